@@ -1,0 +1,7 @@
+# renderers: read only the frozen result set (include/charta/report.h)
+set(CHARTA_RENDER_SOURCES
+  src/labels.c
+  src/report.c
+  src/report_csv.c
+  src/report_xlsx.c
+  src/report_xlsx_cells.c)

@@ -1,0 +1,130 @@
+-- Deutschland – Kreise: every Kreis, kreisfreie Stadt, Regierungsbezirk and
+-- Land of Germany, from the real GENESIS exports of the Regionaldatenbank
+-- (data/SOURCE.md). Three indicators are computed from numerators and
+-- denominators and checked against the ratios the Regionalatlas publishes
+-- (data/AI*.csv, read only by tests/real/check_kreise.py).
+--
+-- No areas file: the areas are the AGS codes the sources bring (DG, Länder
+-- 01-16, Regierungsbezirke, Kreise, three 8-digit Gemeinden), and charta
+-- derives the parents from the codes. Every level is given in the files,
+-- so the variables do not aggregate ("none"): a parent is never rebuilt
+-- from its parts (the Länder totals include vehicles that could not be
+-- assigned to a Kreis, and a Kreis's only listed child may be one city).
+
+city {
+  id = "kreise",
+  name = "Deutschland – Kreise",
+  code = "DG",
+  languages = { "de", "en" },
+  years = { 1996, 2016 },
+}
+
+-- Population on 31.12.2015 (Latin-1); the date is in the first header row.
+source "bevoelkerung-2015" {
+  file = "data/12411-01-01-4.csv",
+  preset = "genesis",
+  encoding = "latin1",
+  variables = {
+    population_2015 = { column = "Insgesamt", unit = "persons", aggregate = "none" },
+  },
+}
+
+-- Area in km² on 31.12.2015 (Latin-1); the date is the first key column.
+source "flaeche-2015" {
+  file = "data/11111-01-01-4.csv",
+  preset = "genesis",
+  encoding = "latin1",
+  variables = {
+    area_km2 = { column = "Gebietsfläche", unit = "km²", aggregate = "none" },
+  },
+}
+
+-- Population on 31.12.1995 ... 31.12.2015 (UTF-8), one column group per date.
+source "bevoelkerung" {
+  file = "data/12411-01-01-4_00.csv",
+  preset = "genesis",
+  encoding = "utf-8",
+  variables = {
+    population = { column = "Insgesamt", unit = "persons", aggregate = "none" },
+  },
+}
+
+-- Vehicle stock on 01.01.1996 ... 01.01.2017 (a date counts for its year).
+source "kfz" {
+  file = "data/46251-01-02-4_00.csv",
+  preset = "genesis",
+  encoding = "utf-8",
+  variables = {
+    pkw = { column = "Pkw", unit = "cars", aggregate = "none" },
+  },
+}
+
+-- Household waste in t, years 2004 ... 2015.
+source "abfall" {
+  file = "data/32121-01-02-4_00.csv",
+  preset = "genesis",
+  encoding = "utf-8",
+  variables = {
+    waste_t = { column = "Insgesamt", unit = "t", aggregate = "none" },
+  },
+}
+
+use "charta.fields"
+
+indicator "bevoelkerungsdichte" {
+  title = { de = "Bevölkerungsdichte", en = "Population density" },
+  field = "HF04",
+  sdg = "11.3.1",
+  unit = "EW/km²", decimals = 1,
+  direction = "none",
+  comment = {
+    de = "Bevölkerung am 31.12. je km² Gebietsfläche (wie Regionalatlas AI002-1).",
+    en = "Population on 31 December per km² of area (as Regionalatlas AI002-1).",
+  },
+  compute = function(d)
+    return d.population_2015 / d.area_km2
+  end,
+}
+
+indicator "pkw-dichte" {
+  title = { de = "Pkw je 1.000 Einwohner", en = "Passenger cars per 1,000 inhabitants" },
+  field = "HF01",
+  sdg = "11.2.1",
+  unit = "Pkw/1.000 EW", decimals = 1,
+  direction = "down",
+  comment = {
+    de = "Pkw-Bestand am 01.01. des Jahres je 1.000 Einwohner am 31.12. des Vorjahres "
+      .. "(wie Regionalatlas AI013-1).",
+    en = "Cars registered on 1 January per 1,000 inhabitants on 31 December of the "
+      .. "year before (as Regionalatlas AI013-1).",
+  },
+  compute = function(d)
+    return per(d.pkw, lag(d.population, 1), 1000)
+  end,
+}
+
+indicator "abfall-pro-kopf" {
+  title = { de = "Haushaltsabfälle je Einwohner", en = "Household waste per inhabitant" },
+  field = "HF05",
+  sdg = { "11.6.1", "12.5.1" },
+  unit = "kg/EW", decimals = 1,
+  direction = "down",
+  comment = {
+    de = "Aufkommen an Haushaltsabfällen je Einwohner am 31.12. (wie Regionalatlas AI-N-12). "
+      .. "Trier und Trier-Saarburg entsorgen gemeinsam; der Abfall ist beim Landkreis gebucht.",
+    en = "Household waste per inhabitant on 31 December (as Regionalatlas AI-N-12). "
+      .. "Trier and Trier-Saarburg collect jointly; the waste is booked to the Landkreis.",
+  },
+  compute = function(d)
+    return 1000 * d.waste_t / d.population   -- t -> kg
+  end,
+}
+
+report {
+  title = {
+    de = "Kreise und Länder: Dichte, Pkw und Abfall",
+    en = "Kreise and Länder: density, cars and waste",
+  },
+  progress = "eurostat",
+  focus = { "11", "05315", "09162", "14612" },   -- Berlin, Köln, München, Dresden
+}

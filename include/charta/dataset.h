@@ -1,0 +1,157 @@
+/* dataset.h: areas x years x variables, one value and one status per cell.
+ *
+ * Owns: areas, variables, input records and all cell storage.
+ * Uses: diag.h, util.h.
+ * Life cycle (STYLE rule 9): build (add areas, variables, observations),
+ * then charta_dataset_freeze() orders the areas by hierarchy, lays the cells
+ * out as dense matrices and aggregates parents from children; after that
+ * the dataset is read-only and every accessor returns borrowed pointers that
+ * live as long as the dataset.
+ *
+ * Cell layout after freeze: values[area * year_count + (year - year_first)].
+ */
+#ifndef CHARTA_DATASET_H
+#define CHARTA_DATASET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "charta/diag.h"
+
+/* SDMX OBS_STATUS letters. A cell with status M or C has no value (NaN). */
+enum {
+    CHARTA_ST_NORMAL = 'A',
+    CHARTA_ST_MISSING = 'M',
+    CHARTA_ST_CONFIDENTIAL = 'C',
+    CHARTA_ST_ESTIMATED = 'E',
+    CHARTA_ST_PROVISIONAL = 'P',
+    CHARTA_ST_BREAK = 'B',
+    CHARTA_ST_LOWREL = 'U',
+};
+
+/* Rank of a status for "the worst of the inputs": A < B < P < E < U < C < M. */
+int charta_status_rank(char st);
+/* The worse of two statuses. */
+char charta_status_worst(char a, char b);
+/* True for M and C (no value). */
+bool charta_status_is_missing(char st);
+/* True for a known status letter. */
+bool charta_status_valid(char st);
+
+typedef enum charta_aggregate {
+    CHARTA_AGG_SUM = 0, /* the default */
+    CHARTA_AGG_MEAN,    /* weighted when weight_var >= 0 */
+    CHARTA_AGG_MIN,
+    CHARTA_AGG_MAX,
+    CHARTA_AGG_NONE,
+} charta_aggregate;
+
+/* Parse "sum", "mean", ...; false when unknown. */
+bool charta_aggregate_parse(const char *s, charta_aggregate *out);
+const char *charta_aggregate_name(charta_aggregate a);
+
+typedef enum charta_hierarchy {
+    CHARTA_HIER_EXPLICIT = 0, /* parents as given (areas file or inline) */
+    CHARTA_HIER_AGS,          /* parents derived from German AGS codes */
+} charta_hierarchy;
+
+typedef struct charta_area {
+    const char *code;
+    const char *name;
+    int parent; /* index, -1 for a root */
+    int level;  /* 0 for roots */
+    bool given_parent;
+} charta_area;
+
+typedef struct charta_variable {
+    const char *name;
+    const char *unit;    /* may be "" */
+    const char *source;  /* name of the source that declared it */
+    charta_aggregate aggregate;
+    int weight_var;      /* -1, or the variable weighting a mean */
+    double tolerance;    /* relative tolerance for parent checks */
+    /* after freeze: */
+    const double *values;
+    const char *status;
+} charta_variable;
+
+/* One input file, for the inputs sheet and the manifest. */
+typedef struct charta_input {
+    const char *path;     /* project-relative */
+    const char *source;   /* source name */
+    long rows;            /* data rows read */
+    const char *as_of;    /* "Stand:" date of a GENESIS footer, or NULL */
+} charta_input;
+
+typedef struct charta_dataset charta_dataset;
+
+charta_dataset *charta_dataset_new(void);
+void charta_dataset_free(charta_dataset *ds);
+
+/* --- build phase ------------------------------------------------------- */
+
+/* How areas not yet known are treated when a source brings them: with
+ * open areas (the default) they are added; once closed (an areas file was
+ * declared) an unknown code is a data error. */
+void charta_dataset_close_areas(charta_dataset *ds);
+bool charta_dataset_areas_closed(const charta_dataset *ds);
+void charta_dataset_set_hierarchy(charta_dataset *ds, charta_hierarchy h);
+
+/* Add an area or return the existing one with that code (its name is filled
+ * in when it had none). parent_code may be NULL. Returns the index, or -1 on
+ * out of memory. */
+int charta_dataset_add_area(charta_dataset *ds, const char *code, const char *name,
+                            const char *parent_code);
+/* Index of the area with that code, or -1. Build and frozen phase. */
+int charta_dataset_find_area(const charta_dataset *ds, const char *code);
+/* Index of the area with that name (exact, after trimming), or -1. */
+int charta_dataset_find_area_by_name(const charta_dataset *ds, const char *name);
+
+/* Declare a variable. Returns its index, -1 when the name is taken (the
+ * caller reports it) or -2 on out of memory. unit may be NULL. */
+int charta_dataset_add_variable(charta_dataset *ds, const char *name, const char *unit,
+                                const char *source, charta_aggregate agg);
+void charta_dataset_set_weight(charta_dataset *ds, int var, int weight_var);
+void charta_dataset_set_tolerance(charta_dataset *ds, int var, double tolerance);
+int charta_dataset_find_variable(const charta_dataset *ds, const char *name);
+
+/* Register an input file; returns its index (for observations), -1 on OOM. */
+int charta_dataset_add_input(charta_dataset *ds, const char *path, const char *source);
+void charta_dataset_set_input_rows(charta_dataset *ds, int input, long rows);
+void charta_dataset_set_input_as_of(charta_dataset *ds, int input, const char *as_of);
+
+/* Record one observation. value is ignored for missing statuses. line is the
+ * physical line in the input (for messages about conflicting duplicates).
+ * Returns CHARTA_ERR_NOMEM or CHARTA_OK. */
+charta_status charta_dataset_put(charta_dataset *ds, int var, int area, int year, double value,
+                                 char status, int input, int line);
+
+typedef struct charta_freeze_opts {
+    int year_first, year_last; /* the reporting window; 0 = from the data */
+    const char *root_code;     /* the subject area (city), may be NULL */
+} charta_freeze_opts;
+
+/* Resolve parents, order areas (depth first, in insertion order), build
+ * the matrices, aggregate parents. Errors (unknown parent code, conflicting
+ * duplicate observations) go to diags. */
+charta_status charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts,
+                                    charta_diags *diags);
+bool charta_dataset_frozen(const charta_dataset *ds);
+
+/* --- frozen phase ------------------------------------------------------- */
+
+size_t charta_dataset_area_count(const charta_dataset *ds);
+const charta_area *charta_dataset_area(const charta_dataset *ds, size_t i);
+/* The subject area (root_code at freeze, else the first root), -1 if none. */
+int charta_dataset_root(const charta_dataset *ds);
+int charta_dataset_year_first(const charta_dataset *ds);
+size_t charta_dataset_year_count(const charta_dataset *ds);
+size_t charta_dataset_variable_count(const charta_dataset *ds);
+const charta_variable *charta_dataset_variable(const charta_dataset *ds, size_t i);
+size_t charta_dataset_input_count(const charta_dataset *ds);
+const charta_input *charta_dataset_input(const charta_dataset *ds, size_t i);
+/* Children of an area in display order (borrowed array of indices). */
+const int *charta_dataset_children(const charta_dataset *ds, size_t area, size_t *n);
+
+#endif

@@ -1,0 +1,44 @@
+/* engine.h: runs a city project's scripts and its indicators.
+ *
+ * Owns: the sandbox (one Lua state per run), the charta_project it fills
+ * while the scripts load, and the compute functions (registry references).
+ * Uses: sandbox.h, project.h, source.h, dataset.h, results.h, series_lua.h.
+ * Two phases (DESIGN §2): charta_engine_load() runs city.lua, whose
+ * declarations only record; charta_engine_compute() then calls every
+ * indicator's compute function once, in dependency order (an indicator
+ * that reads another is computed after it; cycles are errors naming the
+ * files and lines involved), and copies each result into the result set.
+ * Errors are diagnostics at the user's file:line (78 for scripts).
+ */
+#ifndef CHARTA_ENGINE_H
+#define CHARTA_ENGINE_H
+
+#include "charta/dataset.h"
+#include "charta/diag.h"
+#include "charta/project.h"
+#include "charta/results.h"
+
+typedef struct charta_engine charta_engine;
+
+/* A new engine; lib_dir is the shipped indicator library (NULL = search
+ * $CHARTA_PATH, next to the binary, the installed share directory). */
+charta_engine *charta_engine_new(const char *lib_dir, charta_diags *diags);
+void charta_engine_free(charta_engine *e);
+
+/* Load project_dir/city.lua and everything it includes. On success the
+ * project is available from charta_engine_project (owned by the engine). */
+charta_status charta_engine_load(charta_engine *e, const char *project_dir);
+charta_project *charta_engine_project(charta_engine *e);
+
+/* Evaluate all indicators over the frozen dataset into res (shaped by ds).
+ * Every indicator is tried, so that one run reports all failures. */
+charta_status charta_engine_compute(charta_engine *e, const charta_dataset *ds,
+                                    charta_results *res);
+
+/* What scripts printed (print goes to the run log, not to stdout). */
+const char *charta_engine_log(const charta_engine *e);
+
+/* The watchdog text: the location of the script call in progress. */
+const char *charta_engine_where(const charta_engine *e);
+
+#endif

@@ -1,0 +1,34 @@
+/* messages.h: the command line's own texts, in one table for translation.
+ *
+ * Owns: constant strings only. Uses: nothing.
+ * Diagnostics from the stages are English sentences built where the
+ * problem is found; the texts of the command line itself (help, usage,
+ * summaries) live here, looked up by key.
+ */
+#ifndef CHARTA_MESSAGES_H
+#define CHARTA_MESSAGES_H
+
+typedef enum charta_msg {
+    CHARTA_MSG_HELP,
+    CHARTA_MSG_USAGE_HINT,
+    CHARTA_MSG_UNKNOWN_COMMAND,
+    CHARTA_MSG_UNKNOWN_OPTION,
+    CHARTA_MSG_MISSING_VALUE,
+    CHARTA_MSG_NEED_PROJECT,
+    CHARTA_MSG_NEED_INDICATOR,
+    CHARTA_MSG_BAD_LANG,
+    CHARTA_MSG_BAD_YEAR,
+    CHARTA_MSG_SUMMARY_ERRORS,
+    CHARTA_MSG_SUMMARY_OK,
+    CHARTA_MSG_WROTE,
+    CHARTA_MSG_CHECK_OK,
+    CHARTA_MSG_WATCHDOG,
+    CHARTA_MSG_NO_SUCH_INDICATOR,
+    CHARTA_MSG_DROPPED,
+    CHARTA_MSG_COUNT
+} charta_msg;
+
+/* The text for key (printf format where it takes arguments). */
+const char *charta_message(charta_msg key);
+
+#endif

@@ -1,0 +1,70 @@
+/* pipeline.h: one run, from the project folder to the published report.
+ *
+ * Owns: the engine, dataset and results of the run; the staging directory
+ * and the lock while it runs.
+ * Uses: engine.h, source.h, dataset.h, results.h, report.h, manifest.h.
+ * Stages (DESIGN §1): load the scripts, import the sources, freeze the
+ * dataset, compute the indicators, then (for `run`) write every format
+ * into `.<name>.staging-<pid>/` beside the report directory and swap it in
+ * atomically (DESIGN §7). A failed run removes its staging directory and
+ * leaves the published report untouched.
+ */
+#ifndef CHARTA_PIPELINE_H
+#define CHARTA_PIPELINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <signal.h>
+
+#include "charta/dataset.h"
+#include "charta/diag.h"
+#include "charta/project.h"
+#include "charta/results.h"
+
+typedef enum charta_mode {
+    CHARTA_MODE_RUN = 0, /* write the report */
+    CHARTA_MODE_CHECK,   /* load, import, evaluate; write nothing */
+} charta_mode;
+
+typedef struct charta_run_opts {
+    const char *project_dir;
+    const char *out_dir;  /* NULL = <project>/report */
+    const char *lang;     /* NULL = the city's first language */
+    const char *run_date; /* "YYYY-MM-DD", NULL = today */
+    int year;             /* report year, 0 = last year of the window */
+    const char *formats;  /* "xlsx,csv"; NULL = the project's or every supported one */
+    charta_mode mode;
+    const char *lib_dir; /* NULL = search (engine.h) */
+    /* set (by main's signal handler) to stop at the next stage boundary */
+    volatile const int *interrupted;
+    /* told the project's time limit once the scripts have loaded */
+    void (*on_limits)(double seconds);
+} charta_run_opts;
+
+typedef struct charta_run charta_run;
+
+/* Run the stages up to the results (and publishing for CHARTA_MODE_RUN).
+ * The run keeps the project, dataset and results for the caller (list,
+ * show) until charta_run_free. *out is set even on failure (may be NULL on
+ * out of memory). */
+charta_status charta_run_project(const charta_run_opts *opts, charta_diags *diags,
+                                 charta_run **out);
+void charta_run_free(charta_run *run);
+
+const charta_project *charta_run_project_of(const charta_run *run);
+const charta_dataset *charta_run_dataset(const charta_run *run);
+const charta_results *charta_run_results(const charta_run *run);
+/* The published report directory (after a successful run). */
+const char *charta_run_out_dir(const charta_run *run);
+/* Files written, relative to the report directory, in order. */
+size_t charta_run_output_count(const charta_run *run);
+const char *charta_run_output(const charta_run *run, size_t i);
+/* What scripts printed. */
+const char *charta_run_log(const charta_run *run);
+/* The location of the script call in progress (for the watchdog). */
+const char *charta_run_where(const charta_run *run);
+
+/* Formats this build writes, comma-separated. */
+const char *charta_supported_formats(void);
+
+#endif

@@ -1,0 +1,41 @@
+/* results.h: the frozen result set, indicator x area x year.
+ *
+ * Owns: one value matrix and one status matrix per indicator.
+ * Uses: dataset.h (shape: areas and years; borrowed, must outlive it),
+ * project.h (indicator declarations; borrowed).
+ * Built by the indicator evaluation, frozen, then read by every renderer.
+ * Layout as in the dataset: values[area * year_count + (year - year_first)];
+ * a cell with status M or C holds NaN; no other cell is non-finite.
+ */
+#ifndef CHARTA_RESULTS_H
+#define CHARTA_RESULTS_H
+
+#include <stddef.h>
+
+#include "charta/dataset.h"
+#include "charta/project.h"
+
+typedef struct charta_result {
+    const charta_indicator *indicator; /* borrowed from the project */
+    double *values;
+    char *status;
+    size_t warnings_divzero; /* cells set missing by a division by zero */
+} charta_result;
+
+typedef struct charta_results charta_results;
+
+/* Results shaped like ds, one slot per project indicator (in declaration
+ * order); NULL on out of memory. */
+charta_results *charta_results_new(const charta_dataset *ds, const charta_project *p);
+void charta_results_free(charta_results *r);
+
+/* The slot of indicator i; its matrices start all missing. */
+charta_result *charta_results_slot(charta_results *r, size_t i);
+const charta_result *charta_results_get(const charta_results *r, size_t i);
+size_t charta_results_count(const charta_results *r);
+const charta_dataset *charta_results_dataset(const charta_results *r);
+const charta_project *charta_results_project(const charta_results *r);
+/* Index of the indicator with this id, -1 if none. */
+int charta_results_find(const charta_results *r, const char *id);
+
+#endif

@@ -1,0 +1,44 @@
+/* series_lua.h: the Series userdata that compute functions see.
+ *
+ * Owns: the userdata's cells (inside the userdata, so the Lua allocator's
+ * cap counts them and the collector frees them).
+ * Uses: series.h (all arithmetic), Lua 5.4.
+ * A Series is stamped with the context's epoch when it is created; the
+ * engine bumps the epoch after each compute call, so a Series kept in a
+ * global or upvalue past its call raises a clear error when used
+ * (STYLE rule 11). The metatable is locked with __metatable.
+ */
+#ifndef CHARTA_SERIES_LUA_H
+#define CHARTA_SERIES_LUA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <lua.h>
+
+#include "charta/series.h"
+
+typedef struct charta_series_ctx {
+    charta_shape shape;
+    const char *const *area_codes; /* per area, for at/latest/map */
+    unsigned epoch;                /* bumped by the engine between calls */
+    size_t bad;                    /* non-finite results turned missing since reset */
+} charta_series_ctx;
+
+/* Register the metatable and set the Series functions (lag, change,
+ * pct_change, cagr, rolling_mean, cumsum, where, fill, clamp, min, max,
+ * share, per, total, rank) as fields of the table at index env_idx.
+ * ctx must outlive the state's use of Series. */
+void charta_series_lua_open(lua_State *L, int env_idx, charta_series_ctx *ctx);
+
+/* Push a new Series holding a copy of src (shape of ctx). Raises on OOM. */
+void charta_series_lua_push(lua_State *L, charta_cvec src);
+
+/* Push a new Series with every cell missing and return its cells. */
+charta_vec charta_series_lua_push_empty(lua_State *L);
+
+/* The cells of the Series at idx, or NULL-filled view if it is not one.
+ * Raises a Lua error for a Series of an earlier epoch. */
+bool charta_series_lua_test(lua_State *L, int idx, charta_cvec *out);
+
+#endif

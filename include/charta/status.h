@@ -1,0 +1,35 @@
+/* status.h: the one status enum of charta and its message table.
+ *
+ * Owns: nothing (constants only). Uses: nothing.
+ * Every fallible function returns a charta_status; the diagnostics sink
+ * (diag.h) carries the details. The status groups map onto the exit codes of
+ * sysexits.h (DESIGN §6) through charta_status_exit_code().
+ */
+#ifndef CHARTA_STATUS_H
+#define CHARTA_STATUS_H
+
+typedef enum charta_status {
+    CHARTA_OK = 0,
+    CHARTA_ERR_USAGE,       /* bad command line                       -> 64 */
+    CHARTA_ERR_DATA,        /* malformed input data                   -> 65 */
+    CHARTA_ERR_NOINPUT,     /* an input file is missing               -> 66 */
+    CHARTA_ERR_INTERNAL,    /* a broken invariant, a Lua panic        -> 70 */
+    CHARTA_ERR_NOMEM,       /* out of memory (host, not a script cap) -> 71 */
+    CHARTA_ERR_CANTCREATE,  /* cannot create the output               -> 73 */
+    CHARTA_ERR_IO,          /* I/O error while writing (ENOSPC, EIO)  -> 74 */
+    CHARTA_ERR_LOCKED,      /* another run holds the lock             -> 75 */
+    CHARTA_ERR_SCRIPT,      /* project or script error                -> 78 */
+    CHARTA_ERR_LIMIT,       /* a script hit a budget (instructions, memory, time) -> 78 */
+    CHARTA_STATUS_COUNT
+} charta_status;
+
+/* A short English description of a status; never NULL. */
+const char *charta_status_str(charta_status s);
+
+/* The process exit code for a status (0 for CHARTA_OK). */
+int charta_status_exit_code(charta_status s);
+
+/* The more serious of two statuses, for "remember the first real failure". */
+charta_status charta_status_worse(charta_status a, charta_status b);
+
+#endif

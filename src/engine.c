@@ -1,0 +1,447 @@
+/* engine.c: loading a project and computing its indicators. */
+#include "charta/engine.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+
+#include "charta/series_lua.h"
+#include "charta/util.h"
+#include "engine_internal.h"
+
+static bool
+is_dir_with(const char *dir, const char *rel)
+{
+    char *p = charta_path_join(dir, rel);
+    if (!p)
+        return false;
+    bool ok = access(p, R_OK) == 0;
+    free(p);
+    return ok;
+}
+
+/* $CHARTA_PATH, next to the binary (build tree), the installed share dir. */
+static char *
+find_lib_dir(void)
+{
+    const char *env = getenv("CHARTA_PATH");
+    if (env && env[0])
+        return charta_strdup(env);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            char *cand = charta_path_join(exe, "indicators");
+            if (cand && is_dir_with(cand, "charta"))
+                return cand;
+            free(cand);
+        }
+    }
+#ifdef CHARTA_SHARE_DIR
+    if (is_dir_with(CHARTA_SHARE_DIR "/indicators", "charta"))
+        return charta_strdup(CHARTA_SHARE_DIR "/indicators");
+#endif
+    return NULL;
+}
+
+static int d_index(lua_State *L);
+
+charta_engine *
+charta_engine_new(const char *lib_dir, charta_diags *diags)
+{
+    charta_engine *e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    e->diags = diags;
+    e->lib_dir = lib_dir ? charta_strdup(lib_dir) : find_lib_dir();
+    e->sb = charta_sandbox_new();
+    if (!e->sb) {
+        charta_engine_free(e);
+        return NULL;
+    }
+    lua_State *L = charta_sandbox_state(e->sb);
+    charta_sandbox_push_builtins(e->sb);
+    charta_engine_open_decls(e, L, -1);
+    charta_series_lua_open(L, lua_gettop(L), &e->sctx);
+    lua_pop(L, 1);
+    return e;
+}
+
+void
+charta_engine_free(charta_engine *e)
+{
+    if (!e)
+        return;
+    charta_sandbox_free(e->sb); /* before the project: closes the state */
+    charta_project_free(e->p);
+    for (size_t i = 0; i < e->n_loaded; i++)
+        free(e->loaded[i]);
+    free(e->loaded);
+    free(e->lib_dir);
+    free(e->parents);
+    free(e->codes);
+    free(e->state);
+    free(e->chain);
+    free(e->chain_where);
+    free(e);
+}
+
+charta_project *
+charta_engine_project(charta_engine *e)
+{
+    return e->p;
+}
+
+const char *
+charta_engine_log(const charta_engine *e)
+{
+    return charta_sandbox_log(e->sb);
+}
+
+const char *
+charta_engine_where(const charta_engine *e)
+{
+    return charta_sandbox_where(e->sb);
+}
+
+int
+charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const char *chunkname)
+{
+    char **loaded = realloc(e->loaded, (e->n_loaded + 1) * sizeof *loaded);
+    if (!loaded)
+        return luaL_error(L, "out of memory");
+    e->loaded = loaded;
+    e->loaded[e->n_loaded] = charta_strdup(chunkname);
+    if (!e->loaded[e->n_loaded])
+        return luaL_error(L, "out of memory");
+    e->n_loaded++;
+    charta_status st = charta_sandbox_load(e->sb, path, chunkname, e->diags);
+    if (st != CHARTA_OK)
+        return charta_sandbox_raise_reported(L, st);
+    st = charta_sandbox_call(e->sb, 0, 0, chunkname, e->diags);
+    if (st != CHARTA_OK) {
+        if (lua_gettop(L) && lua_type(L, -1) == LUA_TSTRING)
+            return lua_error(L); /* not yet reported: the outer call reports it */
+        return charta_sandbox_raise_reported(L, st);
+    }
+    return 0;
+}
+
+static charta_status
+validate_project(charta_engine *e)
+{
+    charta_project *p = e->p;
+    charta_status st = CHARTA_OK;
+    if (!p->city.declared)
+        return charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, "city.lua", 1, 0,
+                                 "the project declares no city { id = ..., name = ..., years = "
+                                 "{ ... } }");
+    if (!p->city.year_first)
+        st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, p->city.loc.file, p->city.loc.line, 0,
+                               "city: 'years' is required, like years = { 2012, 2024 }");
+    const char **fids = calloc(p->n_fields + 1, sizeof *fids);
+    if (!fids)
+        return CHARTA_ERR_NOMEM;
+    for (size_t i = 0; i < p->n_fields; i++)
+        fids[i] = p->fields[i].id;
+    for (size_t i = 0; i < p->n_indicators; i++) {
+        charta_indicator *ind = &p->indicators[i];
+        if (!ind->field) {
+            st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file, ind->loc.line, 0,
+                                   "indicator '%s': 'field' is required (the action field it "
+                                   "belongs to, like \"HF01\")",
+                                   ind->id);
+        } else if (!charta_project_find_field(p, ind->field)) {
+            const char *s = charta_suggest(ind->field, fids, p->n_fields);
+            st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file, ind->loc.line, 0,
+                                   "indicator '%s': unknown field '%s'%s%s%s", ind->id,
+                                   ind->field, s ? " (did you mean '" : "", s ? s : "",
+                                   s ? "'?)" : " (declare it with field \"...\" { ... } or use "
+                                               "\"charta.fields\")");
+        }
+        for (size_t t = 0; t < ind->n_targets; t++)
+            if (ind->targets[t].year < p->city.year_first)
+                st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file,
+                                       ind->loc.line, 0,
+                                       "indicator '%s': target year %d lies before the "
+                                       "reporting window (%d-%d)",
+                                       ind->id, ind->targets[t].year, p->city.year_first,
+                                       p->city.year_last);
+    }
+    free(fids);
+    return st;
+}
+
+charta_status
+charta_engine_load(charta_engine *e, const char *project_dir)
+{
+    if (e->p)
+        return CHARTA_ERR_INTERNAL;
+    e->p = charta_project_new(project_dir);
+    if (!e->p)
+        return CHARTA_ERR_NOMEM;
+    char *city = charta_path_join(project_dir, "city.lua");
+    if (!city)
+        return CHARTA_ERR_NOMEM;
+    if (access(city, R_OK) != 0) {
+        int err = errno;
+        free(city);
+        return charta_diag_error(e->diags, CHARTA_ERR_NOINPUT, NULL, 0, 0,
+                                 "%s: no city.lua in this folder (%s); a city project is a "
+                                 "folder with a city.lua",
+                                 project_dir, strerror(err));
+    }
+    lua_State *L = charta_sandbox_state(e->sb);
+    e->loading = true;
+    e->loaded = calloc(1, sizeof *e->loaded);
+    if (e->loaded)
+        e->loaded[e->n_loaded++] = charta_strdup("city.lua");
+    charta_status st = charta_sandbox_load(e->sb, city, "city.lua", e->diags);
+    free(city);
+    if (st == CHARTA_OK)
+        st = charta_sandbox_call(e->sb, 0, 0, "city.lua", e->diags);
+    e->loading = false;
+    lua_settop(L, 0);
+    if (st != CHARTA_OK)
+        return st;
+    return validate_project(e);
+}
+
+/* --- compute ------------------------------------------------------------- */
+
+static charta_status compute_one(charta_engine *e, size_t i);
+
+static void
+add_read(lua_State *L, charta_indicator *ind, const char *name)
+{
+    for (size_t i = 0; i < ind->n_reads; i++)
+        if (strcmp(ind->reads[i], name) == 0)
+            return;
+    char **r = realloc(ind->reads, (ind->n_reads + 1) * sizeof *r);
+    if (!r)
+        luaL_error(L, "out of memory");
+    ind->reads = r;
+    ind->reads[ind->n_reads] = charta_decl_strdup(L, name);
+    ind->n_reads++;
+}
+
+static void
+where_now(lua_State *L, char *buf, size_t n)
+{
+    lua_Debug ar;
+    buf[0] = '\0';
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.source[0] == '@' && ar.currentline > 0) {
+            snprintf(buf, n, "%s:%d", ar.source + 1, ar.currentline);
+            return;
+        }
+    }
+}
+
+/* d.<name>: a variable of the dataset or another indicator's result. */
+static int
+d_index(lua_State *L)
+{
+    charta_engine *e = lua_touserdata(L, lua_upvalueindex(1));
+    size_t self = (size_t)lua_tointeger(L, lua_upvalueindex(2));
+    charta_indicator *me = &e->p->indicators[self];
+    if (lua_type(L, 2) != LUA_TSTRING)
+        return luaL_error(L, "d[...] takes the name of a variable or an indicator, got a %s",
+                          luaL_typename(L, 2));
+    const char *name = lua_tostring(L, 2);
+    int v = charta_dataset_find_variable(e->ds, name);
+    if (v >= 0) {
+        const charta_variable *var = charta_dataset_variable(e->ds, (size_t)v);
+        add_read(L, me, name);
+        charta_series_lua_push(L, (charta_cvec){var->values, var->status});
+    } else {
+        int k = charta_results_find(e->res, name);
+        if (k < 0) {
+            size_t nv = charta_dataset_variable_count(e->ds), ni = e->p->n_indicators;
+            const char **names = calloc(nv + ni + 1, sizeof *names);
+            if (!names)
+                return luaL_error(L, "out of memory");
+            for (size_t i = 0; i < nv; i++)
+                names[i] = charta_dataset_variable(e->ds, i)->name;
+            for (size_t i = 0; i < ni; i++)
+                names[nv + i] = e->p->indicators[i].id;
+            const char *s = charta_suggest(name, names, nv + ni);
+            lua_pushfstring(L, "unknown variable or indicator '%s'", name);
+            if (s)
+                lua_pushfstring(L, " (did you mean '%s'?)", s);
+            else
+                lua_pushliteral(L, " (variables come from the sources' 'variables')");
+            free(names);
+            lua_concat(L, 2);
+            return luaL_error(L, "%s", lua_tostring(L, -1));
+        }
+        if ((size_t)k == self)
+            return luaL_error(L, "indicator '%s' reads itself", name);
+        if (e->state[k] == 1) {
+            /* a cycle: the chain from k to here */
+            charta_buf b = {0};
+            int from = 0;
+            while (from < e->depth && e->chain[from] != k)
+                from++;
+            char here[600];
+            where_now(L, here, sizeof here);
+            for (int j = from; j < e->depth; j++) {
+                const charta_indicator *a = &e->p->indicators[e->chain[j]];
+                bool last = j + 1 == e->depth;
+                const char *next = last ? name : e->p->indicators[e->chain[j + 1]].id;
+                charta_buf_printf(&b, "%s'%s' reads '%s' (%s)", j > from ? ", " : "", a->id, next,
+                                  last ? here : e->chain_where[j]);
+            }
+            char file[600];
+            snprintf(file, sizeof file, "%s", here);
+            char *colon = strrchr(file, ':');
+            int line = colon ? atoi(colon + 1) : 0;
+            if (colon)
+                *colon = '\0';
+            charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, file[0] ? file : NULL, line, 0,
+                              "indicator cycle: %s", b.data ? b.data : "");
+            charta_buf_free(&b);
+            return charta_sandbox_raise_reported(L, CHARTA_ERR_SCRIPT);
+        }
+        add_read(L, me, name);
+        if (e->state[k] == 0) {
+            where_now(L, e->chain_where[e->depth - 1], sizeof e->chain_where[0]);
+            charta_status st = compute_one(e, (size_t)k);
+            if (st != CHARTA_OK) {
+                if (lua_gettop(L) > 2 && lua_type(L, -1) == LUA_TSTRING)
+                    return lua_error(L);
+                return charta_sandbox_raise_reported(L, st);
+            }
+        }
+        if (e->state[k] != 2)
+            return charta_sandbox_raise_reported(L, CHARTA_ERR_SCRIPT); /* failed before */
+        const charta_result *r = charta_results_get(e->res, (size_t)k);
+        charta_series_lua_push(L, (charta_cvec){r->values, r->status});
+    }
+    /* keep it for later reads in the same call */
+    lua_pushvalue(L, 2);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, 1);
+    return 1;
+}
+
+static int
+d_newindex(lua_State *L)
+{
+    return luaL_error(L, "d is read-only (keep intermediate results in locals)");
+}
+
+static charta_status
+compute_one(charta_engine *e, size_t i)
+{
+    lua_State *L = charta_sandbox_state(e->sb);
+    charta_indicator *ind = &e->p->indicators[i];
+    charta_result *slot = charta_results_slot(e->res, i);
+    e->state[i] = 1;
+    e->chain[e->depth] = (int)i;
+    e->chain_where[e->depth][0] = '\0';
+    e->depth++;
+    char where[700];
+    snprintf(where, sizeof where, "%s:%d (compute of indicator '%s')",
+             ind->compute_loc.file ? ind->compute_loc.file : ind->loc.file,
+             ind->compute_loc.file ? ind->compute_loc.line : ind->loc.line, ind->id);
+    size_t bad_outer = e->sctx.bad; /* a nested compute counts its own cells */
+    e->sctx.bad = 0;
+    int top = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ind->compute_ref);
+    lua_newtable(L); /* d */
+    lua_newtable(L);
+    lua_pushlightuserdata(L, e);
+    lua_pushinteger(L, (lua_Integer)i);
+    lua_pushcclosure(L, d_index, 2);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, d_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    charta_status st = charta_sandbox_call(e->sb, 1, 1, where, e->diags);
+    size_t bad_mine = e->sctx.bad;
+    e->sctx.bad = bad_outer;
+    e->depth--;
+    if (st != CHARTA_OK) {
+        e->state[i] = 3;
+        if (e->depth == 0)
+            lua_settop(L, top);
+        return st; /* nested: an unreported message stays on the stack */
+    }
+    charta_cvec cells;
+    bool ok = lua_type(L, -1) == LUA_TUSERDATA && charta_series_lua_test(L, -1, &cells);
+    if (!ok) {
+        e->state[i] = 3;
+        const char *got = luaL_typename(L, -1);
+        lua_settop(L, top);
+        return charta_diag_error(
+            e->diags, CHARTA_ERR_SCRIPT,
+            ind->compute_loc.file ? ind->compute_loc.file : ind->loc.file,
+            ind->compute_loc.file ? ind->compute_loc.line : ind->loc.line, 0,
+            "indicator '%s': compute returned %s%s; it must return a Series (built from "
+            "d.<variable>)",
+            ind->id, strcmp(got, "nil") == 0 ? "" : "a ", got);
+    }
+    size_t cells_n = charta_shape_cells(&e->sctx.shape);
+    memcpy(slot->values, cells.v, cells_n * sizeof *slot->values);
+    memcpy(slot->status, cells.st, cells_n);
+    lua_settop(L, top);
+    slot->warnings_divzero = bad_mine;
+    if (slot->warnings_divzero)
+        charta_diag_warning(e->diags, ind->loc.file, ind->loc.line, 0,
+                            "indicator '%s': %zu cell%s missing because of a division by zero "
+                            "or another undefined result",
+                            ind->id, slot->warnings_divzero,
+                            slot->warnings_divzero == 1 ? " is" : "s are");
+    e->state[i] = 2;
+    return CHARTA_OK;
+}
+
+charta_status
+charta_engine_compute(charta_engine *e, const charta_dataset *ds, charta_results *res)
+{
+    e->ds = ds;
+    e->res = res;
+    size_t na = charta_dataset_area_count(ds), ni = e->p->n_indicators;
+    e->parents = malloc((na ? na : 1) * sizeof *e->parents);
+    e->codes = malloc((na ? na : 1) * sizeof *e->codes);
+    e->state = calloc(ni ? ni : 1, sizeof *e->state);
+    e->chain = calloc(ni ? ni : 1, sizeof *e->chain);
+    e->chain_where = calloc(ni ? ni : 1, sizeof *e->chain_where);
+    if (!e->parents || !e->codes || !e->state || !e->chain || !e->chain_where)
+        return CHARTA_ERR_NOMEM;
+    for (size_t a = 0; a < na; a++) {
+        const charta_area *ar = charta_dataset_area(ds, a);
+        e->parents[a] = ar->parent;
+        e->codes[a] = ar->code;
+    }
+    e->sctx.shape = (charta_shape){.n_areas = na,
+                                   .n_years = charta_dataset_year_count(ds),
+                                   .year_first = charta_dataset_year_first(ds),
+                                   .parent = e->parents};
+    e->sctx.area_codes = e->codes;
+    e->sctx.bad = 0;
+    charta_status st = CHARTA_OK;
+    for (size_t i = 0; i < ni; i++) {
+        if (e->state[i] != 0)
+            continue;
+        charta_status s = compute_one(e, i);
+        e->sctx.epoch++; /* Series of this call are now stale */
+        if (s != CHARTA_OK && st == CHARTA_OK)
+            st = s;
+        if (s == CHARTA_ERR_NOMEM || s == CHARTA_ERR_INTERNAL)
+            break;
+    }
+    return st;
+}

@@ -1,0 +1,421 @@
+/* main.c: the command line: arguments, printing, exit codes, signals.
+ *
+ * The only place that prints (STYLE rule 6) and the only place with
+ * process-wide state: the signal flags and the watchdog.
+ */
+#include <errno.h>
+#include <locale.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "charta/diag.h"
+#include "charta/messages.h"
+#include "charta/pipeline.h"
+#include "charta/util.h"
+
+static volatile sig_atomic_t interrupted;
+static volatile int interrupted_flag;
+static charta_run *current_run; /* read by the watchdog */
+static double watchdog_seconds = 600;
+
+static void
+on_term(int sig)
+{
+    interrupted = sig;
+    interrupted_flag = 1;
+}
+
+static void
+on_alarm(int sig)
+{
+    (void)sig;
+    /* async-signal-safe: format by hand, write, _exit */
+    char buf[1024];
+    const char *where = current_run ? charta_run_where(current_run) : "";
+    if (!where || !where[0])
+        where = "the project's scripts";
+    size_t n = 0;
+    const char *paren = strstr(where, " (");
+    size_t wlen = paren ? (size_t)(paren - where) : strlen(where);
+    if (wlen > 600)
+        wlen = 600;
+    memcpy(buf, where, wlen);
+    n = wlen;
+    const char *mid = ": error: time limit for the run exceeded";
+    memcpy(buf + n, mid, strlen(mid));
+    n += strlen(mid);
+    if (paren) {
+        size_t plen = strlen(paren);
+        if (plen > 300)
+            plen = 300;
+        memcpy(buf + n, paren, plen);
+        n += plen;
+    }
+    const char *tail = "; a string pattern that backtracks? the report was not changed\n";
+    memcpy(buf + n, tail, strlen(tail));
+    n += strlen(tail);
+    ssize_t w = write(STDERR_FILENO, buf, n);
+    (void)w;
+    _exit(78);
+}
+
+static void
+arm_watchdog(double seconds)
+{
+    watchdog_seconds = seconds;
+    alarm((unsigned)ceil(seconds) + 2);
+}
+
+static void
+print_diags(const charta_diags *d, bool quiet)
+{
+    for (size_t i = 0; i < charta_diags_count(d); i++) {
+        const charta_diag *e = charta_diags_get(d, i);
+        if (quiet && e->severity == CHARTA_NOTE)
+            continue;
+        const char *sev = e->severity == CHARTA_ERROR     ? "error"
+                          : e->severity == CHARTA_WARNING ? "warning"
+                                                          : "note";
+        if (e->file && e->line && e->col)
+            fprintf(stderr, "%s:%d:%d: %s: %s\n", e->file, e->line, e->col, sev, e->message);
+        else if (e->file && e->line)
+            fprintf(stderr, "%s:%d: %s: %s\n", e->file, e->line, sev, e->message);
+        else if (e->file)
+            fprintf(stderr, "%s: %s: %s\n", e->file, sev, e->message);
+        else
+            fprintf(stderr, "charta: %s: %s\n", sev, e->message);
+        if (e->detail && e->severity == CHARTA_ERROR) {
+            /* a short traceback: the user's frames only */
+            const char *s = e->detail;
+            int shown = 0;
+            while (*s && shown < 8) {
+                const char *nl = strchr(s, '\n');
+                size_t n = nl ? (size_t)(nl - s) : strlen(s);
+                bool keep = n > 1 && s[0] == '\t' && strncmp(s + 1, "[C]", 3) != 0 &&
+                            strncmp(s + 1, "(...", 4) != 0;
+                if (keep) {
+                    fprintf(stderr, "    %.*s\n", (int)(n - 1), s + 1);
+                    shown++;
+                }
+                s += n + (nl ? 1 : 0);
+            }
+        }
+    }
+    if (charta_diags_dropped(d)) {
+        fprintf(stderr, "charta: note: ");
+        fprintf(stderr, charta_message(CHARTA_MSG_DROPPED), charta_diags_dropped(d));
+        fprintf(stderr, "\n");
+    }
+}
+
+static int
+usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "charta: error: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n%s\n", charta_message(CHARTA_MSG_USAGE_HINT));
+    return 64;
+}
+
+/* --- list and show ------------------------------------------------------ */
+
+static void
+format_value(double v, int decimals, char *out, size_t n)
+{
+    if (decimals >= 0)
+        snprintf(out, n, "%.*f", decimals, v);
+    else {
+        char buf[32];
+        snprintf(out, n, "%s", charta_format_double(v, buf));
+    }
+}
+
+static int
+window_first(const charta_project *p, const charta_dataset *ds)
+{
+    int f = p->city.year_first ? p->city.year_first : charta_dataset_year_first(ds);
+    return f;
+}
+
+static int
+window_last(const charta_project *p, const charta_dataset *ds, int year)
+{
+    if (year)
+        return year;
+    return p->city.year_last ? p->city.year_last
+                             : charta_dataset_year_first(ds) +
+                                   (int)charta_dataset_year_count(ds) - 1;
+}
+
+static void
+cmd_list(const charta_run *run, const char *lang, int year)
+{
+    const charta_project *p = charta_run_project_of(run);
+    const charta_dataset *ds = charta_run_dataset(run);
+    const charta_results *res = charta_run_results(run);
+    lang = charta_project_lang(p, lang);
+    int yf = window_first(p, ds), yl = window_last(p, ds, year);
+    size_t na = charta_dataset_area_count(ds), ny = charta_dataset_year_count(ds);
+    int y0 = charta_dataset_year_first(ds);
+    printf("%s (%s): %zu areas, years %d-%d, %zu variables, %zu indicators\n", p->city.name,
+           p->city.id, na, yf, yl, charta_dataset_variable_count(ds), p->n_indicators);
+    for (size_t f = 0; f < p->n_fields; f++) {
+        const charta_field *fld = &p->fields[f];
+        bool any = false;
+        for (size_t i = 0; i < p->n_indicators; i++)
+            if (strcmp(p->indicators[i].field, fld->id) == 0)
+                any = true;
+        if (!any)
+            continue;
+        printf("\n%s  %s\n", fld->id, charta_text_get(&fld->title, lang, "en"));
+        for (size_t i = 0; i < p->n_indicators; i++) {
+            const charta_indicator *ind = &p->indicators[i];
+            if (strcmp(ind->field, fld->id) != 0)
+                continue;
+            const charta_result *r = charta_results_get(res, i);
+            size_t have = 0, total = 0;
+            for (size_t a = 0; a < na; a++)
+                for (int y = yf; y <= yl; y++) {
+                    if (y < y0 || y >= y0 + (int)ny)
+                        continue;
+                    total++;
+                    if (!(r->status[a * ny + (size_t)(y - y0)] == 'M' ||
+                          r->status[a * ny + (size_t)(y - y0)] == 'C'))
+                        have++;
+                }
+            charta_buf sdg = {0};
+            for (size_t s = 0; s < ind->n_sdgs; s++)
+                charta_buf_printf(&sdg, "%s%s", s ? "," : "", ind->sdgs[s]);
+            printf("  %-28s SDG %-10s %-12s %3.0f %%  %s\n", ind->id, sdg.data ? sdg.data : "-",
+                   ind->unit[0] ? ind->unit : "-", total ? 100.0 * (double)have / (double)total : 0,
+                   charta_text_get(&ind->title, lang, "en"));
+            charta_buf_free(&sdg);
+        }
+    }
+    printf("\n(the percentage is the coverage: area-years with a value in %d-%d)\n", yf, yl);
+}
+
+static int
+cmd_show(const charta_run *run, const char *id, const char *lang, int year)
+{
+    const charta_project *p = charta_run_project_of(run);
+    const charta_dataset *ds = charta_run_dataset(run);
+    const charta_results *res = charta_run_results(run);
+    int k = charta_results_find(res, id);
+    if (k < 0) {
+        const char **ids = calloc(p->n_indicators + 1, sizeof *ids);
+        for (size_t i = 0; ids && i < p->n_indicators; i++)
+            ids[i] = p->indicators[i].id;
+        const char *s = ids ? charta_suggest(id, ids, p->n_indicators) : NULL;
+        fprintf(stderr, "charta: error: ");
+        fprintf(stderr, charta_message(CHARTA_MSG_NO_SUCH_INDICATOR), id,
+                s ? " (did you mean '" : "", s ? s : "", s ? "'?)" : "");
+        fprintf(stderr, "\n");
+        free(ids);
+        return 64;
+    }
+    lang = charta_project_lang(p, lang);
+    const charta_result *r = charta_results_get(res, (size_t)k);
+    const charta_indicator *ind = r->indicator;
+    printf("%s  %s\n", ind->id, charta_text_get(&ind->title, lang, "en"));
+    printf("field %s", ind->field);
+    for (size_t s = 0; s < ind->n_sdgs; s++)
+        printf("%s%s", s ? ", " : " · SDG ", ind->sdgs[s]);
+    printf(" · unit %s · direction %s\n", ind->unit[0] ? ind->unit : "-",
+           ind->direction == CHARTA_DIR_UP ? "up" : ind->direction == CHARTA_DIR_DOWN ? "down"
+                                                                                       : "none");
+    for (size_t t = 0; t < ind->n_targets; t++) {
+        char buf[32];
+        if (ind->targets[t].has_value)
+            printf("target %d: %s\n", ind->targets[t].year,
+                   charta_format_double(ind->targets[t].value, buf));
+        else
+            printf("target %d: %+g %% from %d\n", ind->targets[t].year, ind->targets[t].change,
+                   ind->targets[t].base);
+    }
+    printf("declared at %s:%d\n\n", ind->loc.file, ind->loc.line);
+    int yf = window_first(p, ds), yl = window_last(p, ds, year);
+    int y0 = charta_dataset_year_first(ds);
+    size_t ny = charta_dataset_year_count(ds);
+    printf("%-34s", "");
+    for (int y = yf; y <= yl; y++)
+        printf(" %11d", y);
+    printf("\n");
+    for (size_t a = 0; a < charta_dataset_area_count(ds); a++) {
+        const charta_area *ar = charta_dataset_area(ds, a);
+        char label[256];
+        snprintf(label, sizeof label, "%*s%s %s", ar->level * 2, "", ar->code, ar->name);
+        /* pad by characters, not bytes (names have umlauts) */
+        size_t chars = 0;
+        for (const char *c = label; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        if (chars > 34) {
+            size_t keep = 0, seen = 0;
+            for (const char *c = label; *c && seen < 33; c++, keep++)
+                seen += ((unsigned char)c[1] & 0xC0) != 0x80;
+            label[keep] = '\0';
+            chars = 33;
+        }
+        printf("%s%*s", label, (int)(34 - chars), "");
+        for (int y = yf; y <= yl; y++) {
+            if (y < y0 || y >= y0 + (int)ny) {
+                printf(" %11s", "");
+                continue;
+            }
+            size_t c = a * ny + (size_t)(y - y0);
+            char st = r->status[c], v[40];
+            if (st == 'M' || st == 'C')
+                snprintf(v, sizeof v, "%s", st == 'C' ? "(C)" : "-");
+            else {
+                format_value(r->values[c], ind->decimals, v, sizeof v - 2);
+                if (st != 'A') {
+                    size_t l = strlen(v);
+                    v[l] = st;
+                    v[l + 1] = '\0';
+                }
+            }
+            printf(" %11s", v);
+        }
+        printf("\n");
+    }
+    printf("\n- missing · E estimated · P provisional · B break in series · U low reliability · "
+           "(C) confidential\n");
+    return 0;
+}
+
+/* --- main ------------------------------------------------------------------ */
+
+int
+main(int argc, char **argv)
+{
+    /* characters from the environment, numbers always in the C locale */
+    setlocale(LC_CTYPE, "");
+    struct sigaction sa = {0};
+    sa.sa_handler = on_term;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sa.sa_handler = on_alarm;
+    sigaction(SIGALRM, &sa, NULL);
+
+    if (argc < 2)
+        return usage_error("%s", "no command given");
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+        printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());
+        return 0;
+    }
+    if (!strcmp(cmd, "--version")) {
+        printf("charta %s\n", CHARTA_VERSION);
+        return 0;
+    }
+    charta_mode mode;
+    bool list = false, show = false;
+    if (!strcmp(cmd, "run"))
+        mode = CHARTA_MODE_RUN;
+    else if (!strcmp(cmd, "check"))
+        mode = CHARTA_MODE_CHECK;
+    else if (!strcmp(cmd, "list"))
+        mode = CHARTA_MODE_CHECK, list = true;
+    else if (!strcmp(cmd, "show"))
+        mode = CHARTA_MODE_CHECK, show = true;
+    else
+        return usage_error(charta_message(CHARTA_MSG_UNKNOWN_COMMAND), cmd);
+
+    charta_run_opts o = {.mode = mode, .interrupted = &interrupted_flag};
+    const char *positional[2] = {NULL, NULL};
+    int npos = 0;
+    bool quiet = false;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        const char *val = NULL;
+        bool takes = !strcmp(a, "-o") || !strcmp(a, "--output") || !strcmp(a, "--formats") ||
+                     !strcmp(a, "--lang") || !strcmp(a, "--year") || !strcmp(a, "--date");
+        if (takes) {
+            if (i + 1 >= argc)
+                return usage_error(charta_message(CHARTA_MSG_MISSING_VALUE), a);
+            val = argv[++i];
+        }
+        if (!strcmp(a, "-o") || !strcmp(a, "--output"))
+            o.out_dir = val;
+        else if (!strcmp(a, "--formats"))
+            o.formats = val;
+        else if (!strcmp(a, "--lang")) {
+            if (strcmp(val, "de") != 0 && strcmp(val, "en") != 0)
+                return usage_error(charta_message(CHARTA_MSG_BAD_LANG), val);
+            o.lang = val;
+        } else if (!strcmp(a, "--year")) {
+            char *end;
+            long y = strtol(val, &end, 10);
+            if (*end || y < 1800 || y > 2200)
+                return usage_error(charta_message(CHARTA_MSG_BAD_YEAR), val);
+            o.year = (int)y;
+        } else if (!strcmp(a, "--date"))
+            o.run_date = val;
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
+            quiet = true;
+        else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());
+            return 0;
+        } else if (a[0] == '-' && a[1])
+            return usage_error(charta_message(CHARTA_MSG_UNKNOWN_OPTION), a);
+        else if (npos < 2)
+            positional[npos++] = a;
+        else
+            return usage_error("unexpected argument '%s'", a);
+    }
+    if (!positional[0])
+        return usage_error(charta_message(CHARTA_MSG_NEED_PROJECT), cmd);
+    if (show && !positional[1])
+        return usage_error("%s", charta_message(CHARTA_MSG_NEED_INDICATOR));
+    if (!show && positional[1])
+        return usage_error("unexpected argument '%s'", positional[1]);
+    o.project_dir = positional[0];
+
+    charta_diags *d = charta_diags_new();
+    if (!d) {
+        fprintf(stderr, "charta: error: out of memory\n");
+        return 71;
+    }
+    arm_watchdog(watchdog_seconds);
+    o.on_limits = arm_watchdog;
+    charta_status st = charta_run_project(&o, d, &current_run);
+    charta_run *run = current_run;
+    alarm(0);
+    if (st != CHARTA_OK && charta_diags_errors(d) == 0)
+        charta_diag_error(d, st, NULL, 0, 0, "%s", charta_status_str(st));
+    print_diags(d, quiet);
+    const char *log = charta_run_log(run);
+    if (log && log[0] && !quiet)
+        fprintf(stderr, "%s", log);
+    int rc = charta_status_exit_code(st);
+    if (st == CHARTA_OK) {
+        if (list)
+            cmd_list(run, o.lang, o.year);
+        else if (show)
+            rc = cmd_show(run, positional[1], o.lang, o.year);
+        else if (mode == CHARTA_MODE_RUN && !quiet) {
+            for (size_t i = 0; i < charta_run_output_count(run); i++)
+                fprintf(stderr, "wrote %s/%s\n", charta_run_out_dir(run), charta_run_output(run, i));
+        } else if (mode == CHARTA_MODE_CHECK && !quiet)
+            fprintf(stderr, "%s\n", charta_message(CHARTA_MSG_CHECK_OK));
+    } else if (!quiet) {
+        size_t ne = charta_diags_errors(d), nw = charta_diags_warnings(d);
+        fprintf(stderr, "charta: ");
+        fprintf(stderr, charta_message(CHARTA_MSG_SUMMARY_ERRORS), ne, ne == 1 ? "" : "s", nw,
+                nw == 1 ? "" : "s");
+        fprintf(stderr, "\n");
+    }
+    charta_run_free(run);
+    charta_diags_free(d);
+    if (interrupted) {
+        signal((int)interrupted, SIG_DFL);
+        raise((int)interrupted);
+    }
+    return rc;
+}

@@ -1,0 +1,55 @@
+/* messages.c: texts of the command line (English; the table to translate). */
+#include "charta/messages.h"
+
+static const char *const texts[] = {
+    [CHARTA_MSG_HELP] =
+        "charta - indicator reports for smart cities and the SDGs\n"
+        "\n"
+        "usage:\n"
+        "  charta run <project> [options]     load, import, compute and write the report\n"
+        "  charta check <project>             the same without writing: report all problems\n"
+        "  charta list <project>              action fields, indicators, SDGs, coverage\n"
+        "  charta show <project> <indicator>  one indicator's values in the terminal\n"
+        "  charta --help | --version\n"
+        "\n"
+        "options:\n"
+        "  -o, --output DIR     report folder (default: <project>/report)\n"
+        "  --formats LIST       formats to write, comma-separated (default: all: %s)\n"
+        "  --lang de|en         report language (default: the city's first language)\n"
+        "  --year YEAR          report year (default: the last year of the window)\n"
+        "  --date YYYY-MM-DD    the run date printed in the report (default: today)\n"
+        "  -q, --quiet          print errors and warnings only\n"
+        "\n"
+        "exit codes:\n"
+        "  0 success (warnings allowed)   64 usage        65 bad input data\n"
+        "  66 an input is missing         70 internal error   71 out of memory\n"
+        "  73 cannot create the output    74 I/O error    75 another run holds the lock\n"
+        "  78 project or script error (syntax, runtime, limits, unknown names)\n",
+    [CHARTA_MSG_USAGE_HINT] = "run 'charta --help' for the commands and options",
+    [CHARTA_MSG_UNKNOWN_COMMAND] = "unknown command '%s'",
+    [CHARTA_MSG_UNKNOWN_OPTION] = "unknown option '%s'",
+    [CHARTA_MSG_MISSING_VALUE] = "option '%s' needs a value",
+    [CHARTA_MSG_NEED_PROJECT] = "'%s' needs a project folder",
+    [CHARTA_MSG_NEED_INDICATOR] = "'show' needs a project folder and an indicator id",
+    [CHARTA_MSG_BAD_LANG] = "--lang '%s' is not a report language (de, en)",
+    [CHARTA_MSG_BAD_YEAR] = "--year '%s' is not a year",
+    [CHARTA_MSG_SUMMARY_ERRORS] = "%zu error%s, %zu warning%s",
+    [CHARTA_MSG_SUMMARY_OK] = "%zu indicator%s over %zu area%s and %zu year%s",
+    [CHARTA_MSG_WROTE] = "wrote %s",
+    [CHARTA_MSG_CHECK_OK] = "no problems found",
+    [CHARTA_MSG_WATCHDOG] = "time limit of %g s for the run exceeded while running %s (a "
+                            "string pattern that backtracks?); the report was not changed",
+    [CHARTA_MSG_NO_SUCH_INDICATOR] = "no indicator '%s' in this project%s%s%s",
+    [CHARTA_MSG_DROPPED] = "%zu more diagnostics not shown",
+};
+
+_Static_assert(sizeof texts / sizeof texts[0] == CHARTA_MSG_COUNT,
+               "message table out of step with charta_msg");
+
+const char *
+charta_message(charta_msg key)
+{
+    if ((unsigned)key >= CHARTA_MSG_COUNT || !texts[key])
+        return "?";
+    return texts[key];
+}

@@ -1,0 +1,549 @@
+/* pipeline.c: the stages of a run, staging and the atomic swap. */
+#include "charta/pipeline.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "charta/engine.h"
+#include "charta/manifest.h"
+#include "charta/report.h"
+#include "charta/source.h"
+#include "charta/util.h"
+
+#ifndef RENAME_EXCHANGE
+#define RENAME_EXCHANGE (1 << 1)
+#endif
+
+static const char *const supported[] = {"xlsx", "csv", NULL};
+static const char *const planned[] = {"pdf", "charts", "sdmx", "opensdg", NULL};
+
+struct charta_run {
+    charta_engine *engine;
+    charta_dataset *ds;
+    charta_results *res;
+    char *out_dir;
+    char **outputs;
+    size_t n_outputs;
+    char run_date[16];
+};
+
+const char *
+charta_supported_formats(void)
+{
+    return "xlsx, csv";
+}
+
+void
+charta_run_free(charta_run *run)
+{
+    if (!run)
+        return;
+    charta_results_free(run->res);
+    charta_dataset_free(run->ds);
+    charta_engine_free(run->engine);
+    free(run->out_dir);
+    for (size_t i = 0; i < run->n_outputs; i++)
+        free(run->outputs[i]);
+    free(run->outputs);
+    free(run);
+}
+
+const charta_project *
+charta_run_project_of(const charta_run *run)
+{
+    return run && run->engine ? charta_engine_project(run->engine) : NULL;
+}
+
+const charta_dataset *
+charta_run_dataset(const charta_run *run)
+{
+    return run ? run->ds : NULL;
+}
+
+const charta_results *
+charta_run_results(const charta_run *run)
+{
+    return run ? run->res : NULL;
+}
+
+const char *
+charta_run_out_dir(const charta_run *run)
+{
+    return run ? run->out_dir : NULL;
+}
+
+size_t
+charta_run_output_count(const charta_run *run)
+{
+    return run ? run->n_outputs : 0;
+}
+
+const char *
+charta_run_output(const charta_run *run, size_t i)
+{
+    return run && i < run->n_outputs ? run->outputs[i] : NULL;
+}
+
+const char *
+charta_run_log(const charta_run *run)
+{
+    return run && run->engine ? charta_engine_log(run->engine) : "";
+}
+
+const char *
+charta_run_where(const charta_run *run)
+{
+    return run && run->engine ? charta_engine_where(run->engine) : "";
+}
+
+/* --- formats -------------------------------------------------------------- */
+
+static bool
+in_list(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(s, *list) == 0)
+            return true;
+    return false;
+}
+
+/* Which formats to write: the command line, else the project, else all. */
+static charta_status
+pick_formats(const charta_run_opts *o, const charta_project *p, bool want[2], charta_diags *d)
+{
+    want[0] = want[1] = false;
+    char **list = NULL;
+    size_t n = 0;
+    char *copy = NULL;
+    if (o->formats) {
+        copy = charta_strdup(o->formats);
+        if (!copy)
+            return CHARTA_ERR_NOMEM;
+        for (char *tok = strtok(copy, ", "); tok; tok = strtok(NULL, ", ")) {
+            char **nl = realloc(list, (n + 1) * sizeof *nl);
+            if (!nl) {
+                free(list);
+                free(copy);
+                return CHARTA_ERR_NOMEM;
+            }
+            list = nl;
+            list[n++] = tok;
+        }
+    } else if (p->report.n_formats) {
+        list = p->report.formats;
+        n = p->report.n_formats;
+    }
+    charta_status st = CHARTA_OK;
+    for (size_t i = 0; i < n; i++) {
+        if (in_list(list[i], supported)) {
+            want[strcmp(list[i], "csv") == 0] = true;
+        } else {
+            const char *file = o->formats ? NULL : p->report.loc.file;
+            int line = o->formats ? 0 : p->report.loc.line;
+            st = charta_diag_error(d, o->formats ? CHARTA_ERR_USAGE : CHARTA_ERR_SCRIPT, file,
+                                   line, 0, "format '%s' is %s; this build writes: %s", list[i],
+                                   in_list(list[i], planned) ? "not supported yet" : "unknown",
+                                   charta_supported_formats());
+        }
+    }
+    if (!n)
+        want[0] = want[1] = true;
+    if (o->formats)
+        free(list);
+    free(copy);
+    return st;
+}
+
+/* --- files and directories ------------------------------------------------ */
+
+static int
+rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+    (void)sb;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
+static int
+rm_tree(const char *path)
+{
+    return nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+static charta_status
+fsync_path(const char *path, bool dir, charta_diags *d)
+{
+    int fd = open(path, (dir ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
+    if (fd < 0)
+        return charta_diag_error(d, CHARTA_ERR_IO, NULL, 0, 0, "cannot open %s: %s", path,
+                                 strerror(errno));
+    int rc = fsync(fd);
+    int err = errno;
+    close(fd);
+    if (rc != 0 && !(dir && err == EINVAL))
+        return charta_diag_error(d, CHARTA_ERR_IO, NULL, 0, 0, "cannot sync %s: %s", path,
+                                 strerror(err));
+    return CHARTA_OK;
+}
+
+/* Remove `.<name>.staging-*` left by runs that were killed. */
+static void
+remove_stale(const char *parent, const char *name)
+{
+    DIR *dir = opendir(parent);
+    if (!dir)
+        return;
+    char prefix[512];
+    snprintf(prefix, sizeof prefix, ".%s.staging-", name);
+    struct dirent *de;
+    while ((de = readdir(dir))) {
+        if (strncmp(de->d_name, prefix, strlen(prefix)) != 0)
+            continue;
+        char *p = charta_path_join(parent, de->d_name);
+        if (p)
+            rm_tree(p);
+        free(p);
+    }
+    closedir(dir);
+}
+
+static bool
+is_report_dir(const char *dir)
+{
+    /* replace only a report charta wrote (or an empty folder) */
+    char *m = charta_path_join(dir, "manifest.json");
+    bool ok = m && access(m, F_OK) == 0;
+    free(m);
+    if (ok)
+        return true;
+    DIR *d = opendir(dir);
+    if (!d)
+        return false;
+    struct dirent *de;
+    bool empty = true;
+    while ((de = readdir(d)))
+        if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+            empty = false;
+    closedir(d);
+    return empty;
+}
+
+static charta_status
+add_output(charta_run *run, const char *rel)
+{
+    char **o = realloc(run->outputs, (run->n_outputs + 1) * sizeof *o);
+    if (!o)
+        return CHARTA_ERR_NOMEM;
+    run->outputs = o;
+    run->outputs[run->n_outputs] = charta_strdup(rel);
+    if (!run->outputs[run->n_outputs])
+        return CHARTA_ERR_NOMEM;
+    run->n_outputs++;
+    return CHARTA_OK;
+}
+
+/* Write every format into staging; fsync what was written. */
+static charta_status
+write_outputs(charta_run *run, const charta_run_opts *o, const char *staging, const bool want[2],
+              charta_diags *d)
+{
+    const charta_project *p = charta_engine_project(run->engine);
+    int year = o->year ? o->year : p->city.year_last;
+    charta_report_opts ro = {.lang = charta_project_lang(p, o->lang),
+                             .run_date = run->run_date,
+                             .year_first = p->city.year_first,
+                             .year_last = year,
+                             .tmpdir = staging};
+    charta_status st = CHARTA_OK;
+    char rel[512], *path = NULL;
+    if (want[0]) {
+        snprintf(rel, sizeof rel, "%s-%d.xlsx", p->city.id, year);
+        path = charta_path_join(staging, rel);
+        if (!path)
+            return CHARTA_ERR_NOMEM;
+        st = charta_report_xlsx_write(run->res, &ro, path, d);
+        free(path);
+        if (st == CHARTA_OK)
+            st = add_output(run, rel);
+        if (st != CHARTA_OK)
+            return st;
+    }
+    if (want[1]) {
+        path = charta_path_join(staging, "data");
+        if (!path)
+            return CHARTA_ERR_NOMEM;
+        if (mkdir(path, 0755) != 0) {
+            st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0, "cannot create %s: %s",
+                                   path, strerror(errno));
+            free(path);
+            return st;
+        }
+        free(path);
+        snprintf(rel, sizeof rel, "data/indicators.csv");
+        path = charta_path_join(staging, rel);
+        if (!path)
+            return CHARTA_ERR_NOMEM;
+        st = charta_report_csv_write(run->res, &ro, path, d);
+        free(path);
+        if (st == CHARTA_OK)
+            st = add_output(run, rel);
+        if (st != CHARTA_OK)
+            return st;
+    }
+    st = charta_manifest_write(staging, p, run->ds, run->run_date,
+                               (const char *const *)run->outputs, run->n_outputs, d);
+    if (st != CHARTA_OK)
+        return st;
+    for (size_t i = 0; i < run->n_outputs && st == CHARTA_OK; i++) {
+        path = charta_path_join(staging, run->outputs[i]);
+        st = path ? fsync_path(path, false, d) : CHARTA_ERR_NOMEM;
+        free(path);
+    }
+    if (st == CHARTA_OK) {
+        path = charta_path_join(staging, "manifest.json");
+        st = path ? fsync_path(path, false, d) : CHARTA_ERR_NOMEM;
+        free(path);
+    }
+    if (st == CHARTA_OK && want[1]) {
+        path = charta_path_join(staging, "data");
+        st = path ? fsync_path(path, true, d) : CHARTA_ERR_NOMEM;
+        free(path);
+    }
+    if (st == CHARTA_OK)
+        st = fsync_path(staging, true, d);
+    return st;
+}
+
+/* Stage, then swap the staging directory in (DESIGN §7). */
+static charta_status
+publish(charta_run *run, const charta_run_opts *o, const bool want[2], charta_diags *d)
+{
+    const charta_project *p = charta_engine_project(run->engine);
+    run->out_dir = o->out_dir ? charta_strdup(o->out_dir) : charta_path_join(p->dir, "report");
+    if (!run->out_dir)
+        return CHARTA_ERR_NOMEM;
+    size_t len = strlen(run->out_dir);
+    while (len > 1 && run->out_dir[len - 1] == '/')
+        run->out_dir[--len] = '\0';
+    char *tmp1 = charta_strdup(run->out_dir), *tmp2 = charta_strdup(run->out_dir);
+    if (!tmp1 || !tmp2) {
+        free(tmp1);
+        free(tmp2);
+        return CHARTA_ERR_NOMEM;
+    }
+    char *parent = charta_strdup(dirname(tmp1)), *name = charta_strdup(basename(tmp2));
+    free(tmp1);
+    free(tmp2);
+    char *lock = NULL, *staging = NULL;
+    int lockfd = -1;
+    charta_status st = CHARTA_OK;
+    if (!parent || !name) {
+        st = CHARTA_ERR_NOMEM;
+        goto cleanup;
+    }
+    struct stat sb;
+    if (stat(parent, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
+                               "cannot create the report in %s: %s", parent,
+                               errno ? strerror(errno) : "not a folder");
+        goto cleanup;
+    }
+    if (stat(run->out_dir, &sb) == 0 && (!S_ISDIR(sb.st_mode) || !is_report_dir(run->out_dir))) {
+        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
+                               "%s exists and is not a charta report (no manifest.json); "
+                               "choose another folder with -o",
+                               run->out_dir);
+        goto cleanup;
+    }
+    lock = charta_asprintf("%s/%s.lock", parent, name);
+    staging = charta_asprintf("%s/.%s.staging-%ld", parent, name, (long)getpid());
+    if (!lock || !staging) {
+        st = CHARTA_ERR_NOMEM;
+        goto cleanup;
+    }
+    lockfd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lockfd < 0) {
+        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0, "cannot create %s: %s", lock,
+                               strerror(errno));
+        goto cleanup;
+    }
+    if (flock(lockfd, LOCK_EX | LOCK_NB) != 0) {
+        char pid[32] = "";
+        ssize_t n = pread(lockfd, pid, sizeof pid - 1, 0);
+        pid[n > 0 ? n : 0] = '\0';
+        pid[strcspn(pid, "\n")] = '\0';
+        st = charta_diag_error(d, CHARTA_ERR_LOCKED, NULL, 0, 0,
+                               "another run (pid %s) is writing %s; try again later",
+                               pid[0] ? pid : "?", run->out_dir);
+        goto cleanup;
+    }
+    {
+        char pid[32];
+        int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+        if (ftruncate(lockfd, 0) == 0 && pwrite(lockfd, pid, (size_t)n, 0) != n) {
+            /* the pid is only a courtesy for the message of a second run */
+        }
+    }
+    remove_stale(parent, name);
+    if (mkdir(staging, 0755) != 0) {
+        st = charta_diag_error(d, errno == ENOSPC ? CHARTA_ERR_IO : CHARTA_ERR_CANTCREATE, NULL,
+                               0, 0, "cannot create %s: %s", staging, strerror(errno));
+        goto cleanup;
+    }
+    st = write_outputs(run, o, staging, want, d);
+    if (o->interrupted && *o->interrupted && st == CHARTA_OK)
+        st = charta_diag_error(d, CHARTA_ERR_INTERNAL, NULL, 0, 0, "interrupted");
+    if (st != CHARTA_OK) {
+        rm_tree(staging);
+        goto cleanup;
+    }
+    if (access(run->out_dir, F_OK) == 0) {
+        if (syscall(SYS_renameat2, AT_FDCWD, staging, AT_FDCWD, run->out_dir, RENAME_EXCHANGE) !=
+            0) {
+            st = charta_diag_error(d, CHARTA_ERR_IO, NULL, 0, 0, "cannot swap in %s: %s",
+                                   run->out_dir, strerror(errno));
+            rm_tree(staging);
+            goto cleanup;
+        }
+        rm_tree(staging); /* now the previous report */
+    } else if (rename(staging, run->out_dir) != 0) {
+        st = charta_diag_error(d, CHARTA_ERR_IO, NULL, 0, 0, "cannot publish %s: %s",
+                               run->out_dir, strerror(errno));
+        rm_tree(staging);
+        goto cleanup;
+    }
+    st = fsync_path(parent, true, d);
+cleanup:
+    if (lockfd >= 0)
+        close(lockfd);
+    free(lock);
+    free(staging);
+    free(parent);
+    free(name);
+    return st;
+}
+
+/* --- the stages ------------------------------------------------------------ */
+
+static charta_status
+import_data(charta_run *run, charta_diags *d)
+{
+    charta_project *p = charta_engine_project(run->engine);
+    run->ds = charta_dataset_new();
+    if (!run->ds)
+        return CHARTA_ERR_NOMEM;
+    charta_status st = CHARTA_OK;
+    if (p->has_areas)
+        st = charta_areas_load(&p->areas, p->dir, run->ds, d);
+    if (st != CHARTA_OK)
+        return st;
+    /* every source is read, so that one run reports all their problems */
+    for (size_t i = 0; i < p->n_sources; i++) {
+        charta_status s = charta_source_load(&p->sources[i], p->dir, run->ds, d);
+        st = charta_status_worse(st, s);
+        if (s == CHARTA_ERR_NOMEM)
+            return s;
+    }
+    if (st != CHARTA_OK)
+        return st;
+    for (size_t i = 0; i < p->n_sources; i++)
+        for (size_t v = 0; v < p->sources[i].n_vars; v++) {
+            const charta_var_spec *vs = &p->sources[i].vars[v];
+            if (!vs->weight)
+                continue;
+            int var = charta_dataset_find_variable(run->ds, vs->name);
+            int w = charta_dataset_find_variable(run->ds, vs->weight);
+            if (w < 0)
+                st = charta_diag_error(d, CHARTA_ERR_SCRIPT, p->sources[i].decl_file, vs->line, 0,
+                                       "variable '%s': weight '%s' is not a variable", vs->name,
+                                       vs->weight);
+            else if (var >= 0)
+                charta_dataset_set_weight(run->ds, var, w);
+        }
+    if (st != CHARTA_OK)
+        return st;
+    if (p->city.code && charta_dataset_find_area(run->ds, p->city.code) < 0)
+        return charta_diag_error(d, CHARTA_ERR_DATA, p->city.loc.file, p->city.loc.line, 0,
+                                 "city: code '%s' is not an area of the data (the areas file or "
+                                 "the sources)",
+                                 p->city.code);
+    charta_freeze_opts fo = {.year_first = p->city.year_first,
+                             .year_last = p->city.year_last,
+                             .root_code = p->city.code};
+    return charta_dataset_freeze(run->ds, &fo, d);
+}
+
+static bool
+valid_date(const char *s)
+{
+    int y, m, dd;
+    char tail;
+    if (!s || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
+        return false;
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && dd >= 1 && dd <= mdays[m - 1] &&
+           !(m == 2 && dd == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+charta_status
+charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
+{
+    charta_run *run = calloc(1, sizeof *run);
+    *out = run;
+    if (!run)
+        return CHARTA_ERR_NOMEM;
+    if (o->run_date) {
+        if (!valid_date(o->run_date))
+            return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
+                                     "--date '%s' is not a date like 2025-03-31", o->run_date);
+        snprintf(run->run_date, sizeof run->run_date, "%s", o->run_date);
+    } else {
+        time_t now = time(NULL);
+        struct tm tm;
+        localtime_r(&now, &tm);
+        strftime(run->run_date, sizeof run->run_date, "%Y-%m-%d", &tm);
+    }
+    run->engine = charta_engine_new(o->lib_dir, d);
+    if (!run->engine)
+        return CHARTA_ERR_NOMEM;
+    charta_status st = charta_engine_load(run->engine, o->project_dir);
+    if (st != CHARTA_OK)
+        return st;
+    charta_project *p = charta_engine_project(run->engine);
+    if (o->on_limits)
+        o->on_limits(p->city.limits.seconds > 0 ? p->city.limits.seconds : 600);
+    if (o->year && (o->year < p->city.year_first || o->year > p->city.year_last))
+        return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
+                                 "--year %d lies outside the reporting window %d-%d", o->year,
+                                 p->city.year_first, p->city.year_last);
+    bool want[2];
+    st = pick_formats(o, p, want, d);
+    if (st != CHARTA_OK)
+        return st;
+    if (o->interrupted && *o->interrupted)
+        return CHARTA_ERR_INTERNAL;
+    st = import_data(run, d);
+    if (st != CHARTA_OK)
+        return st;
+    run->res = charta_results_new(run->ds, p);
+    if (!run->res)
+        return CHARTA_ERR_NOMEM;
+    st = charta_engine_compute(run->engine, run->ds, run->res);
+    if (st != CHARTA_OK || o->mode == CHARTA_MODE_CHECK)
+        return st;
+    if (o->interrupted && *o->interrupted)
+        return CHARTA_ERR_INTERNAL;
+    return publish(run, o, want, d);
+}

@@ -1,0 +1,131 @@
+/* project.c: the declarations of a city project as plain C data. */
+#include "charta/project.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+
+const char *
+charta_text_get(const charta_text *t, const char *lang, const char *fallback)
+{
+    if (!t || !t->n)
+        return "";
+    for (int pass = 0; pass < 2; pass++) {
+        const char *want = pass == 0 ? lang : fallback;
+        if (!want)
+            continue;
+        for (size_t i = 0; i < t->n; i++)
+            if (strcmp(t->lang[i], want) == 0)
+                return t->text[i];
+    }
+    return t->text[0];
+}
+
+static void
+free_strv(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+static void
+free_text(charta_text *t)
+{
+    free_strv(t->lang, t->n);
+    free_strv(t->text, t->n);
+}
+
+charta_project *
+charta_project_new(const char *dir)
+{
+    charta_project *p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->dir = strdup(dir);
+    if (!p->dir) {
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void
+charta_project_free(charta_project *p)
+{
+    if (!p)
+        return;
+    free(p->dir);
+    charta_city *c = &p->city;
+    free(c->id);
+    free(c->name);
+    free(c->code);
+    free_strv(c->languages, c->n_languages);
+    free(c->loc.file);
+    charta_areas_spec_clear(&p->areas);
+    for (size_t i = 0; i < p->n_sources; i++)
+        charta_source_spec_clear(&p->sources[i]);
+    free(p->sources);
+    for (size_t i = 0; i < p->n_fields; i++) {
+        charta_field *f = &p->fields[i];
+        free(f->id);
+        free_text(&f->title);
+        free_text(&f->description);
+        free_strv(f->sdgs, f->n_sdgs);
+        free(f->loc.file);
+    }
+    free(p->fields);
+    for (size_t i = 0; i < p->n_indicators; i++) {
+        charta_indicator *ind = &p->indicators[i];
+        free(ind->id);
+        free_text(&ind->title);
+        free_text(&ind->comment);
+        free(ind->field);
+        free_strv(ind->sdgs, ind->n_sdgs);
+        free_strv(ind->tag_keys, ind->n_tags);
+        free_strv(ind->tag_values, ind->n_tags);
+        free(ind->unit);
+        free(ind->targets);
+        free(ind->loc.file);
+        free(ind->compute_loc.file);
+        free(ind->compute_src);
+        free_strv(ind->reads, ind->n_reads);
+    }
+    free(p->indicators);
+    charta_report_spec *r = &p->report;
+    free_text(&r->title);
+    free_strv(r->formats, r->n_formats);
+    free(r->progress);
+    free_strv(r->focus, r->n_focus);
+    free_strv(r->benchmarks, r->n_benchmarks);
+    free(r->loc.file);
+    free(p);
+}
+
+const charta_field *
+charta_project_find_field(const charta_project *p, const char *id)
+{
+    for (size_t i = 0; i < p->n_fields; i++)
+        if (strcmp(p->fields[i].id, id) == 0)
+            return &p->fields[i];
+    return NULL;
+}
+
+const charta_indicator *
+charta_project_find_indicator(const charta_project *p, const char *id)
+{
+    for (size_t i = 0; i < p->n_indicators; i++)
+        if (strcmp(p->indicators[i].id, id) == 0)
+            return &p->indicators[i];
+    return NULL;
+}
+
+const char *
+charta_project_lang(const charta_project *p, const char *lang)
+{
+    if (lang && lang[0])
+        return lang;
+    if (p->city.n_languages)
+        return p->city.languages[0];
+    return "en";
+}

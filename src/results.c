@@ -1,0 +1,95 @@
+/* results.c: the frozen result set. */
+#include "charta/results.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct charta_results {
+    const charta_dataset *ds;
+    const charta_project *project;
+    charta_result *items;
+    size_t n;
+};
+
+charta_results *
+charta_results_new(const charta_dataset *ds, const charta_project *p)
+{
+    charta_results *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->ds = ds;
+    r->project = p;
+    r->n = p->n_indicators;
+    r->items = calloc(r->n ? r->n : 1, sizeof *r->items);
+    if (!r->items)
+        goto fail;
+    size_t cells = charta_dataset_area_count(ds) * charta_dataset_year_count(ds);
+    for (size_t i = 0; i < r->n; i++) {
+        charta_result *it = &r->items[i];
+        it->indicator = &p->indicators[i];
+        it->values = malloc((cells ? cells : 1) * sizeof *it->values);
+        it->status = malloc(cells ? cells : 1);
+        if (!it->values || !it->status)
+            goto fail;
+        for (size_t c = 0; c < cells; c++)
+            it->values[c] = NAN;
+        memset(it->status, CHARTA_ST_MISSING, cells);
+    }
+    return r;
+fail:
+    charta_results_free(r);
+    return NULL;
+}
+
+void
+charta_results_free(charta_results *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n && r->items; i++) {
+        free(r->items[i].values);
+        free(r->items[i].status);
+    }
+    free(r->items);
+    free(r);
+}
+
+charta_result *
+charta_results_slot(charta_results *r, size_t i)
+{
+    return i < r->n ? &r->items[i] : NULL;
+}
+
+const charta_result *
+charta_results_get(const charta_results *r, size_t i)
+{
+    return i < r->n ? &r->items[i] : NULL;
+}
+
+size_t
+charta_results_count(const charta_results *r)
+{
+    return r->n;
+}
+
+const charta_dataset *
+charta_results_dataset(const charta_results *r)
+{
+    return r->ds;
+}
+
+const charta_project *
+charta_results_project(const charta_results *r)
+{
+    return r->project;
+}
+
+int
+charta_results_find(const charta_results *r, const char *id)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (strcmp(r->items[i].indicator->id, id) == 0)
+            return (int)i;
+    return -1;
+}

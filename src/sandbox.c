@@ -1,0 +1,629 @@
+/* sandbox.c: the Lua state, its allow-list, budgets and located errors.
+ *
+ * The instruction budget is the limit tests rely on; the deadline is a
+ * backstop checked by the same hook; a process watchdog (main.c) covers C
+ * code the hook cannot interrupt (string patterns).
+ */
+#include "charta/sandbox.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include "charta/util.h"
+
+enum { HOOK_STEP = 10000, LOG_CAP = 64 * 1024 };
+
+#define REPORTED_MARK "\001charta-reported"
+
+struct charta_sandbox {
+    lua_State *L;
+    charta_limits lim;
+    size_t mem_used, mem_cap;
+    /* per top-level call */
+    int depth;
+    double instr_used;
+    double deadline;
+    bool limit_hit;
+    char limit_msg[256];
+    /* the error being reported */
+    char err_file[512];
+    int err_line;
+    bool err_located;
+    charta_buf traceback;
+    bool reported;
+    charta_status reported_status;
+    /* where an allocation was refused */
+    char mem_file[512];
+    int mem_line;
+    char where[512];
+    charta_buf log;
+};
+
+static double
+now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+charta_sandbox *
+charta_sandbox_of(lua_State *L)
+{
+    return *(charta_sandbox **)lua_getextraspace(L);
+}
+
+/* First Lua frame with a file source: the user's code. */
+static bool
+user_frame(lua_State *L, int from, char *file, size_t n, int *line)
+{
+    lua_Debug ar;
+    for (int level = from; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar))
+            continue;
+        if (ar.source[0] == '@' && ar.currentline > 0) {
+            snprintf(file, n, "%s", ar.source + 1);
+            *line = ar.currentline;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void *
+capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    charta_sandbox *sb = ud;
+    if (!ptr)
+        osize = 0;
+    if (nsize == 0) {
+        free(ptr);
+        sb->mem_used -= osize;
+        return NULL;
+    }
+    if (nsize > osize && sb->mem_used - osize + nsize > sb->mem_cap) {
+        /* Lua retries after an emergency collection, so this is only a
+         * candidate location; it is used when the call ends in LUA_ERRMEM. */
+        if (sb->L && sb->depth > 0 && !user_frame(sb->L, 0, sb->mem_file, sizeof sb->mem_file,
+                                                  &sb->mem_line))
+            sb->mem_line = 0;
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (p)
+        sb->mem_used = sb->mem_used - osize + nsize;
+    return p;
+}
+
+static void count_hook(lua_State *L, lua_Debug *ar);
+
+static int
+trip(lua_State *L, charta_sandbox *sb, const char *msg)
+{
+    if (!sb->limit_hit) {
+        sb->limit_hit = true;
+        snprintf(sb->limit_msg, sizeof sb->limit_msg, "%s", msg);
+        /* from now on every instruction raises: pcall cannot swallow it */
+        lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+    }
+    lua_pushstring(L, sb->limit_msg);
+    return lua_error(L);
+}
+
+static void
+count_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    charta_sandbox *sb = charta_sandbox_of(L);
+    if (sb->limit_hit) {
+        lua_pushstring(L, sb->limit_msg);
+        lua_error(L);
+    }
+    sb->instr_used += HOOK_STEP;
+    char msg[256];
+    if (sb->instr_used > sb->lim.instructions) {
+        snprintf(msg, sizeof msg,
+                 "instruction limit exceeded (%.0f per call; an endless loop? the limit is "
+                 "city { limits = { instructions = ... } })",
+                 sb->lim.instructions);
+        trip(L, sb, msg);
+    } else if (sb->deadline > 0 && now_seconds() > sb->deadline) {
+        snprintf(msg, sizeof msg,
+                 "time limit of %g s exceeded (city { limits = { seconds = ... } })",
+                 sb->lim.seconds);
+        trip(L, sb, msg);
+    }
+}
+
+/* --- the allow-list ------------------------------------------------------ */
+
+static const char *const forbidden[] = {
+    "os", "io", "require", "load", "loadstring", "dofile", "loadfile", "package", "debug",
+    "coroutine", "collectgarbage", "xpcall", "warn", "module", "setfenv", "getfenv", "newproxy"};
+
+static int
+strict_index(lua_State *L)
+{
+    /* upvalue 1: builtins */
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
+        return 1;
+    if (lua_type(L, 2) != LUA_TSTRING)
+        return luaL_error(L, "undefined global");
+    const char *k = lua_tostring(L, 2);
+    for (size_t i = 0; i < sizeof forbidden / sizeof forbidden[0]; i++)
+        if (strcmp(k, forbidden[i]) == 0)
+            return luaL_error(L,
+                              "'%s' is not available in charta scripts (no files, processes, "
+                              "code loading or coroutines)",
+                              k);
+    /* suggestion from the names in scope */
+    const char *names[256];
+    size_t n = 0;
+    lua_pushnil(L);
+    while (n < 256 && lua_next(L, lua_upvalueindex(1))) {
+        if (lua_type(L, -2) == LUA_TSTRING)
+            names[n++] = lua_tostring(L, -2);
+        lua_pop(L, 1);
+    }
+    const char *s = charta_suggest(k, names, n);
+    if (s)
+        return luaL_error(L, "undefined global '%s' (did you mean '%s'?)", k, s);
+    return luaL_error(L, "undefined global '%s' (declare it with 'local %s')", k, k);
+}
+
+static int
+strict_newindex(lua_State *L)
+{
+    const char *k = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
+    return luaL_error(L, "assignment to undeclared global '%s' (use 'local %s = ...')", k, k);
+}
+
+static int
+readonly_newindex(lua_State *L)
+{
+    return luaL_error(L, "library tables are read-only");
+}
+
+static int
+sb_setmetatable(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (!lua_isnoneornil(L, 2)) {
+        luaL_checktype(L, 2, LUA_TTABLE);
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "setmetatable: __gc is not allowed in charta scripts");
+        lua_pop(L, 1);
+    }
+    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
+        return luaL_error(L, "cannot change a protected metatable");
+    lua_settop(L, 2);
+    lua_setmetatable(L, 1);
+    return 1;
+}
+
+static int
+sb_pcall(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    int status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+    charta_sandbox *sb = charta_sandbox_of(L);
+    if (status != LUA_OK && (sb->limit_hit || sb->reported || status == LUA_ERRMEM))
+        return lua_error(L); /* budgets and reported errors pass through */
+    if (status != LUA_OK)
+        sb->err_located = false; /* handled by the script: forget its location */
+    lua_pushboolean(L, status == LUA_OK);
+    lua_insert(L, 1);
+    return lua_gettop(L);
+}
+
+static int
+sb_print(lua_State *L)
+{
+    charta_sandbox *sb = charta_sandbox_of(L);
+    int n = lua_gettop(L);
+    if (sb->log.len > LOG_CAP)
+        return 0;
+    char file[512];
+    int line = 0;
+    if (user_frame(L, 1, file, sizeof file, &line))
+        charta_buf_printf(&sb->log, "%s:%d: ", file, line);
+    for (int i = 1; i <= n; i++) {
+        size_t len;
+        const char *s = luaL_tolstring(L, i, &len);
+        if (i > 1)
+            charta_buf_append(&sb->log, "\t", 1);
+        charta_buf_append(&sb->log, s, len);
+        lua_pop(L, 1);
+    }
+    charta_buf_append(&sb->log, "\n", 1);
+    if (sb->log.len > LOG_CAP)
+        charta_buf_puts(&sb->log, "(print output truncated)\n");
+    return 0;
+}
+
+static void
+copy_fields(lua_State *L, int from, int to, const char *const *skip)
+{
+    lua_pushnil(L);
+    while (lua_next(L, from)) {
+        bool drop = false;
+        if (lua_type(L, -2) == LUA_TSTRING)
+            for (const char *const *s = skip; s && *s; s++)
+                if (strcmp(lua_tostring(L, -2), *s) == 0)
+                    drop = true;
+        if (drop) {
+            lua_pop(L, 1);
+            continue;
+        }
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, to);
+    }
+}
+
+/* A read-only proxy of the table on top, replacing it. */
+static void
+make_readonly(lua_State *L)
+{
+    lua_newtable(L); /* proxy */
+    lua_newtable(L); /* its metatable */
+    lua_pushvalue(L, -3);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, readonly_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_remove(L, -2);
+}
+
+static void
+open_libs(charta_sandbox *sb)
+{
+    lua_State *L = sb->L;
+    luaL_requiref(L, LUA_GNAME, luaopen_base, 0);
+    int base = lua_gettop(L);
+    luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 0);
+    luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 0);
+    luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 0);
+    luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 0);
+    int strlib = base + 1, tablib = base + 2, mathlib = base + 3, utf8lib = base + 4;
+
+    /* string.dump is reachable through the string metatable: remove it from
+     * the real table, and lock the metatable */
+    lua_pushnil(L);
+    lua_setfield(L, strlib, "dump");
+    lua_pushliteral(L, "");
+    if (lua_getmetatable(L, -1)) {
+        lua_pushliteral(L, "locked");
+        lua_setfield(L, -2, "__metatable");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    lua_pushnil(L);
+    lua_setfield(L, mathlib, "random");
+    lua_pushnil(L);
+    lua_setfield(L, mathlib, "randomseed");
+
+    lua_newtable(L); /* builtins */
+    int b = lua_gettop(L);
+    static const char *const base_ok[] = {"assert",   "error",    "ipairs",    "next",
+                                          "pairs",    "select",   "tonumber",  "tostring",
+                                          "type",     "rawequal", "rawlen",    "rawget",
+                                          "rawset",   "getmetatable", "_VERSION", NULL};
+    for (const char *const *k = base_ok; *k; k++) {
+        lua_getfield(L, base, *k);
+        lua_setfield(L, b, *k);
+    }
+    lua_pushcfunction(L, sb_pcall);
+    lua_setfield(L, b, "pcall");
+    lua_pushcfunction(L, sb_setmetatable);
+    lua_setfield(L, b, "setmetatable");
+    lua_pushcfunction(L, sb_print);
+    lua_setfield(L, b, "print");
+    const struct {
+        const char *name;
+        int idx;
+    } libs[] = {{"string", strlib}, {"table", tablib}, {"math", mathlib}, {"utf8", utf8lib}};
+    for (size_t i = 0; i < 4; i++) {
+        lua_newtable(L);
+        copy_fields(L, libs[i].idx, lua_gettop(L), NULL);
+        make_readonly(L);
+        lua_setfield(L, b, libs[i].name);
+    }
+    lua_rawsetp(L, LUA_REGISTRYINDEX, sb); /* registry[sb] = builtins */
+    /* the global table keeps nothing a script could reach */
+    lua_settop(L, 0);
+    lua_pushglobaltable(L);
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_pushnil(L);
+        lua_rawset(L, 1);
+    }
+    lua_settop(L, 0);
+    /* loaded libraries stay reachable only from C */
+}
+
+static int
+at_panic(lua_State *L)
+{
+    /* Unprotected error: a bug in charta. main.c maps abort to exit 70. */
+    const char *msg = lua_tostring(L, -1);
+    (void)msg;
+    abort();
+}
+
+charta_sandbox *
+charta_sandbox_new(void)
+{
+    charta_sandbox *sb = calloc(1, sizeof *sb);
+    if (!sb)
+        return NULL;
+    sb->lim = (charta_limits){.instructions = 1e8, .memory_mb = 256, .seconds = 600};
+    sb->mem_cap = (size_t)(sb->lim.memory_mb * 1024 * 1024);
+    lua_State *L = lua_newstate(capped_alloc, sb);
+    if (!L) {
+        free(sb);
+        return NULL;
+    }
+    sb->L = L;
+    *(charta_sandbox **)lua_getextraspace(L) = sb;
+    lua_atpanic(L, at_panic);
+    lua_gc(L, LUA_GCGEN, 0, 0);
+    open_libs(sb);
+    return sb;
+}
+
+void
+charta_sandbox_free(charta_sandbox *sb)
+{
+    if (!sb)
+        return;
+    if (sb->L)
+        lua_close(sb->L);
+    charta_buf_free(&sb->traceback);
+    charta_buf_free(&sb->log);
+    free(sb);
+}
+
+lua_State *
+charta_sandbox_state(charta_sandbox *sb)
+{
+    return sb->L;
+}
+
+void
+charta_sandbox_set_limits(charta_sandbox *sb, const charta_limits *lim)
+{
+    if (lim->instructions > 0)
+        sb->lim.instructions = lim->instructions;
+    if (lim->memory_mb > 0) {
+        sb->lim.memory_mb = lim->memory_mb;
+        sb->mem_cap = (size_t)(lim->memory_mb * 1024 * 1024);
+    }
+    if (lim->seconds > 0)
+        sb->lim.seconds = lim->seconds;
+}
+
+const charta_limits *
+charta_sandbox_limits(const charta_sandbox *sb)
+{
+    return &sb->lim;
+}
+
+void
+charta_sandbox_push_builtins(charta_sandbox *sb)
+{
+    lua_rawgetp(sb->L, LUA_REGISTRYINDEX, sb);
+}
+
+const char *
+charta_sandbox_where(const charta_sandbox *sb)
+{
+    return sb->where;
+}
+
+const char *
+charta_sandbox_log(const charta_sandbox *sb)
+{
+    return sb->log.data ? sb->log.data : "";
+}
+
+int
+charta_sandbox_raise_reported(lua_State *L, charta_status st)
+{
+    charta_sandbox *sb = charta_sandbox_of(L);
+    sb->reported = true;
+    sb->reported_status = st;
+    lua_pushliteral(L, REPORTED_MARK);
+    return lua_error(L);
+}
+
+/* --- loading and calling ------------------------------------------------- */
+
+/* Split "file:line: message" into its parts when file is a chunk name. */
+static const char *
+strip_location(const char *msg, char *file, size_t n, int *line)
+{
+    const char *colon = strchr(msg, ':');
+    while (colon) {
+        char *end;
+        long l = strtol(colon + 1, &end, 10);
+        if (end > colon + 1 && end[0] == ':' && l > 0) {
+            size_t flen = (size_t)(colon - msg);
+            if (flen < n) {
+                memcpy(file, msg, flen);
+                file[flen] = '\0';
+                *line = (int)l;
+                return end[1] == ' ' ? end + 2 : end + 1;
+            }
+        }
+        colon = strchr(colon + 1, ':');
+        if (colon && colon > msg + 400)
+            break;
+    }
+    return NULL;
+}
+
+static int
+msghandler(lua_State *L)
+{
+    charta_sandbox *sb = charta_sandbox_of(L);
+    const char *msg = lua_tostring(L, 1);
+    if (!msg) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+            msg = lua_tostring(L, -1);
+        else
+            msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    if (strcmp(msg, REPORTED_MARK) == 0) {
+        lua_pushstring(L, msg);
+        return 1;
+    }
+    if (!sb->err_located) {
+        char file[512];
+        int line;
+        if (user_frame(L, 1, file, sizeof file, &line)) {
+            snprintf(sb->err_file, sizeof sb->err_file, "%s", file);
+            sb->err_line = line;
+            sb->err_located = true;
+        }
+        charta_buf_free(&sb->traceback);
+        luaL_traceback(L, L, NULL, 1);
+        charta_buf_puts(&sb->traceback, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pushstring(L, msg);
+    return 1;
+}
+
+charta_status
+charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
+                    charta_diags *diags)
+{
+    lua_State *L = sb->L;
+    size_t len;
+    char *text = charta_read_file(path, &len);
+    if (!text)
+        return charta_diag_error(diags, CHARTA_ERR_NOINPUT, chunkname, 0, 0,
+                                 "cannot read the script: %s", strerror(errno));
+    char *name = charta_asprintf("@%s", chunkname);
+    if (!name) {
+        free(text);
+        return CHARTA_ERR_NOMEM;
+    }
+    sb->mem_line = 0;
+    int rc = luaL_loadbufferx(L, text, len, name, "t");
+    free(text);
+    free(name);
+    if (rc != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        char file[512] = "";
+        int line = 0;
+        charta_status st = rc == LUA_ERRMEM ? CHARTA_ERR_LIMIT : CHARTA_ERR_SCRIPT;
+        const char *rest = msg ? strip_location(msg, file, sizeof file, &line) : NULL;
+        charta_diag_error(diags, st, rest ? file : chunkname, rest ? line : 0, 0, "%s",
+                          rest ? rest : (msg ? msg : "cannot load the script"));
+        lua_pop(L, 1);
+        return st;
+    }
+    /* a fresh strict environment as the chunk's _ENV */
+    lua_newtable(L);
+    lua_newtable(L);
+    charta_sandbox_push_builtins(sb);
+    lua_pushcclosure(L, strict_index, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, strict_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    if (!lua_setupvalue(L, -2, 1))
+        lua_pop(L, 1);
+    return CHARTA_OK;
+}
+
+charta_status
+charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *where,
+                    charta_diags *diags)
+{
+    lua_State *L = sb->L;
+    bool top = sb->depth == 0;
+    char saved_where[sizeof sb->where];
+    memcpy(saved_where, sb->where, sizeof saved_where);
+    if (where)
+        snprintf(sb->where, sizeof sb->where, "%s", where);
+    if (top) {
+        sb->instr_used = 0;
+        sb->limit_hit = false;
+        sb->err_located = false;
+        sb->reported = false;
+        sb->mem_line = 0;
+        sb->deadline = sb->lim.seconds > 0 ? now_seconds() + sb->lim.seconds : 0;
+        lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
+    }
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, msghandler);
+    lua_insert(L, base);
+    sb->depth++;
+    int rc = lua_pcall(L, nargs, nresults, base);
+    sb->depth--;
+    lua_remove(L, base);
+    charta_status st = CHARTA_OK;
+    if (rc == LUA_OK && top && sb->limit_hit) {
+        /* the budget tripped but the script went on (a swallowed error) */
+        lua_pop(L, nresults == LUA_MULTRET ? lua_gettop(L) - base + 1 : nresults);
+        rc = LUA_ERRRUN;
+        lua_pushstring(L, sb->limit_msg);
+    }
+    if (rc != LUA_OK) {
+        if (sb->reported) {
+            st = sb->reported_status;
+        } else if (!top) {
+            /* the outermost call reports it; keep the message as is */
+            memcpy(sb->where, saved_where, sizeof saved_where);
+            return CHARTA_ERR_SCRIPT; /* message left on the stack */
+        } else {
+            const char *msg = lua_tostring(L, -1);
+            char file[512];
+            int line = 0;
+            const char *rest = msg ? strip_location(msg, file, sizeof file, &line) : NULL;
+            if (rest && strcmp(file, sb->err_file) == 0)
+                msg = rest;
+            if (rc == LUA_ERRMEM) {
+                st = CHARTA_ERR_LIMIT;
+                charta_diag_error(diags, st, sb->mem_line ? sb->mem_file : NULL, sb->mem_line, 0,
+                                  "memory limit of %g MB exceeded (city { limits = { memory_mb = "
+                                  "... } })",
+                                  sb->lim.memory_mb);
+            } else {
+                st = sb->limit_hit ? CHARTA_ERR_LIMIT : CHARTA_ERR_SCRIPT;
+                charta_diag_error(diags, st, sb->err_located ? sb->err_file : NULL,
+                                  sb->err_located ? sb->err_line : 0, 0, "%s",
+                                  msg ? msg : "error");
+                if (sb->traceback.len)
+                    charta_diag_set_detail(diags, sb->traceback.data);
+            }
+        }
+        lua_pop(L, 1);
+    }
+    if (top) {
+        lua_sethook(L, NULL, 0, 0);
+        sb->limit_hit = false;
+        sb->reported = false;
+        sb->err_located = false;
+        lua_gc(L, LUA_GCCOLLECT);
+    }
+    memcpy(sb->where, saved_where, sizeof saved_where);
+    return st;
+}

@@ -1,0 +1,172 @@
+/* source_internal.h: what the CSV/GENESIS source reader's files share.
+ *
+ * Private to source_csv.c, source_cells.c, source_table.c, source_genesis.c
+ * and areas_file.c; not a public contract. One src_ctx lives for one
+ * charta_source_load() call and owns everything it points to except the
+ * spec, the dataset and the diagnostics sink.
+ */
+#ifndef CHARTA_SOURCE_INTERNAL_H
+#define CHARTA_SOURCE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "charta/csvread.h"
+#include "charta/numparse.h"
+#include "charta/source.h"
+
+/* Data errors reported per file before the reader stops. */
+enum { SRC_MAX_ERRORS = 20 };
+/* Input files larger than this are refused (RELIABILITY C5). */
+#define SRC_MAX_FILE ((size_t)256 << 20)
+
+/* --- cells (source_cells.c) ---------------------------------------------- */
+
+typedef struct src_cellfmt {
+    charta_numfmt num;
+    bool genesis;         /* GENESIS signs . ... x / - ( ) p r s */
+    char *const *missing; /* the project's extra missing signs */
+    size_t n_missing;
+} src_cellfmt;
+
+/* Read one cell: a number or a sign. true with *value and *status set, or
+ * false with an English reason in why. */
+bool src_cell_read(const src_cellfmt *f, const char *s, size_t n, double *value, char *status,
+                   char *why, size_t why_size);
+
+/* The year of "2015", "31.12.2015" or "2015-12-31" (1800..2200), else 0. */
+int src_parse_year(const char *s, size_t n);
+
+/* "Stand: 10.10.2017 / 11:57:53" -> "2017-10-10" into out (>= 11 bytes);
+ * false when s is not such a line. */
+bool src_parse_as_of(const char *s, size_t n, char out[16]);
+
+/* s without leading and trailing spaces and tabs: sets *n, returns start. */
+const char *src_trim(const char *s, size_t *n);
+
+/* --- the header (source_table.c) ----------------------------------------- */
+
+typedef struct src_col {
+    char *path; /* header cells joined with "/" (empty cells left out), "" if none */
+    char *name; /* the path without a date from the first header row */
+    int year;   /* that date's year, 0 = none */
+} src_col;
+
+typedef struct src_table {
+    src_col *cols;
+    size_t width;
+    size_t n_keys;   /* leading columns whose header cells are all empty */
+    int header_line; /* first header line, 0 = none */
+    int n_header_rows;
+} src_table;
+
+/* Header rows, copied out of the reader (its records are borrowed). */
+typedef struct src_rows {
+    char ***fields;
+    size_t **lens;
+    size_t *n;
+    int *line;
+    size_t count;
+} src_rows;
+
+bool src_rows_add(src_rows *h, const charta_csv_record *rec);
+void src_rows_free(src_rows *h);
+
+/* The delimiter that the text seems to use instead of the declared one
+ * (';', ',', tab or '|'), or 0. */
+char src_guess_delim(const char *s, char declared);
+/* "';'" or "tab", for messages. */
+const char *src_delim_name(char d, char buf[8]);
+
+/* Build the column model from the header rows (rows[i] has rows[i]->n fields;
+ * all must have table->width). Returns CHARTA_ERR_NOMEM or CHARTA_OK. */
+charta_status src_table_build(src_table *t, char ***rows, size_t *const *lens, size_t n_rows,
+                              size_t width);
+void src_table_free(src_table *t);
+
+struct src_ctx;
+/* Check the header rows (equal widths, a plausible delimiter) and build
+ * c->table from them. false after reporting the problem. */
+bool src_header_finish(struct src_ctx *c, const src_rows *h);
+
+/* --- one load ------------------------------------------------------------ */
+
+typedef struct src_var {
+    const charta_var_spec *spec;
+    int var;           /* dataset index, -1 when it could not be declared */
+    const char *match; /* long layout: the value of the variable column */
+    size_t *cols;      /* wide layout: the columns */
+    int *years;        /* their header years (0 = none) */
+    size_t n_cols;
+    long hits; /* long layout: rows found */
+} src_var;
+
+typedef struct src_ctx {
+    const charta_source_spec *spec;
+    charta_dataset *ds;
+    charta_diags *diags;
+    const char *file; /* spec->file: the name used in messages */
+    charta_status st; /* the worst status so far */
+    int errors;
+    bool stopped; /* SRC_MAX_ERRORS reached, or a fatal problem */
+    char delim;
+    src_cellfmt cell;
+    int input;
+    src_table table;
+
+    int area_col, name_col, year_col, var_col, value_col; /* -1 = none */
+    int fixed_area;                                       /* area_value's index, -1 */
+    src_var *vars;
+    size_t n_vars;
+
+    char *last_code; /* area lookup cache */
+    int last_area;
+    long rows;
+
+    char **seen; /* long layout: distinct values of the variable column */
+    size_t n_seen;
+} src_ctx;
+
+/* Read project_dir/file and convert it to UTF-8 (textenc.h). On failure
+ * reports the problem (a missing file at decl_file:decl_line as
+ * "<owner>: cannot open '<file>': ...", CHARTA_ERR_NOINPUT), sets *st and
+ * returns NULL. The caller frees the text. */
+char *src_load_text(charta_diags *diags, const char *project_dir, const char *file,
+                    charta_encoding enc, const char *decl_file, int decl_line, const char *owner,
+                    size_t *len, charta_status *st);
+
+/* Report a data error in the file (CHARTA_ERR_DATA) at line/col; counts
+ * towards SRC_MAX_ERRORS and sets stopped when the cap is reached. */
+void src_error(src_ctx *c, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* An error that ends the reading of this file at once. */
+void src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Report a csvread error. */
+void src_csv_error(src_ctx *c, const charta_csv_error *e);
+
+/* Resolve a column given by name, path or "#n" to exactly one column, for
+ * what ("area", "year", ...). false after reporting the problem. */
+bool src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col);
+/* Resolve a variable's column (wide layout) to its columns, one per year
+ * group. false after reporting the problem. */
+bool src_resolve_var(src_ctx *c, src_var *v, const char *ref);
+
+/* --- GENESIS (source_genesis.c) ------------------------------------------ */
+
+/* Read the title block and the header rows. On success the table is built
+ * and *first is the first data record (NULL when the data ends at once:
+ * then *footer tells whether a footer line was seen). */
+bool src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **first,
+                        bool *footer);
+/* True when the next non-blank line starts the footer; blank lines are
+ * consumed. */
+bool src_genesis_at_footer(charta_csvread *r);
+/* Read the footer (the reader stands on its "___" line): check that it is
+ * complete and take the "Stand:" date as the input's as_of. */
+void src_genesis_footer(src_ctx *c, charta_csvread *r);
+/* Pick the key columns (year, area code, area name) the spec leaves open,
+ * from the first data record. */
+bool src_genesis_keys(src_ctx *c, const charta_csv_record *first);
+
+#endif

@@ -1,0 +1,62 @@
+/* source_spec.c: releasing the declared source and areas specs.
+ *
+ * The specs are part of the project model (project.h owns them); the
+ * importers that read them are a stage above.
+ */
+#include "charta/source.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void
+charta_source_spec_clear(charta_source_spec *spec)
+{
+    if (!spec)
+        return;
+    free(spec->name);
+    free(spec->file);
+    free(spec->decl_file);
+    free(spec->format);
+    free(spec->preset);
+    free(spec->area);
+    free(spec->area_name);
+    free(spec->area_value);
+    free(spec->year);
+    free(spec->variable);
+    free(spec->value);
+    for (size_t i = 0; i < spec->n_vars; i++) {
+        free(spec->vars[i].name);
+        free(spec->vars[i].column);
+        free(spec->vars[i].unit);
+        free(spec->vars[i].weight);
+    }
+    free(spec->vars);
+    for (size_t i = 0; i < spec->n_missing; i++)
+        free(spec->missing[i]);
+    free(spec->missing);
+    memset(spec, 0, sizeof *spec);
+}
+
+void
+charta_areas_spec_clear(charta_areas_spec *spec)
+{
+    if (!spec)
+        return;
+    free(spec->file);
+    free(spec->decl_file);
+    free(spec->code);
+    free(spec->name);
+    free(spec->parent);
+    for (size_t i = 0; i < spec->n_inline; i++) {
+        if (spec->inline_code)
+            free(spec->inline_code[i]);
+        if (spec->inline_name)
+            free(spec->inline_name[i]);
+        if (spec->inline_parent)
+            free(spec->inline_parent[i]);
+    }
+    free(spec->inline_code);
+    free(spec->inline_name);
+    free(spec->inline_parent);
+    memset(spec, 0, sizeof *spec);
+}

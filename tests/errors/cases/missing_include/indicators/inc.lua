@@ -1,0 +1,1 @@
+include "weitere/*.lua"

@@ -1,0 +1,1 @@
+local bytes = ("").dump(function() end)

@@ -1,0 +1,4 @@
+indicator "kaputt" {
+  title = "Kaputt"
+  field = "HF04",
+}

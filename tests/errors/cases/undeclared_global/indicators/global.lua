@@ -1,0 +1,1 @@
+zaehler = 1

@@ -1,0 +1,4 @@
+indicator "feld" {
+  title = "Feld", field = "HF4",
+  compute = function(d) return d.population end,
+}

@@ -1,0 +1,83 @@
+#include "check.h"
+
+#include "charta/diag.h"
+#include "charta/status.h"
+#include "charta/util.h"
+
+TEST(exit_codes_follow_sysexits)
+{
+    CHECK_INT(charta_status_exit_code(CHARTA_OK), 0);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_USAGE), 64);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_DATA), 65);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_NOINPUT), 66);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_INTERNAL), 70);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_NOMEM), 71);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_CANTCREATE), 73);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_IO), 74);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_LOCKED), 75);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_SCRIPT), 78);
+    CHECK_INT(charta_status_exit_code(CHARTA_ERR_LIMIT), 78);
+}
+
+TEST(diags_keep_location_and_first_error_status)
+{
+    charta_diags *d = charta_diags_new();
+    charta_diag_warning(d, "a.csv", 3, 0, "odd value %d", 7);
+    CHECK_INT(charta_diags_status(d), CHARTA_OK);
+    charta_diag_error(d, CHARTA_ERR_DATA, "b.csv", 12, 4, "bad %s", "number");
+    charta_diag_error(d, CHARTA_ERR_SCRIPT, "c.lua", 1, 0, "later");
+    CHECK_INT(charta_diags_status(d), CHARTA_ERR_DATA);
+    CHECK_INT(charta_diags_errors(d), 2);
+    CHECK_INT(charta_diags_warnings(d), 1);
+    const charta_diag *e = charta_diags_get(d, 1);
+    CHECK_STR(e->file, "b.csv");
+    CHECK_INT(e->line, 12);
+    CHECK_INT(e->col, 4);
+    CHECK_STR(e->message, "bad number");
+    charta_diags_free(d);
+}
+
+TEST(suggest_finds_the_closest_name_within_a_third_of_its_length)
+{
+    const char *names[] = {"title", "field", "unit", "decimals", "direction"};
+    CHECK_STR(charta_suggest("titel", names, 5), "title");
+    CHECK_STR(charta_suggest("decimal", names, 5), "decimals");
+    CHECK(charta_suggest("colour", names, 5) == NULL);
+}
+
+TEST(format_double_is_shortest_round_trip_in_c_locale)
+{
+    char buf[32];
+    CHECK_STR(charta_format_double(0.1, buf), "0.1");
+    CHECK_STR(charta_format_double(1514.7, buf), "1514.7");
+    CHECK_STR(charta_format_double(1.0 / 3.0, buf), "0.3333333333333333");
+    CHECK_STR(charta_format_double(-0.0, buf), "0");
+    CHECK_STR(charta_format_double(82175684, buf), "82175684");
+    CHECK_STR(charta_format_double(1e21, buf), "1e+21");
+}
+
+TEST(utf8_validation_reports_the_first_bad_byte)
+{
+    size_t off = 0;
+    CHECK(charta_utf8_valid("Gr\xc3\xbc\xc3\x9f", 6, &off));
+    CHECK(!charta_utf8_valid("ab\xfc" "c", 4, &off));
+    CHECK_INT(off, 2);
+    CHECK(!charta_utf8_valid("a\xc3", 2, &off));
+    CHECK_INT(off, 1);
+    CHECK(!charta_utf8_valid("\xed\xa0\x80", 3, &off)); /* surrogate */
+    CHECK(!charta_utf8_valid("\xc0\xaf", 2, &off));     /* overlong */
+}
+
+TEST(buffer_grows_and_hands_over)
+{
+    charta_buf b = {0};
+    for (int i = 0; i < 1000; i++)
+        charta_buf_printf(&b, "%d,", i);
+    char *s = charta_buf_take(&b);
+    REQUIRE(s);
+    CHECK(strncmp(s, "0,1,2,", 6) == 0);
+    CHECK_INT(strlen(s), 3890);
+    free(s);
+}
+
+TEST_MAIN()

@@ -1,0 +1,282 @@
+/* The engine in the real sandbox: declarations, compute, dependency order,
+ * and the sandbox's negative cases (RELIABILITY §1 L10). */
+#include "check.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "charta/engine.h"
+#include "charta/results.h"
+
+static char dir[256];
+
+static void
+write_file(const char *rel, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, rel);
+    char *slash = strrchr(path, '/');
+    *slash = '\0';
+    mkdir(path, 0755);
+    *slash = '/';
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+}
+
+static const char *city_head =
+    "city { id = 't', name = 'T', code = 'C', languages = { 'de', 'en' }, years = { 2020, 2022 },\n"
+    "       limits = { instructions = 1e6, memory_mb = 32 } }\n"
+    "field 'F1' { title = { en = 'Field', de = 'Feld' }, sdgs = { '11.1' } }\n";
+
+static void
+new_project(const char *city_rest)
+{
+    snprintf(dir, sizeof dir, "/tmp/charta-engine-XXXXXX");
+    REQUIRE(mkdtemp(dir));
+    char *text = malloc(strlen(city_head) + strlen(city_rest) + 1);
+    strcpy(text, city_head);
+    strcat(text, city_rest);
+    write_file("city.lua", text);
+    free(text);
+}
+
+/* A dataset: C with children 1 and 2, years 2020-2022, pop and area. */
+static charta_dataset *
+small_dataset(charta_diags *d)
+{
+    charta_dataset *ds = charta_dataset_new();
+    charta_dataset_add_area(ds, "C", "City", NULL);
+    charta_dataset_add_area(ds, "1", "North", "C");
+    charta_dataset_add_area(ds, "2", "South", "C");
+    int pop = charta_dataset_add_variable(ds, "pop", "persons", "s", CHARTA_AGG_SUM);
+    int area = charta_dataset_add_variable(ds, "area", "km2", "s", CHARTA_AGG_SUM);
+    for (int y = 2020; y <= 2022; y++) {
+        charta_dataset_put(ds, pop, 1, y, 100 + y - 2020, 'A', -1, 0);
+        charta_dataset_put(ds, pop, 2, y, 300, y == 2022 ? 'P' : 'A', -1, 0);
+        charta_dataset_put(ds, area, 1, y, 2, 'A', -1, 0);
+        charta_dataset_put(ds, area, 2, y, y == 2021 ? 0 : 3, 'A', -1, 0);
+    }
+    charta_dataset_freeze(ds, &(charta_freeze_opts){.root_code = "C"}, d);
+    return ds;
+}
+
+static double
+val(const charta_results *r, const char *id, size_t area, int year, char *st)
+{
+    const charta_result *x = charta_results_get(r, (size_t)charta_results_find(r, id));
+    size_t i = area * 3 + (size_t)(year - 2020);
+    if (st)
+        *st = x->status[i];
+    return x->values[i];
+}
+
+static const char *
+first_error(charta_diags *d)
+{
+    static char buf[1024];
+    for (size_t i = 0; i < charta_diags_count(d); i++) {
+        const charta_diag *e = charta_diags_get(d, i);
+        if (e->severity == CHARTA_ERROR) {
+            snprintf(buf, sizeof buf, "%s:%d: %s", e->file ? e->file : "-", e->line, e->message);
+            return buf;
+        }
+    }
+    return "";
+}
+
+TEST(declarations_are_recorded_with_their_file_and_line)
+{
+    new_project("indicator 'dens' {\n"
+                "  title = { de = 'Dichte', en = 'Density' }, field = 'F1', sdg = '11.3.1',\n"
+                "  tags = { u4ssc = 'EN-1', iso37120 = '5.1' }, unit = 'EW/km2', decimals = 1,\n"
+                "  direction = 'up', target = { year = 2030, value = 90 },\n"
+                "  compute = function(d)\n"
+                "    return d.pop / d.area\n"
+                "  end,\n"
+                "}\n");
+    charta_diags *d = charta_diags_new();
+    charta_engine *e = charta_engine_new(NULL, d);
+    REQUIRE(charta_engine_load(e, dir) == CHARTA_OK);
+    const charta_project *p = charta_engine_project(e);
+    REQUIRE(p->n_indicators == 1);
+    const charta_indicator *ind = &p->indicators[0];
+    CHECK_STR(ind->id, "dens");
+    CHECK_STR(ind->loc.file, "city.lua");
+    CHECK_INT(ind->loc.line, 4);
+    CHECK_STR(charta_text_get(&ind->title, "en", NULL), "Density");
+    CHECK_STR(ind->title.lang[0], "de"); /* sorted, not pairs order */
+    CHECK_STR(ind->tag_keys[0], "iso37120");
+    CHECK_INT(ind->decimals, 1);
+    CHECK_INT(ind->direction, CHARTA_DIR_UP);
+    CHECK_INT(ind->targets[0].year, 2030);
+    CHECK_NUM(ind->targets[0].value, 90, 0);
+    CHECK_INT(ind->compute_loc.line, 8);
+    CHECK(ind->compute_src && strstr(ind->compute_src, "return d.pop / d.area"));
+    CHECK_STR(p->fields[0].id, "F1");
+    CHECK_INT(p->city.year_first, 2020);
+    charta_engine_free(e);
+    charta_diags_free(d);
+}
+
+TEST(compute_runs_in_dependency_order_and_propagates_statuses)
+{
+    new_project("indicator 'b' { title = 'B', field = 'F1', compute = function(d)\n"
+                "  return d.a * 2 end }\n"
+                "indicator 'a' { title = 'A', field = 'F1', compute = function(d)\n"
+                "  return d.pop / d.area end }\n");
+    charta_diags *d = charta_diags_new();
+    charta_engine *e = charta_engine_new(NULL, d);
+    REQUIRE(charta_engine_load(e, dir) == CHARTA_OK);
+    charta_dataset *ds = small_dataset(d);
+    charta_results *r = charta_results_new(ds, charta_engine_project(e));
+    REQUIRE(charta_engine_compute(e, ds, r) == CHARTA_OK);
+    char st;
+    /* area 0 = C: pop 400 / area 5 in 2020 */
+    CHECK_NUM(val(r, "a", 0, 2020, &st), 80, 1e-12);
+    CHECK_NUM(val(r, "b", 0, 2020, &st), 160, 1e-12);
+    /* 2021: South has area 0 -> South missing, City is 401/2 */
+    val(r, "a", 2, 2021, &st);
+    CHECK(st == 'M');
+    CHECK_NUM(val(r, "a", 0, 2021, &st), 401.0 / 2.0, 1e-12);
+    /* 2022: South provisional -> P in South and in the City */
+    val(r, "b", 2, 2022, &st);
+    CHECK(st == 'P');
+    val(r, "b", 0, 2022, &st);
+    CHECK(st == 'P');
+    CHECK_INT(charta_diags_warnings(d), 1); /* one division by zero warning, for 'a' */
+    const charta_indicator *b = &charta_engine_project(e)->indicators[0];
+    REQUIRE(b->n_reads == 1);
+    CHECK_STR(b->reads[0], "a");
+    charta_results_free(r);
+    charta_dataset_free(ds);
+    charta_engine_free(e);
+    charta_diags_free(d);
+}
+
+static const char *
+load_error(const char *city_rest, charta_status *st_out)
+{
+    new_project(city_rest);
+    charta_diags *d = charta_diags_new();
+    charta_engine *e = charta_engine_new(NULL, d);
+    charta_status st = charta_engine_load(e, dir);
+    if (st == CHARTA_OK) {
+        charta_dataset *ds = small_dataset(d);
+        charta_results *r = charta_results_new(ds, charta_engine_project(e));
+        st = charta_engine_compute(e, ds, r);
+        charta_results_free(r);
+        charta_dataset_free(ds);
+    }
+    const char *msg = first_error(d);
+    static char keep[1024];
+    snprintf(keep, sizeof keep, "%s", msg);
+    *st_out = st;
+    charta_engine_free(e);
+    charta_diags_free(d);
+    return keep;
+}
+
+TEST(sandbox_hides_string_dump_and_locks_the_string_metatable)
+{
+    charta_status st;
+    CHECK_STR(load_error("assert(getmetatable('') == 'locked')\n"
+                         "assert(string.dump == nil and ('').dump == nil)\n"
+                         "assert(math.random == nil)\n"
+                         "local ok = pcall(setmetatable, 'x', {})\n"
+                         "assert(not ok)\n"
+                         "error('reached the end')\n",
+                         &st),
+              "city.lua:9: reached the end");
+    CHECK_INT(st, CHARTA_ERR_SCRIPT);
+}
+
+TEST(pcall_catches_script_errors_but_not_the_instruction_limit)
+{
+    charta_status st;
+    CHECK_STR(load_error("local ok, err = pcall(error, 'inner')\n"
+                         "assert(not ok and err == 'inner')\n"
+                         "while true do pcall(function() while true do end end) end\n",
+                         &st),
+              "city.lua:6: instruction limit exceeded (1000000 per call; an endless loop? the "
+              "limit is city { limits = { instructions = ... } })");
+    CHECK_INT(st, CHARTA_ERR_LIMIT);
+}
+
+TEST(a_budget_error_swallowed_by_the_script_still_fails_the_call)
+{
+    charta_status st;
+    /* the loop's error is caught by pcall, and the script then returns */
+    CHECK_STR(load_error("local ok = pcall(function() while true do end end)\n"
+                         "return 1\n",
+                         &st),
+              "city.lua:4: instruction limit exceeded (1000000 per call; an endless loop? the "
+              "limit is city { limits = { instructions = ... } })");
+    CHECK_INT(st, CHARTA_ERR_LIMIT);
+}
+
+TEST(memory_limit_is_a_limit_error_at_the_scripts_line)
+{
+    charta_status st;
+    const char *msg = load_error("local t = {}\nfor i = 1, 1e6 do t[i] = ('x'):rep(1e5) .. i end\n", &st);
+    CHECK_INT(st, CHARTA_ERR_LIMIT);
+    CHECK(strstr(msg, "memory limit of 32 MB exceeded") != NULL);
+    CHECK(strncmp(msg, "city.lua:5:", 11) == 0);
+}
+
+TEST(gc_metamethods_are_refused)
+{
+    charta_status st;
+    CHECK_STR(load_error("setmetatable({}, { __gc = function() end })\n", &st),
+              "city.lua:4: setmetatable: __gc is not allowed in charta scripts");
+}
+
+TEST(globals_are_strict_in_both_directions)
+{
+    charta_status st;
+    CHECK_STR(load_error("x = 1\n", &st),
+              "city.lua:4: assignment to undeclared global 'x' (use 'local x = ...')");
+    CHECK_STR(load_error("local y = indicatr\n", &st),
+              "city.lua:4: undefined global 'indicatr' (did you mean 'indicator'?)");
+    CHECK_STR(load_error("string.upper = nil\n", &st),
+              "city.lua:4: library tables are read-only");
+}
+
+TEST(a_cycle_names_every_indicator_and_line)
+{
+    charta_status st;
+    CHECK_STR(load_error("indicator 'a' { title = 'A', field = 'F1', compute = function(d)\n"
+                         "  return d.b end }\n"
+                         "indicator 'b' { title = 'B', field = 'F1', compute = function(d)\n"
+                         "  return d.a end }\n",
+                         &st),
+              "city.lua:7: indicator cycle: 'a' reads 'b' (city.lua:5), 'b' reads 'a' "
+              "(city.lua:7)");
+    CHECK_INT(st, CHARTA_ERR_SCRIPT);
+}
+
+TEST(a_series_kept_past_its_call_is_refused)
+{
+    charta_status st;
+    const char *msg =
+        load_error("local kept\n"
+                   "indicator 'a' { title = 'A', field = 'F1', compute = function(d)\n"
+                   "  kept = d.pop; return kept end }\n"
+                   "indicator 'b' { title = 'B', field = 'F1', compute = function(d)\n"
+                   "  return d.pop + kept end }\n",
+                   &st);
+    CHECK(strncmp(msg, "city.lua:8: ", 12) == 0);
+    CHECK(strstr(msg, "earlier computation") != NULL);
+}
+
+TEST(unknown_keys_suggest_the_closest_name)
+{
+    charta_status st;
+    CHECK_STR(load_error("indicator 'x' { titel = 'X', field = 'F1', compute = function(d) "
+                         "return d.pop end }\n",
+                         &st),
+              "city.lua:4: unknown key 'titel' in indicator 'x' (did you mean 'title'?)");
+}
+
+TEST_MAIN()

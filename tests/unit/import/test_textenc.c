@@ -1,0 +1,128 @@
+#include "check.h"
+
+#include "charta/textenc.h"
+
+static char *out;
+static size_t out_len;
+static charta_textenc_error err;
+
+static charta_status
+conv(charta_encoding enc, const char *s, size_t n)
+{
+    free(out);
+    out = NULL;
+    memset(&err, 0, sizeof err);
+    return charta_textenc_to_utf8(enc, s, n, &out, &out_len, &err);
+}
+
+TEST(utf8_bom_is_skipped)
+{
+    const char in[] = "\xEF\xBB\xBFNr;Name\n1;K\xC3\xB6ln\n";
+    REQUIRE(conv(CHARTA_ENC_UTF8, in, sizeof in - 1) == CHARTA_OK);
+    CHECK_STR(out, "Nr;Name\n1;K\xC3\xB6ln\n");
+    CHECK_INT(out_len, strlen("Nr;Name\n1;K\xC3\xB6ln\n"));
+}
+
+TEST(latin1_o_umlaut_becomes_utf8)
+{
+    const char in[] = "K\xF6ln;Gr\xFC\xDF"
+                      "e\n";
+    REQUIRE(conv(CHARTA_ENC_LATIN1, in, sizeof in - 1) == CHARTA_OK);
+    CHECK_STR(out, "K\xC3\xB6ln;Gr\xC3\xBC\xC3\x9F"
+                   "e\n");
+}
+
+TEST(cp1252_euro_and_dash_convert_and_0x81_is_rejected_with_its_line)
+{
+    const char in[] = "a\x80;b\x96\n";
+    REQUIRE(conv(CHARTA_ENC_CP1252, in, sizeof in - 1) == CHARTA_OK);
+    CHECK_STR(out, "a\xE2\x82\xAC;b\xE2\x80\x93\n");
+    const char bad[] = "x;y\nab\x81z\n";
+    CHECK_INT(conv(CHARTA_ENC_CP1252, bad, sizeof bad - 1), CHARTA_ERR_DATA);
+    CHECK(out == NULL);
+    CHECK_INT(err.line, 2);
+    CHECK_INT(err.col, 3);
+    CHECK_INT(err.byte, 0x81);
+    CHECK_STR(err.message, "byte 0x81 is not a character in Windows-1252; check the `encoding` "
+                           "setting of the source (utf-8, latin1 or cp1252)");
+}
+
+TEST(invalid_utf8_reports_line_column_and_a_latin1_hint)
+{
+    const char in[] = "Nr;Name\n01;M\xFCnchen\n";
+    CHECK_INT(conv(CHARTA_ENC_UTF8, in, sizeof in - 1), CHARTA_ERR_DATA);
+    CHECK_INT(err.line, 2);
+    CHECK_INT(err.col, 5);
+    CHECK_INT(err.byte, 0xFC);
+    CHECK_STR(err.message,
+              "invalid UTF-8 at byte 0xFC; the file may be Latin-1: set encoding = \"latin1\"");
+}
+
+TEST(invalid_utf8_with_cp1252_only_bytes_hints_cp1252)
+{
+    const char in[] = "a\n\n1\x96"
+                      "2\n";
+    CHECK_INT(conv(CHARTA_ENC_UTF8, in, sizeof in - 1), CHARTA_ERR_DATA);
+    CHECK_INT(err.line, 3);
+    CHECK_INT(err.col, 2);
+    CHECK_STR(err.message, "invalid UTF-8 at byte 0x96; the file may be Windows-1252: set "
+                           "encoding = \"cp1252\"");
+}
+
+TEST(bom_does_not_shift_the_column_of_line_one)
+{
+    const char in[] = "\xEF\xBB\xBF"
+                      "ab\xFF";
+    CHECK_INT(conv(CHARTA_ENC_UTF8, in, sizeof in - 1), CHARTA_ERR_DATA);
+    CHECK_INT(err.line, 1);
+    CHECK_INT(err.col, 3);
+}
+
+TEST(latin1_c1_control_bytes_suggest_cp1252)
+{
+    const char in[] = "a\nb\x96"
+                      "c\n";
+    CHECK_INT(conv(CHARTA_ENC_LATIN1, in, sizeof in - 1), CHARTA_ERR_DATA);
+    CHECK_INT(err.line, 2);
+    CHECK_INT(err.col, 2);
+    CHECK_STR(err.message, "byte 0x96 is a control character in Latin-1; the file may be "
+                           "Windows-1252: set encoding = \"cp1252\"");
+}
+
+TEST(utf8_file_declared_latin1_is_refused)
+{
+    const char in[] = "Nr;Name\n05315;K\xC3\xB6ln\n";
+    CHECK_INT(conv(CHARTA_ENC_LATIN1, in, sizeof in - 1), CHARTA_ERR_DATA);
+    CHECK_INT(err.line, 2);
+    CHECK_INT(err.col, 8);
+    CHECK_STR(err.message, "the file is UTF-8, but the source declares encoding = \"latin1\": "
+                           "set encoding = \"utf-8\"");
+    /* plain ASCII is the same in every encoding */
+    CHECK_INT(conv(CHARTA_ENC_CP1252, "a;b\n", 4), CHARTA_OK);
+    CHECK_STR(out, "a;b\n");
+}
+
+TEST(nul_byte_is_refused_in_every_encoding)
+{
+    const char in[] = "a;b\nc\0d\n";
+    charta_encoding encs[] = {CHARTA_ENC_UTF8, CHARTA_ENC_LATIN1, CHARTA_ENC_CP1252};
+    for (int i = 0; i < 3; i++) {
+        CHECK_INT(conv(encs[i], in, sizeof in - 1), CHARTA_ERR_DATA);
+        CHECK_INT(err.line, 2);
+        CHECK_INT(err.col, 2);
+    }
+}
+
+TEST(encoding_names_parse_and_print)
+{
+    charta_encoding e = CHARTA_ENC_UTF8;
+    CHECK(charta_encoding_parse("Latin1", &e) && e == CHARTA_ENC_LATIN1);
+    CHECK(charta_encoding_parse("windows-1252", &e) && e == CHARTA_ENC_CP1252);
+    CHECK(charta_encoding_parse("UTF-8", &e) && e == CHARTA_ENC_UTF8);
+    CHECK(!charta_encoding_parse("ebcdic", &e));
+    CHECK_STR(charta_encoding_name(CHARTA_ENC_CP1252), "cp1252");
+    free(out);
+    out = NULL;
+}
+
+TEST_MAIN()
