@@ -161,6 +161,19 @@ clean_stem(const char *want, sheet_stem *st)
         p += k, left -= k;
     }
     st->off[st->n] = len;
+    /* a shortened name ends at a word, without a dangling ", &" */
+    if (left) {
+        size_t cut = st->n;
+        while (cut > 8 && st->text[st->off[cut]] != ' ')
+            cut--;
+        if (cut > 8)
+            st->n = cut;
+    }
+    while (left && st->n > 1 && strchr(" ,;&-", st->text[st->off[st->n - 1]]) &&
+           st->off[st->n] - st->off[st->n - 1] == 1)
+        st->n--;
+    len = st->off[st->n];
+    st->off[st->n] = len;
     st->text[len] = '\0';
     if (st->n && st->text[0] == '\'')
         st->text[0] = '_';

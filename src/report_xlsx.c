@@ -141,8 +141,17 @@ write_heads(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const char *const *heads,
                       XFMT(x, .role = right[c] ? XR_HEAD_RIGHT : XR_HEAD));
 }
 
+/* Print setup shared by every sheet: A4 landscape, one page wide. */
+static void
+print_setup(xlsx *x, lxw_worksheet *ws)
+{
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9); /* A4 */
+    worksheet_fit_to_pages(ws, 1, 0); /* returns nothing in 1.1.4 */
+}
+
 static charta_status
-write_overview(xlsx *x, const char *title)
+write_overview(xlsx *x, const char *title, const field_group *g, size_t ng)
 {
     const char *L = x->lang;
     lxw_worksheet *ws = xlsx_add_sheet(x, charta_label_get(CHARTA_LBL_SHEET_OVERVIEW, L));
@@ -151,6 +160,7 @@ write_overview(xlsx *x, const char *title)
     size_t n = charta_results_count(x->r);
     int root = charta_dataset_root(x->ds);
     check_rows(x, 0, n + 6, x->names[x->n_names - 1]);
+    print_setup(x, ws);
     xlsx_put_text(x, ws, 0, 0, title, XFMT(x, .role = XR_SHEET_TITLE));
     charta_buf b = {0};
     if (root >= 0) {
@@ -189,25 +199,27 @@ write_overview(xlsx *x, const char *title)
     xlsx_marks marks = {0};
     lxw_format *text = XFMT(x, .role = XR_TEXT), *year = XFMT(x, .role = XR_YEAR);
     lxw_row_t row = head + 1;
-    for (size_t i = 0; i < n && x->st == CHARTA_OK; i++, row++) {
-        const charta_result *res = charta_results_get(x->r, i);
-        const charta_indicator *ind = res->indicator;
-        xlsx_put_text(x, ws, row, 0, ind->field, text);
-        xlsx_put_text(x, ws, row, 1, ind->id, text);
-        xlsx_put_text(x, ws, row, 2, text_of(x, &ind->title), text);
-        const char *sdgs = join_codes(x, ind->sdgs, ind->n_sdgs);
-        if (!sdgs)
-            return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
-        xlsx_put_text(x, ws, row, 3, sdgs, text);
-        xlsx_put_text(x, ws, row, 4, ind->unit, text);
-        int y;
-        double v;
-        char st;
-        latest_of(x, res, root, &y, &v, &st);
-        if (y)
-            xlsx_put_number(x, ws, row, 5, y, year);
-        xlsx_put_value(x, ws, row, 6, v, st, ind->decimals, false, &marks);
-    }
+    /* grouped by action field, in the fields' order */
+    for (size_t k = 0; k < ng; k++)
+        for (size_t j = 0; j < g[k].n && x->st == CHARTA_OK; j++, row++) {
+            const charta_result *res = charta_results_get(x->r, g[k].ind[j]);
+            const charta_indicator *ind = res->indicator;
+            xlsx_put_text(x, ws, row, 0, ind->field, text);
+            xlsx_put_text(x, ws, row, 1, ind->id, text);
+            xlsx_put_text(x, ws, row, 2, text_of(x, &ind->title), text);
+            const char *sdgs = join_codes(x, ind->sdgs, ind->n_sdgs);
+            if (!sdgs)
+                return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
+            xlsx_put_text(x, ws, row, 3, sdgs, text);
+            xlsx_put_text(x, ws, row, 4, ind->unit, text);
+            int y;
+            double v;
+            char st;
+            latest_of(x, res, root, &y, &v, &st);
+            if (y)
+                xlsx_put_number(x, ws, row, 5, y, year);
+            xlsx_put_value(x, ws, row, 6, v, st, ind->decimals, false, &marks);
+        }
     add_table(x, ws, head, row - 1, heads, right, NCOLS);
     row++;
     xlsx_put_legend(x, ws, &row, &marks);
@@ -304,6 +316,7 @@ write_field_sheet(xlsx *x, const field_group *g)
         return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
     lxw_worksheet *ws = xlsx_add_sheet(x, title);
     if (ws) {
+        print_setup(x, ws);
         size_t ny = x->first <= x->last ? (size_t)(x->last - x->first + 1) : 0;
         xlsx_check(x, worksheet_set_column(ws, COL_CODE, COL_CODE, 14, NULL), "set_column");
         xlsx_check(x, worksheet_set_column(ws, COL_NAME, COL_NAME, 34, NULL), "set_column");
@@ -428,14 +441,15 @@ write_workbook(xlsx *x, time_t created)
     lxw_doc_properties props = {.title = t, .author = author, .created = created};
     xlsx_check(x, workbook_set_properties(x->wb, &props), "set_properties");
     free(author);
-    if (x->st == CHARTA_OK)
-        write_overview(x, t);
-    free(t);
-
     size_t ng = 0;
     field_group *g = x->st == CHARTA_OK ? group_fields(p, x->r, &ng) : NULL;
-    if (x->st == CHARTA_OK && !g)
+    if (x->st == CHARTA_OK && !g) {
+        free(t);
         return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
+    }
+    if (x->st == CHARTA_OK)
+        write_overview(x, t, g, ng);
+    free(t);
     for (size_t k = 0; k < ng && x->st == CHARTA_OK; k++)
         if (g[k].n)
             write_field_sheet(x, &g[k]);

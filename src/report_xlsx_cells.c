@@ -176,9 +176,11 @@ xlsx_add_sheet(xlsx *x, const char *want)
             x->taken[i] = x->names[i];
     }
     char *name = x->names[x->n_names];
-    if (charta_sheet_name(want, x->taken, x->n_names, name)) {
+    /* a name only shortened is expected; a changed or numbered one is noted */
+    if (charta_sheet_name(want, x->taken, x->n_names, name) &&
+        strncmp(want, name, strlen(name)) != 0) {
         const char *w = charta_report_utf8(want, &x->scratch, NULL);
-        charta_diag_note(x->d, x->path, 0, 0, "sheet '%s' named '%s'", w ? w : "?", name);
+        charta_diag_note(x->d, NULL, 0, 0, "sheet '%s' named '%s'", w ? w : "?", name);
     }
     lxw_error e = workbook_validate_sheet_name(x->wb, name);
     if (e != LXW_NO_ERROR) {
