@@ -1,1 +1,16 @@
-# project_tests tests
+# Example projects, real published values, locale independence, publishing.
+set(tools ${CMAKE_CURRENT_SOURCE_DIR}/tools)
+set(examples ${CMAKE_SOURCE_DIR}/examples)
+add_test(NAME examples/musterstadt
+         COMMAND ${tools}/run_example.sh $<TARGET_FILE:charta> ${examples}/musterstadt 27 19 2012 2024)
+set_tests_properties(examples/musterstadt PROPERTIES LABELS examples)
+# examples/kreise reproduces the published Regionalatlas ratios (data copied with its licence)
+add_test(NAME examples/kreise
+         COMMAND ${tools}/run_example.sh $<TARGET_FILE:charta> ${examples}/kreise 3 526 1996 2016
+                 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_kreise.py)
+set_tests_properties(examples/kreise PROPERTIES LABELS "examples;real")
+add_test(NAME locale COMMAND ${tools}/locale_test.sh $<TARGET_FILE:charta>
+         ${examples}/musterstadt ${examples}/kreise)
+set_tests_properties(locale PROPERTIES LABELS locale)
+add_test(NAME publish COMMAND ${tools}/publish_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
+set_tests_properties(publish PROPERTIES LABELS examples)

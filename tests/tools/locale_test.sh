@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Outputs must not depend on the locale or the time zone: run each example
+# under LANG=C/TZ=UTC and under a German locale with an exotic TZ, and compare
+# every output byte for byte. Also runs the plain case twice (same bytes).
+# usage: locale_test.sh CHARTA PROJECT...
+set -eu
+charta=$1
+shift
+if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+  if [ "${CI:-}" = true ]; then
+    echo "locale_test: de_DE.UTF-8 is not installed (scripts/test installs it)"; exit 1
+  fi
+  echo "locale_test: skipped: de_DE.UTF-8 is not installed (run scripts/test to install it)"
+  exit 0
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for project in "$@"; do
+  name=$(basename "$project")
+  env -i PATH="$PATH" LANG=C TZ=UTC "$charta" run "$project" -o "$tmp/$name-c" --date 2025-03-31 --quiet
+  env -i PATH="$PATH" LANG=C TZ=UTC "$charta" run "$project" -o "$tmp/$name-c2" --date 2025-03-31 --quiet
+  env -i PATH="$PATH" LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 TZ=Pacific/Kiritimati \
+    "$charta" run "$project" -o "$tmp/$name-de" --date 2025-03-31 --quiet
+  diff -r "$tmp/$name-c" "$tmp/$name-c2" || { echo "locale_test: $name: two plain runs differ"; exit 1; }
+  diff -r "$tmp/$name-c" "$tmp/$name-de" || { echo "locale_test: $name: the German locale changes the output"; exit 1; }
+  n=$(find "$tmp/$name-c" -type f | wc -l)
+  echo "locale_test: $name: $n files identical under C/UTC and de_DE.UTF-8/Pacific/Kiritimati"
+done
