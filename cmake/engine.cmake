@@ -1,1 +1,1 @@
-set(CHARTA_ENGINE_SOURCES src/sandbox.c src/engine_decl.c src/engine.c)
+set(CHARTA_ENGINE_SOURCES src/sandbox.c src/decl_read.c src/engine_decl.c src/engine_decl_ind.c src/engine.c)

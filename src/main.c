@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "charta/diag.h"
@@ -330,7 +331,7 @@ main(int argc, char **argv)
     charta_run_opts o = {.mode = mode, .interrupted = &interrupted_flag};
     const char *positional[2] = {NULL, NULL};
     int npos = 0;
-    bool quiet = false;
+    bool quiet = false, timings = false;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
         const char *val = NULL;
@@ -359,6 +360,8 @@ main(int argc, char **argv)
             o.run_date = val;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
             quiet = true;
+        else if (!strcmp(a, "--timings"))
+            timings = true;
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());
             return 0;
@@ -410,6 +413,15 @@ main(int argc, char **argv)
         fprintf(stderr, charta_message(CHARTA_MSG_SUMMARY_ERRORS), ne, ne == 1 ? "" : "s", nw,
                 nw == 1 ? "" : "s");
         fprintf(stderr, "\n");
+    }
+    if (timings) {
+        charta_timings t = charta_run_timings(run);
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        fprintf(stderr,
+                "timings: load %.3f s, import %.3f s, compute %.3f s, write %.3f s, "
+                "peak RSS %.1f MiB\n",
+                t.load, t.import, t.compute, t.write, (double)ru.ru_maxrss / 1024.0);
     }
     charta_run_free(run);
     charta_diags_free(d);

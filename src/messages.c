@@ -19,6 +19,7 @@ static const char *const texts[] = {
         "  --year YEAR          report year (default: the last year of the window)\n"
         "  --date YYYY-MM-DD    the run date printed in the report (default: today)\n"
         "  -q, --quiet          print errors and warnings only\n"
+        "  --timings            print the time of each stage and the peak memory\n"
         "\n"
         "exit codes:\n"
         "  0 success (warnings allowed)   64 usage        65 bad input data\n"

@@ -36,7 +36,22 @@ struct charta_run {
     char **outputs;
     size_t n_outputs;
     char run_date[16];
+    charta_timings times;
 };
+
+static double
+seconds_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+charta_timings
+charta_run_timings(const charta_run *run)
+{
+    return run ? run->times : (charta_timings){0};
+}
 
 const char *
 charta_supported_formats(void)
@@ -474,11 +489,15 @@ import_data(charta_run *run, charta_diags *d)
         }
     if (st != CHARTA_OK)
         return st;
-    if (p->city.code && charta_dataset_find_area(run->ds, p->city.code) < 0)
-        return charta_diag_error(d, CHARTA_ERR_DATA, p->city.loc.file, p->city.loc.line, 0,
-                                 "city: code '%s' is not an area of the data (the areas file or "
-                                 "the sources)",
-                                 p->city.code);
+    if (p->city.code && charta_dataset_find_area(run->ds, p->city.code) < 0) {
+        if (charta_dataset_areas_closed(run->ds))
+            return charta_diag_error(d, CHARTA_ERR_DATA, p->city.loc.file, p->city.loc.line, 0,
+                                     "city: code '%s' is not one of the declared areas",
+                                     p->city.code);
+        /* no input names the subject area: it becomes the root the others sum up to */
+        if (charta_dataset_add_area(run->ds, p->city.code, p->city.name, NULL) < 0)
+            return CHARTA_ERR_NOMEM;
+    }
     charta_freeze_opts fo = {.year_first = p->city.year_first,
                              .year_last = p->city.year_last,
                              .root_code = p->city.code};
@@ -518,7 +537,9 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
     run->engine = charta_engine_new(o->lib_dir, d);
     if (!run->engine)
         return CHARTA_ERR_NOMEM;
+    double t0 = seconds_now();
     charta_status st = charta_engine_load(run->engine, o->project_dir);
+    run->times.load = seconds_now() - t0;
     if (st != CHARTA_OK)
         return st;
     charta_project *p = charta_engine_project(run->engine);
@@ -534,16 +555,23 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
         return st;
     if (o->interrupted && *o->interrupted)
         return CHARTA_ERR_INTERNAL;
+    t0 = seconds_now();
     st = import_data(run, d);
+    run->times.import = seconds_now() - t0;
     if (st != CHARTA_OK)
         return st;
     run->res = charta_results_new(run->ds, p);
     if (!run->res)
         return CHARTA_ERR_NOMEM;
+    t0 = seconds_now();
     st = charta_engine_compute(run->engine, run->ds, run->res);
+    run->times.compute = seconds_now() - t0;
     if (st != CHARTA_OK || o->mode == CHARTA_MODE_CHECK)
         return st;
     if (o->interrupted && *o->interrupted)
         return CHARTA_ERR_INTERNAL;
-    return publish(run, o, want, d);
+    t0 = seconds_now();
+    st = publish(run, o, want, d);
+    run->times.write = seconds_now() - t0;
+    return st;
 }

@@ -579,3 +579,17 @@ charta_series_rank(const charta_shape *sh, charta_cvec a, charta_vec out)
     }
     free(items);
 }
+
+void
+charta_series_broadcast(const charta_shape *sh, charta_cvec a, size_t area, charta_vec out)
+{
+    size_t ny = sh->n_years;
+    const double *v = a.v + area * ny;
+    const char *st = a.st + area * ny;
+    for (size_t r = 0; r < sh->n_areas; r++) {
+        if (out.v + r * ny == v) /* the row itself, when out aliases a */
+            continue;
+        memmove(out.v + r * ny, v, ny * sizeof *v);
+        memmove(out.st + r * ny, st, ny);
+    }
+}

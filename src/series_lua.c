@@ -376,6 +376,19 @@ f_latest(lua_State *L)
     return 1;
 }
 
+/* s:area(code): the cells of one area, for every area (a total to divide by). */
+static int
+f_area(lua_State *L)
+{
+    charta_series_ctx *ctx = get_ctx(L);
+    series_ud *s = check_series(L, 1, ctx);
+    size_t area = check_area(L, 2, ctx);
+    series_ud *o = new_series(L, ctx);
+    charta_vec in = ud_vec(s);
+    charta_series_broadcast(&ctx->shape, (charta_cvec){in.v, in.st}, area, ud_vec(o));
+    return 1;
+}
+
 /* The slow path: one Lua call per cell. A value made for a missing cell is
  * an estimate (E), as with fill; nil is missing; non-finite is M, counted. */
 static int
@@ -612,7 +625,7 @@ static const luaL_Reg functions[] = {
 
 /* Methods only. */
 static const luaL_Reg methods[] = {
-    {"at", f_at}, {"latest", f_latest}, {"map", f_map}, {"gt", f_gt}, {"lt", f_lt},
+    {"at", f_at}, {"latest", f_latest}, {"area", f_area}, {"map", f_map}, {"gt", f_gt}, {"lt", f_lt},
     {"ge", f_ge}, {"le", f_le},         {"eq", f_eq},   {NULL, NULL},
 };
 

@@ -64,6 +64,12 @@ const char *charta_run_log(const charta_run *run);
 /* The location of the script call in progress (for the watchdog). */
 const char *charta_run_where(const charta_run *run);
 
+/* Wall-clock seconds per stage of the last run (for scripts/bench). */
+typedef struct charta_timings {
+    double load, import, compute, write;
+} charta_timings;
+charta_timings charta_run_timings(const charta_run *run);
+
 /* Formats this build writes, comma-separated. */
 const char *charta_supported_formats(void);
 

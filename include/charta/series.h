@@ -92,6 +92,8 @@ void charta_series_per(const charta_shape *sh, charta_cvec s, charta_cvec base, 
  * using sh->parent); cells of areas without children are kept. A parent
  * with any missing child is missing. */
 void charta_series_total(const charta_shape *sh, charta_cvec a, charta_vec out);
+/* Every area gets the cells of one area (for shares of a total). */
+void charta_series_broadcast(const charta_shape *sh, charta_cvec a, size_t area, charta_vec out);
 /* Rank among siblings (same parent) per year, 1 = largest; missing stays
  * missing; ties get the same (lowest) rank. */
 void charta_series_rank(const charta_shape *sh, charta_cvec a, charta_vec out);

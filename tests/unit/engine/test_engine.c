@@ -125,7 +125,9 @@ TEST(compute_runs_in_dependency_order_and_propagates_statuses)
     new_project("indicator 'b' { title = 'B', field = 'F1', compute = function(d)\n"
                 "  return d.a * 2 end }\n"
                 "indicator 'a' { title = 'A', field = 'F1', compute = function(d)\n"
-                "  return d.pop / d.area end }\n");
+                "  return d.pop / d.area end }\n"
+                "indicator 's' { title = 'S', field = 'F1', compute = function(d)\n"
+                "  return share(d.pop, d.pop:area('C')) end }\n");
     charta_diags *d = charta_diags_new();
     charta_engine *e = charta_engine_new(NULL, d);
     REQUIRE(charta_engine_load(e, dir) == CHARTA_OK);
@@ -136,6 +138,8 @@ TEST(compute_runs_in_dependency_order_and_propagates_statuses)
     /* area 0 = C: pop 400 / area 5 in 2020 */
     CHECK_NUM(val(r, "a", 0, 2020, &st), 80, 1e-12);
     CHECK_NUM(val(r, "b", 0, 2020, &st), 160, 1e-12);
+    CHECK_NUM(val(r, "s", 1, 2020, &st), 25, 1e-12); /* North: 100 of the city's 400 */
+    CHECK_NUM(val(r, "s", 0, 2022, &st), 100, 1e-12);
     /* 2021: South has area 0 -> South missing, City is 401/2 */
     val(r, "a", 2, 2021, &st);
     CHECK(st == 'M');

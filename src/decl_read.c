@@ -1,0 +1,359 @@
+/* decl_read.c: reading the values of declaration tables.
+ *
+ * Every reader raises a Lua error (with the script's file:line) when a value
+ * has the wrong type or a table has an unknown key, so the declarations in
+ * engine_decl.c and engine_decl_ind.c read like the language they check.
+ */
+#include <ctype.h>
+#include <glob.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "charta/util.h"
+#include "engine_internal.h"
+
+/* --- reading values ------------------------------------------------------ */
+
+char *
+charta_decl_strdup(lua_State *L, const char *s)
+{
+    char *c = charta_strdup(s);
+    if (!c)
+        luaL_error(L, "out of memory");
+    return c;
+}
+
+charta_engine *
+charta_decl_engine_of(lua_State *L)
+{
+    return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+void
+charta_decl_set_loc(lua_State *L, charta_loc *loc)
+{
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.source[0] == '@' && ar.currentline > 0) {
+            loc->file = charta_decl_strdup(L, ar.source + 1);
+            loc->line = ar.currentline;
+            return;
+        }
+    }
+    loc->file = charta_decl_strdup(L, "?");
+}
+
+void
+charta_decl_check_loading(lua_State *L, const char *what)
+{
+    if (!charta_decl_engine_of(L)->loading)
+        luaL_error(L,
+                   "'%s' is a declaration: it may only run while the project loads, not "
+                   "inside compute",
+                   what);
+}
+
+/* Unknown keys are errors; keys must be strings. */
+void
+charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const char *what)
+{
+    size_t n = 0;
+    while (allowed[n])
+        n++;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            luaL_error(L, "%s: keys must be names, got a %s key", what, luaL_typename(L, -1));
+        }
+        const char *k = lua_tostring(L, -1);
+        bool ok = false;
+        for (size_t i = 0; i < n && !ok; i++)
+            ok = strcmp(k, allowed[i]) == 0;
+        if (!ok) {
+            const char *s = charta_suggest(k, allowed, n);
+            if (s)
+                luaL_error(L, "unknown key '%s' in %s (did you mean '%s'?)", k, what, s);
+            charta_buf b = {0};
+            for (size_t i = 0; i < n; i++)
+                charta_buf_printf(&b, "%s%s", i ? ", " : "", allowed[i]);
+            lua_pushfstring(L, "unknown key '%s' in %s (known keys: %s)", k, what,
+                            b.data ? b.data : "");
+            charta_buf_free(&b);
+            lua_error(L);
+        }
+    }
+}
+
+void
+charta_decl_check_utf8(lua_State *L, const char *s, size_t len, const char *key, const char *what)
+{
+    size_t bad;
+    if (!charta_utf8_valid(s, len, &bad))
+        luaL_error(L, "%s: '%s' is not valid UTF-8 (byte %d); save the script as UTF-8", what, key,
+                   (int)bad + 1);
+}
+
+/* The string at t[key], or NULL when absent. */
+char *
+charta_decl_opt_string(lua_State *L, int t, const char *key, const char *what)
+{
+    int ty = lua_getfield(L, t, key);
+    char *r = NULL;
+    if (ty == LUA_TSTRING) {
+        size_t len;
+        const char *s = lua_tolstring(L, -1, &len);
+        charta_decl_check_utf8(L, s, len, key, what);
+        r = charta_decl_strdup(L, s);
+    } else if (ty == LUA_TNUMBER && lua_isinteger(L, -1)) {
+        r = charta_decl_strdup(L, lua_tostring(L, -1));
+    } else if (ty != LUA_TNIL) {
+        luaL_error(L, "%s: '%s' must be a string, got %s", what, key, luaL_typename(L, -1));
+    }
+    lua_pop(L, 1);
+    return r;
+}
+
+bool
+charta_decl_opt_number(lua_State *L, int t, const char *key, const char *what, double *out)
+{
+    int ty = lua_getfield(L, t, key);
+    bool have = false;
+    if (ty == LUA_TNUMBER) {
+        *out = lua_tonumber(L, -1);
+        have = true;
+    } else if (ty != LUA_TNIL) {
+        luaL_error(L, "%s: '%s' must be a number, got %s", what, key, luaL_typename(L, -1));
+    }
+    lua_pop(L, 1);
+    return have;
+}
+
+bool
+charta_decl_opt_int(lua_State *L, int t, const char *key, const char *what, int lo, int hi,
+                    int *out)
+{
+    double d;
+    if (!charta_decl_opt_number(L, t, key, what, &d))
+        return false;
+    if (d != (double)(int)d || d < lo || d > hi)
+        luaL_error(L, "%s: '%s' must be a whole number from %d to %d", what, key, lo, hi);
+    *out = (int)d;
+    return true;
+}
+
+/* A string or a list of strings at t[key]. */
+void
+charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *what, char ***out,
+                        size_t *n)
+{
+    int ty = lua_getfield(L, t, key);
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (ty == LUA_TSTRING) {
+        *out = calloc(1, sizeof **out);
+        if (!*out)
+            luaL_error(L, "out of memory");
+        (*out)[0] = charta_decl_strdup(L, lua_tostring(L, -1));
+        *n = 1;
+        lua_pop(L, 1);
+        return;
+    }
+    if (ty != LUA_TTABLE)
+        luaL_error(L, "%s: '%s' must be a string or a list of strings", what, key);
+    int idx = lua_gettop(L);
+    size_t len = (size_t)lua_rawlen(L, idx);
+    *out = calloc(len ? len : 1, sizeof **out);
+    if (!*out)
+        luaL_error(L, "out of memory");
+    for (size_t i = 0; i < len; i++) {
+        if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING)
+            luaL_error(L, "%s: '%s' must be a list of strings (item %d is %s)", what, key,
+                       (int)i + 1, luaL_typename(L, -1));
+        size_t sl;
+        const char *s = lua_tolstring(L, -1, &sl);
+        charta_decl_check_utf8(L, s, sl, key, what);
+        (*out)[i] = charta_decl_strdup(L, s);
+        *n = i + 1;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted string keys of the table at idx (pairs order is random per state). */
+char **
+charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what)
+{
+    size_t cap = 8, k = 0;
+    char **keys = calloc(cap, sizeof *keys);
+    if (!keys)
+        luaL_error(L, "out of memory");
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            for (size_t i = 0; i < k; i++)
+                free(keys[i]);
+            free(keys);
+            luaL_error(L, "%s: keys must be names", what);
+        }
+        if (k == cap) {
+            char **nk = realloc(keys, 2 * cap * sizeof *keys);
+            if (!nk) {
+                free(keys);
+                luaL_error(L, "out of memory");
+            }
+            keys = nk;
+            cap *= 2;
+        }
+        keys[k] = charta_strdup(lua_tostring(L, -1));
+        if (!keys[k]) {
+            free(keys);
+            luaL_error(L, "out of memory");
+        }
+        k++;
+    }
+    qsort(keys, k, sizeof *keys, cmp_str);
+    *n = k;
+    return keys;
+}
+
+void
+charta_decl_free_keys(char **keys, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(keys[i]);
+    free(keys);
+}
+
+/* A text: a string (in the city's first language) or { de = ..., en = ... }. */
+void
+charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, charta_text *out)
+{
+    int ty = lua_getfield(L, t, key);
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int idx = lua_gettop(L);
+    if (ty == LUA_TSTRING) {
+        charta_engine *e = charta_decl_engine_of(L);
+        const char *lang = e->p->city.n_languages ? e->p->city.languages[0] : "en";
+        out->lang = calloc(1, sizeof(char *));
+        out->text = calloc(1, sizeof(char *));
+        if (!out->lang || !out->text)
+            luaL_error(L, "out of memory");
+        size_t sl;
+        const char *s = lua_tolstring(L, idx, &sl);
+        charta_decl_check_utf8(L, s, sl, key, what);
+        out->lang[0] = charta_decl_strdup(L, lang);
+        out->text[0] = charta_decl_strdup(L, s);
+        out->n = 1;
+        lua_pop(L, 1);
+        return;
+    }
+    if (ty != LUA_TTABLE)
+        luaL_error(L, "%s: '%s' must be a string or a table like { de = \"...\", en = \"...\" }",
+                   what, key);
+    size_t n;
+    char **langs = charta_decl_sorted_keys(L, idx, &n, what);
+    out->lang = calloc(n ? n : 1, sizeof(char *));
+    out->text = calloc(n ? n : 1, sizeof(char *));
+    if (!out->lang || !out->text) {
+        charta_decl_free_keys(langs, n);
+        luaL_error(L, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++) {
+        out->lang[i] = langs[i];
+        out->text[i] = NULL;
+        out->n = i + 1;
+    }
+    free(langs);
+    for (size_t i = 0; i < out->n; i++) {
+        size_t ll = strlen(out->lang[i]);
+        if (ll < 2 || ll > 3 || !islower((unsigned char)out->lang[i][0]))
+            luaL_error(L, "%s: '%s' has the language key '%s'; use language codes like de, en",
+                       what, key, out->lang[i]);
+        if (lua_getfield(L, idx, out->lang[i]) != LUA_TSTRING)
+            luaL_error(L, "%s: '%s.%s' must be a string", what, key, out->lang[i]);
+        size_t sl;
+        const char *s = lua_tolstring(L, -1, &sl);
+        charta_decl_check_utf8(L, s, sl, key, what);
+        out->text[i] = charta_decl_strdup(L, s);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+void *
+charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size)
+{
+    /* room for one more, zeroed */
+    void *p = realloc(items, (n + 1) * size);
+    if (!p)
+        luaL_error(L, "out of memory");
+    memset((char *)p + n * size, 0, size);
+    return p;
+}
+
+/* The id argument of `field "x" { ... }` forms, checked. */
+const char *
+charta_decl_check_id(lua_State *L, const char *what)
+{
+    const char *id = luaL_checkstring(L, 1);
+    if (!id[0])
+        luaL_error(L, "%s: the name must not be empty", what);
+    for (const char *c = id; *c; c++)
+        if (!(isalnum((unsigned char)*c) || *c == '-' || *c == '_' || *c == '.'))
+            luaL_error(L, "%s '%s': names may use letters, digits, '-', '_' and '.' only", what,
+                       id);
+    return id;
+}
+
+charta_encoding
+charta_decl_parse_encoding(lua_State *L, const char *s, const char *what)
+{
+    char low[32];
+    size_t i = 0;
+    for (; s[i] && i < sizeof low - 1; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    low[i] = '\0';
+    if (!strcmp(low, "utf-8") || !strcmp(low, "utf8"))
+        return CHARTA_ENC_UTF8;
+    if (!strcmp(low, "latin1") || !strcmp(low, "latin-1") || !strcmp(low, "iso-8859-1"))
+        return CHARTA_ENC_LATIN1;
+    if (!strcmp(low, "cp1252") || !strcmp(low, "windows-1252"))
+        return CHARTA_ENC_CP1252;
+    luaL_error(L, "%s: unknown encoding '%s' (utf-8, latin1, cp1252)", what, s);
+    return CHARTA_ENC_UTF8;
+}
+
+char
+charta_decl_parse_char(lua_State *L, int t, const char *key, const char *what, const char *allowed)
+{
+    char *s = charta_decl_opt_string(L, t, key, what);
+    if (!s)
+        return 0;
+    char c = 0;
+    if (!strcmp(s, "\\t") || !strcmp(s, "tab"))
+        c = '\t';
+    else if (strlen(s) == 1)
+        c = s[0];
+    free(s);
+    if (!c || !strchr(allowed, c))
+        luaL_error(L, "%s: '%s' must be one of %s", what, key, allowed);
+    return c;
+}

@@ -1,0 +1,338 @@
+/* engine_decl_ind.c: the declarations indicator and report, include and use,
+ * and the registration of every declaration function.
+ */
+#include <ctype.h>
+#include <glob.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "charta/util.h"
+#include "engine_internal.h"
+
+/* --- indicator ----------------------------------------------------------- */
+
+static void
+read_target(lua_State *L, int t, const char *what, charta_target *out)
+{
+    static const char *const keys[] = {"year", "value", "change", "base", NULL};
+    charta_decl_check_keys(L, t, keys, what);
+    if (!charta_decl_opt_int(L, t, "year", what, 1800, 2200, &out->year))
+        luaL_error(L, "%s: a target needs a 'year'", what);
+    out->has_value = charta_decl_opt_number(L, t, "value", what, &out->value);
+    out->has_change = charta_decl_opt_number(L, t, "change", what, &out->change);
+    charta_decl_opt_int(L, t, "base", what, 1800, 2200, &out->base);
+    if (out->has_value == out->has_change)
+        luaL_error(L, "%s: a target needs either 'value' or 'change' (percent from 'base')", what);
+    if (out->has_change && !out->base)
+        luaL_error(L, "%s: a target with 'change' needs a 'base' year", what);
+    if (out->base && out->base >= out->year)
+        luaL_error(L, "%s: the target's 'base' year must come before its 'year'", what);
+    if ((out->has_value && !isfinite(out->value)) || (out->has_change && !isfinite(out->change)))
+        luaL_error(L, "%s: target values must be finite numbers", what);
+}
+
+static void
+read_targets(lua_State *L, charta_indicator *ind, const char *what)
+{
+    if (lua_getfield(L, 1, "target") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int t = lua_gettop(L);
+    if (!lua_istable(L, t))
+        luaL_error(L,
+                   "%s: 'target' must be a table like { year = 2030, value = 90 } or a "
+                   "list of them",
+                   what);
+    lua_rawgeti(L, t, 1);
+    bool list = lua_istable(L, -1);
+    lua_pop(L, 1);
+    size_t n = list ? (size_t)lua_rawlen(L, t) : 1;
+    ind->targets = calloc(n ? n : 1, sizeof *ind->targets);
+    if (!ind->targets)
+        luaL_error(L, "out of memory");
+    ind->n_targets = n;
+    for (size_t i = 0; i < n; i++) {
+        if (list) {
+            if (lua_rawgeti(L, t, (lua_Integer)i + 1) != LUA_TTABLE)
+                luaL_error(L, "%s: target %d must be a table", what, (int)i + 1);
+        } else {
+            lua_pushvalue(L, t);
+        }
+        read_target(L, lua_gettop(L), what, &ind->targets[i]);
+        lua_pop(L, 1);
+        if (i && ind->targets[i].year <= ind->targets[i - 1].year)
+            luaL_error(L, "%s: targets must be listed by increasing year", what);
+    }
+    lua_pop(L, 1);
+}
+
+static void
+read_tags(lua_State *L, charta_indicator *ind, const char *what)
+{
+    if (lua_getfield(L, 1, "tags") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int t = lua_gettop(L);
+    if (!lua_istable(L, t))
+        luaL_error(L, "%s: 'tags' must be a table like { u4ssc = \"...\" }", what);
+    size_t n;
+    char **keys = charta_decl_sorted_keys(L, t, &n, what);
+    ind->tag_keys = keys;
+    ind->tag_values = calloc(n ? n : 1, sizeof(char *));
+    ind->n_tags = n;
+    if (!ind->tag_values)
+        luaL_error(L, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        int ty = lua_getfield(L, t, keys[i]);
+        if (ty != LUA_TSTRING && ty != LUA_TNUMBER)
+            luaL_error(L, "%s: tag '%s' must be a string", what, keys[i]);
+        ind->tag_values[i] = charta_decl_strdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* The source text of a function, from its file (for the metadata sheet). */
+static char *
+function_source(charta_engine *e, const char *chunk, int first, int last)
+{
+    if (first <= 0 || last < first)
+        return NULL;
+    char *path = NULL;
+    if (strncmp(chunk, "charta/", 7) == 0 && e->lib_dir)
+        path = charta_path_join(e->lib_dir, chunk);
+    else
+        path = charta_path_join(e->p->dir, chunk);
+    if (!path)
+        return NULL;
+    size_t len;
+    char *text = charta_read_file(path, &len);
+    free(path);
+    if (!text)
+        return NULL;
+    charta_buf b = {0};
+    int line = 1;
+    const char *s = text;
+    while (*s && line <= last) {
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s + 1) : strlen(s);
+        if (line >= first)
+            charta_buf_append(&b, s, n);
+        s += n;
+        line++;
+    }
+    free(text);
+    return charta_buf_take(&b);
+}
+
+static int
+decl_indicator_body(lua_State *L)
+{
+    charta_decl_check_loading(L, "indicator");
+    const char *id = lua_tostring(L, lua_upvalueindex(2));
+    luaL_checktype(L, 1, LUA_TTABLE);
+    charta_engine *e = charta_decl_engine_of(L);
+    charta_project *p = e->p;
+    char what[200];
+    snprintf(what, sizeof what, "indicator '%s'", id);
+    const charta_indicator *dup = charta_project_find_indicator(p, id);
+    if (dup)
+        luaL_error(L, "indicator '%s' is declared twice (first at %s:%d)", id, dup->loc.file,
+                   dup->loc.line);
+    static const char *const keys[] = {"title",    "field",     "sdg",    "tags",    "unit",
+                                       "decimals", "direction", "target", "comment", "compute",
+                                       "chart",    "sdmx",      NULL};
+    charta_decl_check_keys(L, 1, keys, what);
+    p->indicators =
+        charta_decl_grow_array(L, p->indicators, p->n_indicators, sizeof *p->indicators);
+    charta_indicator *ind = &p->indicators[p->n_indicators++];
+    ind->compute_ref = LUA_NOREF;
+    ind->decimals = -1;
+    ind->id = charta_decl_strdup(L, id);
+    charta_decl_set_loc(L, &ind->loc);
+    charta_decl_opt_text(L, 1, "title", what, &ind->title);
+    if (!ind->title.n)
+        luaL_error(L, "%s: 'title' is required", what);
+    charta_decl_opt_text(L, 1, "comment", what, &ind->comment);
+    ind->field = charta_decl_opt_string(L, 1, "field", what);
+    charta_decl_opt_strlist(L, 1, "sdg", what, &ind->sdgs, &ind->n_sdgs);
+    read_tags(L, ind, what);
+    ind->unit = charta_decl_opt_string(L, 1, "unit", what);
+    if (!ind->unit)
+        ind->unit = charta_decl_strdup(L, "");
+    charta_decl_opt_int(L, 1, "decimals", what, 0, 10, &ind->decimals);
+    char *dir = charta_decl_opt_string(L, 1, "direction", what);
+    if (dir) {
+        int d = !strcmp(dir, "up") ? 1 : !strcmp(dir, "down") ? 2 : !strcmp(dir, "none") ? 0 : -1;
+        free(dir);
+        if (d < 0)
+            luaL_error(L, "%s: 'direction' must be \"up\", \"down\" or \"none\"", what);
+        ind->direction = (charta_direction)d;
+    }
+    read_targets(L, ind, what);
+    if (ind->n_targets && ind->direction == CHARTA_DIR_NONE)
+        luaL_error(L, "%s: a target needs direction = \"up\" or \"down\"", what);
+    for (const char *k = "chart"; k; k = strcmp(k, "chart") == 0 ? "sdmx" : NULL) {
+        int ty = lua_getfield(L, 1, k);
+        if (ty != LUA_TNIL && ty != LUA_TTABLE)
+            luaL_error(L, "%s: '%s' must be a table", what, k);
+        lua_pop(L, 1);
+    }
+    if (lua_getfield(L, 1, "compute") != LUA_TFUNCTION)
+        luaL_error(L, "%s: 'compute' is required: function(d) return ... end", what);
+    lua_Debug ar;
+    lua_pushvalue(L, -1);
+    lua_getinfo(L, ">S", &ar);
+    if (ar.source[0] == '@') {
+        ind->compute_loc.file = charta_decl_strdup(L, ar.source + 1);
+        ind->compute_loc.line = ar.linedefined;
+        ind->compute_src = function_source(e, ar.source + 1, ar.linedefined, ar.lastlinedefined);
+    }
+    ind->compute_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+static int
+decl_indicator(lua_State *L)
+{
+    charta_decl_check_loading(L, "indicator");
+    if (lua_istable(L, 1))
+        return luaL_error(L, "indicator needs an id: indicator \"co2-per-capita\" { ... }");
+    charta_decl_check_id(L, "indicator");
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_pushcclosure(L, decl_indicator_body, 2);
+    return 1;
+}
+
+/* --- report -------------------------------------------------------------- */
+
+static int
+decl_report(lua_State *L)
+{
+    charta_decl_check_loading(L, "report");
+    luaL_checktype(L, 1, LUA_TTABLE);
+    charta_project *p = charta_decl_engine_of(L)->p;
+    charta_report_spec *r = &p->report;
+    if (r->declared)
+        luaL_error(L, "report is declared twice (first at %s:%d)", r->loc.file, r->loc.line);
+    static const char *const keys[] = {"title",      "formats", "progress", "focus",
+                                       "benchmarks", "logo",    "colors",   NULL};
+    charta_decl_check_keys(L, 1, keys, "report");
+    r->declared = true;
+    charta_decl_set_loc(L, &r->loc);
+    charta_decl_opt_text(L, 1, "title", "report", &r->title);
+    charta_decl_opt_strlist(L, 1, "formats", "report", &r->formats, &r->n_formats);
+    r->progress = charta_decl_opt_string(L, 1, "progress", "report");
+    charta_decl_opt_strlist(L, 1, "focus", "report", &r->focus, &r->n_focus);
+    charta_decl_opt_strlist(L, 1, "benchmarks", "report", &r->benchmarks, &r->n_benchmarks);
+    return 0;
+}
+
+/* --- include and use ------------------------------------------------------ */
+
+static bool
+already_loaded(charta_engine *e, const char *chunk)
+{
+    for (size_t i = 0; i < e->n_loaded; i++)
+        if (strcmp(e->loaded[i], chunk) == 0)
+            return true;
+    return false;
+}
+
+static int
+decl_include(lua_State *L)
+{
+    charta_decl_check_loading(L, "include");
+    charta_engine *e = charta_decl_engine_of(L);
+    const char *pattern = luaL_checkstring(L, 1);
+    if (pattern[0] == '/' || strstr(pattern, ".."))
+        return luaL_error(L, "include: '%s' must be a path inside the project folder", pattern);
+    char *full = charta_path_join(e->p->dir, pattern);
+    if (!full)
+        return luaL_error(L, "out of memory");
+    glob_t g;
+    int rc = glob(full, 0, NULL, &g); /* sorted, byte order under LC_COLLATE "C" */
+    free(full);
+    if (rc == GLOB_NOMATCH)
+        return luaL_error(L, "include: no file matches '%s'", pattern);
+    if (rc != 0)
+        return luaL_error(L, "include: cannot read '%s'", pattern);
+    size_t dirlen = strlen(e->p->dir);
+    bool slash = dirlen && e->p->dir[dirlen - 1] == '/';
+    for (size_t i = 0; i < g.gl_pathc; i++) {
+        const char *path = g.gl_pathv[i];
+        const char *chunk = path + dirlen + (slash ? 0 : 1);
+        if (strlen(path) <= dirlen)
+            chunk = path;
+        char chunkbuf[1024];
+        snprintf(chunkbuf, sizeof chunkbuf, "%s", chunk);
+        if (already_loaded(e, chunkbuf))
+            continue;
+        charta_engine_run_file(L, e, path, chunkbuf);
+    }
+    globfree(&g);
+    return 0;
+}
+
+static int
+decl_use(lua_State *L)
+{
+    charta_decl_check_loading(L, "use");
+    charta_engine *e = charta_decl_engine_of(L);
+    const char *name = luaL_checkstring(L, 1);
+    if (strncmp(name, "charta.", 7) != 0)
+        return luaL_error(L, "use: library names start with 'charta.' (like \"charta.fields\")");
+    char rel[256];
+    size_t n = strlen(name);
+    if (n > 200)
+        return luaL_error(L, "use: name too long");
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        if (!(isalnum((unsigned char)c) || c == '_' || c == '.' || c == '-'))
+            return luaL_error(L, "use: '%s' is not a library name", name);
+        rel[i] = c == '.' ? '/' : c;
+    }
+    snprintf(rel + n, sizeof rel - n, ".lua");
+    if (already_loaded(e, rel))
+        return 0;
+    if (!e->lib_dir)
+        return luaL_error(L, "use: the shipped library was not found (set CHARTA_PATH to the "
+                             "'indicators' folder of charta)");
+    char *path = charta_path_join(e->lib_dir, rel);
+    if (!path)
+        return luaL_error(L, "out of memory");
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        free(path);
+        return luaL_error(L, "use: no library '%s' (looked for %s in %s)", name, rel, e->lib_dir);
+    }
+    fclose(f);
+    lua_pushstring(L, path);
+    free(path);
+    charta_engine_run_file(L, e, lua_tostring(L, -1), rel);
+    return 0;
+}
+
+void
+charta_engine_open_decls(charta_engine *e, lua_State *L, int idx)
+{
+    static const luaL_Reg decls[] = {{"indicator", decl_indicator},
+                                     {"report", decl_report},
+                                     {"include", decl_include},
+                                     {"use", decl_use},
+                                     {NULL, NULL}};
+    idx = lua_absindex(L, idx);
+    charta_engine_open_place_decls(e, L, idx);
+    for (const luaL_Reg *r = decls; r->name; r++) {
+        lua_pushlightuserdata(L, e);
+        lua_pushcclosure(L, r->func, 1);
+        lua_setfield(L, idx, r->name);
+    }
+}
