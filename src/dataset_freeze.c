@@ -1,0 +1,507 @@
+/* dataset_freeze.c: from observations to frozen matrices: parents resolved
+ * (explicit or from AGS codes), areas ordered depth first, duplicates
+ * checked, parents aggregated from their children. */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charta/dataset.h"
+#include "charta/util.h"
+#include "dataset_internal.h"
+
+/* --- freeze ------------------------------------------------------------- */
+
+static bool
+looks_ags(const char *code)
+{
+    if (strcmp(code, "DG") == 0)
+        return true;
+    size_t n = strlen(code);
+    if (n < 2 || n > 12)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (code[i] < '0' || code[i] > '9')
+            return false;
+    return true;
+}
+
+/* Nearest existing ancestor of an AGS code: 8 -> 5 -> 3 -> 2 digits -> DG. */
+static int
+ags_parent(const charta_dataset *ds, const char *code)
+{
+    static const size_t lens[] = {9, 8, 5, 3, 2};
+    size_t n = strlen(code);
+    if (strcmp(code, "DG") == 0)
+        return -1;
+    char buf[16];
+    for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++) {
+        if (lens[i] >= n)
+            continue;
+        memcpy(buf, code, lens[i]);
+        buf[lens[i]] = '\0';
+        int p = charta_dataset_find_area(ds, buf);
+        if (p >= 0)
+            return p;
+    }
+    return charta_dataset_find_area(ds, "DG");
+}
+
+static charta_status
+resolve_parents(charta_dataset *ds, charta_diags *diags)
+{
+    charta_status st = CHARTA_OK;
+    for (size_t i = 0; i < ds->n_areas; i++) {
+        area_rec *a = &ds->areas[i];
+        if (a->parent_code) {
+            a->parent = charta_dataset_find_area(ds, a->parent_code);
+            a->given_parent = true;
+            if (a->parent < 0)
+                st = charta_diag_error(diags, CHARTA_ERR_DATA, NULL, 0, 0,
+                                       "area '%s' names parent '%s', which is not an area",
+                                       a->code, a->parent_code);
+            else if (a->parent == (int)i)
+                st = charta_diag_error(diags, CHARTA_ERR_DATA, NULL, 0, 0,
+                                       "area '%s' is its own parent", a->code);
+        } else if (ds->hierarchy == CHARTA_HIER_AGS || looks_ags(a->code)) {
+            a->parent = looks_ags(a->code) ? ags_parent(ds, a->code) : -1;
+            if (a->parent == (int)i)
+                a->parent = -1;
+        }
+    }
+    /* cycles: walk up at most n steps */
+    for (size_t i = 0; i < ds->n_areas && st == CHARTA_OK; i++) {
+        int p = ds->areas[i].parent;
+        size_t steps = 0;
+        while (p >= 0 && steps <= ds->n_areas) {
+            p = ds->areas[p].parent;
+            steps++;
+        }
+        if (p >= 0)
+            st = charta_diag_error(diags, CHARTA_ERR_DATA, NULL, 0, 0,
+                                   "the parents of area '%s' form a cycle", ds->areas[i].code);
+    }
+    return st;
+}
+
+/* Depth-first order, roots and children in insertion order, the subject
+ * area's tree first. Fills order[new] = old. */
+static charta_status
+order_areas(charta_dataset *ds, int root_old, int *order)
+{
+    size_t n = ds->n_areas;
+    int *count = calloc(n + 1, sizeof *count), *start = calloc(n + 1, sizeof *start);
+    int *list = malloc((n ? n : 1) * sizeof *list), *stack = malloc((n ? n : 1) * sizeof *stack);
+    charta_status st = CHARTA_OK;
+    if (!count || !start || !list || !stack) {
+        st = CHARTA_ERR_NOMEM;
+        goto cleanup;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (ds->areas[i].parent >= 0)
+            count[ds->areas[i].parent]++;
+    for (size_t i = 0; i < n; i++)
+        start[i + 1] = start[i] + count[i];
+    memset(count, 0, (n + 1) * sizeof *count);
+    for (size_t i = 0; i < n; i++) {
+        int p = ds->areas[i].parent;
+        if (p >= 0)
+            list[start[p] + count[p]++] = (int)i;
+    }
+    size_t out = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t r = 0; r < n; r++) {
+            if (ds->areas[r].parent >= 0)
+                continue;
+            if ((pass == 0) != ((int)r == root_old))
+                continue;
+            size_t sp = 0;
+            stack[sp++] = (int)r;
+            while (sp) {
+                int a = stack[--sp];
+                order[out++] = a;
+                for (int k = start[a + 1] - 1; k >= start[a]; k--)
+                    stack[sp++] = list[k];
+            }
+        }
+    }
+cleanup:
+    free(count);
+    free(start);
+    free(list);
+    free(stack);
+    return st;
+}
+
+static double
+agg_children(const charta_dataset *ds, const var_rec *v, size_t area, size_t y, char *st_out)
+{
+    int from = ds->child_start[area], to = ds->child_start[area + 1];
+    size_t ny = ds->year_count;
+    double acc = 0, wsum = 0;
+    char st = 'A';
+    for (int k = from; k < to; k++) {
+        size_t c = (size_t)ds->child_list[k] * ny + y;
+        char cs = v->status[c];
+        if (charta_status_is_missing(cs)) {
+            *st_out = 'M';
+            return NAN;
+        }
+        st = charta_status_worst(st, cs);
+        double x = v->values[c];
+        switch (v->aggregate) {
+        case CHARTA_AGG_SUM:
+            acc += x;
+            break;
+        case CHARTA_AGG_MEAN:
+            if (v->weight_var >= 0) {
+                const var_rec *w = &ds->vars[v->weight_var];
+                if (charta_status_is_missing(w->status[c])) {
+                    *st_out = 'M';
+                    return NAN;
+                }
+                acc += x * w->values[c];
+                wsum += w->values[c];
+            } else {
+                acc += x;
+                wsum += 1;
+            }
+            break;
+        case CHARTA_AGG_MIN:
+            acc = k == from || x < acc ? x : acc;
+            break;
+        case CHARTA_AGG_MAX:
+            acc = k == from || x > acc ? x : acc;
+            break;
+        case CHARTA_AGG_NONE:
+            break;
+        }
+    }
+    if (v->aggregate == CHARTA_AGG_MEAN) {
+        if (wsum == 0) {
+            *st_out = 'M';
+            return NAN;
+        }
+        acc /= wsum;
+    }
+    if (!isfinite(acc)) {
+        *st_out = 'M';
+        return NAN;
+    }
+    *st_out = st;
+    return acc;
+}
+
+/* Parents from children, bottom up; a value the source gave wins, and a
+ * disagreement beyond the tolerance is summarised in one warning. */
+static void
+aggregate_var(charta_dataset *ds, var_rec *v, const uint8_t *given, charta_diags *diags)
+{
+    if (v->aggregate == CHARTA_AGG_NONE)
+        return;
+    size_t ny = ds->year_count, differ = 0;
+    char example[256] = "";
+    for (size_t k = ds->n_areas; k-- > 0;) {
+        if (ds->child_start[k] == ds->child_start[k + 1])
+            continue;
+        for (size_t y = 0; y < ny; y++) {
+            size_t c = k * ny + y;
+            char st;
+            double x = agg_children(ds, v, k, y, &st);
+            /* a missing sign is no value: the parts fill it (a secret C stays) */
+            if (!given[c] || v->status[c] == CHARTA_ST_MISSING) {
+                v->values[c] = x;
+                v->status[c] = st;
+            } else if (!charta_status_is_missing(st) && !charta_status_is_missing(v->status[c])) {
+                double g = v->values[c], scale = fabs(g) > fabs(x) ? fabs(g) : fabs(x);
+                if (fabs(g - x) > v->tolerance * scale && fabs(g - x) > 1e-9) {
+                    if (!differ++) {
+                        char a[32], b[32];
+                        snprintf(example, sizeof example, "%s %s %d: given %s, from its parts %s",
+                                 ds->areas[k].code, ds->areas[k].name ? ds->areas[k].name : "",
+                                 ds->year_first + (int)y, charta_format_double(g, a),
+                                 charta_format_double(x, b));
+                    }
+                }
+            }
+        }
+    }
+    if (differ)
+        charta_diag_warning(diags, NULL, 0, 0,
+                            "variable '%s': %zu parent value%s differ%s from the %s of the parts "
+                            "by more than %g %% (the given value is kept); first: %s",
+                            v->name, differ, differ == 1 ? "" : "s", differ == 1 ? "s" : "",
+                            v->aggregate == CHARTA_AGG_SUM ? "sum" : "aggregate",
+                            v->tolerance * 100, example);
+}
+
+static charta_status
+build_var(charta_dataset *ds, var_rec *v, const int *new_index, charta_diags *diags)
+{
+    size_t ny = ds->year_count, cells = ds->n_areas * ny;
+    v->values = malloc((cells ? cells : 1) * sizeof *v->values);
+    v->status = malloc(cells ? cells : 1);
+    uint8_t *given = calloc(cells ? cells : 1, 1);
+    int32_t *line = malloc((cells ? cells : 1) * sizeof *line);
+    uint8_t *input = malloc(cells ? cells : 1);
+    charta_status st = CHARTA_OK;
+    if (!v->values || !v->status || !given || !line || !input) {
+        st = CHARTA_ERR_NOMEM;
+        goto cleanup;
+    }
+    for (size_t i = 0; i < cells; i++) {
+        v->values[i] = NAN;
+        v->status[i] = CHARTA_ST_MISSING;
+    }
+    size_t repeats = 0, conflicts = 0;
+    for (size_t i = 0; i < v->n_obs; i++) {
+        const obs *o = &v->obs[i];
+        size_t c = (size_t)new_index[o->area] * ny + (size_t)(o->year - ds->year_first);
+        if (given[c]) {
+            bool same = o->status == v->status[c] &&
+                        (charta_status_is_missing(o->status) || o->value == v->values[c]);
+            const char *f1 = input[c] < ds->n_inputs ? ds->inputs[input[c]].path : NULL;
+            const char *f2 = o->input < ds->n_inputs ? ds->inputs[o->input].path : NULL;
+            if (same) {
+                if (!repeats++)
+                    charta_diag_warning(diags, f2, o->line, 0,
+                                        "variable '%s', area '%s', %d: repeats the value of "
+                                        "line %d",
+                                        v->name, ds->areas[o->area].code, o->year, line[c]);
+            } else if (conflicts++ < 5) {
+                char a[32], b[32];
+                st = charta_diag_error(
+                    diags, CHARTA_ERR_DATA, f2, o->line, 0,
+                    "variable '%s', area '%s', %d: value %s conflicts with %s given at %s:%d",
+                    v->name, ds->areas[o->area].code, o->year,
+                    charta_status_is_missing(o->status) ? "(missing)"
+                                                         : charta_format_double(o->value, a),
+                    charta_status_is_missing(v->status[c]) ? "(missing)"
+                                                           : charta_format_double(v->values[c], b),
+                    f1 ? f1 : "?", line[c]);
+            }
+            continue;
+        }
+        given[c] = 1;
+        line[c] = o->line;
+        input[c] = o->input;
+        v->values[c] = o->value;
+        v->status[c] = o->status;
+    }
+    if (repeats > 1)
+        charta_diag_note(diags, NULL, 0, 0, "variable '%s': %zu repeated values in all", v->name,
+                         repeats);
+    free(v->obs);
+    v->obs = NULL;
+    v->n_obs = v->cap_obs = 0;
+    if (st == CHARTA_OK)
+        aggregate_var(ds, v, given, diags);
+cleanup:
+    free(given);
+    free(line);
+    free(input);
+    return st;
+}
+
+charta_status
+charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta_diags *diags)
+{
+    if (ds->frozen)
+        return CHARTA_OK;
+    charta_status st = resolve_parents(ds, diags);
+    if (st != CHARTA_OK)
+        return st;
+    size_t n = ds->n_areas;
+    int root_old = opts && opts->root_code ? charta_dataset_find_area(ds, opts->root_code) : -1;
+    int *order = malloc((n ? n : 1) * sizeof *order);
+    int *new_index = malloc((n ? n : 1) * sizeof *new_index);
+    area_rec *sorted = malloc((n ? n : 1) * sizeof *sorted);
+    if (!order || !new_index || !sorted) {
+        st = CHARTA_ERR_NOMEM;
+        goto cleanup;
+    }
+    if ((st = order_areas(ds, root_old, order)) != CHARTA_OK)
+        goto cleanup;
+    for (size_t i = 0; i < n; i++)
+        new_index[order[i]] = (int)i;
+    for (size_t i = 0; i < n; i++) {
+        sorted[i] = ds->areas[order[i]];
+        if (sorted[i].parent >= 0)
+            sorted[i].parent = new_index[sorted[i].parent];
+        sorted[i].level = sorted[i].parent >= 0 ? sorted[sorted[i].parent].level + 1 : 0;
+    }
+    /* years: the data and the window */
+    int ymin = opts && opts->year_first ? opts->year_first : 0;
+    int ymax = opts && opts->year_last ? opts->year_last : 0;
+    for (size_t v = 0; v < ds->n_vars; v++)
+        for (size_t i = 0; i < ds->vars[v].n_obs; i++) {
+            int y = ds->vars[v].obs[i].year;
+            if (!ymin || y < ymin)
+                ymin = y;
+            if (!ymax || y > ymax)
+                ymax = y;
+        }
+    if (!ymin)
+        ymin = ymax = 2000;
+    if (ymax < ymin)
+        ymax = ymin;
+    ds->year_first = ymin;
+    ds->year_count = (size_t)(ymax - ymin + 1);
+    /* children lists in display order */
+    ds->child_start = calloc(n + 1, sizeof *ds->child_start);
+    ds->child_list = malloc((n ? n : 1) * sizeof *ds->child_list);
+    if (!ds->child_start || !ds->child_list) {
+        st = CHARTA_ERR_NOMEM;
+        goto cleanup;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (sorted[i].parent >= 0)
+            ds->child_start[sorted[i].parent + 1]++;
+    for (size_t i = 0; i < n; i++)
+        ds->child_start[i + 1] += ds->child_start[i];
+    {
+        int *fill = calloc(n + 1, sizeof *fill);
+        if (!fill) {
+            st = CHARTA_ERR_NOMEM;
+            goto cleanup;
+        }
+        for (size_t i = 0; i < n; i++) {
+            int p = sorted[i].parent;
+            if (p >= 0)
+                ds->child_list[ds->child_start[p] + fill[p]++] = (int)i;
+        }
+        free(fill);
+    }
+    if (n)
+        memcpy(ds->areas, sorted, n * sizeof *sorted);
+    ds->root = root_old >= 0 ? new_index[root_old] : (n ? 0 : -1);
+    free(ds->by_code.slots);
+    free(ds->by_name.slots);
+    memset(&ds->by_code, 0, sizeof ds->by_code);
+    memset(&ds->by_name, 0, sizeof ds->by_name);
+    if (n && (!charta_hmap_grow(&ds->by_code, ds->areas, n, false) ||
+              !charta_hmap_grow(&ds->by_name, ds->areas, n, true))) {
+        st = CHARTA_ERR_NOMEM;
+        goto cleanup;
+    }
+    /* weights first, so a weighted mean sees aggregated weights */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t v = 0; v < ds->n_vars; v++) {
+            bool is_weight = false;
+            for (size_t w = 0; w < ds->n_vars; w++)
+                if (ds->vars[w].weight_var == (int)v)
+                    is_weight = true;
+            if (is_weight != (pass == 0))
+                continue;
+            charta_status s = build_var(ds, &ds->vars[v], new_index, diags);
+            if (s != CHARTA_OK && st == CHARTA_OK)
+                st = s;
+            if (s == CHARTA_ERR_NOMEM)
+                goto cleanup;
+        }
+    /* public views */
+    ds->pub_areas = malloc((n ? n : 1) * sizeof *ds->pub_areas);
+    ds->pub_vars = malloc((ds->n_vars ? ds->n_vars : 1) * sizeof *ds->pub_vars);
+    ds->pub_inputs = malloc((ds->n_inputs ? ds->n_inputs : 1) * sizeof *ds->pub_inputs);
+    if (!ds->pub_areas || !ds->pub_vars || !ds->pub_inputs) {
+        st = CHARTA_ERR_NOMEM;
+        goto cleanup;
+    }
+    for (size_t i = 0; i < n; i++)
+        ds->pub_areas[i] = (charta_area){.code = ds->areas[i].code,
+                                         .name = ds->areas[i].name ? ds->areas[i].name
+                                                                   : ds->areas[i].code,
+                                         .parent = ds->areas[i].parent,
+                                         .level = ds->areas[i].level,
+                                         .given_parent = ds->areas[i].given_parent};
+    for (size_t i = 0; i < ds->n_vars; i++) {
+        const var_rec *v = &ds->vars[i];
+        ds->pub_vars[i] = (charta_variable){.name = v->name,
+                                            .unit = v->unit,
+                                            .source = v->source,
+                                            .aggregate = v->aggregate,
+                                            .weight_var = v->weight_var,
+                                            .tolerance = v->tolerance,
+                                            .values = v->values,
+                                            .status = v->status};
+    }
+    for (size_t i = 0; i < ds->n_inputs; i++)
+        ds->pub_inputs[i] = (charta_input){.path = ds->inputs[i].path,
+                                           .source = ds->inputs[i].source,
+                                           .rows = ds->inputs[i].rows,
+                                           .as_of = ds->inputs[i].as_of};
+    ds->frozen = st == CHARTA_OK;
+cleanup:
+    free(order);
+    free(new_index);
+    free(sorted);
+    return st;
+}
+
+bool
+charta_dataset_frozen(const charta_dataset *ds)
+{
+    return ds->frozen;
+}
+
+size_t
+charta_dataset_area_count(const charta_dataset *ds)
+{
+    return ds->n_areas;
+}
+
+const charta_area *
+charta_dataset_area(const charta_dataset *ds, size_t i)
+{
+    return i < ds->n_areas && ds->pub_areas ? &ds->pub_areas[i] : NULL;
+}
+
+int
+charta_dataset_root(const charta_dataset *ds)
+{
+    return ds->root;
+}
+
+int
+charta_dataset_year_first(const charta_dataset *ds)
+{
+    return ds->year_first;
+}
+
+size_t
+charta_dataset_year_count(const charta_dataset *ds)
+{
+    return ds->year_count;
+}
+
+size_t
+charta_dataset_variable_count(const charta_dataset *ds)
+{
+    return ds->n_vars;
+}
+
+const charta_variable *
+charta_dataset_variable(const charta_dataset *ds, size_t i)
+{
+    return i < ds->n_vars && ds->pub_vars ? &ds->pub_vars[i] : NULL;
+}
+
+size_t
+charta_dataset_input_count(const charta_dataset *ds)
+{
+    return ds->n_inputs;
+}
+
+const charta_input *
+charta_dataset_input(const charta_dataset *ds, size_t i)
+{
+    return i < ds->n_inputs && ds->pub_inputs ? &ds->pub_inputs[i] : NULL;
+}
+
+const int *
+charta_dataset_children(const charta_dataset *ds, size_t area, size_t *n)
+{
+    *n = (size_t)(ds->child_start[area + 1] - ds->child_start[area]);
+    return ds->child_list + ds->child_start[area];
+}
