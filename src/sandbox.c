@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -357,10 +358,16 @@ open_libs(charta_sandbox *sb)
 static int
 at_panic(lua_State *L)
 {
-    /* Unprotected error: a bug in charta. main.c maps abort to exit 70. */
+    /* An error outside any protected call is a bug in charta, not in the
+     * script: say so and exit with 70 (nothing was published). */
+    static const char head[] = "charta: internal error: unprotected Lua error: ";
     const char *msg = lua_tostring(L, -1);
-    (void)msg;
-    abort();
+    ssize_t w = write(STDERR_FILENO, head, sizeof head - 1);
+    if (msg)
+        w = write(STDERR_FILENO, msg, strlen(msg));
+    w = write(STDERR_FILENO, "\n", 1);
+    (void)w;
+    _exit(70);
 }
 
 charta_sandbox *
