@@ -124,6 +124,16 @@ usage_error(const char *fmt, const char *arg)
 
 /* --- list and show ------------------------------------------------------ */
 
+/* Print s left-aligned in width characters (not bytes: units have umlauts). */
+static void
+print_padded(const char *s, int width)
+{
+    int chars = 0;
+    for (const char *c = s; *c; c++)
+        chars += ((unsigned char)*c & 0xC0) != 0x80;
+    printf("%s%*s", s, chars < width ? width - chars : 1, "");
+}
+
 static void
 format_value(double v, int decimals, char *out, size_t n)
 {
@@ -164,6 +174,11 @@ cmd_list(const charta_run *run, const char *lang, int year)
     int y0 = charta_dataset_year_first(ds);
     printf("%s (%s): %zu areas, years %d-%d, %zu variables, %zu indicators\n", p->city.name,
            p->city.id, na, yf, yl, charta_dataset_variable_count(ds), p->n_indicators);
+    printf("\n  ");
+    print_padded("indicator", 34);
+    print_padded("SDG", 15);
+    print_padded("unit", 17);
+    printf("coverage  title\n");
     for (size_t f = 0; f < p->n_fields; f++) {
         const charta_field *fld = &p->fields[f];
         bool any = false;
@@ -191,8 +206,11 @@ cmd_list(const charta_run *run, const char *lang, int year)
             charta_buf sdg = {0};
             for (size_t s = 0; s < ind->n_sdgs; s++)
                 charta_buf_printf(&sdg, "%s%s", s ? "," : "", ind->sdgs[s]);
-            printf("  %-28s SDG %-10s %-12s %3.0f %%  %s\n", ind->id, sdg.data ? sdg.data : "-",
-                   ind->unit[0] ? ind->unit : "-", total ? 100.0 * (double)have / (double)total : 0,
+            printf("  ");
+            print_padded(ind->id, 34);
+            print_padded(sdg.data ? sdg.data : "-", 15);
+            print_padded(ind->unit[0] ? ind->unit : "-", 17);
+            printf("%3.0f %%  %s\n", total ? 100.0 * (double)have / (double)total : 0,
                    charta_text_get(&ind->title, lang, "en"));
             charta_buf_free(&sdg);
         }
