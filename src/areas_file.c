@@ -187,8 +187,7 @@ charta_areas_load(const charta_areas_spec *spec, const char *project_dir, charta
 {
     areas_ctx a = {
         .spec = spec, .ds = ds, .diags = diags, .file = spec->file, .bad = CHARTA_ERR_DATA};
-    char *text = NULL;
-    size_t len = 0;
+    src_text text = {0};
     char delim;
     charta_csvread *r = NULL;
     if (!spec->file) {
@@ -199,12 +198,11 @@ charta_areas_load(const charta_areas_spec *spec, const char *project_dir, charta
                     spec->inline_parent ? spec->inline_parent[i] : NULL, spec->decl_line, 0);
         goto cleanup;
     }
-    text = src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
-                         spec->decl_line, "areas", &len, &a.st);
-    if (!text)
+    if (!src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
+                       spec->decl_line, "areas", &text, &a.st))
         goto cleanup;
-    delim = spec->delimiter ? spec->delimiter : detect_delimiter(text, len);
-    r = charta_csvread_new(text, len, 1, &(charta_csv_opts){.delimiter = delim});
+    delim = spec->delimiter ? spec->delimiter : detect_delimiter(text.data, text.len);
+    r = charta_csvread_new(text.data, text.len, 1, &(charta_csv_opts){.delimiter = delim});
     if (!r) {
         area_error(&a, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         goto cleanup;
@@ -213,7 +211,7 @@ charta_areas_load(const charta_areas_spec *spec, const char *project_dir, charta
 cleanup:
     charta_dataset_close_areas(ds);
     charta_csvread_free(r);
-    free(text);
+    src_text_free(&text);
     free(a.first_line);
     return a.st;
 }

@@ -365,3 +365,9 @@ charta_csvread_skip_line(charta_csvread *r)
     r->pos = next;
     r->line++;
 }
+
+size_t
+charta_csvread_offset(const charta_csvread *r)
+{
+    return r->pos;
+}

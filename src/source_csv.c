@@ -9,12 +9,15 @@
  * SRC_MAX_ERRORS are reported per file so the user sees several at once.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "charta/source.h"
 #include "charta/textenc.h"
@@ -86,23 +89,72 @@ col_label(const src_ctx *c, size_t j, char buf[24])
 
 /* --- reading the file --------------------------------------------------- */
 
-char *
+enum { RELEASE_STEP = 8 << 20 };
+
+/* Validate a mapped UTF-8 text in steps that end at a line break, dropping
+ * each step's pages behind it; false at the first problem (the caller then
+ * runs the full converter for the exact message). */
+static bool
+utf8_mapped_ok(src_text *t)
+{
+    size_t at = 0;
+    while (at < t->len) {
+        size_t end = at + RELEASE_STEP < t->len ? at + RELEASE_STEP : t->len;
+        if (end < t->len) {
+            const char *nl = memchr(t->data + end, '\n', t->len - end);
+            end = nl ? (size_t)(nl - t->data) + 1 : t->len;
+        }
+        if (memchr(t->data + at, '\0', end - at) ||
+            !charta_utf8_valid(t->data + at, end - at, NULL))
+            return false;
+        at = end;
+        src_text_release(t, at);
+    }
+    t->released = 0; /* the parser reads it all again */
+    return true;
+}
+
+void
+src_text_release(src_text *t, size_t offset)
+{
+    if (!t->map || offset < t->released + RELEASE_STEP)
+        return;
+    long page = sysconf(_SC_PAGESIZE);
+    size_t base = (size_t)(t->data - (const char *)t->map);
+    size_t from = ((base + t->released) / (size_t)page) * (size_t)page;
+    size_t to = ((base + offset) / (size_t)page) * (size_t)page;
+    if (to > from)
+        madvise((char *)t->map + from, to - from, MADV_DONTNEED);
+    t->released = offset;
+}
+
+void
+src_text_free(src_text *t)
+{
+    if (t->map)
+        munmap(t->map, t->map_len);
+    free(t->heap);
+    memset(t, 0, sizeof *t);
+}
+
+bool
 src_load_text(charta_diags *diags, const char *project_dir, const char *file, charta_encoding enc,
-              const char *decl_file, int decl_line, const char *owner, size_t *len,
+              const char *decl_file, int decl_line, const char *owner, src_text *t,
               charta_status *st)
 {
-    char *path = NULL, *raw = NULL, *text = NULL;
-    size_t raw_len = 0;
+    char *path = NULL;
     struct stat sb;
     charta_textenc_error terr;
     charta_status cs;
-    *len = 0;
+    int fd = -1;
+    memset(t, 0, sizeof *t);
     path = charta_path_join(project_dir, file);
     if (!path) {
         *st = charta_diag_error(diags, CHARTA_ERR_NOMEM, file, 0, 0, "out of memory");
         goto cleanup;
     }
-    if (stat(path, &sb) != 0) {
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || fstat(fd, &sb) != 0) {
         *st = charta_diag_error(diags, CHARTA_ERR_NOINPUT, decl_file, decl_line, 0,
                                 "%s: cannot open '%s': %s", owner, file, strerror(errno));
         goto cleanup;
@@ -118,25 +170,48 @@ src_load_text(charta_diags *diags, const char *project_dir, const char *file, ch
                                 (long long)sb.st_size, SRC_MAX_FILE);
         goto cleanup;
     }
-    raw = charta_read_file(path, &raw_len);
-    if (!raw) {
-        if (errno == ENOMEM)
-            *st = charta_diag_error(diags, CHARTA_ERR_NOMEM, file, 0, 0, "out of memory");
-        else
-            *st = charta_diag_error(diags, CHARTA_ERR_NOINPUT, decl_file, decl_line, 0,
-                                    "%s: cannot read '%s': %s", owner, file, strerror(errno));
+    if (sb.st_size == 0) {
+        t->data = "";
+        goto cleanup; /* empty: the caller says so */
+    }
+    t->map_len = (size_t)sb.st_size;
+    t->map = mmap(NULL, t->map_len, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (t->map == MAP_FAILED) {
+        t->map = NULL;
+        *st = charta_diag_error(diags, CHARTA_ERR_NOINPUT, decl_file, decl_line, 0,
+                                "%s: cannot read '%s': %s", owner, file, strerror(errno));
         goto cleanup;
     }
-    cs = charta_textenc_to_utf8(enc, raw, raw_len, &text, len, &terr);
-    if (cs == CHARTA_ERR_DATA)
-        *st = charta_diag_error(diags, cs, file, terr.line, terr.col, "%s", terr.message);
-    else if (cs != CHARTA_OK)
-        *st = charta_diag_error(diags, cs, file, 0, 0, "cannot convert the file from %s: %s",
-                                charta_encoding_name(enc), charta_status_str(cs));
+    madvise(t->map, t->map_len, MADV_SEQUENTIAL);
+    t->data = t->map;
+    t->len = t->map_len;
+    if (enc == CHARTA_ENC_UTF8) {
+        if (t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0)
+            t->data += 3, t->len -= 3;
+        if (utf8_mapped_ok(t))
+            goto cleanup;
+    }
+    /* another encoding, or a problem to report exactly: convert a copy */
+    {
+        size_t len = 0;
+        cs = charta_textenc_to_utf8(enc, t->map, t->map_len, &t->heap, &len, &terr);
+        munmap(t->map, t->map_len);
+        t->map = NULL;
+        t->data = t->heap;
+        t->len = len;
+        if (cs == CHARTA_ERR_DATA)
+            *st = charta_diag_error(diags, cs, file, terr.line, terr.col, "%s", terr.message);
+        else if (cs != CHARTA_OK)
+            *st = charta_diag_error(diags, cs, file, 0, 0, "cannot convert the file from %s: %s",
+                                    charta_encoding_name(enc), charta_status_str(cs));
+        if (cs != CHARTA_OK)
+            src_text_free(t);
+    }
 cleanup:
-    free(raw);
+    if (fd >= 0)
+        close(fd);
     free(path);
-    return text;
+    return t->data != NULL;
 }
 
 static bool
@@ -581,6 +656,8 @@ read_table(src_ctx *c, charta_csvread *r)
             process_row(c, rec);
         else
             src_csv_error(c, &err);
+        if (c->text)
+            src_text_release(c->text, charta_csvread_offset(r));
     }
     if (c->stopped)
         return;
@@ -614,8 +691,8 @@ charta_source_load(const charta_source_spec *spec, const char *project_dir, char
         .last_area = -1,
         .input = -1,
     };
-    char *text = NULL, *owner = NULL;
-    size_t len = 0;
+    char *owner = NULL;
+    src_text text = {0};
     charta_status st = CHARTA_OK;
     charta_csvread *r = NULL;
     if (!spec->file)
@@ -636,17 +713,17 @@ charta_source_load(const charta_source_spec *spec, const char *project_dir, char
         src_fatal(&c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         goto cleanup;
     }
-    text = src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
-                         spec->decl_line, owner, &len, &st);
-    if (!text) {
+    if (!src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
+                       spec->decl_line, owner, &text, &st)) {
         c.st = charta_status_worse(c.st, st);
         goto cleanup;
     }
-    if (all_blank(text, len)) {
+    c.text = &text;
+    if (all_blank(text.data, text.len)) {
         src_fatal(&c, CHARTA_ERR_DATA, 0, 0, "the file is empty: no data rows");
         goto cleanup;
     }
-    r = charta_csvread_new(text, len, 1, &(charta_csv_opts){.delimiter = c.delim});
+    r = charta_csvread_new(text.data, text.len, 1, &(charta_csv_opts){.delimiter = c.delim});
     if (!r) {
         src_fatal(&c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         goto cleanup;
@@ -666,7 +743,7 @@ cleanup:
     free(c.seen);
     free(c.last_code);
     src_table_free(&c.table);
-    free(text);
+    src_text_free(&text);
     free(owner);
     return c.st;
 }

@@ -101,6 +101,19 @@ typedef struct src_var {
     long hits; /* long layout: rows found */
 } src_var;
 
+/* The text of a data file as UTF-8. A UTF-8 file is mapped, not copied, and
+ * the pages the parser has passed are dropped again (src_text_release), so
+ * memory stays small whatever the file's size; other encodings are
+ * converted into a heap copy (textenc.h). */
+typedef struct src_text {
+    const char *data;
+    size_t len;
+    void *map; /* the mapping, or NULL */
+    size_t map_len;
+    char *heap; /* the converted copy, or NULL */
+    size_t released; /* bytes of data already dropped */
+} src_text;
+
 typedef struct src_ctx {
     const charta_source_spec *spec;
     charta_dataset *ds;
@@ -123,17 +136,21 @@ typedef struct src_ctx {
     int last_area;
     long rows;
 
+    src_text *text; /* the file, for releasing what was read */
     char **seen; /* long layout: distinct values of the variable column */
     size_t n_seen;
 } src_ctx;
 
-/* Read project_dir/file and convert it to UTF-8 (textenc.h). On failure
- * reports the problem (a missing file at decl_file:decl_line as
- * "<owner>: cannot open '<file>': ...", CHARTA_ERR_NOINPUT), sets *st and
- * returns NULL. The caller frees the text. */
-char *src_load_text(charta_diags *diags, const char *project_dir, const char *file,
-                    charta_encoding enc, const char *decl_file, int decl_line, const char *owner,
-                    size_t *len, charta_status *st);
+
+/* Read project_dir/file as UTF-8 into *t. On failure reports the problem (a
+ * missing file at decl_file:decl_line as "<owner>: cannot open '<file>':
+ * ...", CHARTA_ERR_NOINPUT), sets *st and returns false. */
+bool src_load_text(charta_diags *diags, const char *project_dir, const char *file,
+                   charta_encoding enc, const char *decl_file, int decl_line, const char *owner,
+                   src_text *t, charta_status *st);
+/* Drop the mapped pages before offset (no-op for a heap copy). */
+void src_text_release(src_text *t, size_t offset);
+void src_text_free(src_text *t);
 
 /* Report a data error in the file (CHARTA_ERR_DATA) at line/col; counts
  * towards SRC_MAX_ERRORS and sets stopped when the cap is reached. */

@@ -77,6 +77,10 @@ charta_csv_result charta_csvread_next(charta_csvread *r, const charta_csv_record
  * the next physical line without its line ending, and its number. false at
  * the end of the text. Only valid between records. */
 bool charta_csvread_peek_line(const charta_csvread *r, const char **s, size_t *n, int *line);
+/* Bytes of the text consumed so far (the reader never looks back before
+ * this offset, so the caller may release that part of a mapped file). */
+size_t charta_csvread_offset(const charta_csvread *r);
+
 /* Step over the line that peek_line shows. */
 void charta_csvread_skip_line(charta_csvread *r);
 
