@@ -50,6 +50,7 @@ charta_results_free(charta_results *r)
     for (size_t i = 0; i < r->n && r->items; i++) {
         free(r->items[i].values);
         free(r->items[i].status);
+        free(r->items[i].assess);
     }
     free(r->items);
     free(r);

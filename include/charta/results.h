@@ -15,11 +15,16 @@
 #include "charta/dataset.h"
 #include "charta/project.h"
 
+struct charta_assessment; /* progress.h */
+
 typedef struct charta_result {
     const charta_indicator *indicator; /* borrowed from the project */
     double *values;
     char *status;
     size_t warnings_divzero; /* cells set missing by a division by zero */
+    /* progress (progress.h): one assessment per area (dataset order) with the
+     * report's method, owned here; NULL until the assessment stage ran */
+    struct charta_assessment *assess;
 } charta_result;
 
 typedef struct charta_results charta_results;
