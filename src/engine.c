@@ -100,6 +100,12 @@ charta_engine_project(charta_engine *e)
     return e->p;
 }
 
+void
+charta_engine_set_interrupt(charta_engine *e, volatile const int *flag)
+{
+    charta_sandbox_set_interrupt(e->sb, flag);
+}
+
 const char *
 charta_engine_log(const charta_engine *e)
 {

@@ -537,6 +537,8 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
     run->engine = charta_engine_new(o->lib_dir, d);
     if (!run->engine)
         return CHARTA_ERR_NOMEM;
+    if (o->interrupted)
+        charta_engine_set_interrupt(run->engine, o->interrupted);
     double t0 = seconds_now();
     charta_status st = charta_engine_load(run->engine, o->project_dir);
     run->times.load = seconds_now() - t0;

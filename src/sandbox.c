@@ -44,6 +44,7 @@ struct charta_sandbox {
     int mem_line;
     char where[512];
     charta_buf log;
+    volatile const int *interrupt;
 };
 
 static double
@@ -134,6 +135,8 @@ count_hook(lua_State *L, lua_Debug *ar)
                  "city { limits = { instructions = ... } })",
                  sb->lim.instructions);
         trip(L, sb, msg);
+    } else if (sb->interrupt && *sb->interrupt) {
+        trip(L, sb, "interrupted by a signal; the report was not changed");
     } else if (sb->deadline > 0 && now_seconds() > sb->deadline) {
         snprintf(msg, sizeof msg,
                  "time limit of %g s exceeded (city { limits = { seconds = ... } })",
@@ -432,6 +435,12 @@ void
 charta_sandbox_push_builtins(charta_sandbox *sb)
 {
     lua_rawgetp(sb->L, LUA_REGISTRYINDEX, sb);
+}
+
+void
+charta_sandbox_set_interrupt(charta_sandbox *sb, volatile const int *flag)
+{
+    sb->interrupt = flag;
 }
 
 const char *

@@ -14,3 +14,6 @@ add_test(NAME locale COMMAND ${tools}/locale_test.sh $<TARGET_FILE:charta>
 set_tests_properties(locale PROPERTIES LABELS locale)
 add_test(NAME publish COMMAND ${tools}/publish_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(publish PROPERTIES LABELS examples)
+add_test(NAME signal COMMAND ${tools}/signal_test.sh $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
+set_tests_properties(signal PROPERTIES LABELS examples)

@@ -35,6 +35,9 @@ charta_project *charta_engine_project(charta_engine *e);
 charta_status charta_engine_compute(charta_engine *e, const charta_dataset *ds,
                                     charta_results *res);
 
+/* Stop running scripts when *flag becomes non-zero (a signal handler's). */
+void charta_engine_set_interrupt(charta_engine *e, volatile const int *flag);
+
 /* What scripts printed (print goes to the run log, not to stdout). */
 const char *charta_engine_log(const charta_engine *e);
 

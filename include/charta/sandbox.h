@@ -55,6 +55,10 @@ charta_status charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, c
  * outer calls fail with st without adding another one. Does not return. */
 int charta_sandbox_raise_reported(lua_State *L, charta_status st);
 
+/* A flag set by a signal handler: a script running when it is set stops at
+ * its next hook with an error (the run then cleans up). */
+void charta_sandbox_set_interrupt(charta_sandbox *sb, volatile const int *flag);
+
 /* The text the watchdog prints: the location of the call in progress. */
 const char *charta_sandbox_where(const charta_sandbox *sb);
 
