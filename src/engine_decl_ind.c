@@ -260,24 +260,34 @@ decl_include(lua_State *L)
     glob_t g;
     int rc = glob(full, 0, NULL, &g); /* sorted, byte order under LC_COLLATE "C" */
     free(full);
-    if (rc == GLOB_NOMATCH)
-        return luaL_error(L, "include: no file matches '%s'", pattern);
-    if (rc != 0)
+    if (rc != 0) {
+        globfree(&g);
+        if (rc == GLOB_NOMATCH)
+            return luaL_error(L, "include: no file matches '%s'", pattern);
         return luaL_error(L, "include: cannot read '%s'", pattern);
+    }
+    /* the paths move into a Lua table first: a script's error unwinds with
+     * longjmp and must not leak the glob */
+    lua_createtable(L, (int)g.gl_pathc, 0);
+    for (size_t i = 0; i < g.gl_pathc; i++) {
+        lua_pushstring(L, g.gl_pathv[i]);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    size_t n = g.gl_pathc;
+    globfree(&g);
+    int list = lua_gettop(L);
     size_t dirlen = strlen(e->p->dir);
     bool slash = dirlen && e->p->dir[dirlen - 1] == '/';
-    for (size_t i = 0; i < g.gl_pathc; i++) {
-        const char *path = g.gl_pathv[i];
-        const char *chunk = path + dirlen + (slash ? 0 : 1);
-        if (strlen(path) <= dirlen)
-            chunk = path;
+    for (size_t i = 0; i < n; i++) {
+        lua_rawgeti(L, list, (lua_Integer)i + 1);
+        const char *path = lua_tostring(L, -1);
+        const char *chunk = strlen(path) > dirlen ? path + dirlen + (slash ? 0 : 1) : path;
         char chunkbuf[1024];
         snprintf(chunkbuf, sizeof chunkbuf, "%s", chunk);
-        if (already_loaded(e, chunkbuf))
-            continue;
-        charta_engine_run_file(L, e, path, chunkbuf);
+        if (!already_loaded(e, chunkbuf))
+            charta_engine_run_file(L, e, path, chunkbuf);
+        lua_settop(L, list);
     }
-    globfree(&g);
     return 0;
 }
 
