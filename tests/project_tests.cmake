@@ -17,3 +17,5 @@ set_tests_properties(publish PROPERTIES LABELS examples)
 add_test(NAME signal COMMAND ${tools}/signal_test.sh $<TARGET_FILE:charta>
          ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
 set_tests_properties(signal PROPERTIES LABELS examples)
+add_test(NAME faults COMMAND ${tools}/fault_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
+set_tests_properties(faults PROPERTIES LABELS examples RUN_SERIAL TRUE)
