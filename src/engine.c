@@ -26,8 +26,8 @@ is_dir_with(const char *dir, const char *rel)
 }
 
 /* $CHARTA_PATH, next to the binary (build tree), the installed share dir. */
-static char *
-find_lib_dir(void)
+char *
+charta_library_dir(void)
 {
     const char *env = getenv("CHARTA_PATH");
     if (env && env[0])
@@ -61,7 +61,7 @@ charta_engine_new(const char *lib_dir, charta_diags *diags)
     if (!e)
         return NULL;
     e->diags = diags;
-    e->lib_dir = lib_dir ? charta_strdup(lib_dir) : find_lib_dir();
+    e->lib_dir = lib_dir ? charta_strdup(lib_dir) : charta_library_dir();
     e->sb = charta_sandbox_new();
     if (!e->sb) {
         charta_engine_free(e);

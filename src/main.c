@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "charta/diag.h"
+#include "charta/init.h"
 #include "charta/messages.h"
 #include "charta/pipeline.h"
 #include "charta/util.h"
@@ -332,6 +333,20 @@ main(int argc, char **argv)
     if (!strcmp(cmd, "--version")) {
         printf("charta %s\n", CHARTA_VERSION);
         return 0;
+    }
+    if (!strcmp(cmd, "init")) {
+        if (argc != 3 || argv[2][0] == '-')
+            return usage_error("%s", "'init' needs the folder of the new project");
+        charta_diags *d = charta_diags_new();
+        if (!d)
+            return 71;
+        charta_status st = charta_init_project(argv[2], d);
+        print_diags(d, false);
+        charta_diags_free(d);
+        if (st == CHARTA_OK)
+            fprintf(stderr, "created %s: edit %s/city.lua, then run 'charta check %s'\n",
+                    argv[2], argv[2], argv[2]);
+        return charta_status_exit_code(st);
     }
     charta_mode mode;
     bool list = false, show = false;

@@ -10,6 +10,7 @@ static const char *const texts[] = {
         "  charta check <project>             the same without writing: report all problems\n"
         "  charta list <project>              action fields, indicators, SDGs, coverage\n"
         "  charta show <project> <indicator>  one indicator's values in the terminal\n"
+        "  charta init <folder>               a new city project from the template\n"
         "  charta --help | --version\n"
         "\n"
         "options:\n"

@@ -19,3 +19,5 @@ add_test(NAME signal COMMAND ${tools}/signal_test.sh $<TARGET_FILE:charta>
 set_tests_properties(signal PROPERTIES LABELS examples)
 add_test(NAME faults COMMAND ${tools}/fault_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(faults PROPERTIES LABELS examples RUN_SERIAL TRUE)
+add_test(NAME init COMMAND ${tools}/init_test.sh $<TARGET_FILE:charta>)
+set_tests_properties(init PROPERTIES LABELS examples)

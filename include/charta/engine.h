@@ -25,6 +25,10 @@ typedef struct charta_engine charta_engine;
 charta_engine *charta_engine_new(const char *lib_dir, charta_diags *diags);
 void charta_engine_free(charta_engine *e);
 
+/* The shipped library folder ($CHARTA_PATH, next to the binary, the
+ * installed share directory), malloc'd; NULL when none is found. */
+char *charta_library_dir(void);
+
 /* Load project_dir/city.lua and everything it includes. On success the
  * project is available from charta_engine_project (owned by the engine). */
 charta_status charta_engine_load(charta_engine *e, const char *project_dir);

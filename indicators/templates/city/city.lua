@@ -1,0 +1,34 @@
+-- A new city project, made by `charta init`. Replace the example data in
+-- data/ with your own files, adapt the sources below and write your
+-- indicators in indicators/. `charta check .` shows every problem with its
+-- file and line; `charta run .` writes the report into report/.
+
+city {
+  id = "meinestadt",              -- names the report files (<id>-<year>.xlsx)
+  name = "Meine Stadt",
+  code = "00000000",              -- the city's area code (AGS) in data/gebiete.csv
+  languages = { "de", "en" },     -- the first is the report's default language
+  years = { 2020, 2024 },         -- the reporting window
+}
+
+-- the city and its districts: code, name and the parent's code
+areas { file = "data/gebiete.csv", code = "Nr", name = "Name", parent = "Übergeordnet" }
+
+-- one file of numbers per district and year
+source "bevoelkerung" {
+  file = "data/bevoelkerung.csv",
+  delimiter = ";", decimal = ",",   -- as spreadsheets in German write them
+  area = "Nr", year = "Jahr",
+  variables = {
+    population = { column = "Einwohner", unit = "persons" },
+    area_km2   = { column = "Fläche km²", unit = "km²" },
+    green_km2  = { column = "Grünfläche km²", unit = "km²" },
+  },
+}
+
+use "charta.fields"               -- the action fields HF01-HF14
+include "indicators/*.lua"
+
+report {
+  title = { de = "Indikatorenbericht", en = "Indicator report" },
+}
