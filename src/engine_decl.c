@@ -252,7 +252,7 @@ decl_source_body(lua_State *L)
     static const char *const keys[] = {
         "file", "format",   "preset", "encoding",  "delimiter", "decimal",    "thousands",
         "skip", "header",   "layout", "area",      "area_by",   "area_value", "area_name",
-        "year", "variable", "value",  "variables", "missing",   NULL};
+        "year", "variable", "value",  "variables", "missing",   "licence", NULL};
     charta_decl_check_keys(L, 1, keys, what);
     p->sources = charta_decl_grow_array(L, p->sources, p->n_sources, sizeof *p->sources);
     charta_source_spec *s = &p->sources[p->n_sources++];
@@ -340,6 +340,7 @@ decl_source_body(lua_State *L)
     if (!genesis && !s->area && !s->area_value)
         luaL_error(L, "%s: 'area' (the column with area codes) or 'area_value' is required", what);
     charta_decl_opt_strlist(L, 1, "missing", what, &s->missing, &s->n_missing);
+    s->licence = charta_decl_opt_string(L, 1, "licence", what);
     read_variables(L, 1, s, loc.line);
     return 0;
 }

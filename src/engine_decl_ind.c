@@ -11,6 +11,7 @@
 #include <lauxlib.h>
 
 #include "charta/util.h"
+#include "decl_chart.h"
 #include "engine_internal.h"
 
 /* --- indicator ----------------------------------------------------------- */
@@ -18,7 +19,7 @@
 static void
 read_target(lua_State *L, int t, const char *what, charta_target *out)
 {
-    static const char *const keys[] = {"year", "value", "change", "base", NULL};
+    static const char *const keys[] = {"year", "value", "change", "base", "area", NULL};
     charta_decl_check_keys(L, t, keys, what);
     if (!charta_decl_opt_int(L, t, "year", what, 1800, 2200, &out->year))
         luaL_error(L, "%s: a target needs a 'year'", what);
@@ -33,6 +34,17 @@ read_target(lua_State *L, int t, const char *what, charta_target *out)
         luaL_error(L, "%s: the target's 'base' year must come before its 'year'", what);
     if ((out->has_value && !isfinite(out->value)) || (out->has_change && !isfinite(out->change)))
         luaL_error(L, "%s: target values must be finite numbers", what);
+    if (out->has_change && out->change < -100)
+        luaL_error(L, "%s: a 'change' below -100 %% would make the value negative", what);
+    out->area = charta_decl_opt_string(L, t, "area", what); /* checked against the areas later */
+    if (out->area && !out->area[0])
+        luaL_error(L, "%s: a target's 'area' must be an area code", what);
+}
+
+static bool
+same_area(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
 }
 
 static void
@@ -65,8 +77,19 @@ read_targets(lua_State *L, charta_indicator *ind, const char *what)
         }
         read_target(L, lua_gettop(L), what, &ind->targets[i]);
         lua_pop(L, 1);
-        if (i && ind->targets[i].year <= ind->targets[i - 1].year)
-            luaL_error(L, "%s: targets must be listed by increasing year", what);
+        /* milestones: by increasing year, for every area (and for all areas) */
+        for (size_t j = i; j-- > 0;) {
+            const charta_target *a = &ind->targets[j], *b = &ind->targets[i];
+            if (!same_area(a->area, b->area))
+                continue;
+            if (b->year == a->year)
+                luaL_error(L, "%s: two targets for %d%s%s", what, b->year,
+                           b->area ? " in area " : "", b->area ? b->area : "");
+            if (b->year < a->year)
+                luaL_error(L, "%s: targets must be listed by increasing year (%d after %d)", what,
+                           b->year, a->year);
+            break;
+        }
     }
     lua_pop(L, 1);
 }
@@ -147,7 +170,7 @@ decl_indicator_body(lua_State *L)
                    dup->loc.line);
     static const char *const keys[] = {"title",    "field",     "sdg",    "tags",    "unit",
                                        "decimals", "direction", "target", "comment", "compute",
-                                       "chart",    "sdmx",      NULL};
+                                       "chart",    "sdmx",      "limit",  NULL};
     charta_decl_check_keys(L, 1, keys, what);
     p->indicators =
         charta_decl_grow_array(L, p->indicators, p->n_indicators, sizeof *p->indicators);
@@ -178,7 +201,22 @@ decl_indicator_body(lua_State *L)
     read_targets(L, ind, what);
     if (ind->n_targets && ind->direction == CHARTA_DIR_NONE)
         luaL_error(L, "%s: a target needs direction = \"up\" or \"down\"", what);
-    for (const char *k = "chart"; k; k = strcmp(k, "chart") == 0 ? "sdmx" : NULL) {
+    ind->has_limit = charta_decl_opt_number(L, 1, "limit", what, &ind->limit);
+    if (ind->has_limit && !isfinite(ind->limit))
+        luaL_error(L, "%s: 'limit' must be a finite number", what);
+    for (size_t t = 0; ind->has_limit && t < ind->n_targets; t++) {
+        const charta_target *tg = &ind->targets[t];
+        bool up = ind->direction == CHARTA_DIR_UP;
+        if (tg->has_value && (up ? tg->value > ind->limit : tg->value < ind->limit)) {
+            char v[40], l[40];
+            snprintf(v, sizeof v, "%g", tg->value);
+            snprintf(l, sizeof l, "%g", ind->limit);
+            luaL_error(L, "%s: the target %s for %d lies beyond the natural limit %s", what, v,
+                       tg->year, l);
+        }
+    }
+    charta_decl_read_chart(L, 1, "chart", what, &ind->chart);
+    for (const char *k = "sdmx"; k; k = NULL) {
         int ty = lua_getfield(L, 1, k);
         if (ty != LUA_TNIL && ty != LUA_TTABLE)
             luaL_error(L, "%s: '%s' must be a table", what, k);
@@ -232,6 +270,7 @@ decl_report(lua_State *L)
     r->progress = charta_decl_opt_string(L, 1, "progress", "report");
     charta_decl_opt_strlist(L, 1, "focus", "report", &r->focus, &r->n_focus);
     charta_decl_opt_strlist(L, 1, "benchmarks", "report", &r->benchmarks, &r->n_benchmarks);
+    charta_decl_read_report_style(L, 1, r);
     return 0;
 }
 
@@ -337,6 +376,7 @@ charta_engine_open_decls(charta_engine *e, lua_State *L, int idx)
                                      {"report", decl_report},
                                      {"include", decl_include},
                                      {"use", decl_use},
+                                     {"progress_method", charta_decl_progress_method},
                                      {NULL, NULL}};
     idx = lua_absindex(L, idx);
     charta_engine_open_place_decls(e, L, idx);

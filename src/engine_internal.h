@@ -38,6 +38,8 @@ struct charta_engine {
  * the one for city, areas, source, field (engine_decl.c, idx absolute). */
 void charta_engine_open_decls(charta_engine *e, lua_State *L, int idx);
 void charta_engine_open_place_decls(charta_engine *e, lua_State *L, int idx);
+/* progress_method "name" { ... } (engine_progress.c); upvalue 1 is the engine. */
+int charta_decl_progress_method(lua_State *L);
 
 /* Run a file as a chunk of the project (include and use). */
 int charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const char *chunkname);

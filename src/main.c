@@ -17,6 +17,7 @@
 #include "charta/init.h"
 #include "charta/messages.h"
 #include "charta/pipeline.h"
+#include "charta/progress.h"
 #include "charta/util.h"
 
 static volatile sig_atomic_t interrupted;
@@ -304,6 +305,11 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
     }
     printf("\n- missing · E estimated · P provisional · B break in series · U low reliability · "
            "(C) confidential\n");
+    charta_buf b = {0};
+    charta_progress_show(res, (size_t)k, lang, &b);
+    if (b.data)
+        printf("\n%s", b.data);
+    charta_buf_free(&b);
     return 0;
 }
 

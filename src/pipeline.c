@@ -17,7 +17,9 @@
 
 #include "charta/engine.h"
 #include "charta/manifest.h"
+#include "charta/progress.h"
 #include "charta/report.h"
+#include "charta/report_progress.h"
 #include "charta/source.h"
 #include "charta/util.h"
 
@@ -316,6 +318,16 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging, co
             st = add_output(run, rel);
         if (st != CHARTA_OK)
             return st;
+        snprintf(rel, sizeof rel, "data/progress.csv");
+        path = charta_path_join(staging, rel);
+        if (!path)
+            return CHARTA_ERR_NOMEM;
+        st = charta_report_progress_csv_write(run->res, &ro, path, d);
+        free(path);
+        if (st == CHARTA_OK)
+            st = add_output(run, rel);
+        if (st != CHARTA_OK)
+            return st;
     }
     st = charta_manifest_write(staging, p, run->ds, run->run_date,
                                (const char *const *)run->outputs, run->n_outputs, d);
@@ -555,6 +567,9 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
     st = pick_formats(o, p, want, d);
     if (st != CHARTA_OK)
         return st;
+    st = charta_progress_check(p, NULL, d);
+    if (st != CHARTA_OK)
+        return st;
     if (o->interrupted && *o->interrupted)
         return CHARTA_ERR_INTERNAL;
     t0 = seconds_now();
@@ -567,6 +582,12 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
         return CHARTA_ERR_NOMEM;
     t0 = seconds_now();
     st = charta_engine_compute(run->engine, run->ds, run->res);
+    if (st == CHARTA_OK) {
+        charta_progress_opts po = {.year_last = o->year,
+                                   .custom = charta_engine_progress_hook,
+                                   .custom_ctx = run->engine};
+        st = charta_progress_assess(run->res, &po, d);
+    }
     run->times.compute = seconds_now() - t0;
     if (st != CHARTA_OK || o->mode == CHARTA_MODE_CHECK)
         return st;

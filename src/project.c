@@ -85,11 +85,16 @@ charta_project_free(charta_project *p)
         free_strv(ind->tag_keys, ind->n_tags);
         free_strv(ind->tag_values, ind->n_tags);
         free(ind->unit);
+        for (size_t t = 0; t < ind->n_targets; t++)
+            free(ind->targets[t].area);
         free(ind->targets);
         free(ind->loc.file);
         free(ind->compute_loc.file);
         free(ind->compute_src);
         free_strv(ind->reads, ind->n_reads);
+        free(ind->chart.also);
+        free_strv(ind->chart.areas, ind->chart.n_areas);
+        free_text(&ind->chart.alt);
     }
     free(p->indicators);
     charta_report_spec *r = &p->report;
@@ -98,7 +103,19 @@ charta_project_free(charta_project *p)
     free(r->progress);
     free_strv(r->focus, r->n_focus);
     free_strv(r->benchmarks, r->n_benchmarks);
+    free(r->logo);
+    free(r->colors.series);
     free(r->loc.file);
+    for (size_t i = 0; i < p->n_methods; i++) {
+        charta_method_decl *m = &p->methods[i];
+        free(m->name);
+        free_text(&m->title);
+        free_strv(m->categories, m->n_categories);
+        free(m->levels);
+        free(m->loc.file);
+        free(m->assess_loc.file);
+    }
+    free(p->methods);
     free(p);
 }
 
@@ -128,4 +145,28 @@ charta_project_lang(const charta_project *p, const char *lang)
     if (p->city.n_languages)
         return p->city.languages[0];
     return "en";
+}
+
+static const char *const chart_kinds[CHARTA_CHART_KIND_COUNT] = {
+    [CHARTA_CHART_DEFAULT] = "default",
+    [CHARTA_CHART_TIMESERIES] = "timeseries",
+    [CHARTA_CHART_AREAS] = "areas",
+    [CHARTA_CHART_NONE] = "none",
+};
+
+const char *
+charta_chart_kind_name(charta_chart_kind k)
+{
+    return (int)k >= 0 && k < CHARTA_CHART_KIND_COUNT ? chart_kinds[k] : NULL;
+}
+
+bool
+charta_chart_kind_parse(const char *s, charta_chart_kind *out)
+{
+    for (int k = CHARTA_CHART_TIMESERIES; k < CHARTA_CHART_KIND_COUNT; k++)
+        if (strcmp(s, chart_kinds[k]) == 0) {
+            *out = (charta_chart_kind)k;
+            return true;
+        }
+    return false;
 }

@@ -1,123 +1,119 @@
-/* report_xlsx.c: the workbook: sheets and tables (report.h).
+/* report_xlsx.c: the workbook (report.h): the plan, document properties,
+ * the helpers the sheet writers share, and closing the file.
  *
- * Layout (all texts from labels.h in the report language):
+ * The plan (see report_xlsx.h) adds every sheet up front and computes the
+ * rows of every block, so that links and chart references can point to
+ * cells that are written later, and every sheet can then be written in row
+ * order (constant-memory mode). A block on a field sheet:
  *
- *   Overview / Übersicht
- *     report title; subject area and reporting period; then one row per
- *     indicator (project order): field, code, title, SDG, unit, latest year
- *     and latest value of the subject area (charta_dataset_root) with its
- *     status mark; an Excel table (filter buttons); legend; panes frozen
- *     under the head row.
+ *   title                      bold; the target of links
+ *   "Code: x · Unit: u · SDG: s"
+ *   comment                    when the indicator has one
+ *   fact box (A:B) | chart     XLSX_CHART_ROWS rows (more if the box needs)
+ *   (empty row)
+ *   head row                   area code, area, one column per year
+ *   benchmark rows             shaded, in the report's order
+ *   area rows                  dataset display order, indented by level,
+ *                              the subject area bold
+ *   legend                     the marks used (the row is always reserved)
+ *   (empty row)
  *
- *   one sheet per action field that has indicators (project order; then
- *   fields named by indicators but not declared; then indicators without a
- *   field), named "<id> <title>" through charta_sheet_name:
- *     field title; then per indicator (project order) a block
- *       title (bold)
- *       "Code: <id> · Unit: <unit> · SDG: <codes>"
- *       the comment, if any (italic)
- *       head row: area code, area, one column per year of the window
- *       one row per area in dataset display order, the name indented by the
- *       area's level, the subject area's row bold; values formatted from
- *       `decimals` with status marks (report.h)
- *       legend of the marks used, if any
- *       an empty row
- *     each block's head and rows form an Excel table (its own filter
- *     buttons; Excel allows one plain autofilter per sheet), except in
- *     constant-memory mode; panes frozen under the first block's head row
- *     and right of the area name.
- *
- * Later additions slot in here: a cover sheet (its own file, called from
- * write_workbook before write_overview), progress columns after the years
- * (more heads in write_block; the table range follows ncols), a native chart
- * beside each block (write_block knows the block's rows and columns; charts
- * need the non-stream mode), metadata and inputs sheets after the field
- * sheets. Formats come from xlsx_fmt, so new roles are one enum value and
- * one case in report_xlsx_cells.c.
+ * and a page break before every block but the first, so that each
+ * indicator prints on its own page.
  */
 #include "report_xlsx.h"
 
 #include <errno.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum { COL_CODE = 0, COL_NAME = 1, COL_YEAR0 = 2 };
+enum { FIELD_FIRST_BLOCK = 4, VALUES_FIRST_BLOCK = 3, OVERVIEW_HEAD = 4 };
 
-/* A group of indicators on one sheet. */
-typedef struct field_group {
-    const char *id;            /* NULL for indicators without a field */
-    const charta_field *field; /* NULL when not declared */
-    size_t *ind;               /* indicator indices, project order */
-    size_t n;
-} field_group;
+/* --- shared helpers ----------------------------------------------------- */
 
-static const char *
-text_of(const xlsx *x, const charta_text *t)
+charta_label
+xlsx_level_label(int level)
 {
-    return charta_text_get(t, x->lang, "en");
+    switch (level) {
+    case 3:
+        return CHARTA_LBL_LEVEL_3;
+    case 2:
+        return CHARTA_LBL_LEVEL_2;
+    case 1:
+        return CHARTA_LBL_LEVEL_1;
+    case 0:
+        return CHARTA_LBL_LEVEL_0;
+    case -1:
+        return CHARTA_LBL_LEVEL_M1;
+    case -2:
+        return CHARTA_LBL_LEVEL_M2;
+    default:
+        return CHARTA_LBL_LEVEL_NONE;
+    }
 }
 
-/* "a, b, c" into x->line (reset first). */
-static const char *
-join_codes(xlsx *x, char *const *v, size_t n)
+const char *
+xlsx_root_name(const xlsx *x)
 {
-    x->line.len = 0;
-    for (size_t i = 0; i < n; i++)
-        charta_buf_printf(&x->line, "%s%s", i ? ", " : "", v[i]);
-    charta_buf_append(&x->line, "", 0);
-    return x->line.oom ? NULL : x->line.data;
+    if (x->root < 0)
+        return "";
+    const charta_area *a = charta_dataset_area(x->ds, (size_t)x->root);
+    return a->name && a->name[0] ? a->name : a->code;
 }
 
-static char *
-info_line(xlsx *x, const charta_indicator *ind)
+char *
+xlsx_area_line(const xlsx *x, int area)
 {
-    charta_buf b = {0};
-    charta_buf_printf(&b, "%s: %s", charta_label_get(CHARTA_LBL_COL_CODE, x->lang), ind->id);
-    if (ind->unit && ind->unit[0])
-        charta_buf_printf(&b, " · %s: %s", charta_label_get(CHARTA_LBL_UNIT, x->lang), ind->unit);
-    if (ind->n_sdgs)
-        charta_buf_printf(&b, " · %s: ", charta_label_get(CHARTA_LBL_SDG, x->lang));
-    for (size_t i = 0; i < ind->n_sdgs; i++)
-        charta_buf_printf(&b, "%s%s", i ? ", " : "", ind->sdgs[i]);
-    return charta_buf_take(&b);
+    if (area < 0)
+        return charta_strdup("");
+    const charta_area *a = charta_dataset_area(x->ds, (size_t)area);
+    if (a->name && a->name[0] && strcmp(a->name, a->code) != 0)
+        return charta_asprintf("%s (%s)", a->name, a->code);
+    return charta_strdup(a->code);
 }
 
-static void
-check_rows(xlsx *x, lxw_row_t row, size_t need, const char *sheet)
+void
+xlsx_table_head(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
 {
-    if ((size_t)row + need > LXW_ROW_MAX)
-        xlsx_fail(x, CHARTA_ERR_DATA,
-                  "sheet '%s' needs more than Excel's 1,048,576 rows; report fewer areas or "
-                  "split the action field",
-                  sheet);
+    lxw_format *left = XFMT(x, .role = XR_HEAD), *right = XFMT(x, .role = XR_HEAD_RIGHT);
+    xlsx_put_text(x, ws, row, COL_CODE, xlsx_label(x, CHARTA_LBL_COL_AREA_CODE), left);
+    xlsx_put_text(x, ws, row, COL_NAME, xlsx_label(x, CHARTA_LBL_COL_AREA_NAME), left);
+    for (size_t j = 0; j < x->ny; j++) {
+        char year[16]; /* text, as Excel tables want their heads */
+        snprintf(year, sizeof year, "%d", x->first + (int)j);
+        xlsx_put_text(x, ws, row, (lxw_col_t)(COL_YEAR0 + j), year, right);
+    }
 }
 
-/* --- overview ---------------------------------------------------------- */
-
-static void
-latest_of(xlsx *x, const charta_result *res, int root, int *year, double *v, char *st)
+void
+xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char *const *heads,
+               const bool *right, size_t ncols, bool *autofilter_used)
 {
-    *year = 0, *st = CHARTA_ST_MISSING;
-    if (root < 0 || !charta_report_latest(x->r, res, (size_t)root, x->first, x->last, year, v, st))
-        *year = 0, *st = CHARTA_ST_MISSING;
-}
-
-static void
-add_table(xlsx *x, lxw_worksheet *ws, lxw_row_t head, lxw_row_t last, const char *const *heads,
-          const bool *right, size_t ncols)
-{
-    if (x->stream || x->st != CHARTA_OK || last <= head)
-        return; /* no tables in constant-memory mode; a table needs a data row */
+    lxw_worksheet *ws = x->sheets[sheet].ws;
+    if (x->st != CHARTA_OK || last <= head || ncols == 0)
+        return; /* a table needs a data row */
+    if (x->stream) {
+        /* no tables in constant-memory mode: the sheet's one autofilter */
+        if (autofilter_used && !*autofilter_used) {
+            xlsx_check(x, worksheet_autofilter(ws, head, 0, last, (lxw_col_t)(ncols - 1)),
+                       "autofilter");
+            *autofilter_used = true;
+        }
+        return;
+    }
     lxw_table_column *cols = calloc(ncols, sizeof *cols);
     lxw_table_column **ptrs = calloc(ncols + 1, sizeof *ptrs);
     if (!cols || !ptrs) {
-        xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
+        xlsx_oom(x);
     } else {
         for (size_t c = 0; c < ncols; c++) {
+            /* table column names must be unique and valid text, like cells */
             cols[c].header = (char *)heads[c];
-            cols[c].header_format = XFMT(x, .role = right[c] ? XR_HEAD_RIGHT : XR_HEAD);
+            cols[c].header_format = XFMT(x, .role = right && right[c] ? XR_HEAD_RIGHT : XR_HEAD);
             ptrs[c] = &cols[c];
         }
         lxw_table_options opt = {
@@ -132,238 +128,67 @@ add_table(xlsx *x, lxw_worksheet *ws, lxw_row_t head, lxw_row_t last, const char
     free(ptrs);
 }
 
-static void
-write_heads(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const char *const *heads, const bool *right,
-            size_t ncols)
+void
+xlsx_define_table(xlsx *x, const xlsx_block *b)
 {
-    for (size_t c = 0; c < ncols; c++)
-        xlsx_put_text(x, ws, row, (lxw_col_t)c, heads[c],
-                      XFMT(x, .role = right[c] ? XR_HEAD_RIGHT : XR_HEAD));
-}
-
-/* Print setup shared by every sheet: A4 landscape, one page wide. */
-static void
-print_setup(xlsx *x, lxw_worksheet *ws)
-{
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9); /* A4 */
-    worksheet_fit_to_pages(ws, 1, 0); /* returns nothing in 1.1.4 */
-}
-
-static charta_status
-write_overview(xlsx *x, const char *title, const field_group *g, size_t ng)
-{
-    const char *L = x->lang;
-    lxw_worksheet *ws = xlsx_add_sheet(x, charta_label_get(CHARTA_LBL_SHEET_OVERVIEW, L));
-    if (!ws)
-        return x->st;
-    size_t n = charta_results_count(x->r);
-    int root = charta_dataset_root(x->ds);
-    check_rows(x, 0, n + 6, x->names[x->n_names - 1]);
-    print_setup(x, ws);
-    xlsx_put_text(x, ws, 0, 0, title, XFMT(x, .role = XR_SHEET_TITLE));
-    charta_buf b = {0};
-    if (root >= 0) {
-        const charta_area *a = charta_dataset_area(x->ds, (size_t)root);
-        charta_buf_printf(&b, "%s (%s) · ", a->name && a->name[0] ? a->name : a->code, a->code);
-    }
-    charta_buf_printf(&b, "%s: ", charta_label_get(CHARTA_LBL_REPORT_PERIOD, L));
-    if (x->first < x->last)
-        charta_buf_printf(&b, "%d–%d", x->first, x->last);
-    else if (x->first == x->last)
-        charta_buf_printf(&b, "%d", x->first);
-    char *sub = charta_buf_take(&b);
-    if (!sub)
-        return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
-    xlsx_put_text(x, ws, 1, 0, sub, XFMT(x, .role = XR_INFO));
-    free(sub);
-
-    const char *heads[] = {
-        charta_label_get(CHARTA_LBL_COL_FIELD, L),
-        charta_label_get(CHARTA_LBL_COL_CODE, L),
-        charta_label_get(CHARTA_LBL_COL_INDICATOR, L),
-        charta_label_get(CHARTA_LBL_COL_SDG, L),
-        charta_label_get(CHARTA_LBL_COL_UNIT, L),
-        charta_label_get(CHARTA_LBL_COL_LATEST_YEAR, L),
-        charta_label_get(CHARTA_LBL_COL_LATEST_VALUE, L),
-    };
-    static const bool right[] = {false, false, false, false, false, true, true};
-    enum { NCOLS = sizeof heads / sizeof heads[0] };
-    static const double widths[NCOLS] = {14, 24, 60, 16, 14, 12, 14};
-    for (lxw_col_t c = 0; c < NCOLS; c++)
-        xlsx_check(x, worksheet_set_column(ws, c, c, widths[c], NULL), "set_column");
-    const lxw_row_t head = 3;
-    write_heads(x, ws, head, heads, right, NCOLS);
-    worksheet_freeze_panes(ws, head + 1, 0);
-
-    xlsx_marks marks = {0};
-    lxw_format *text = XFMT(x, .role = XR_TEXT), *year = XFMT(x, .role = XR_YEAR);
-    lxw_row_t row = head + 1;
-    /* grouped by action field, in the fields' order */
-    for (size_t k = 0; k < ng; k++)
-        for (size_t j = 0; j < g[k].n && x->st == CHARTA_OK; j++, row++) {
-            const charta_result *res = charta_results_get(x->r, g[k].ind[j]);
-            const charta_indicator *ind = res->indicator;
-            xlsx_put_text(x, ws, row, 0, ind->field, text);
-            xlsx_put_text(x, ws, row, 1, ind->id, text);
-            xlsx_put_text(x, ws, row, 2, text_of(x, &ind->title), text);
-            const char *sdgs = join_codes(x, ind->sdgs, ind->n_sdgs);
-            if (!sdgs)
-                return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
-            xlsx_put_text(x, ws, row, 3, sdgs, text);
-            xlsx_put_text(x, ws, row, 4, ind->unit, text);
-            int y;
-            double v;
-            char st;
-            latest_of(x, res, root, &y, &v, &st);
-            if (y)
-                xlsx_put_number(x, ws, row, 5, y, year);
-            xlsx_put_value(x, ws, row, 6, v, st, ind->decimals, false, &marks);
-        }
-    add_table(x, ws, head, row - 1, heads, right, NCOLS);
-    row++;
-    xlsx_put_legend(x, ws, &row, &marks);
-    return x->st;
-}
-
-/* --- field sheets ------------------------------------------------------ */
-
-static void
-write_block(xlsx *x, lxw_worksheet *ws, const char *sheet, lxw_row_t *rowp,
-            const charta_result *res, bool first_block)
-{
-    const charta_indicator *ind = res->indicator;
-    size_t na = charta_dataset_area_count(x->ds);
-    size_t ny = x->first <= x->last ? (size_t)(x->last - x->first + 1) : 0;
-    size_t ncols = COL_YEAR0 + ny;
-    int root = charta_dataset_root(x->ds);
-    lxw_row_t row = *rowp;
-    const char *comment = text_of(x, &ind->comment);
-    check_rows(x, row, na + 6, sheet);
-
-    const char *title = text_of(x, &ind->title);
-    xlsx_put_text(x, ws, row++, 0, title[0] ? title : ind->id, XFMT(x, .role = XR_TABLE_TITLE));
-    char *info = info_line(x, ind);
-    if (!info) {
-        xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
+    if (x->st != CHARTA_OK || !b->name[0])
+        return;
+    char from[16], to[16];
+    lxw_rowcol_to_cell_abs(from, b->head, 0, true, true);
+    lxw_col_t last_col = (lxw_col_t)(COL_YEAR0 + (x->ny ? x->ny - 1 : 0));
+    lxw_rowcol_to_cell_abs(to, b->last, last_col, true, true);
+    char *ref = charta_asprintf("=%s!%s:%s", x->sheets[b->sheet].quoted, from, to);
+    if (!ref) {
+        xlsx_oom(x);
         return;
     }
-    xlsx_put_text(x, ws, row++, 0, info, XFMT(x, .role = XR_INFO));
-    free(info);
-    if (comment[0])
-        xlsx_put_text(x, ws, row++, 0, comment, XFMT(x, .role = XR_NOTE));
-
-    /* head row: the years as text, as Excel tables want */
-    char(*years)[16] = calloc(ny ? ny : 1, sizeof *years);
-    const char **heads = calloc(ncols, sizeof *heads);
-    bool *right = calloc(ncols, sizeof *right);
-    if (!years || !heads || !right) {
-        xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
-        goto cleanup;
-    }
-    heads[COL_CODE] = charta_label_get(CHARTA_LBL_COL_AREA_CODE, x->lang);
-    heads[COL_NAME] = charta_label_get(CHARTA_LBL_COL_AREA_NAME, x->lang);
-    for (size_t j = 0; j < ny; j++) {
-        snprintf(years[j], sizeof years[j], "%d", x->first + (int)j);
-        heads[COL_YEAR0 + j] = years[j];
-        right[COL_YEAR0 + j] = true;
-    }
-    lxw_row_t head = row++;
-    write_heads(x, ws, head, heads, right, ncols);
-    if (first_block)
-        worksheet_freeze_panes(ws, head + 1, COL_YEAR0);
-
-    xlsx_marks marks = {0};
-    bool bad = false;
-    for (size_t a = 0; a < na && x->st == CHARTA_OK; a++, row++) {
-        const charta_area *area = charta_dataset_area(x->ds, a);
-        bool bold = (int)a == root;
-        xlsx_put_text(x, ws, row, COL_CODE, area->code, XFMT(x, .role = XR_TEXT, .bold = bold));
-        xlsx_put_text(x, ws, row, COL_NAME, area->name,
-                      XFMT(x, .role = XR_NAME, .bold = bold, .indent = area->level));
-        for (size_t j = 0; j < ny; j++) {
-            double v;
-            char st = charta_report_cell(x->r, res, a, x->first + (int)j, &v, &bad);
-            xlsx_put_value(x, ws, row, (lxw_col_t)(COL_YEAR0 + j), v, st, ind->decimals, bold,
-                           &marks);
-        }
-    }
-    if (bad)
-        charta_diag_warning(x->d, x->path, 0, 0,
-                            "indicator '%s': non-finite values written as missing", ind->id);
-    add_table(x, ws, head, row - 1, heads, right, ncols);
-    xlsx_put_legend(x, ws, &row, &marks);
-    row++; /* an empty row between blocks */
-    *rowp = row;
-cleanup:
-    free(years);
-    free(heads);
-    free(right);
+    xlsx_check(x, workbook_define_name(x->wb, b->name, ref), "define_name");
+    free(ref);
 }
 
-static charta_status
-write_field_sheet(xlsx *x, const field_group *g)
+/* --- the plan ------------------------------------------------------------ */
+
+static void
+check_rows(xlsx *x, lxw_row_t row, size_t sheet)
 {
-    charta_buf b = {0};
-    if (!g->id)
-        charta_buf_puts(&b, charta_label_get(CHARTA_LBL_OTHER_FIELD, x->lang));
-    else if (g->field && text_of(x, &g->field->title)[0])
-        charta_buf_printf(&b, "%s %s", g->id, text_of(x, &g->field->title));
-    else
-        charta_buf_puts(&b, g->id);
-    char *title = charta_buf_take(&b);
-    if (!title)
-        return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
-    lxw_worksheet *ws = xlsx_add_sheet(x, title);
-    if (ws) {
-        print_setup(x, ws);
-        size_t ny = x->first <= x->last ? (size_t)(x->last - x->first + 1) : 0;
-        xlsx_check(x, worksheet_set_column(ws, COL_CODE, COL_CODE, 14, NULL), "set_column");
-        xlsx_check(x, worksheet_set_column(ws, COL_NAME, COL_NAME, 34, NULL), "set_column");
-        if (ny)
-            xlsx_check(
-                x, worksheet_set_column(ws, COL_YEAR0, (lxw_col_t)(COL_YEAR0 + ny - 1), 11, NULL),
-                "set_column");
-        xlsx_put_text(x, ws, 0, 0, title, XFMT(x, .role = XR_SHEET_TITLE));
-        const char *sheet = x->names[x->n_names - 1];
-        lxw_row_t row = 2;
-        for (size_t i = 0; i < g->n && x->st == CHARTA_OK; i++)
-            write_block(x, ws, sheet, &row, charta_results_get(x->r, g->ind[i]), i == 0);
-    }
-    free(title);
-    return x->st;
+    if (row >= LXW_ROW_MAX)
+        xlsx_fail(x, CHARTA_ERR_DATA,
+                  "sheet '%s' needs more than Excel's 1,048,576 rows; report fewer areas or "
+                  "split the action field",
+                  x->sheets[sheet].name);
 }
 
 /* Group the indicators by action field: declared fields in project order,
  * then undeclared field ids in order of first use, then those without. */
-static field_group *
-group_fields(const charta_project *p, const charta_results *r, size_t *ngroups)
+static bool
+group_fields(xlsx *x)
 {
-    size_t ni = charta_results_count(r), max = p->n_fields + ni + 1, n = 0;
-    field_group *g = calloc(max, sizeof *g);
+    const charta_project *p = x->p;
+    size_t ni = charta_results_count(x->r), max = p->n_fields + ni + 1, n = 0;
+    xlsx_group *g = calloc(max, sizeof *g);
     size_t *pool = calloc(ni ? ni : 1, sizeof *pool);
     if (!g || !pool) {
         free(g);
         free(pool);
-        return NULL;
+        return false;
     }
     for (size_t f = 0; f < p->n_fields; f++)
-        g[n++] = (field_group){.id = p->fields[f].id, .field = &p->fields[f]};
+        g[n++] = (xlsx_group){.id = p->fields[f].id, .field = &p->fields[f]};
     for (size_t i = 0; i < ni; i++) {
-        const char *fid = charta_results_get(r, i)->indicator->field;
+        const char *fid = charta_results_get(x->r, i)->indicator->field;
         if (fid && !fid[0])
             fid = NULL;
         size_t k = 0;
         while (k < n && !(fid ? g[k].id && strcmp(g[k].id, fid) == 0 : !g[k].id))
             k++;
         if (k == n)
-            g[n++] = (field_group){.id = fid};
+            g[n++] = (xlsx_group){.id = fid};
         g[k].n++;
     }
     /* move the group without a field to the end; hand out slices of pool */
     for (size_t k = 0; k + 1 < n; k++)
         if (!g[k].id) {
-            field_group t = g[k];
+            xlsx_group t = g[k];
             memmove(&g[k], &g[k + 1], (n - k - 1) * sizeof *g);
             g[n - 1] = t;
             break;
@@ -375,7 +200,7 @@ group_fields(const charta_project *p, const charta_results *r, size_t *ngroups)
         g[k].n = 0;
     }
     for (size_t i = 0; i < ni; i++) {
-        const char *fid = charta_results_get(r, i)->indicator->field;
+        const char *fid = charta_results_get(x->r, i)->indicator->field;
         if (fid && !fid[0])
             fid = NULL;
         for (size_t k = 0; k < n; k++)
@@ -384,8 +209,347 @@ group_fields(const charta_project *p, const charta_results *r, size_t *ngroups)
                 break;
             }
     }
-    *ngroups = n;
-    return g;
+    x->groups = g;
+    x->group_pool = pool;
+    x->n_groups = n;
+    return true;
+}
+
+/* Table rows: the benchmarks first (in the report's order, each once),
+ * then every other area in display order. Unknown codes are a warning. */
+static bool
+plan_rows(xlsx *x)
+{
+    size_t na = charta_dataset_area_count(x->ds);
+    const charta_report_spec *rs = &x->p->report;
+    x->order = calloc(na ? na : 1, sizeof *x->order);
+    x->pos = calloc(na ? na : 1, sizeof *x->pos);
+    bool *used = calloc(na ? na : 1, sizeof *used);
+    x->focus = calloc(rs->n_focus ? rs->n_focus : 1, sizeof *x->focus);
+    if (!x->order || !x->pos || !used || !x->focus) {
+        free(used);
+        return false;
+    }
+    for (size_t b = 0; b < rs->n_benchmarks; b++) {
+        int a = charta_dataset_find_area(x->ds, rs->benchmarks[b]);
+        if (a < 0)
+            charta_diag_warning(x->d, rs->loc.file, rs->loc.line, 0,
+                                "benchmark area '%s' is not in the data; not shown",
+                                rs->benchmarks[b]);
+        else if (!used[a] && a != x->root) {
+            used[a] = true;
+            x->order[x->n_order++] = (size_t)a;
+        }
+    }
+    x->n_bench = x->n_order;
+    for (size_t a = 0; a < na; a++)
+        if (!used[a])
+            x->order[x->n_order++] = a;
+    for (size_t k = 0; k < x->n_order; k++)
+        x->pos[x->order[k]] = k;
+    free(used);
+    for (size_t f = 0; f < rs->n_focus; f++) {
+        int a = charta_dataset_find_area(x->ds, rs->focus[f]);
+        if (a < 0)
+            charta_diag_warning(x->d, rs->loc.file, rs->loc.line, 0,
+                                "focus area '%s' is not in the data; not drawn", rs->focus[f]);
+        else if (a != x->root)
+            x->focus[x->n_focus++] = a;
+    }
+    return true;
+}
+
+/* Decimals shown: the indicator's, else one for percentages, else Excel's
+ * General format. */
+static int
+display_decimals(const charta_indicator *ind)
+{
+    if (ind->decimals >= 0)
+        return ind->decimals;
+    static const char *const percent[] = {"%", "pp", "%-Punkte", "Prozentpunkte",
+                                          "percentage points", NULL};
+    for (size_t i = 0; ind->unit && percent[i]; i++)
+        if (strcmp(ind->unit, percent[i]) == 0)
+            return 1;
+    return -1;
+}
+
+static void
+compute_facts(xlsx *x, size_t i, xlsx_facts *f)
+{
+    const charta_result *res = charta_results_get(x->r, i);
+    const charta_indicator *ind = res->indicator;
+    memset(f, 0, sizeof *f);
+    f->status = f->prev_status = CHARTA_ST_MISSING;
+    f->decimals = display_decimals(ind);
+    if (x->root < 0)
+        return;
+    size_t root = (size_t)x->root;
+    for (int y = x->last; y >= x->first; y--) {
+        double v;
+        char st = xlsx_cell(x, res->values, res->status, root, y, &v, NULL);
+        if (charta_status_is_missing(st))
+            continue;
+        if (!f->year)
+            f->year = y, f->value = v, f->status = st;
+        else {
+            f->prev_year = y, f->prev_value = v, f->prev_status = st;
+            break;
+        }
+    }
+    if (res->assess)
+        f->assess = &res->assess[root];
+    /* the subject area's own targets if it has any, else the general ones
+     * (as the progress stage picks them) */
+    const char *code = charta_dataset_area(x->ds, root)->code;
+    bool own = false;
+    for (size_t t = 0; t < ind->n_targets; t++)
+        own |= ind->targets[t].area && strcmp(ind->targets[t].area, code) == 0;
+    for (size_t t = 0; t < ind->n_targets && f->n_targets < XLSX_MAX_TARGETS; t++) {
+        const charta_target *tg = &ind->targets[t];
+        if (own ? !tg->area || strcmp(tg->area, code) != 0 : tg->area != NULL)
+            continue;
+        double v = 0;
+        if (tg->has_value)
+            v = tg->value;
+        else if (tg->has_change && tg->base) {
+            double base;
+            char st = xlsx_cell(x, res->values, res->status, root, tg->base, &base, NULL);
+            if (charta_status_is_missing(st))
+                continue; /* no base value: no absolute target to show */
+            v = base * (1 + tg->change / 100);
+        } else
+            continue;
+        if (!isfinite(v))
+            continue;
+        f->targets[f->n_targets] = v;
+        f->target_years[f->n_targets++] = tg->year;
+    }
+}
+
+/* A valid, unique Excel defined name "<prefix>_<id>": letters, digits and
+ * '_' only (libxlsxwriter 1.1.4 checks nothing), never like a cell. */
+static void
+define_name(xlsx *x, const char *prefix, const char *id, char out[XLSX_NAME_SIZE])
+{
+    int n = snprintf(out, XLSX_NAME_SIZE - 8, "%s_", prefix);
+    for (const char *s = id; *s && n < XLSX_NAME_SIZE - 8; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (((unsigned char)*s & 0xC0) == 0x80)
+            continue; /* one '_' per non-ASCII character */
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        out[n++] = ok ? (char)c : '_';
+    }
+    out[n] = '\0';
+    size_t ni = charta_results_count(x->r), nv = charta_dataset_variable_count(x->ds);
+    for (unsigned k = 2;; k++) {
+        bool clash = false;
+        for (size_t i = 0; i < ni && !clash; i++)
+            clash = x->blocks[i].name != out && strcasecmp(x->blocks[i].name, out) == 0;
+        for (size_t v = 0; x->vblocks && v < nv && !clash; v++)
+            clash = x->vblocks[v].name != out && strcasecmp(x->vblocks[v].name, out) == 0;
+        if (!clash)
+            return;
+        snprintf(out + n, 8, "_%u", k);
+    }
+}
+
+/* The rows of one block starting at row (see the top of this file). */
+static lxw_row_t
+layout_block(xlsx *x, xlsx_block *b, size_t sheet, lxw_row_t row, bool comment, size_t facts,
+             bool chart)
+{
+    b->sheet = sheet;
+    b->title = row;
+    b->comment = comment;
+    b->chart = chart;
+    b->facts = row + 2 + (comment ? 1 : 0);
+    b->box = (lxw_row_t)(chart && facts < XLSX_CHART_ROWS ? XLSX_CHART_ROWS : facts);
+    b->head = b->facts + b->box + (b->box ? 1 : 0);
+    b->last = b->head + (lxw_row_t)x->n_order;
+    b->next = b->last + 3; /* the legend row, an empty row */
+    return b->next;
+}
+
+static bool
+wants_chart(const xlsx *x, const charta_indicator *ind)
+{
+    return x->ny > 0 && x->n_order > 0 && ind->chart.kind != CHARTA_CHART_NONE;
+}
+
+static bool
+wants_values(const xlsx *x)
+{
+    if (x->o->input_values < 0 || charta_dataset_variable_count(x->ds) == 0)
+        return false;
+    if (x->o->input_values > 0)
+        return true;
+    size_t cells = charta_dataset_variable_count(x->ds) * x->n_order * x->ny;
+    return cells <= CHARTA_XLSX_INPUT_CELLS;
+}
+
+static charta_status
+plan(xlsx *x)
+{
+    size_t ni = charta_results_count(x->r), nv = charta_dataset_variable_count(x->ds);
+    x->root = charta_dataset_root(x->ds);
+    if (!group_fields(x) || !plan_rows(x))
+        return xlsx_oom(x);
+    x->blocks = calloc(ni ? ni : 1, sizeof *x->blocks);
+    x->facts = calloc(ni ? ni : 1, sizeof *x->facts);
+    if (!x->blocks || !x->facts)
+        return xlsx_oom(x);
+    for (size_t i = 0; i < ni; i++) {
+        compute_facts(x, i, &x->facts[i]);
+        x->any_assess |= x->facts[i].assess != NULL;
+    }
+
+    /* the sheets, in workbook order */
+    x->sh_cover = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_COVER));
+    x->sh_overview = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_OVERVIEW));
+    bool any_chart = false;
+    for (size_t k = 0; k < x->n_groups && x->st == CHARTA_OK; k++) {
+        xlsx_group *g = &x->groups[k];
+        if (!g->n)
+            continue;
+        charta_buf b = {0};
+        if (!g->id)
+            charta_buf_puts(&b, xlsx_label(x, CHARTA_LBL_OTHER_FIELD));
+        else if (g->field && xlsx_text(x, &g->field->title)[0])
+            charta_buf_printf(&b, "%s %s", g->id, xlsx_text(x, &g->field->title));
+        else
+            charta_buf_puts(&b, g->id);
+        char *want = charta_buf_take(&b);
+        if (!want)
+            return xlsx_oom(x);
+        g->sheet = xlsx_add_sheet(x, want);
+        free(want);
+        if (x->st != CHARTA_OK)
+            return x->st;
+        lxw_row_t row = FIELD_FIRST_BLOCK;
+        for (size_t j = 0; j < g->n; j++) {
+            size_t i = g->ind[j];
+            const charta_indicator *ind = charta_results_get(x->r, i)->indicator;
+            bool chart = wants_chart(x, ind);
+            any_chart |= chart;
+            row = layout_block(x, &x->blocks[i], g->sheet, row, xlsx_text(x, &ind->comment)[0],
+                               xlsx_fact_rows(x, i), chart);
+            check_rows(x, row, g->sheet);
+            define_name(x, "ind", ind->id, x->blocks[i].name);
+        }
+    }
+    x->sh_meta = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_METADATA));
+    x->sh_inputs = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_INPUTS));
+    x->has_values = wants_values(x);
+    if (x->has_values) {
+        x->sh_values = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_INPUT_VALUES));
+        x->vblocks = calloc(nv, sizeof *x->vblocks);
+        if (!x->vblocks)
+            return xlsx_oom(x);
+        lxw_row_t row = VALUES_FIRST_BLOCK;
+        for (size_t v = 0; v < nv && x->st == CHARTA_OK; v++) {
+            row = layout_block(x, &x->vblocks[v], x->sh_values, row, false, 0, false);
+            check_rows(x, row, x->sh_values);
+            define_name(x, "var", charta_dataset_variable(x->ds, v)->name, x->vblocks[v].name);
+        }
+    }
+    x->has_chartdata = any_chart;
+    if (any_chart) {
+        x->sh_chartdata = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_CHART_DATA));
+        if (x->st == CHARTA_OK)
+            worksheet_hide(x->sheets[x->sh_chartdata].ws);
+    }
+
+    /* the overview's rows: a heading row per action field, then its
+     * indicators */
+    x->ov_head = OVERVIEW_HEAD;
+    lxw_row_t row = OVERVIEW_HEAD + 1;
+    for (size_t k = 0; k < x->n_groups; k++) {
+        if (!x->groups[k].n)
+            continue;
+        row++;
+        for (size_t j = 0; j < x->groups[k].n; j++)
+            x->blocks[x->groups[k].ind[j]].overview_row = row++;
+    }
+    if (x->st == CHARTA_OK)
+        check_rows(x, row + 3, x->sh_overview);
+    return x->st;
+}
+
+/* --- document properties ------------------------------------------------- */
+
+/* The latest "as of" date of the inputs ("YYYY-MM-DD"), NULL when none. */
+static const char *
+data_as_of(const xlsx *x)
+{
+    const char *best = NULL;
+    for (size_t i = 0; i < charta_dataset_input_count(x->ds); i++) {
+        const char *a = charta_dataset_input(x->ds, i)->as_of;
+        if (a && (!best || strcmp(a, best) > 0))
+            best = a;
+    }
+    return best;
+}
+
+static charta_status
+set_properties(xlsx *x)
+{
+    const charta_project *p = x->p;
+    const char *title = xlsx_text(x, &p->report.title);
+    if (!title[0])
+        title = xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
+    const char *city = p->city.name && p->city.name[0] ? p->city.name : p->city.id;
+    char period[32] = "";
+    if (x->first < x->last)
+        snprintf(period, sizeof period, "%d–%d", x->first, x->last);
+    else if (x->first == x->last)
+        snprintf(period, sizeof period, "%d", x->first);
+    /* properties are copied by libxlsxwriter; text must be valid UTF-8 */
+    char *t = charta_strdup(charta_report_utf8(title, &x->scratch, &x->repaired));
+    char *author = charta_strdup(charta_report_utf8(city ? city : "", &x->scratch, &x->repaired));
+    char *subject = author ? charta_asprintf("%s, %s, %s", xlsx_label(x, CHARTA_LBL_XL_DOC_SUBJECT),
+                                             author, period)
+                           : NULL;
+    char *keywords = author ? charta_asprintf("%s, %s", xlsx_label(x, CHARTA_LBL_XL_DOC_KEYWORDS),
+                                              author)
+                            : NULL;
+    char *comments = charta_asprintf("%s charta %s", xlsx_label(x, CHARTA_LBL_XL_CREATED_WITH),
+                                     CHARTA_VERSION);
+    char run_date[16];
+    struct tm tm;
+    gmtime_r(&x->created, &tm);
+    strftime(run_date, sizeof run_date, "%Y-%m-%d", &tm);
+    const char *as_of = data_as_of(x);
+    if (!t || !author || !subject || !keywords || !comments) {
+        xlsx_oom(x);
+    } else {
+        lxw_doc_properties props = {
+            .title = t,
+            .subject = subject,
+            .author = author,
+            .keywords = keywords,
+            .category = (char *)xlsx_label(x, CHARTA_LBL_REPORT_TITLE),
+            .comments = comments,
+            .created = x->created,
+        };
+        xlsx_check(x, workbook_set_properties(x->wb, &props), "set_properties");
+        xlsx_check(x, workbook_set_custom_property_string(x->wb, "charta version", CHARTA_VERSION),
+                   "set_custom_property");
+        xlsx_check(x, workbook_set_custom_property_string(x->wb, "run date", run_date),
+                   "set_custom_property");
+        if (as_of)
+            xlsx_check(x, workbook_set_custom_property_string(x->wb, "data as of", as_of),
+                       "set_custom_property");
+        if (period[0])
+            xlsx_check(x, workbook_set_custom_property_string(x->wb, "reporting period", period),
+                       "set_custom_property");
+    }
+    free(t);
+    free(author);
+    free(subject);
+    free(keywords);
+    free(comments);
+    return x->st;
 }
 
 /* --- the workbook ------------------------------------------------------ */
@@ -418,45 +582,53 @@ close_workbook(xlsx *x)
 static size_t
 result_cells(const xlsx *x)
 {
-    size_t ny = x->first <= x->last ? (size_t)(x->last - x->first + 1) : 0;
-    return charta_results_count(x->r) * charta_dataset_area_count(x->ds) * ny;
+    return charta_results_count(x->r) * charta_dataset_area_count(x->ds) * x->ny;
 }
 
 static charta_status
-write_workbook(xlsx *x, time_t created)
+write_workbook(xlsx *x)
 {
-    const charta_project *p = x->p;
-    const char *title = text_of(x, &p->report.title);
-    if (!title[0])
-        title = charta_label_get(CHARTA_LBL_REPORT_TITLE, x->lang);
-    /* properties are copied by libxlsxwriter; text must be valid UTF-8 */
-    char *t = charta_strdup(charta_report_utf8(title, &x->scratch, &x->repaired));
-    const char *city = p->city.name && p->city.name[0] ? p->city.name : p->city.id;
-    char *author = charta_strdup(city ? charta_report_utf8(city, &x->scratch, &x->repaired) : "");
-    if (!t || !author) {
-        free(t);
-        free(author);
-        return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
-    }
-    lxw_doc_properties props = {.title = t, .author = author, .created = created};
-    xlsx_check(x, workbook_set_properties(x->wb, &props), "set_properties");
-    free(author);
-    size_t ng = 0;
-    field_group *g = x->st == CHARTA_OK ? group_fields(p, x->r, &ng) : NULL;
-    if (x->st == CHARTA_OK && !g) {
-        free(t);
-        return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
-    }
+    if (plan(x) != CHARTA_OK || set_properties(x) != CHARTA_OK)
+        return x->st;
+    if (x->has_chartdata)
+        xlsx_chartdata_start(x);
     if (x->st == CHARTA_OK)
-        write_overview(x, t, g, ng);
-    free(t);
-    for (size_t k = 0; k < ng && x->st == CHARTA_OK; k++)
-        if (g[k].n)
-            write_field_sheet(x, &g[k]);
-    if (g)
-        free(g[0].ind);
-    free(g);
+        xlsx_write_cover(x);
+    if (x->st == CHARTA_OK)
+        xlsx_write_overview(x);
+    for (size_t k = 0; k < x->n_groups && x->st == CHARTA_OK; k++)
+        if (x->groups[k].n)
+            xlsx_write_field_sheet(x, &x->groups[k]);
+    if (x->st == CHARTA_OK)
+        xlsx_write_metadata(x);
+    if (x->st == CHARTA_OK)
+        xlsx_write_inputs(x);
+    if (x->st == CHARTA_OK && x->has_values)
+        xlsx_write_values_sheet(x);
+    for (size_t s = 0; s < x->n_sheets && x->st == CHARTA_OK; s++)
+        if (x->sheets[s].n_breaks) /* the array is copied; 0-terminated */
+            xlsx_check(x, worksheet_set_h_pagebreaks(x->sheets[s].ws, x->sheets[s].breaks),
+                       "set_h_pagebreaks");
     return x->st;
+}
+
+static void
+free_state(xlsx *x)
+{
+    free(x->fmts);
+    free(x->sheets);
+    free(x->taken);
+    free(x->groups);
+    free(x->group_pool);
+    free(x->blocks);
+    free(x->facts);
+    free(x->vblocks);
+    free(x->order);
+    free(x->pos);
+    free(x->focus);
+    charta_buf_free(&x->scratch);
+    charta_buf_free(&x->line);
+    charta_buf_free(&x->cut);
 }
 
 charta_status
@@ -470,16 +642,18 @@ charta_report_xlsx_write(const charta_results *r, const charta_report_opts *o, c
         .r = r,
         .ds = charta_results_dataset(r),
         .p = charta_results_project(r),
+        .o = o,
         .path = path,
         .d = d,
+        .root = -1,
     };
     x.lang = charta_project_lang(x.p, o->lang);
-    time_t created;
     charta_status st = charta_report_window(r, o, &x.first, &x.last, d);
     if (st == CHARTA_OK)
-        st = charta_report_run_time(o->run_date, &created, d);
+        st = charta_report_run_time(o->run_date, &x.created, d);
     if (st != CHARTA_OK)
         return st;
+    x.ny = x.first <= x.last ? (size_t)(x.last - x.first + 1) : 0;
     x.stream = o->constant_memory || result_cells(&x) > CHARTA_XLSX_STREAM_CELLS;
     lxw_workbook_options wo = {
         .constant_memory = x.stream,
@@ -488,7 +662,7 @@ charta_report_xlsx_write(const charta_results *r, const charta_report_opts *o, c
     x.wb = workbook_new_opt(path, &wo);
     if (!x.wb)
         return charta_diag_error(d, CHARTA_ERR_NOMEM, path, 0, 0, "cannot start the workbook");
-    write_workbook(&x, created);
+    write_workbook(&x);
     if (x.st == CHARTA_OK) {
         close_workbook(&x);
     } else {
@@ -498,11 +672,6 @@ charta_report_xlsx_write(const charta_results *r, const charta_report_opts *o, c
         charta_diag_warning(d, path, 0, 0, "invalid UTF-8 in texts replaced by U+FFFD");
     if (x.truncated)
         charta_diag_warning(d, path, 0, 0, "texts longer than 32,767 characters were cut");
-    free(x.fmts);
-    free(x.names);
-    free(x.taken);
-    charta_buf_free(&x.scratch);
-    charta_buf_free(&x.line);
-    charta_buf_free(&x.cut);
+    free_state(&x);
     return x.st;
 }

@@ -2,11 +2,27 @@
  *
  * Owns: the writer state of one charta_report_xlsx_write call: the
  * libxlsxwriter workbook (freed by workbook_close or lxw_workbook_free), the
- * format cache, the names of the sheets added so far, scratch buffers.
- * Uses: report.h, labels.h, libxlsxwriter.
- * Split: report_xlsx_cells.c turns values into cells (formats, status marks,
- * checked writes); report_xlsx.c lays out sheets and tables. A later cover,
- * metadata or chart sheet is one more file using these helpers.
+ * format cache, the sheets and the layout plan, scratch buffers.
+ * Uses: report.h, labels.h, manifest.h (SHA-256 of the inputs), progress.h
+ * (assessments, read only), libxlsxwriter.
+ *
+ * Files, one job each:
+ *   report_xlsx.c           entry point, the plan (sheets, rows of every
+ *                           block), document properties, closing
+ *   report_xlsx_cells.c     formats, checked writes, status marks, legends
+ *   report_xlsx_cover.c     the cover sheet
+ *   report_xlsx_overview.c  the overview sheet
+ *   report_xlsx_field.c     field sheets (fact box, table) and the input
+ *                           values sheet (the same tables)
+ *   report_xlsx_chart.c     native charts, the hidden chart-data sheet and
+ *                           the chart image hook
+ *   report_xlsx_meta.c      the metadata and inputs sheets
+ *
+ * The plan comes first: every sheet is added up front (so sheet order and
+ * names are fixed before any cell is written) and the rows of every
+ * indicator's block are computed, so that the overview can link to tables
+ * written after it. Every sheet is then written top to bottom, row by row,
+ * which is what constant-memory mode requires.
  *
  * Errors are sticky (like charta_buf's oom): the first failing call sets
  * x->st with a diagnostic, every later put_* is a no-op, and callers check
@@ -18,54 +34,164 @@
 #include <xlsxwriter.h>
 
 #include "charta/labels.h"
+#include "charta/progress.h"
 #include "charta/report.h"
+
+/* Columns of every areas x years table (field sheets, input values). */
+enum { COL_CODE = 0, COL_NAME = 1, COL_YEAR0 = 2 };
+
+enum {
+    XLSX_CHART_ROWS = 18,     /* rows beside the fact box taken by a chart */
+    XLSX_CHART_WIDTH = 656,   /* pixels: eight year columns */
+    XLSX_ROW_PX = 20,         /* default row height in pixels (15 pt) */
+    XLSX_MAX_BREAKS = 1023,   /* Excel's limit of manual page breaks per sheet */
+    XLSX_NAME_SIZE = 96,      /* a defined name, bytes */
+    XLSX_MAX_TARGETS = 4,     /* target lines drawn per chart */
+    XLSX_MAX_DECIMALS = 15,
+};
 
 /* What a format is for; cells of one role differ only in the key fields. */
 typedef enum xlsx_role {
-    XR_SHEET_TITLE, /* bold, large: the first line of a sheet */
-    XR_TABLE_TITLE, /* bold: an indicator's title */
-    XR_INFO,        /* plain text line under a title */
-    XR_NOTE,        /* italic, grey: legends and comments */
-    XR_HEAD,        /* bold column head with a rule below */
-    XR_HEAD_RIGHT,  /* the same, right-aligned (over numbers) */
-    XR_TEXT,        /* a text cell (bold from the key) */
-    XR_NAME,        /* an area name, indented by its level */
-    XR_YEAR,        /* a year as a number, no thousands separator */
-    XR_VALUE,       /* a value: number format from decimals, mark from status */
+    XR_DEFAULT = 0,  /* no format at all (NULL) */
+    XR_COVER_TITLE,  /* the report title on the cover */
+    XR_SHEET_TITLE,  /* bold, large: the first line of a sheet */
+    XR_SECTION,      /* bold, a section heading inside a sheet */
+    XR_TABLE_TITLE,  /* bold, larger: an indicator's title */
+    XR_INFO,         /* plain text line under a title */
+    XR_NOTE,         /* italic, grey: legends and comments */
+    XR_HEAD,         /* bold column head with a rule below */
+    XR_HEAD_RIGHT,   /* the same, right-aligned (over numbers) */
+    XR_GROUP,        /* an action field's heading row in the overview */
+    XR_TEXT,         /* a text cell (bold/fill from the key) */
+    XR_WRAP,         /* text wrapped, top-aligned (metadata) */
+    XR_CODE,         /* source code: wrapped, monospaced */
+    XR_LINK,         /* a hyperlink: blue, underlined */
+    XR_NAME,         /* an area name, indented by its level */
+    XR_YEAR,         /* a year as a number, no thousands separator */
+    XR_INT,          /* a count: #,##0 */
+    XR_DATE,         /* a date in the report language's order */
+    XR_VALUE,        /* a value: number format from decimals, mark from status */
+    XR_CHANGE,       /* a change: signed number format from decimals */
+    XR_FACT_CHANGE,  /* the same, left-aligned in the fact box */
+    XR_FACT_LABEL,   /* fact box: the label */
+    XR_FACT_VALUE,   /* fact box: a value, left-aligned */
+    XR_LEVEL,        /* a progress level's colour, label inside */
+    XR_ROLE_COUNT
 } xlsx_role;
 
 typedef struct xlsx_fmt_key {
     xlsx_role role;
-    int decimals; /* XR_VALUE: -1 = general */
-    char status;  /* XR_VALUE: A E P B U C */
+    int decimals; /* XR_VALUE, XR_FACT_VALUE, XR_CHANGE, XR_FACT_CHANGE: -1 = general */
+    char status;  /* XR_VALUE, XR_FACT_VALUE: A E P B U C */
     bool bold;
-    int indent; /* XR_NAME */
+    bool bench;  /* a benchmark area's row: light blue fill */
+    bool left;   /* left-aligned (dates and numbers in key-value lists) */
+    bool top;    /* aligned to the top (rows of wrapped text) */
+    int indent;  /* XR_NAME */
+    int level;   /* XR_LEVEL: 3..-2 or CHARTA_LEVEL_NONE */
 } xlsx_fmt_key;
 
 /* The statuses seen in a table, for its legend. */
 typedef struct xlsx_marks {
     bool seen[128];
+    bool bench; /* benchmark rows shown */
 } xlsx_marks;
+
+typedef struct xlsx_sheet {
+    lxw_worksheet *ws;
+    char name[CHARTA_SHEET_NAME_SIZE];
+    char quoted[2 * CHARTA_SHEET_NAME_SIZE + 3]; /* 'name' with ' doubled, for references */
+    lxw_row_t breaks[XLSX_MAX_BREAKS + 1];       /* manual page breaks, 0-terminated */
+    size_t n_breaks;
+} xlsx_sheet;
+
+/* A group of indicators on one sheet. */
+typedef struct xlsx_group {
+    const char *id;            /* NULL for indicators without a field */
+    const charta_field *field; /* NULL when not declared */
+    size_t *ind;               /* indicator indices, project order */
+    size_t n;
+    size_t sheet; /* index into x->sheets when n > 0 */
+} xlsx_group;
+
+/* What the overview, the fact box and the chart say about one indicator,
+ * for the subject area. */
+typedef struct xlsx_facts {
+    int year;     /* latest year with a value in the window; 0 = none */
+    double value;
+    char status;
+    int prev_year; /* the latest earlier year with a value; 0 = none */
+    double prev_value;
+    char prev_status;
+    const charta_assessment *assess; /* the subject area's, NULL when not assessed */
+    int decimals;                    /* display decimals: declared, from the unit, or -1 */
+    double targets[XLSX_MAX_TARGETS]; /* resolved target values (absolute) */
+    int target_years[XLSX_MAX_TARGETS];
+    size_t n_targets;
+} xlsx_facts;
+
+/* Where a table sits: an indicator's block on a field sheet, or an input
+ * variable's on the input values sheet. Rows are 0-based. */
+typedef struct xlsx_block {
+    size_t sheet;
+    lxw_row_t title; /* the title row: the target of links */
+    lxw_row_t facts; /* first row of the fact box and the chart */
+    lxw_row_t box;   /* rows of the fact box and chart area */
+    lxw_row_t head;  /* the table's head row */
+    lxw_row_t last;  /* the table's last area row */
+    lxw_row_t next;  /* the first row after the block */
+    lxw_row_t overview_row; /* the indicator's row in the overview (indicators) */
+    bool comment;    /* a comment line under the info line */
+    bool chart;      /* a native chart beside the fact box */
+    char name[XLSX_NAME_SIZE]; /* defined name of the table */
+} xlsx_block;
 
 typedef struct xlsx {
     lxw_workbook *wb;
     const charta_results *r;
     const charta_dataset *ds;
     const charta_project *p;
+    const charta_report_opts *o;
     const char *lang; /* report language */
     const char *path;
     int first, last; /* the window */
+    size_t ny;       /* years in the window */
+    time_t created;  /* the run date, 00:00 UTC */
     bool stream;     /* constant-memory mode: rows in order, no tables */
     charta_diags *d;
     charta_status st; /* sticky first failure */
+
+    /* formats */
     struct {
         xlsx_fmt_key key;
         lxw_format *fmt;
-    } * fmts;
+    } *fmts;
     size_t n_fmts, cap_fmts;
-    char (*names)[CHARTA_SHEET_NAME_SIZE]; /* sheet names so far */
-    const char **taken;                    /* pointers into names, for charta_sheet_name */
-    size_t n_names, cap_names;
+
+    /* sheets, in workbook order */
+    xlsx_sheet *sheets;
+    const char **taken; /* pointers to the names, for charta_sheet_name */
+    size_t n_sheets, cap_sheets;
+    size_t sh_cover, sh_overview, sh_meta, sh_inputs, sh_values, sh_chartdata;
+    bool has_values, has_chartdata;
+
+    /* the plan */
+    xlsx_group *groups;
+    size_t n_groups;
+    size_t *group_pool;
+    xlsx_block *blocks; /* per indicator (results order) */
+    xlsx_facts *facts;  /* per indicator (results order) */
+    xlsx_block *vblocks; /* per dataset variable, when has_values */
+    size_t *order;       /* table row order: benchmarks first, then display order */
+    size_t *pos;         /* per area: its position in order */
+    size_t n_order, n_bench;
+    int *focus; /* area indices of report.focus that exist */
+    size_t n_focus;
+    bool any_assess;   /* some indicator has an assessment of the subject area */
+    int root;          /* the subject area, -1 when none */
+    lxw_row_t ov_head; /* the overview's head row */
+    lxw_row_t chart_row; /* next free row of the chart-data sheet */
+
     charta_buf scratch; /* UTF-8 repair */
     charta_buf line;    /* composing a text line */
     charta_buf cut;     /* a text cut to Excel's 32,767 characters */
@@ -73,36 +199,124 @@ typedef struct xlsx {
     bool truncated;     /* some text was cut to 32,767 characters */
 } xlsx;
 
+/* --- report_xlsx_cells.c ------------------------------------------------ */
+
 /* Set the sticky failure (first one wins) with a diagnostic; returns x->st. */
 charta_status xlsx_fail(xlsx *x, charta_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Map a libxlsxwriter error of call `what`; LXW_NO_ERROR is a no-op. */
 charta_status xlsx_check(xlsx *x, lxw_error e, const char *what);
+/* Out of memory (the sticky failure). */
+charta_status xlsx_oom(xlsx *x);
 
-/* The cached format for key (created on first use); NULL after a failure. */
+/* The cached format for key (created on first use); NULL after a failure
+ * and for XR_DEFAULT. */
 lxw_format *xlsx_fmt(xlsx *x, xlsx_fmt_key key);
 #define XFMT(x, ...) xlsx_fmt((x), (xlsx_fmt_key){__VA_ARGS__})
+/* The fill colour of a progress level (0xRRGGBB), and whether its text is
+ * white; LXW_COLOR_UNSET for CHARTA_LEVEL_NONE. */
+lxw_color_t xlsx_level_color(int level, bool *white_text);
 
 /* Add a worksheet named after want, sanitised and unique (a changed name is
- * logged as a note). NULL after a failure. */
-lxw_worksheet *xlsx_add_sheet(xlsx *x, const char *want);
+ * logged as a note); returns its index, or (size_t)-1 after a failure. */
+size_t xlsx_add_sheet(xlsx *x, const char *want);
 
 /* Text from data or scripts, always as a string cell (never a formula):
- * UTF-8 repaired, cut to 32,767 characters. */
+ * UTF-8 repaired, cut to 32,767 characters; "" writes nothing. */
 void xlsx_put_text(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
                    lxw_format *f);
 /* A finite number (anything else is an internal error, never written). */
 void xlsx_put_number(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v,
                      lxw_format *f);
+/* A date cell (Excel serial) for a time at 00:00 UTC, in the report
+ * language's date format. */
+void xlsx_put_date(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, time_t t, bool left);
+/* A "YYYY-MM-DD" date (an input's "as of") as a date cell, other text as
+ * text, NULL as "not stated". */
+void xlsx_put_as_of(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
+                    bool left);
+/* An internal hyperlink to cell (row, col) of sheet `to`, showing text;
+ * top-aligned with top (in rows of wrapped text). */
+void xlsx_put_link(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, size_t to,
+                   lxw_row_t to_row, lxw_col_t to_col, const char *text, bool top);
 /* A result cell: nothing for M, a hatched blank for C, else the number with
  * the format for (decimals, status, bold). Records the status in m. */
 void xlsx_put_value(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v, char st,
                     int decimals, bool bold, xlsx_marks *m);
-/* The one-line legend for the marks in m, or nothing when none; advances
- * *row past it when written. */
-void xlsx_put_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t *row, const xlsx_marks *m);
+/* The one-line legend for the marks in m, or nothing when none, at *row
+ * (which the caller has reserved). */
+void xlsx_put_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xlsx_marks *m);
+/* Column widths, checked. */
+void xlsx_widths(xlsx *x, lxw_worksheet *ws, const double *w, size_t n);
+/* Print setup shared by every sheet: A4 landscape, one page wide, a footer
+ * with the report title and the page number. */
+void xlsx_print_setup(xlsx *x, size_t sheet);
+/* Add a manual page break before row (ignored past Excel's limit). */
+void xlsx_page_break(xlsx *x, size_t sheet, lxw_row_t row);
 
 /* The mark letter shown for a status ("e" for E), NULL for none. */
 const char *xlsx_mark(char status);
+/* Status and value of a cell of a matrix laid out like the dataset
+ * (values[area * year_count + year - year_first]): M outside the data or for
+ * an invalid status, or for a non-finite value under another status (then
+ * *bad is set). */
+char xlsx_cell(const xlsx *x, const double *values, const char *status, size_t area, int year,
+               double *value, bool *bad);
+/* The text of t in the report language (English, then the first one, as
+ * fallbacks); "" when empty. */
+const char *xlsx_text(const xlsx *x, const charta_text *t);
+/* A label in the report language. */
+const char *xlsx_label(const xlsx *x, charta_label key);
+/* "a, b, c" (sep between items) into x->line; NULL on out of memory. */
+const char *xlsx_join(xlsx *x, char *const *v, size_t n, const char *sep);
+/* A number as text in the report language (decimal comma in German, no
+ * grouping), shortest round-trip digits; for texts that mention a value. */
+void xlsx_number_text(const xlsx *x, double v, char out[40]);
+/* Lines of s wrapped at width characters (for row heights of wrapped
+ * text). */
+size_t xlsx_wrapped_lines(const char *s, double width);
+/* A row height (points) for that many lines, within Excel's limit. */
+double xlsx_lines_height(size_t lines);
+
+/* --- report_xlsx.c: shared by the sheet writers ------------------------- */
+
+/* The label of a progress level. */
+charta_label xlsx_level_label(int level);
+/* The name of the subject area, or its code, or "". */
+const char *xlsx_root_name(const xlsx *x);
+/* "Musterstadt (09999000)" style line for area i, into a new string. */
+char *xlsx_area_line(const xlsx *x, int area);
+/* Write the table head (area code, area, years) at row. */
+void xlsx_table_head(xlsx *x, lxw_worksheet *ws, lxw_row_t row);
+/* Add an Excel table (its own filter buttons) over head..last with the
+ * given heads (right-aligned where right[c], which may be NULL), except in
+ * constant-memory mode, where the sheet's one autofilter is used for the
+ * first such range. */
+void xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last,
+                    const char *const *heads, const bool *right, size_t ncols,
+                    bool *autofilter_used);
+/* Define a workbook name for the range of a block's table. */
+void xlsx_define_table(xlsx *x, const xlsx_block *b);
+
+/* --- the sheets ---------------------------------------------------------- */
+
+charta_status xlsx_write_cover(xlsx *x);
+charta_status xlsx_write_overview(xlsx *x);
+/* Rows the fact box of indicator i needs. */
+size_t xlsx_fact_rows(const xlsx *x, size_t i);
+charta_status xlsx_write_field_sheet(xlsx *x, const xlsx_group *g);
+charta_status xlsx_write_values_sheet(xlsx *x);
+/* How variable v aggregates to parents, in the report language (in
+ * x->line or static). */
+const char *xlsx_aggregate_text(xlsx *x, const charta_variable *v);
+charta_status xlsx_write_metadata(xlsx *x);
+charta_status xlsx_write_inputs(xlsx *x);
+
+/* report_xlsx_chart.c */
+/* Write the chart-data sheet's year row (categories of every chart). */
+void xlsx_chartdata_start(xlsx *x);
+/* The native chart of indicator i beside its fact box, and the picture of
+ * the chart image hook when there is one. */
+void xlsx_insert_charts(xlsx *x, size_t i);
 
 #endif

@@ -34,6 +34,7 @@ charta_source_spec_clear(charta_source_spec *spec)
     for (size_t i = 0; i < spec->n_missing; i++)
         free(spec->missing[i]);
     free(spec->missing);
+    free(spec->licence);
     memset(spec, 0, sizeof *spec);
 }
 

@@ -24,6 +24,7 @@ source "bevoelkerung" {
   format = "genesis",
   preset = "genesis",                -- ';', decimal ',', GENESIS signs
   encoding = "latin1",
+  licence = "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)",
   variables = {
     population     = { column = "Einwohner",       unit = "persons",    aggregate = "sum" },
     households     = { column = "Haushalte",       unit = "households", aggregate = "sum" },
@@ -47,6 +48,7 @@ source "umwelt" {
   variable = "Merkmal",              -- a variable's `column` is its value in this column
   value = "Wert",
   missing = { "k.A." },              -- "keine Angabe"
+  licence = "Datenlizenz Deutschland – Zero – Version 2.0 (dl-de/zero-2-0)",
   variables = {
     co2_t           = { column = "CO2-Emissionen",                  unit = "t",     aggregate = "sum" },
     electricity_kwh = { column = "Stromverbrauch",                  unit = "kWh",   aggregate = "sum" },
@@ -76,6 +78,7 @@ source "profile" {
   layout = "wide",
   area = "Stadtteil",
   year = "Jahr",
+  licence = "CC BY 4.0",             -- shown on the workbook's cover and inputs sheet
   variables = {
     employed            = { column = "Erwerbstätige",                             unit = "persons",      aggregate = "sum" },
     unemployed          = { column = "Arbeitslose",                               unit = "persons",      aggregate = "sum" },

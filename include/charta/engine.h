@@ -2,7 +2,8 @@
  *
  * Owns: the sandbox (one Lua state per run), the charta_project it fills
  * while the scripts load, and the compute functions (registry references).
- * Uses: sandbox.h, project.h, source.h, dataset.h, results.h, series_lua.h.
+ * Uses: sandbox.h, project.h, source.h, dataset.h, results.h, series_lua.h,
+ * progress.h (Lua progress methods).
  * Two phases (DESIGN §2): charta_engine_load() runs city.lua, whose
  * declarations only record; charta_engine_compute() then calls every
  * indicator's compute function once, in dependency order (an indicator
@@ -15,6 +16,7 @@
 
 #include "charta/dataset.h"
 #include "charta/diag.h"
+#include "charta/progress.h"
 #include "charta/project.h"
 #include "charta/results.h"
 
@@ -41,6 +43,21 @@ charta_status charta_engine_compute(charta_engine *e, const charta_dataset *ds,
 
 /* Stop running scripts when *flag becomes non-zero (a signal handler's). */
 void charta_engine_set_interrupt(charta_engine *e, volatile const int *flag);
+
+/* Run the Lua progress method `method` (progress_method "name" { ... })
+ * on one series (engine_progress.c): assess(points, target, info) is
+ * called through the sandbox under the city's budgets; its answer is
+ * checked (a declared category, finite numbers, known keys) and copied
+ * into out, which charta_progress_clear prepared. Errors are diagnostics
+ * at the script's file:line (CHARTA_ERR_SCRIPT, CHARTA_ERR_LIMIT). */
+charta_status charta_engine_assess_custom(charta_engine *e, const char *method,
+                                          const charta_progress_input *in,
+                                          charta_assessment *out, charta_diags *d);
+/* The same with the signature of charta_progress_hook (ctx is the engine),
+ * for charta_progress_opts.custom. */
+charta_status charta_engine_progress_hook(void *ctx, const char *method,
+                                          const charta_progress_input *in,
+                                          charta_assessment *out, charta_diags *d);
 
 /* What scripts printed (print goes to the run log, not to stdout). */
 const char *charta_engine_log(const charta_engine *e);

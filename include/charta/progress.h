@@ -1,12 +1,43 @@
 /* progress.h: targets and progress assessment (DESIGN §4).
  *
- * Owns: the method tables (thresholds as data) and the assessments it
- * writes into a result set.
- * Uses: results.h, project.h (direction, targets), dataset.h (areas, years).
- * Every assessment keeps all its components, so that the workbook, the
- * PDF, data/progress.csv and `charta show` can show the working. Nothing
- * here is ever NaN in a category or crashes on odd data: a case a method
- * cannot judge is "not_assessable" with the reason.
+ * Owns: the method tables (thresholds as data, at the top of each method's
+ * file) and the assessments it writes into a result set (one array per
+ * result, freed by results.c).
+ * Uses: results.h, project.h (direction, limit, targets, Lua method
+ * declarations), dataset.h (areas, years), util.h. Never Lua: a method
+ * written in Lua is called through a hook the engine provides
+ * (charta_engine_progress_hook in engine.h).
+ *
+ * Every assessment keeps all its components, so that the workbook, the PDF,
+ * data/progress.csv and `charta show` can show the working. Nothing here is
+ * ever NaN in a category or crashes on odd data: a case a method cannot
+ * judge gets the method's "not assessable" code, level CHARTA_LEVEL_NONE,
+ * a why code and the reason in words.
+ *
+ * Methods (codes best first; the level in brackets):
+ *   eurostat  EU SDG monitoring; short term (5 years) is the headline, the
+ *             long term (15 years) hangs off it (long_term). With a target,
+ *             RR = CAGR_actual / CAGR_required: significant_progress (3)
+ *             >= 95 %, moderate_progress (1) >= 60 %, insufficient_progress
+ *             (0) >= 0, movement_away (-1). Without: CAGR in the good
+ *             direction significant_progress (2) >= 1 %/yr,
+ *             moderate_progress (1) >= 0, moderate_movement_away (-1) > -1 %,
+ *             significant_movement_away (-2). not_assessable.
+ *   unsd      UN SDG Progress Chart 2023: Q = (v_e - v_b) / (target - v_b)
+ *             with v_e the latest value carried on at its CAGR since 2015:
+ *             on_track (3) >= 0.95, fair_progress (1) >= 0.10,
+ *             stagnation_or_regression (-1). Without a target, CAGR in the
+ *             good direction: substantial_progress (2) >= 2 %, fair_progress
+ *             (1) >= 0.5 %, stagnation_or_regression (-1). not_assessable.
+ *   statcan   Open SDG 2.4 (sdg-build ProgressMeasure.py), case for case:
+ *             target_achieved (3), substantial_progress (3 with a target, 2
+ *             without), moderate_progress (1), limited_progress (0),
+ *             deterioration (-1), not_available; score in [-5, 5].
+ *   dns       German Sustainability Strategy weather symbols: sun (3; 2
+ *             without a target), partly_cloudy (2; 1), cloudy (0),
+ *             thunderstorm (-1), not_assessable.
+ *   <lua>     a city's progress_method: its declared codes and levels;
+ *             not_assessable.
  */
 #ifndef CHARTA_PROGRESS_H
 #define CHARTA_PROGRESS_H
@@ -15,13 +46,51 @@
 #include <stddef.h>
 
 #include "charta/diag.h"
+#include "charta/project.h"
 #include "charta/results.h"
+#include "charta/util.h"
 
 /* A level common to all methods, for colours and roll-ups:
  * 3 target met / on track, 2 good progress, 1 moderate, 0 insufficient /
  * stagnation, -1 moving away, -2 moving away significantly. */
 enum {
+    CHARTA_LEVEL_MIN = -2,
+    CHARTA_LEVEL_MAX = 3,
     CHARTA_LEVEL_NONE = -99, /* not assessable */
+};
+
+/* Why an assessment could not be made. */
+typedef enum charta_progress_why {
+    CHARTA_WHY_NONE = 0,            /* assessed */
+    CHARTA_WHY_NO_DIRECTION,        /* direction "none": nothing is better */
+    CHARTA_WHY_NO_DATA,             /* no value up to the report year */
+    CHARTA_WHY_TOO_FEW,             /* too few years or values for the method */
+    CHARTA_WHY_NOT_POSITIVE,        /* a growth rate needs values above zero */
+    CHARTA_WHY_CROSSES_ZERO,        /* base and latest value lie on both sides of zero */
+    CHARTA_WHY_BEFORE_BASE,         /* every value lies before the base year */
+    CHARTA_WHY_TARGET_YEAR_AT_BASE, /* the target year is the base year */
+    CHARTA_WHY_TARGET_AT_BASE,      /* statcan: the target equals the base value */
+    CHARTA_WHY_NO_TARGET_BASE,      /* a 'change' target's base year has no value */
+    CHARTA_WHY_OVERFLOW,            /* statcan: a growth rate overflows */
+    CHARTA_WHY_METHOD,              /* a Lua method returned nil (its reason in reason) */
+    CHARTA_WHY_COUNT
+} charta_progress_why;
+
+/* Notes on an assessment (bits of charta_assessment.notes). */
+enum {
+    CHARTA_NOTE_TARGET_REACHED = 1u << 0,  /* the latest value meets the target */
+    CHARTA_NOTE_AT_LIMIT = 1u << 1,        /* at the natural limit: best trend category */
+    CHARTA_NOTE_TARGET_PASSED = 1u << 2,   /* the target year lies before the latest year */
+    CHARTA_NOTE_BASE_MOVED = 1u << 3,      /* no value in the base year: the next one used */
+    CHARTA_NOTE_ZERO_BASE = 1u << 4,       /* statcan: base value 0 taken as 0.001 */
+    CHARTA_NOTE_ZERO_TARGET = 1u << 5,     /* statcan: target 0 taken as 0.001 */
+    CHARTA_NOTE_FELL_BACK = 1u << 6,       /* the target was met at the start, no longer */
+    CHARTA_NOTE_LIMIT_IGNORED = 1u << 7,   /* statcan: a limit is not used with a target */
+    CHARTA_NOTE_SHORT_PERIOD = 1u << 8,    /* fewer years than the method's full period */
+    CHARTA_NOTE_TARGET_BEFORE = 1u << 9,   /* eurostat: target year before the period: trend */
+    CHARTA_NOTE_SCORE_DIFFERS = 1u << 10,  /* statcan: the score's status is another one */
+    CHARTA_NOTE_NEGATIVE_RATIO = 1u << 11, /* statcan: target/base < 0: Python's complex power */
+    CHARTA_NOTE_METHOD = 1u << 12,         /* a Lua method's own note (in reason) */
 };
 
 typedef struct charta_assessment {
@@ -34,7 +103,159 @@ typedef struct charta_assessment {
     double cagr_actual, cagr_required; /* percent per year; NaN when not used */
     double ratio;                      /* RR, Q or the progress value; NaN when not used */
     double score;                      /* statcan series score; NaN otherwise */
-    char reason[200];                  /* why not assessable, or a note; "" otherwise */
+    char reason[200];                  /* why not assessable, or notes (English); "" otherwise */
+    /* the working, beyond the common components */
+    charta_progress_why why;             /* CHARTA_WHY_NONE when assessed */
+    unsigned notes;                      /* CHARTA_NOTE_* bits */
+    int period_years;                    /* eurostat: 5 or 15; 0 otherwise */
+    const char *term;                    /* eurostat: "short" or "long"; NULL otherwise */
+    struct charta_assessment *long_term; /* eurostat headline: the 15-year one (same array) */
+    double projected_value; /* unsd, dns: the value expected in the target year; NaN otherwise */
+    double change_per_year; /* dns: average annual change, last 5 years (units); NaN otherwise */
+    double change_last;     /* dns without target: the last annual change; NaN otherwise */
+    const char *score_category; /* statcan: Open SDG's status from the score; NULL otherwise */
 } charta_assessment;
+
+/* --- one series ------------------------------------------------------------ */
+
+typedef struct charta_point {
+    int year;
+    double value; /* finite */
+} charta_point;
+
+/* What a method sees of one (indicator, area). */
+typedef struct charta_progress_input {
+    const charta_point *points; /* ascending years, values only, up to the report year */
+    size_t n_points;
+    charta_direction direction;
+    bool has_limit;
+    double limit;
+    bool has_target; /* the target that applies (progress.c picks the milestone) */
+    int target_year;
+    double target_value; /* resolved: a 'change' target is already a value */
+    int base_year;       /* a value target's base year ({ value = 0, base = 2015 }): where
+                          * unsd and statcan start; 0 = their default (2015) */
+    /* for Lua methods and messages (may be NULL) */
+    const char *indicator, *area, *area_name, *unit;
+    const charta_target *target; /* the declared target, NULL without */
+} charta_progress_input;
+
+/* The built-in methods on one series. They never fail and never allocate;
+ * out is overwritten. eurostat takes the period: 5 (short) or 15 (long). */
+void charta_progress_eurostat(const charta_progress_input *in, int years, charta_assessment *out);
+void charta_progress_unsd(const charta_progress_input *in, charta_assessment *out);
+void charta_progress_statcan(const charta_progress_input *in, charta_assessment *out);
+void charta_progress_dns(const charta_progress_input *in, charta_assessment *out);
+
+/* Open SDG's status from a score (get_progress_status_from_score). */
+const char *charta_progress_statcan_status(double score, bool target_achieved);
+
+/* An assessment with nothing filled in: numbers NaN, years 0, category
+ * not_assessable, level CHARTA_LEVEL_NONE. */
+void charta_progress_clear(charta_assessment *a, const char *method);
+
+/* --- the stage -------------------------------------------------------------- */
+
+/* A progress method written in Lua, called for one series; the engine
+ * provides it (charta_engine_progress_hook, ctx = the engine). Fills out
+ * (charta_progress_clear'ed before the call) or reports an error. */
+typedef charta_status (*charta_progress_hook)(void *ctx, const char *method,
+                                              const charta_progress_input *in,
+                                              charta_assessment *out, charta_diags *d);
+
+/* Options; zero means the default. */
+typedef struct charta_progress_opts {
+    const char *method; /* NULL: the project's report { progress = ... }, else "eurostat" */
+    int year_last;      /* the last year assessed (the report year); 0 = the dataset's last */
+    charta_progress_hook custom; /* needed for a Lua method only */
+    void *custom_ctx;
+} charta_progress_opts;
+
+/* True for "eurostat", "unsd", "statcan", "dns". */
+bool charta_progress_is_builtin(const char *method);
+/* The built-in method names, NULL-terminated. */
+const char *const *charta_progress_builtins(void);
+
+/* The method the report uses: method if given, else report.progress, else
+ * "eurostat". Checks that it exists (a built-in or a progress_method of
+ * the project): else CHARTA_ERR_SCRIPT at the report's file:line with a
+ * suggestion (CHARTA_ERR_USAGE, no location, when method was given). Call
+ * it right after loading for an early error; the stage calls it again. */
+charta_status charta_progress_check(const charta_project *p, const char *method, charta_diags *d);
+
+/* Assess every indicator in every area with the report's method, into each
+ * result's `assess` (an earlier array is replaced). Checks the method and
+ * the targets' areas first (CHARTA_ERR_SCRIPT at the indicator's file:line
+ * for an unknown area code). Per (indicator, area): the points up to the
+ * report year, the target for that area (its own targets if it has any,
+ * else the general ones; of the milestones the first not before the latest
+ * year with a value, else the last), a 'change' target resolved against
+ * the area's value in its base year. Errors of a Lua method stop the stage
+ * (its diagnostic is at the script's line); then every `assess` is NULL
+ * again. CHARTA_ERR_NOMEM. */
+charta_status charta_progress_assess(charta_results *r, const charta_progress_opts *o,
+                                     charta_diags *d);
+
+/* The method of the assessments in r (borrowed), NULL before the stage. */
+const char *charta_progress_method_of(const charta_results *r);
+
+/* --- categories, labels, roll-ups ----------------------------------------- */
+
+/* The category codes of a method, best first, the not-assessable code last
+ * (for a Lua method from its declaration in p, which may be NULL for the
+ * built-ins). Returns the count; codes (borrowed) into codes[0..cap). */
+size_t charta_progress_categories(const charta_project *p, const char *method, const char **codes,
+                                  size_t cap);
+
+/* The label of a category in lang ("de", else English), e.g. "mäßige
+ * Fortschritte"; the code itself for a Lua method. with_target picks the
+ * wording where a method words them apart (eurostat). */
+const char *charta_progress_label(const char *method, const char *category, bool with_target,
+                                  const char *lang);
+/* A method's name for readers: "Eurostat (EU SDG monitoring)", ... */
+const char *charta_progress_method_title(const char *method, const char *lang);
+
+/* Counts per category for one group of indicators. */
+typedef struct charta_progress_group {
+    char *key;                  /* field id, SDG goal ("11"), or "" for all */
+    size_t n_indicators;        /* in the group */
+    size_t *counts;             /* per category, parallel to charta_progress_rollup.codes */
+    double mean_score;          /* statcan: mean of the scores (Open SDG's indicator score); NaN */
+    const char *score_category; /* statcan: status of the mean score; NULL otherwise */
+} charta_progress_group;
+
+typedef struct charta_progress_rollup {
+    const char *method;
+    size_t area;        /* the area the roll-up is about */
+    const char **codes; /* categories, best first, not assessable last */
+    size_t n_codes;
+    charta_progress_group all;     /* every indicator */
+    charta_progress_group *fields; /* per action field, in project order (fields with indicators) */
+    size_t n_fields;
+    charta_progress_group *sdgs; /* per SDG goal, 1..17 (goals with indicators) */
+    size_t n_sdgs;
+} charta_progress_rollup;
+
+/* Count the headline assessments of area (usually charta_dataset_root) per
+ * action field and per SDG goal (an indicator with several targets of one
+ * goal counts once there). NULL on out of memory or before the stage ran.
+ * Free with charta_progress_rollup_free. */
+charta_progress_rollup *charta_progress_rollup_new(const charta_results *r, size_t area);
+void charta_progress_rollup_free(charta_progress_rollup *ru);
+
+/* --- words --------------------------------------------------------------- */
+
+/* One or two sentences with the working, in lang ("de", else English), e.g.
+ * "Moderate progress towards the target (Eurostat, 2019-2024): from 412
+ * (2019) to 398.2 (2024) is -0.68 % a year; 380 by 2030 needed -0.74 % a
+ * year, 92 % of that (moderate: 60-95 %)." Appended to out. */
+void charta_progress_describe(const charta_assessment *a, const char *lang, charta_buf *out);
+
+/* What `charta show` prints under the values: the method, one line per area
+ * (category, base -> latest, the measure), the long term for eurostat, then
+ * the sentence for the subject area. Nothing before the stage ran.
+ * Appended to out. */
+void charta_progress_show(const charta_results *r, size_t indicator, const char *lang,
+                          charta_buf *out);
 
 #endif

@@ -66,8 +66,32 @@ typedef struct charta_target {
     bool has_value;
     double change; /* percent, relative to base */
     bool has_change;
-    int base; /* base year, 0 = none */
+    int base;   /* base year, 0 = none */
+    char *area; /* the one area (code) this target is for; NULL = every area */
 } charta_target;
+
+/* Chart kinds of one indicator (`chart = { kind = ... }`). */
+typedef enum charta_chart_kind {
+    CHARTA_CHART_DEFAULT = 0, /* not given: charta picks (time series) */
+    CHARTA_CHART_TIMESERIES,  /* "timeseries": city, focus areas, target, benchmarks */
+    CHARTA_CHART_AREAS,       /* "areas": bars of all areas for the latest year */
+    CHARTA_CHART_NONE,        /* "none": no chart */
+    CHARTA_CHART_KIND_COUNT
+} charta_chart_kind;
+
+/* `chart = { ... }` of an indicator; all zero when not given. */
+typedef struct charta_chart_spec {
+    charta_chart_kind kind;   /* the main chart (charts/<id>.*) */
+    charta_chart_kind *also;  /* further charts (charts/<id>-<kind>.*) */
+    size_t n_also;
+    bool has_also;            /* `also` given (an empty list means none) */
+    char **areas;             /* area codes to draw instead of the city and focus areas */
+    size_t n_areas;
+    double y_min, y_max;      /* fixed value axis bounds */
+    bool has_y_min, has_y_max;
+    int zero;                 /* include zero in the value axis: 0 auto, 1 yes, -1 no */
+    charta_text alt;          /* alternative text replacing the generated one */
+} charta_chart_spec;
 
 typedef struct charta_indicator {
     char *id;
@@ -81,15 +105,26 @@ typedef struct charta_indicator {
     char *unit;
     int decimals; /* -1 = not given */
     charta_direction direction;
-    charta_target *targets;
+    charta_target *targets; /* milestones, by year within each area (and the general ones) */
     size_t n_targets;
+    double limit; /* natural limit (100 for a share): a maximum for "up", a minimum for "down" */
+    bool has_limit;
     charta_loc loc;         /* the declaration */
     charta_loc compute_loc; /* the compute function's first line */
     char *compute_src;      /* the compute function's source text, if available */
     int compute_ref;        /* LUA_NOREF when absent */
     char **reads;           /* variables and indicators read by compute (after evaluation) */
     size_t n_reads;
+    charta_chart_spec chart;
 } charta_indicator;
+
+/* `report { colors = { ... } }`: the city's colours, 0xRRGGBB. */
+typedef struct charta_report_colors {
+    unsigned primary, accent;
+    bool has_primary, has_accent;
+    unsigned *series; /* colours of the focus areas' lines, in order */
+    size_t n_series;
+} charta_report_colors;
 
 typedef struct charta_report_spec {
     charta_text title;
@@ -100,9 +135,24 @@ typedef struct charta_report_spec {
     size_t n_focus;
     char **benchmarks;
     size_t n_benchmarks;
+    char *logo; /* project-relative PNG file, NULL when none */
+    charta_report_colors colors;
     charta_loc loc;
     bool declared;
 } charta_report_spec;
+
+/* `progress_method "name" { categories = { ... }, assess = function ... }`:
+ * a city's own progress assessment (progress.h, engine_progress.c). */
+typedef struct charta_method_decl {
+    char *name;
+    charta_text title;
+    char **categories; /* declared category codes, by level (best first), then name */
+    int *levels;       /* the level of each category (progress.h: -2..3) */
+    size_t n_categories;
+    int assess_ref;    /* registry reference of assess; LUA_NOREF when absent */
+    charta_loc loc;    /* the declaration */
+    charta_loc assess_loc;
+} charta_method_decl;
 
 typedef struct charta_project {
     char *dir; /* the project folder as given */
@@ -116,6 +166,8 @@ typedef struct charta_project {
     charta_indicator *indicators;
     size_t n_indicators;
     charta_report_spec report;
+    charta_method_decl *methods; /* progress methods written in Lua (progress_method) */
+    size_t n_methods;
 } charta_project;
 
 charta_project *charta_project_new(const char *dir);
@@ -125,5 +177,11 @@ const charta_field *charta_project_find_field(const charta_project *p, const cha
 const charta_indicator *charta_project_find_indicator(const charta_project *p, const char *id);
 /* The report language: lang if given, else the city's first, else "en". */
 const char *charta_project_lang(const charta_project *p, const char *lang);
+
+/* The name of a chart kind ("timeseries", "areas", "none"); "default" for
+ * CHARTA_CHART_DEFAULT; NULL when out of range. */
+const char *charta_chart_kind_name(charta_chart_kind k);
+/* Parse a kind name (not "default"); false when unknown. */
+bool charta_chart_kind_parse(const char *s, charta_chart_kind *out);
 
 #endif

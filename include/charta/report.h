@@ -5,7 +5,9 @@
  * before the call returns. The result set, its dataset and its project are
  * borrowed and only read.
  * Uses: results.h, dataset.h, project.h, diag.h, util.h, labels.h;
- * libxlsxwriter (report_xlsx.c only). Never Lua, never the importers.
+ * libxlsxwriter (report_xlsx*.c only); manifest.h for the SHA-256 of the
+ * inputs; progress.h for the assessments (read only). Never Lua, never the
+ * importers.
  * Library code: nothing is printed, problems go to the diags sink. (The one
  * exception is libxlsxwriter itself, which prints its own "[ERROR]" lines to
  * stderr when it rejects a call or cannot write the file; charta checks names
@@ -53,6 +55,17 @@
 #include "charta/results.h"
 #include "charta/util.h"
 
+/* The chart image hook (the Cairo chart renderer provides it): asked once
+ * per indicator (index into the result set) for a PNG of the indicator's
+ * main chart in the report language. It returns CHARTA_OK with *png = NULL
+ * for "no picture", or CHARTA_OK with a malloc'd PNG of *len bytes, which
+ * the workbook owns from then on (it frees it). Any other status stops the
+ * workbook with that status; the hook adds its own diagnostic to d. A
+ * buffer that is not a PNG is skipped with a warning. */
+typedef charta_status (*charta_chart_png_fn)(void *ctx, const charta_results *r, size_t indicator,
+                                             const char *lang, unsigned char **png, size_t *len,
+                                             charta_diags *d);
+
 /* Options; zero (or NULL) means the default, fill with designated
  * initializers. */
 typedef struct charta_report_opts {
@@ -65,9 +78,18 @@ typedef struct charta_report_opts {
      * file: no Excel tables, hence no autofilters, inline strings). Result
      * sets above CHARTA_XLSX_STREAM_CELLS cells switch on their own. */
     bool constant_memory;
+    /* The input values sheet (every input variable as an areas x years
+     * table): 0 = when the variables have at most CHARTA_XLSX_INPUT_CELLS
+     * cells in the window, 1 = always, -1 = never. Without it the inputs
+     * sheet says where the values are (the input files and their SHA-256). */
+    int input_values;
+    /* Pictures beside the native charts; NULL = none (the workbook's own
+     * native Excel charts are always there). */
+    charta_chart_png_fn chart_png;
+    void *chart_png_ctx;
 } charta_report_opts;
 
-enum { CHARTA_XLSX_STREAM_CELLS = 1000000 };
+enum { CHARTA_XLSX_STREAM_CELLS = 1000000, CHARTA_XLSX_INPUT_CELLS = 1000000 };
 
 /* Write data/indicators.csv (DESIGN §5) to path: header
  * `indicator,area,area_name,year,value,status`, one row per indicator
@@ -83,14 +105,53 @@ enum { CHARTA_XLSX_STREAM_CELLS = 1000000 };
 charta_status charta_report_csv_write(const charta_results *r, const charta_report_opts *o,
                                       const char *path, charta_diags *d);
 
-/* Write the workbook to path: an overview sheet, then one sheet per action
- * field that has indicators (see report_xlsx.c for the layout). Document
- * dates are the run date at 00:00 UTC, so equal inputs give equal bytes.
+/* Write the workbook to path (DESIGN §5). Sheets, in this order, every
+ * label in the report language (labels.h):
+ *
+ *   Cover        report title, subject area, reporting period, run date,
+ *                data as of (the latest input date), charta version, the
+ *                contents with links, the legend of status marks and
+ *                assessment colours, the sources with their licences
+ *   Overview     one row per indicator grouped by action field: code (a
+ *                link to its table), title, SDG, unit, latest year and
+ *                value, previous year, value and change, the benchmarks'
+ *                values in the latest year, target and target year, and
+ *                (when the progress stage ran) the assessment and its level,
+ *                coloured by conditional formatting on the level
+ *   <field>      one per action field with indicators: per indicator its
+ *                title, a fact box (unit, latest and previous value,
+ *                change, targets, assessment, direction, benchmarks) beside
+ *                a native Excel chart (line: subject area, focus areas,
+ *                benchmarks dashed, targets as lines; or bars of the areas
+ *                for chart kind "areas"; none for "none"), then the table
+ *                (areas x years; benchmark rows first, shaded; the subject
+ *                area bold; hierarchy by indentation; status marks; a
+ *                legend), a defined name `ind_<id>` over the table, a page
+ *                break before every indicator
+ *   Metadata     per indicator: definition (title), field, unit, decimals
+ *                shown, direction, targets, SDG, framework tags, comment,
+ *                file:line of the declaration, the compute source, the
+ *                variables it reads, the assessment method
+ *   Inputs       per input file: source, path, SHA-256, rows read, areas
+ *                and years with values, data as of, licence; per variable:
+ *                unit, source, aggregation, coverage, the indicators using it
+ *   Input values every input variable as a table like the indicators'
+ *                (defined names `var_<name>`); see opts->input_values
+ *   Chart data   hidden: the year axis and target lines of the charts
+ *
+ * Document properties: title, subject, author (the city), keywords,
+ * category, comments, created (the run date at 00:00 UTC, so equal inputs
+ * give equal bytes); custom properties "charta version", "run date", "data
+ * as of", "reporting period". Result sets of more than
+ * CHARTA_XLSX_STREAM_CELLS cells are written in constant-memory mode: no
+ * Excel tables (one autofilter per sheet instead), everything else equal.
  * Errors: CHARTA_ERR_CANTCREATE (path or a temp file cannot be created),
- * CHARTA_ERR_IO (writing the zip failed; the partial file is removed),
+ * CHARTA_ERR_IO (writing the zip failed, the partial file is removed; or
+ * an input file cannot be read again for its SHA-256),
  * CHARTA_ERR_DATA (a sheet would exceed Excel's 1,048,576 rows),
  * CHARTA_ERR_USAGE (bad window or run date), CHARTA_ERR_NOMEM,
- * CHARTA_ERR_INTERNAL (libxlsxwriter refused a call). */
+ * CHARTA_ERR_INTERNAL (libxlsxwriter refused a call), or the status of the
+ * chart image hook. */
 charta_status charta_report_xlsx_write(const charta_results *r, const charta_report_opts *o,
                                        const char *path, charta_diags *d);
 

@@ -70,6 +70,9 @@ typedef struct charta_source_spec {
 
     char **missing; /* extra signs meaning missing (status M) */
     size_t n_missing;
+
+    char *licence; /* the data's licence as the city states it (free text, e.g.
+                      "dl-de/by-2-0"); NULL when not given. Shown in the report. */
 } charta_source_spec;
 
 /* The `areas { ... }` declaration: a CSV file of areas (or inline rows). */

@@ -9,6 +9,7 @@ indicator "gigabit-haushalte" {
   sdg = "17.6.1",
   unit = "%", decimals = 1,
   direction = "up",
+  limit = 100,
   target = { year = 2030, value = 100 },  -- federal Gigabitstrategie: gigabit for all by 2030
   compute = function(d)
     return share(d.broadband_hh, d.households)

@@ -38,7 +38,9 @@ indicator "stromverbrauch-veraenderung" {
   field = "HF02",
   sdg = "7.3.1",
   unit = "%", decimals = 1,
-  direction = "down",
+  -- a rate of change is shown, not assessed: growth-rate methods need levels,
+  -- and "stromverbrauch-pro-kopf" carries the assessment
+  direction = "none",
   comment = {
     de = "Gesamtverbrauch aller Sektoren im Stadtteil; 2020 durch die Pandemie, "
       .. "2022 durch die Energiekrise gedämpft.",

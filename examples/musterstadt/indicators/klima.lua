@@ -6,7 +6,12 @@ indicator "co2-pro-kopf" {
   sdg = "13.2.2",
   unit = "t CO₂/EW", decimals = 2,
   direction = "down",
-  target = { year = 2030, value = 3.5 },
+  -- climate plan: -45 % by 2030 and -70 % by 2040 against 2012; a 'change'
+  -- target applies to the city and to every Stadtteil from its own 2012 value
+  target = {
+    { year = 2030, change = -45, base = 2012 },
+    { year = 2040, change = -70, base = 2012 },
+  },
   compute = function(d)
     return d.co2_t / d.population
   end,
@@ -92,6 +97,7 @@ indicator "feinstaub-belastete-bevoelkerung" {
   sdg = "11.6.2",
   unit = "%", decimals = 1,
   direction = "down",
+  limit = 0,                             -- a share: nobody exposed is the end of the road
   compute = function(d)
     -- per Stadtteil: all or none of its people; total() then adds up the
     -- exposed people of the Stadtteile for each Bezirk and the city

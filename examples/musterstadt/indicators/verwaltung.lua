@@ -9,6 +9,7 @@ indicator "online-antraege" {
   sdg = "16.6.2",
   unit = "%", decimals = 1,
   direction = "up",
+  limit = 100,
   target = { year = 2030, value = 60 },
   compute = function(d)
     return share(d.applications_online, d.applications_total)

@@ -23,7 +23,7 @@ indicator "arbeitslose-veraenderung" {
   field = "HF10",
   sdg = "8.5.2",
   unit = "Personen", decimals = 0,
-  direction = "down",
+  direction = "none",                    -- a change, shown, not assessed (see arbeitslosenquote)
   compute = function(d)
     return change(d.unemployed, 1)
   end,

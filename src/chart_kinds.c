@@ -1,0 +1,239 @@
+/* chart_kinds.c: the charts of more than one indicator: small multiples of
+ * an action field and the status overview tiles (chart.h). */
+#include "chart_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charta/progress.h"
+
+static chart_ctx
+make_ctx(charta_dl *dl, const charta_chart_style *style, const charta_chart_opts *o,
+         const char *lang)
+{
+    return (chart_ctx){dl, style, o->measure, o->font_size > 0 ? o->font_size : 12, lang,
+                       charta_numfmt_for(lang)};
+}
+
+/* --- small multiples ---------------------------------------------------------- */
+
+charta_dl *
+charta_chart_layout_multiples(charta_chart_data *const *panels, size_t n, const char *title,
+                              const char *lang, const charta_chart_style *style,
+                              const charta_chart_opts *o)
+{
+    charta_chart_opts def = {0};
+    if (!o)
+        o = &def;
+    double W = o->width > 0 ? o->width : CHART_W;
+    charta_dl *dl = charta_dl_new(W, 100);
+    if (!dl)
+        return NULL;
+    chart_ctx c = make_ctx(dl, style, o, lang);
+    const charta_chart_style *st = style;
+    double pad = 16, gap = 22, fs = c.fs;
+    chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, 100, st->background, (charta_color){0}, 0);
+    double y = pad;
+    if (title && title[0] && !o->no_title)
+        y += chart_wrap(&c, CHARTA_ROLE_TITLE, title, pad, y, 0, W - 2 * pad, 2, fs * 1.3, true,
+                        st->text) +
+             10;
+    size_t cols = W >= 560 ? 3 : 2;
+    if (n < cols)
+        cols = n ? n : 1;
+    if (n == 4 && cols == 3)
+        cols = 2;
+    double pw = (W - 2 * pad - (double)(cols - 1) * gap) / (double)cols;
+    double tl = chart_measure(&c, "Ag", fs * 0.95, true).height;
+    double ul = chart_measure(&c, "Ag", fs * 0.85, false).height;
+    double box_h = round(pw * 0.55);
+    double ph = 2 * tl + ul + 6 + box_h;
+    for (size_t i = 0; i < n; i++) {
+        const charta_chart_data *cd = panels[i];
+        double x = pad + (double)(i % cols) * (pw + gap);
+        double py = y + (double)(i / cols) * (ph + gap);
+        chart_wrap(&c, CHARTA_ROLE_HEADER, cd->title, x, py, 0, pw, 2, fs * 0.95, true, st->text);
+        char sub[200];
+        const char *arrow = cd->direction == CHARTA_DIR_UP     ? " \xC2\xB7 \xE2\x86\x91"
+                            : cd->direction == CHARTA_DIR_DOWN ? " \xC2\xB7 \xE2\x86\x93"
+                                                               : "";
+        snprintf(sub, sizeof sub, "%s%s", cd->unit, cd->unit[0] ? arrow : "");
+        char fit[256];
+        chart_text(&c, CHARTA_ROLE_HEADER,
+                   chart_fit(&c, sub, fs * 0.85, false, pw, fit, sizeof fit), x, py + 2 * tl, 0, 0,
+                   fs * 0.85, false, st->muted);
+        chart_layout_series_box(&c, cd, x, py + 2 * tl + ul + 6, pw, box_h, true, (int)i * 64);
+    }
+    size_t rows = (n + cols - 1) / cols;
+    dl->height = y + (double)rows * ph + (double)(rows ? rows - 1 : 0) * gap + pad;
+    if (!n) {
+        chart_no_data(&c, pad, y, W - 2 * pad, 120);
+        dl->height = y + 120 + pad;
+    }
+    if (dl->n)
+        dl->items[0].h = dl->height;
+    charta_buf b = {0};
+    chart_bprintf(&b, "%s: %s: ", charta_label_get(CHARTA_LBL_CHART_ALT_MULTIPLES, lang),
+                  title ? title : "");
+    for (size_t i = 0; i < n; i++)
+        chart_bprintf(&b, "%s%s", i ? "; " : "", panels[i]->title);
+    charta_buf_puts(&b, ".");
+    chart_set_alt(dl, &b);
+    return dl;
+}
+
+/* --- status overview ---------------------------------------------------------- */
+
+enum { TILE_MIN_W = 172 };
+
+static double
+tile(const chart_ctx *c, const charta_tile *t, double x, double y, double w, double h)
+{
+    const charta_chart_style *st = c->style;
+    double fs = c->fs;
+    charta_color lc = charta_level_color(t->level);
+    bool none = t->level < -2 || t->level > 3;
+    charta_color bg = none ? charta_color_rgb(0xF3F4F6) : charta_color_tint(lc, 0.72);
+    chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, w, h, bg, charta_color_tint(lc, 0.2), 0.75);
+    double sw = round(fs * 1.9);
+    chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, sw, h, lc, (charta_color){0}, 0);
+    chart_text(c, CHARTA_ROLE_TILE, charta_level_symbol(t->level), x + sw / 2, y + h / 2, 0.5, 0.5,
+               fs * 1.25, true, chart_text_on(lc));
+    chart_probe(c->dl, (int)t->indicator, t->level, t->level, 'A', x + sw / 2, y + 4);
+    double tx = x + sw + 7, tw = w - sw - 12, ty = y + 5;
+    ty += chart_wrap(c, CHARTA_ROLE_TILE, t->title, tx, ty, 0, tw, 2, fs * 0.9, true, st->text);
+    char fit[300];
+    double vh = chart_measure(c, "Ag", fs * 0.9, false).height;
+    chart_text(c, CHARTA_ROLE_TILE, chart_fit(c, t->value, fs * 0.9, false, tw, fit, sizeof fit),
+               tx, y + h - 5 - vh - chart_measure(c, "Ag", fs * 0.8, false).height, 0, 0, fs * 0.9,
+               false, st->text);
+    chart_text(c, CHARTA_ROLE_TILE, chart_fit(c, t->status, fs * 0.8, false, tw, fit, sizeof fit),
+               tx, y + h - 5, 0, 1, fs * 0.8, false, none ? st->muted : st->text);
+    (void)ty;
+    return h;
+}
+
+static double
+group_header(const chart_ctx *c, const charta_tile_group *g, double x, double y, double w)
+{
+    const charta_chart_style *st = c->style;
+    double fs = c->fs;
+    char fit[400];
+    if (g->sdg) {
+        charta_color col = charta_sdg_color(g->sdg);
+        double hh = round(fs * 2);
+        chart_rect(c->dl, CHARTA_ROLE_HEADER, x, y, w, hh, col, (charta_color){0}, 0);
+        chart_text(c, CHARTA_ROLE_HEADER,
+                   chart_fit(c, g->title, fs * 1.05, true, w - 16, fit, sizeof fit), x + 8,
+                   y + hh / 2, 0, 0.5, fs * 1.05, true, chart_text_on(col));
+        return hh + 6;
+    }
+    double th = chart_measure(c, "Ag", fs * 1.05, true).height;
+    chart_text(c, CHARTA_ROLE_HEADER, chart_fit(c, g->title, fs * 1.05, true, w, fit, sizeof fit),
+               x, y, 0, 0, fs * 1.05, true, st->text);
+    chart_line(c->dl, CHARTA_ROLE_HEADER, x, y + th + 3, x + w, y + th + 3, st->primary, 1.5,
+               CHARTA_DASH_SOLID);
+    return th + 9;
+}
+
+static double
+level_legend(const chart_ctx *c, double x, double y, double w, bool draw)
+{
+    double fs = c->fs * 0.85, cx = x, cy = y;
+    double lh = chart_measure(c, "Ag", fs, false).height + 6;
+    static const int levels[] = {3, 2, 1, 0, -1, -2, CHARTA_LEVEL_NONE};
+    for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++) {
+        charta_label lbl = levels[i] == CHARTA_LEVEL_NONE
+                               ? CHARTA_LBL_LEVEL_NONE
+                               : (charta_label)(CHARTA_LBL_LEVEL_3 + (3 - levels[i]));
+        const char *s = charta_label_get(lbl, c->lang);
+        double iw = lh + 6 + chart_measure(c, s, fs, false).width + 16;
+        if (cx > x && cx + iw > x + w)
+            cx = x, cy += lh + 4;
+        if (draw) {
+            charta_color lc = charta_level_color(levels[i]);
+            chart_rect(c->dl, CHARTA_ROLE_LEGEND, cx, cy, lh, lh, lc, (charta_color){0}, 0);
+            chart_text(c, CHARTA_ROLE_LEGEND, charta_level_symbol(levels[i]), cx + lh / 2,
+                       cy + lh / 2, 0.5, 0.5, fs, true, chart_text_on(lc));
+            chart_text(c, CHARTA_ROLE_LEGEND, s, cx + lh + 6, cy + lh / 2, 0, 0.5, fs, false,
+                       c->style->text);
+        }
+        cx += iw;
+    }
+    return cy + lh - y;
+}
+
+charta_dl *
+charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t ng, bool legend,
+                             const charta_chart_style *style, const charta_chart_opts *o)
+{
+    charta_chart_opts def = {0};
+    if (!o)
+        o = &def;
+    double W = o->width > 0 ? o->width : CHART_W;
+    charta_dl *dl = charta_dl_new(W, 100);
+    if (!dl)
+        return NULL;
+    chart_ctx c = make_ctx(dl, style, o, ov->lang);
+    const charta_chart_style *st = style;
+    double pad = 16, gap = 8, fs = c.fs;
+    if (g0 > ov->n_groups)
+        g0 = ov->n_groups;
+    if (!ng || g0 + ng > ov->n_groups)
+        ng = ov->n_groups - g0;
+    bool whole = g0 == 0 && ng == ov->n_groups;
+    chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, 100, st->background, (charta_color){0}, 0);
+    double y = whole ? pad : 2; /* a group of a PDF page: no margin of its own */
+    if (!o->no_title && ov->title)
+        y += chart_wrap(&c, CHARTA_ROLE_TITLE, ov->title, pad, y, 0, W - 2 * pad, 2, fs * 1.3,
+                        true, st->text) +
+             8;
+    if (legend)
+        y += level_legend(&c, pad, y, W - 2 * pad, true) + 12;
+    size_t cols = (size_t)fmax(1, floor((W - 2 * pad + gap) / (TILE_MIN_W + gap)));
+    double tw = (W - 2 * pad - (double)(cols - 1) * gap) / (double)cols;
+    double th = round(fs * 2 * 1.2 * 0.9 + fs * 1.2 * 0.9 + fs * 1.2 * 0.8 + 16);
+    for (size_t g = g0; g < g0 + ng; g++) {
+        const charta_tile_group *grp = &ov->groups[g];
+        if (whole && (g == 0 || g == ov->n_field_groups)) {
+            const char *h = charta_label_get(g < ov->n_field_groups ? CHARTA_LBL_OVERVIEW_BY_FIELD
+                                                                    : CHARTA_LBL_OVERVIEW_BY_SDG,
+                                             ov->lang);
+            if (g)
+                y += 10;
+            y += chart_wrap(&c, CHARTA_ROLE_HEADER, h, pad, y, 0, W - 2 * pad, 2, fs * 1.15, true,
+                            st->primary) +
+                 8;
+        }
+        y += group_header(&c, grp, pad, y, W - 2 * pad);
+        for (size_t k = 0; k < grp->n; k++) {
+            double x = pad + (double)(k % cols) * (tw + gap);
+            double yy = y + (double)(k / cols) * (th + gap);
+            if (grp->tiles[k] < ov->n_tiles)
+                tile(&c, &ov->tiles[grp->tiles[k]], x, yy, tw, th);
+        }
+        size_t rows = (grp->n + cols - 1) / cols;
+        y += (double)rows * (th + gap) + 10;
+    }
+    if (!ng)
+        chart_no_data(&c, pad, y, W - 2 * pad, 100), y += 100;
+    dl->height = y + (whole ? pad : 2) - 10;
+    if (dl->n)
+        dl->items[0].h = dl->height;
+    /* alternative text: every tile */
+    charta_buf b = {0};
+    chart_bprintf(&b, "%s", charta_label_get(CHARTA_LBL_CHART_ALT_TILES, ov->lang));
+    for (size_t g = g0; g < g0 + ng; g++) {
+        const charta_tile_group *grp = &ov->groups[g];
+        chart_bprintf(&b, "%s %s: ", g == g0 ? ":" : ";", grp->title);
+        for (size_t k = 0; k < grp->n; k++) {
+            const charta_tile *t = &ov->tiles[grp->tiles[k]];
+            chart_bprintf(&b, "%s%s %s (%s)", k ? ", " : "", t->title, t->value, t->status);
+        }
+    }
+    charta_buf_puts(&b, ".");
+    chart_set_alt(dl, &b);
+    return dl;
+}

@@ -1,0 +1,400 @@
+/* engine_progress.c: a city's own progress method, written in Lua.
+ *
+ *   progress_method "ampel" {
+ *     title = { de = "Ampel", en = "Traffic light" },
+ *     categories = { gruen = 2, gelb = 0, rot = -1 },   -- code = level (-2..3)
+ *     assess = function(points, target, info)
+ *       -- points: { { year = 2015, value = 12.5 }, ... } ascending, values only
+ *       -- target: { year = 2030, value = 90, base = 2015, change = -55 } or nil
+ *       -- info: { indicator =, area =, area_name =, unit =, direction =, limit = }
+ *       return "gruen"                       -- a declared category, or
+ *       return { category = "gelb", ratio = 0.7, note = "..." }, or
+ *       return nil, "why not"                -- not assessable
+ *     end,
+ *   }
+ *
+ * Declared at load time (the declaration only records, like every other);
+ * called by the progress stage (progress.c) through charta_progress_opts'
+ * hook, once per indicator and area, through the sandbox under the city's
+ * budgets. The answer is checked before it is copied into C: a category
+ * the declaration does not list, an unknown key or a number that is not
+ * finite is an error at the assess function's line.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "charta/engine.h"
+#include "charta/util.h"
+#include "engine_internal.h"
+
+/* --- the declaration ---------------------------------------------------------- */
+
+static int
+decl_method_body(lua_State *L)
+{
+    charta_decl_check_loading(L, "progress_method");
+    const char *name = lua_tostring(L, lua_upvalueindex(2));
+    luaL_checktype(L, 1, LUA_TTABLE);
+    charta_engine *e = charta_decl_engine_of(L);
+    charta_project *p = e->p;
+    char what[200];
+    snprintf(what, sizeof what, "progress_method '%s'", name);
+    if (charta_progress_is_builtin(name))
+        luaL_error(L, "%s: '%s' is a built-in method; give the city's own another name", what,
+                   name);
+    for (size_t i = 0; i < p->n_methods; i++)
+        if (strcmp(p->methods[i].name, name) == 0)
+            luaL_error(L, "%s is declared twice (first at %s:%d)", what, p->methods[i].loc.file,
+                       p->methods[i].loc.line);
+    static const char *const keys[] = {"title", "categories", "assess", NULL};
+    charta_decl_check_keys(L, 1, keys, what);
+    p->methods = charta_decl_grow_array(L, p->methods, p->n_methods, sizeof *p->methods);
+    charta_method_decl *m = &p->methods[p->n_methods++];
+    m->assess_ref = LUA_NOREF;
+    m->name = charta_decl_strdup(L, name);
+    charta_decl_set_loc(L, &m->loc);
+    charta_decl_opt_text(L, 1, "title", what, &m->title);
+    if (lua_getfield(L, 1, "categories") != LUA_TTABLE)
+        luaL_error(L,
+                   "%s: 'categories' is required: a table of codes and their levels, like "
+                   "{ gruen = 2, gelb = 0, rot = -1 } (levels from -2 to 3)",
+                   what);
+    int t = lua_gettop(L);
+    m->categories = charta_decl_sorted_keys(L, t, &m->n_categories, what);
+    m->levels = calloc(m->n_categories ? m->n_categories : 1, sizeof *m->levels);
+    if (!m->levels)
+        luaL_error(L, "out of memory");
+    if (!m->n_categories)
+        luaL_error(L, "%s: 'categories' lists no category", what);
+    for (size_t i = 0; i < m->n_categories; i++) {
+        const char *c = m->categories[i];
+        for (const char *s = c; *s; s++)
+            if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_'))
+                luaL_error(L, "%s: category '%s': codes use a-z, 0-9 and '_' only", what, c);
+        if (!strcmp(c, "not_assessable"))
+            luaL_error(L, "%s: 'not_assessable' is charta's own category (return nil for it)",
+                       what);
+        lua_getfield(L, t, c);
+        lua_Number lv = lua_tonumber(L, -1);
+        if (!lua_isinteger(L, -1) || lv < CHARTA_LEVEL_MIN || lv > CHARTA_LEVEL_MAX)
+            luaL_error(L,
+                       "%s: the level of '%s' must be a whole number from -2 to 3 (3 target "
+                       "met, 2 good progress, 1 moderate, 0 insufficient, -1 moving away, "
+                       "-2 moving away fast)",
+                       what, c);
+        m->levels[i] = (int)lv;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    /* best first, then by name (insertion sort: few categories) */
+    for (size_t i = 1; i < m->n_categories; i++)
+        for (size_t j = i; j > 0 && m->levels[j] > m->levels[j - 1]; j--) {
+            int lv = m->levels[j];
+            m->levels[j] = m->levels[j - 1];
+            m->levels[j - 1] = lv;
+            char *c = m->categories[j];
+            m->categories[j] = m->categories[j - 1];
+            m->categories[j - 1] = c;
+        }
+    if (lua_getfield(L, 1, "assess") != LUA_TFUNCTION)
+        luaL_error(L,
+                   "%s: 'assess' is required: function(points, target, info) return "
+                   "\"<category>\" end",
+                   what);
+    lua_Debug ar;
+    lua_pushvalue(L, -1);
+    lua_getinfo(L, ">S", &ar);
+    if (ar.source[0] == '@') {
+        m->assess_loc.file = charta_decl_strdup(L, ar.source + 1);
+        m->assess_loc.line = ar.linedefined;
+    }
+    m->assess_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+int
+charta_decl_progress_method(lua_State *L)
+{
+    charta_decl_check_loading(L, "progress_method");
+    if (lua_istable(L, 1))
+        return luaL_error(L, "progress_method needs a name: progress_method \"ampel\" { ... }");
+    charta_decl_check_id(L, "progress_method");
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_pushcclosure(L, decl_method_body, 2);
+    return 1;
+}
+
+/* --- the call ------------------------------------------------------------------ */
+
+typedef struct call_ctx {
+    const charta_method_decl *m;
+    const charta_progress_input *in;
+} call_ctx;
+
+static void
+set_number(lua_State *L, const char *key, double v)
+{
+    lua_pushnumber(L, v);
+    lua_setfield(L, -2, key);
+}
+
+static void
+set_string(lua_State *L, const char *key, const char *s)
+{
+    if (!s)
+        return;
+    lua_pushstring(L, s);
+    lua_setfield(L, -2, key);
+}
+
+/* Runs inside the protected call: builds the arguments (which may raise a
+ * memory error) and calls assess. */
+static int
+call_assess(lua_State *L)
+{
+    const call_ctx *c = lua_touserdata(L, 1);
+    const charta_progress_input *in = c->in;
+    lua_settop(L, 0);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->m->assess_ref);
+    lua_createtable(L, (int)in->n_points, 0);
+    for (size_t i = 0; i < in->n_points; i++) {
+        lua_createtable(L, 0, 2);
+        lua_pushinteger(L, in->points[i].year);
+        lua_setfield(L, -2, "year");
+        set_number(L, "value", in->points[i].value);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    if (in->has_target) {
+        lua_createtable(L, 0, 4);
+        lua_pushinteger(L, in->target_year);
+        lua_setfield(L, -2, "year");
+        set_number(L, "value", in->target_value);
+        if (in->target && in->target->base) {
+            lua_pushinteger(L, in->target->base);
+            lua_setfield(L, -2, "base");
+        }
+        if (in->target && in->target->has_change)
+            set_number(L, "change", in->target->change);
+    } else {
+        lua_pushnil(L);
+    }
+    lua_createtable(L, 0, 6);
+    set_string(L, "indicator", in->indicator);
+    set_string(L, "area", in->area);
+    set_string(L, "area_name", in->area_name);
+    set_string(L, "unit", in->unit);
+    set_string(L, "direction",
+               in->direction == CHARTA_DIR_UP     ? "up"
+               : in->direction == CHARTA_DIR_DOWN ? "down"
+                                                  : "none");
+    if (in->has_limit)
+        set_number(L, "limit", in->limit);
+    lua_call(L, 3, 2);
+    return 2;
+}
+
+static const charta_method_decl *
+find_method(const charta_project *p, const char *name)
+{
+    for (size_t i = 0; i < p->n_methods; i++)
+        if (strcmp(p->methods[i].name, name) == 0)
+            return &p->methods[i];
+    return NULL;
+}
+
+/* An answer that breaks the contract: an error at the assess function. */
+static charta_status
+bad_answer(charta_diags *d, const charta_method_decl *m, const charta_progress_input *in,
+           const char *fmt, const char *a1, const char *a2)
+{
+    char msg[400];
+    snprintf(msg, sizeof msg, fmt, a1, a2 ? a2 : "");
+    return charta_diag_error(d, CHARTA_ERR_SCRIPT,
+                             m->assess_loc.file ? m->assess_loc.file : m->loc.file,
+                             m->assess_loc.file ? m->assess_loc.line : m->loc.line, 0,
+                             "progress method '%s': %s (indicator '%s', area '%s')", m->name, msg,
+                             in->indicator ? in->indicator : "?", in->area ? in->area : "?");
+}
+
+static charta_status
+set_category(charta_diags *d, const charta_method_decl *m, const charta_progress_input *in,
+             const char *code, charta_assessment *out)
+{
+    for (size_t i = 0; i < m->n_categories; i++)
+        if (strcmp(m->categories[i], code) == 0) {
+            out->category = m->categories[i];
+            out->level = m->levels[i];
+            return CHARTA_OK;
+        }
+    const char *s = charta_suggest(code, (const char *const *)m->categories, m->n_categories);
+    char hint[200] = "";
+    if (s)
+        snprintf(hint, sizeof hint, " (did you mean '%s'?)", s);
+    return bad_answer(d, m, in,
+                      "assess returned the category '%s', which 'categories' does not "
+                      "list%s",
+                      code, hint);
+}
+
+/* The table answer: { category = ..., ratio =, score =, cagr_actual =,
+ * cagr_required =, projected_value =, base_year =, note = }. */
+static charta_status
+read_table(lua_State *L, int t, charta_diags *d, const charta_method_decl *m,
+           const charta_progress_input *in, charta_assessment *out)
+{
+    static const char *const keys[] = {"category",    "ratio",         "score",
+                                       "cagr_actual", "cagr_required", "projected_value",
+                                       "base_year",   "note",          NULL};
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            lua_pop(L, 1);
+            return bad_answer(d, m, in, "assess returned a table with a %s key; keys are names",
+                              luaL_typename(L, -1), NULL);
+        }
+        const char *k = lua_tostring(L, -1);
+        bool known = false;
+        for (size_t i = 0; keys[i] && !known; i++)
+            known = strcmp(k, keys[i]) == 0;
+        if (!known) {
+            const char *s = charta_suggest(k, keys, 8);
+            char key[100], hint[200];
+            snprintf(key, sizeof key, "%s", k);
+            if (s)
+                snprintf(hint, sizeof hint, " (did you mean '%s'?)", s);
+            else
+                snprintf(hint, sizeof hint,
+                         " (keys: category, ratio, score, cagr_actual, "
+                         "cagr_required, projected_value, base_year, note)");
+            lua_pop(L, 1);
+            return bad_answer(d, m, in, "assess returned the unknown key '%s'%s", key, hint);
+        }
+    }
+    if (lua_getfield(L, t, "category") != LUA_TSTRING) {
+        lua_pop(L, 1);
+        return bad_answer(d, m, in, "assess returned a table without a 'category' string%s", "",
+                          NULL);
+    }
+    char code[100];
+    snprintf(code, sizeof code, "%s", lua_tostring(L, -1));
+    lua_pop(L, 1);
+    charta_status st = set_category(d, m, in, code, out);
+    if (st != CHARTA_OK)
+        return st;
+    static const char *const nums[] = {"ratio", "score", "cagr_actual", "cagr_required",
+                                       "projected_value"};
+    double *slots[] = {&out->ratio, &out->score, &out->cagr_actual, &out->cagr_required,
+                       &out->projected_value};
+    for (size_t i = 0; i < 5; i++) {
+        int ty = lua_getfield(L, t, nums[i]);
+        if (ty != LUA_TNIL) {
+            int isnum = 0;
+            double v = lua_tonumberx(L, -1, &isnum);
+            if (ty != LUA_TNUMBER || !isnum || !isfinite(v)) {
+                lua_pop(L, 1);
+                return bad_answer(d, m, in, "'%s' must be a finite number", nums[i], NULL);
+            }
+            *slots[i] = v;
+        }
+        lua_pop(L, 1);
+    }
+    if (lua_getfield(L, t, "base_year") != LUA_TNIL) {
+        if (!lua_isinteger(L, -1)) {
+            lua_pop(L, 1);
+            return bad_answer(d, m, in, "'base_year' must be a year%s", "", NULL);
+        }
+        out->base_year = (int)lua_tointeger(L, -1);
+        for (size_t i = 0; i < in->n_points; i++)
+            if (in->points[i].year == out->base_year)
+                out->base_value = in->points[i].value;
+    }
+    lua_pop(L, 1);
+    int ty = lua_getfield(L, t, "note");
+    if (ty == LUA_TSTRING) {
+        out->notes |= CHARTA_NOTE_METHOD;
+        snprintf(out->reason, sizeof out->reason, "%s", lua_tostring(L, -1));
+    } else if (ty != LUA_TNIL) {
+        lua_pop(L, 1);
+        return bad_answer(d, m, in, "'note' must be a string%s", "", NULL);
+    }
+    lua_pop(L, 1);
+    return CHARTA_OK;
+}
+
+charta_status
+charta_engine_assess_custom(charta_engine *e, const char *method, const charta_progress_input *in,
+                            charta_assessment *out, charta_diags *d)
+{
+    const charta_method_decl *m = e->p ? find_method(e->p, method) : NULL;
+    if (!m || m->assess_ref == LUA_NOREF)
+        return charta_diag_error(d, CHARTA_ERR_INTERNAL, NULL, 0, 0,
+                                 "no progress method '%s' was declared", method);
+    lua_State *L = charta_sandbox_state(e->sb);
+    int top = lua_gettop(L);
+    if (!lua_checkstack(L, 8))
+        return CHARTA_ERR_NOMEM;
+    call_ctx c = {m, in};
+    lua_pushcfunction(L, call_assess);
+    lua_pushlightuserdata(L, &c);
+    char where[700];
+    snprintf(where, sizeof where, "%s:%d (progress method '%s', indicator '%s', area '%s')",
+             m->assess_loc.file ? m->assess_loc.file : m->loc.file,
+             m->assess_loc.file ? m->assess_loc.line : m->loc.line, m->name,
+             in->indicator ? in->indicator : "?", in->area ? in->area : "?");
+    charta_status st = charta_sandbox_call(e->sb, 1, 2, where, d);
+    if (st != CHARTA_OK) {
+        lua_settop(L, top);
+        return st;
+    }
+    out->method = m->name;
+    if (in->has_target) {
+        out->with_target = true;
+        out->target_year = in->target_year;
+        out->target_value = in->target_value;
+    }
+    if (in->n_points) {
+        out->latest_year = in->points[in->n_points - 1].year;
+        out->latest_value = in->points[in->n_points - 1].value;
+    }
+    int r1 = top + 1, r2 = top + 2;
+    switch (lua_type(L, r1)) {
+    case LUA_TNIL:
+        out->category = "not_assessable";
+        out->level = CHARTA_LEVEL_NONE;
+        out->why = CHARTA_WHY_METHOD;
+        snprintf(out->reason, sizeof out->reason, "%s",
+                 lua_type(L, r2) == LUA_TSTRING ? lua_tostring(L, r2) : "the method returned nil");
+        break;
+    case LUA_TSTRING: {
+        char code[100];
+        snprintf(code, sizeof code, "%s", lua_tostring(L, r1));
+        st = set_category(d, m, in, code, out);
+        break;
+    }
+    case LUA_TTABLE:
+        st = read_table(L, r1, d, m, in, out);
+        break;
+    default:
+        st = bad_answer(d, m, in,
+                        "assess returned a %s; return a category name, a table "
+                        "{ category = ..., ... } or nil with a reason",
+                        luaL_typename(L, r1), NULL);
+        break;
+    }
+    lua_settop(L, top);
+    return st;
+}
+
+charta_status
+charta_engine_progress_hook(void *ctx, const char *method, const charta_progress_input *in,
+                            charta_assessment *out, charta_diags *d)
+{
+    return charta_engine_assess_custom(ctx, method, in, out, d);
+}

@@ -1,0 +1,47 @@
+/* progress_internal.h: what the progress files share (progress.c, the
+ * method files, progress_describe.c). Not a public contract. */
+#ifndef CHARTA_PROGRESS_INTERNAL_H
+#define CHARTA_PROGRESS_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "charta/progress.h"
+
+/* One class of a method table: a measure x belongs to the first band (from
+ * the top) with x >= from (x > from when strict). The last band has from =
+ * -INFINITY. Thresholds are data: a revision of a method is an edit here. */
+typedef struct charta_band {
+    double from;
+    bool strict;
+    const char *category;
+    int level;
+} charta_band;
+
+/* Measures computed with pow() are not exact: 5 years at exactly 1 %/yr
+ * give 0.99999999999999 %. Within this distance a measure counts as on the
+ * threshold (eurostat, unsd, dns; never statcan, which matches Python's
+ * floating point exactly). */
+#define CHARTA_PROGRESS_EPS 1e-9
+
+const charta_band *charta_band_pick(const charta_band *bands, double x, double eps);
+
+/* Not assessable: category code, why, reason text (printf). */
+void charta_progress_na(charta_assessment *a, const char *code, charta_progress_why why,
+                        const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Add a note bit and its words to reason ("; "-separated). */
+void charta_progress_note(charta_assessment *a, unsigned note, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Index of the point of that year, -1 if none. */
+long charta_points_find(const charta_point *p, size_t n, int year);
+/* Index of the first point with year >= year, -1 if none. */
+long charta_points_from(const charta_point *p, size_t n, int year);
+
+/* +1 for up, -1 for down, 0 for none. */
+int charta_dir_sign(charta_direction d);
+
+/* The not-assessable code of a method ("not_available" for statcan). */
+const char *charta_progress_na_code(const char *method);
+
+#endif

@@ -1,0 +1,879 @@
+/* report_pdf.c: the page engine of the PDF report and its entry point
+ * (pdf.h, report_pdf.h): passes, pages, paragraphs, headings, figures,
+ * tables, tags, outline, running headers and footers. */
+#include "report_pdf.h"
+
+#include <cairo-pdf.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "chart_internal.h"
+#include "charta/progress.h"
+
+typedef struct style_def {
+    double size, after, before, spacing;
+    bool bold, italic, mono;
+} style_def;
+
+static const style_def styles[PS_COUNT] = {
+    [PS_BODY] = {9.5, 6, 0, 1.25, false, false, false},
+    [PS_SMALL] = {8, 4, 0, 1.2, false, false, false},
+    [PS_NOTE] = {9, 6, 0, 1.25, false, true, false},
+    [PS_CODE] = {7.5, 6, 0, 1.15, false, false, true},
+    [PS_H1] = {18, 10, 0, 1.1, true, false, false},
+    [PS_H2] = {12.5, 5, 16, 1.1, true, false, false},
+    [PS_H3] = {9.5, 4, 8, 1.1, true, false, false},
+    [PS_TITLE] = {26, 14, 0, 1.1, true, false, false},
+    [PS_COVER] = {12, 6, 0, 1.25, false, false, false},
+    [PS_TABLE] = {8, 0, 0, 1.15, false, false, false},
+    [PS_TABLE_HEAD] = {8, 0, 0, 1.15, true, false, false},
+    [PS_TOC1] = {10, 0, 6, 1.15, true, false, false},
+    [PS_TOC2] = {9, 0, 1.5, 1.15, false, false, false},
+};
+
+void
+pdf_fail(pdf *P, charta_status st, const char *fmt, ...)
+{
+    if (P->st != CHARTA_OK)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    charta_diag_addv(P->d, CHARTA_ERROR, st, NULL, 0, 0, fmt, ap);
+    va_end(ap);
+    P->st = st;
+}
+
+bool
+pdf_drawing(const pdf *P)
+{
+    return P->pass == 2 && P->cr && P->st == CHARTA_OK;
+}
+
+double
+pdf_bottom(void)
+{
+    return PDF_H - PDF_MB;
+}
+
+static charta_color
+style_color(const pdf *P, pdf_style s)
+{
+    if (s == PS_H1 || s == PS_TITLE) /* the city's colour where it reads well */
+        return charta_color_contrast(P->style.primary, P->style.background) >= 4.5
+                   ? P->style.primary
+                   : P->style.text;
+    if (s == PS_SMALL)
+        return P->style.muted;
+    return P->style.text;
+}
+
+static void
+source(cairo_t *cr, charta_color c)
+{
+    cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
+}
+
+/* Put text in style s, wrapped at w (<= 0: no wrapping), into the layout. */
+static void
+set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w)
+{
+    pango_layout_set_font_description(lay, P->fonts[s]);
+    pango_layout_set_width(lay, w > 0 ? (int)(w * PANGO_SCALE) : -1);
+    pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_line_spacing(lay, (float)styles[s].spacing);
+    pango_layout_set_alignment(lay, PANGO_ALIGN_LEFT);
+    pango_layout_set_text(lay, text, -1);
+}
+
+static double
+layout_height(PangoLayout *lay)
+{
+    PangoRectangle r;
+    pango_layout_get_extents(lay, NULL, &r);
+    return (double)r.height / PANGO_SCALE;
+}
+
+static double
+layout_width(PangoLayout *lay)
+{
+    PangoRectangle r;
+    pango_layout_get_extents(lay, NULL, &r);
+    return (double)r.width / PANGO_SCALE;
+}
+
+double
+pdf_text_height(pdf *P, pdf_style s, const char *text, double w)
+{
+    set_text(P, P->lay, s, text, w);
+    return layout_height(P->lay);
+}
+
+/* Draw the whole layout with its top-left at (x, y). */
+static void
+show(pdf *P, PangoLayout *lay, double x, double y, charta_color c)
+{
+    if (!pdf_drawing(P))
+        return;
+    cairo_move_to(P->cr, x, y);
+    source(P->cr, c);
+    pango_cairo_update_layout(P->cr, lay);
+    pango_cairo_show_layout(P->cr, lay);
+}
+
+void
+pdf_tag(pdf *P, const char *name, const char *attrs, bool begin)
+{
+    if (!pdf_drawing(P))
+        return;
+    if (begin)
+        cairo_tag_begin(P->cr, name, attrs);
+    else
+        cairo_tag_end(P->cr, name);
+}
+
+const char *
+pdf_date(const pdf *P, char out[32])
+{
+    struct tm tm;
+    gmtime_r(&P->run_time, &tm);
+    if (strncmp(P->lang, "de", 2) == 0)
+        snprintf(out, 32, "%02d.%02d.%04d", tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900);
+    else
+        snprintf(out, 32, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return out;
+}
+
+/* --- pages ------------------------------------------------------------------- */
+
+static void
+header_footer(pdf *P)
+{
+    if (!pdf_drawing(P) || P->page <= 1) /* the cover has neither */
+        return;
+    cairo_t *cr = P->cr;
+    PangoLayout *lay = pango_layout_new(P->ctx);
+    if (!lay) {
+        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        return;
+    }
+    charta_color muted = P->style.muted;
+    const char *title = charta_text_get(&P->p->report.title, P->lang, "en");
+    if (!title[0])
+        title = charta_label_get(CHARTA_LBL_REPORT_TITLE, P->lang);
+    set_text(P, lay, PS_SMALL, title, PDF_CW * 0.62);
+    pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
+    show(P, lay, PDF_ML, 36, muted);
+    if (P->section) {
+        pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_NONE);
+        set_text(P, lay, PS_SMALL, P->section, PDF_CW * 0.36);
+        pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
+        pango_layout_set_alignment(lay, PANGO_ALIGN_RIGHT);
+        show(P, lay, PDF_ML + PDF_CW * 0.64, 36, muted);
+    }
+    pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_NONE);
+    cairo_set_line_width(cr, 0.5);
+    source(cr, P->style.grid);
+    cairo_move_to(cr, PDF_ML, 50);
+    cairo_line_to(cr, PDF_W - PDF_MR, 50);
+    cairo_move_to(cr, PDF_ML, PDF_H - 44);
+    cairo_line_to(cr, PDF_W - PDF_MR, PDF_H - 44);
+    cairo_stroke(cr);
+    char date[32], a[16], b[16], text[200];
+    snprintf(text, sizeof text, "%s %s \xC2\xB7 %s", charta_label_get(CHARTA_LBL_PDF_CREATED, P->lang),
+             pdf_date(P, date), P->p->city.name ? P->p->city.name : "");
+    set_text(P, lay, PS_SMALL, text, PDF_CW * 0.6);
+    show(P, lay, PDF_ML, PDF_H - 38, muted);
+    snprintf(a, sizeof a, "%d", P->page);
+    snprintf(b, sizeof b, "%d", P->pages);
+    char *page = charta_asprintf(charta_label_get(CHARTA_LBL_PDF_PAGE_OF, P->lang), a, b);
+    set_text(P, lay, PS_SMALL, page ? page : "", PDF_CW * 0.38);
+    pango_layout_set_alignment(lay, PANGO_ALIGN_RIGHT);
+    show(P, lay, PDF_ML + PDF_CW * 0.62, PDF_H - 38, muted);
+    free(page);
+    g_object_unref(lay);
+}
+
+static void
+end_page(pdf *P)
+{
+    if (P->page == 0)
+        return;
+    header_footer(P);
+    if (pdf_drawing(P))
+        cairo_show_page(P->cr);
+}
+
+void
+pdf_new_page(pdf *P)
+{
+    end_page(P);
+    P->page++;
+    P->y = PDF_MT;
+}
+
+void
+pdf_need(pdf *P, double h)
+{
+    if (P->page == 0 || (P->y + h > pdf_bottom() && P->y > PDF_MT + 0.5))
+        pdf_new_page(P);
+}
+
+void
+pdf_space(pdf *P, double h)
+{
+    if (P->y > PDF_MT + 0.5)
+        P->y += h;
+}
+
+/* --- text -------------------------------------------------------------------- */
+
+void
+pdf_para_at(pdf *P, pdf_style s, const char *text, double x, double w, const char *tag)
+{
+    if (P->st != CHARTA_OK || !text || !text[0])
+        return;
+    set_text(P, P->lay, s, text, w);
+    charta_color c = style_color(P, s);
+    PangoLayoutIter *it = pango_layout_get_iter(P->lay);
+    if (!it) {
+        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        return;
+    }
+    double consumed = 0; /* layout height already placed on earlier pages */
+    bool open = false;
+    if (P->page == 0)
+        pdf_new_page(P);
+    do {
+        PangoRectangle lr;
+        pango_layout_iter_get_line_extents(it, NULL, &lr);
+        double ly = (double)lr.y / PANGO_SCALE, lh = (double)lr.height / PANGO_SCALE;
+        double base = (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
+        if (P->y + (ly - consumed) + lh > pdf_bottom() && P->y + (ly - consumed) > PDF_MT + 0.5) {
+            if (open && tag)
+                pdf_tag(P, tag, NULL, false);
+            open = false;
+            pdf_new_page(P);
+            consumed = ly;
+        }
+        if (pdf_drawing(P)) {
+            if (!open && tag)
+                pdf_tag(P, tag, NULL, true);
+            open = true;
+            cairo_move_to(P->cr, x + (double)lr.x / PANGO_SCALE, P->y + base - consumed);
+            source(P->cr, c);
+            pango_cairo_update_layout(P->cr, P->lay);
+            pango_cairo_show_layout_line(P->cr, pango_layout_iter_get_line_readonly(it));
+        }
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+    if (open && tag)
+        pdf_tag(P, tag, NULL, false);
+    P->y += layout_height(P->lay) - consumed + styles[s].after;
+}
+
+void
+pdf_para(pdf *P, pdf_style s, const char *text, const char *tag)
+{
+    pdf_para_at(P, s, text, PDF_ML, PDF_CW, tag);
+}
+
+static void
+record_anchor(pdf *P, const char *dest)
+{
+    if (P->pass != 1 || !dest)
+        return;
+    pdf_anchor *a = realloc(P->anchors, (P->n_anchors + 1) * sizeof *a);
+    if (!a) {
+        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        return;
+    }
+    P->anchors = a;
+    a[P->n_anchors].dest = charta_strdup(dest);
+    a[P->n_anchors].page = P->page;
+    if (!a[P->n_anchors].dest)
+        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+    else
+        P->n_anchors++;
+}
+
+int
+pdf_dest_page(const pdf *P, const char *dest)
+{
+    for (size_t i = 0; i < P->n_anchors; i++)
+        if (strcmp(P->anchors[i].dest, dest) == 0)
+            return P->anchors[i].page;
+    return 0;
+}
+
+static void
+add_entry(pdf *P, int level, const char *title, const char *dest)
+{
+    if (P->pass != 0 || !dest)
+        return;
+    pdf_entry *e = realloc(P->entries, (P->n_entries + 1) * sizeof *e);
+    if (!e) {
+        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        return;
+    }
+    P->entries = e;
+    e[P->n_entries] = (pdf_entry){level, charta_strdup(title), charta_strdup(dest)};
+    if (!e[P->n_entries].title || !e[P->n_entries].dest) {
+        free(e[P->n_entries].title);
+        free(e[P->n_entries].dest);
+        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        return;
+    }
+    P->n_entries++;
+}
+
+/* A quoted attribute value for cairo_tag_begin ('...' with \ and ' escaped). */
+static char *
+tag_attr(const char *key, const char *value)
+{
+    charta_buf b = {0};
+    charta_buf_printf(&b, "%s='", key);
+    for (const char *c = value; *c; c++) {
+        if (*c == '\'' || *c == '\\')
+            charta_buf_append(&b, "\\", 1);
+        charta_buf_append(&b, c, 1);
+    }
+    charta_buf_puts(&b, "'");
+    return charta_buf_take(&b);
+}
+
+void
+pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline, bool toc,
+            double keep)
+{
+    if (P->st != CHARTA_OK)
+        return;
+    if (s == PS_H1) {
+        pdf_new_page(P);
+        free((char *)P->section);
+        P->section = charta_strdup(text);
+    }
+    double h = pdf_text_height(P, s, text, PDF_CW);
+    pdf_need(P, styles[s].before + h + styles[s].after + keep);
+    pdf_space(P, styles[s].before);
+    add_entry(P, s == PS_H1 ? 1 : 2, text, toc ? dest : NULL);
+    record_anchor(P, dest);
+    const char *tag = s == PS_H1 ? "H1" : s == PS_H2 ? "H2" : "H3";
+    if (pdf_drawing(P)) {
+        pdf_tag(P, tag, NULL, true);
+        char *attr = dest ? tag_attr("name", dest) : NULL;
+        if (dest && !attr) {
+            pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            return;
+        }
+        if (attr)
+            cairo_tag_begin(P->cr, CAIRO_TAG_DEST, attr);
+        set_text(P, P->lay, s, text, PDF_CW);
+        show(P, P->lay, PDF_ML, P->y, style_color(P, s));
+        if (attr)
+            cairo_tag_end(P->cr, CAIRO_TAG_DEST);
+        pdf_tag(P, tag, NULL, false);
+        if (outline >= 1 && outline <= 3 && attr) {
+            free(attr);
+            attr = tag_attr("dest", dest);
+            int parent = outline == 1 ? CAIRO_PDF_OUTLINE_ROOT : P->outline[outline - 1];
+            if (attr)
+                P->outline[outline] = cairo_pdf_surface_add_outline(
+                    P->surf, parent, text, attr, outline == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+        }
+        free(attr);
+    }
+    if (s == PS_H1) { /* a rule under the section title */
+        if (pdf_drawing(P)) {
+            cairo_set_line_width(P->cr, 1.5);
+            source(P->cr, P->style.primary);
+            cairo_move_to(P->cr, PDF_ML, P->y + h + 4);
+            cairo_line_to(P->cr, PDF_ML + 60, P->y + h + 4);
+            cairo_stroke(P->cr);
+        }
+        P->y += 6;
+    }
+    P->y += h + styles[s].after;
+}
+
+/* --- figures --------------------------------------------------------------------- */
+
+charta_dl *
+pdf_cached_figure(pdf *P)
+{
+    return P->i_fig < P->n_figs ? P->figs[P->i_fig] : NULL;
+}
+
+void
+pdf_figure(pdf *P, charta_dl *dl)
+{
+    if (!dl) {
+        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory in a chart");
+        return;
+    }
+    if (P->i_fig < P->n_figs && P->figs[P->i_fig] == dl) {
+        P->i_fig++;
+    } else {
+        charta_dl **f = realloc(P->figs, (P->n_figs + 1) * sizeof *f);
+        if (!f) {
+            charta_dl_free(dl);
+            pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            return;
+        }
+        P->figs = f;
+        P->figs[P->n_figs++] = dl;
+        P->i_fig = P->n_figs;
+    }
+    if (P->st != CHARTA_OK)
+        return;
+    charta_status st = charta_dl_status(dl);
+    if (st != CHARTA_OK) {
+        pdf_fail(P, st, "PDF: a chart could not be laid out");
+        return;
+    }
+    double scale = fmin(0.75, PDF_CW / dl->width);
+    double max_h = pdf_bottom() - PDF_MT - 4;
+    if (dl->height * scale > max_h)
+        scale = max_h / dl->height;
+    double w = dl->width * scale, h = dl->height * scale;
+    pdf_need(P, h + 4);
+    if (pdf_drawing(P)) {
+        pdf_tag(P, "Figure", NULL, true);
+        cairo_save(P->cr);
+        cairo_translate(P->cr, PDF_ML + (PDF_CW - w) / 2, P->y);
+        cairo_scale(P->cr, scale, scale);
+        st = charta_chart_render(P->cr, dl, P->ct);
+        cairo_restore(P->cr);
+        pdf_tag(P, "Figure", NULL, false);
+        if (st != CHARTA_OK)
+            pdf_fail(P, st, "PDF: Cairo could not draw a chart");
+        char **a = realloc(P->alts, (P->n_alts + 1) * sizeof *a);
+        if (!a) {
+            pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            return;
+        }
+        P->alts = a;
+        P->alts[P->n_alts] = charta_strdup(dl->alt ? dl->alt : "");
+        if (!P->alts[P->n_alts])
+            pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        else
+            P->n_alts++;
+    }
+    P->y += h + 8;
+}
+
+/* --- tables ----------------------------------------------------------------------- */
+
+
+enum { CELL_PAD = 3, CHIP = 9, HEAD_ROW = -1000, NO_CHIP = -1001 };
+
+static bool
+has_chip(int chip)
+{
+    return chip == CHARTA_LEVEL_NONE || (chip >= -2 && chip <= 3);
+}
+
+static double
+row_height(pdf *P, const char *const *cells, pdf_style s, int chip)
+{
+    double h = 0;
+    for (size_t c = 0; c < P->ncols; c++) {
+        double w = P->cols[c].width - 2 * CELL_PAD;
+        if (has_chip(chip) && c + 1 == P->ncols)
+            w -= CHIP + 4;
+        h = fmax(h, pdf_text_height(P, s, cells[c] ? cells[c] : "", w));
+    }
+    return h + 2 * CELL_PAD;
+}
+
+static void
+draw_cells(pdf *P, const char *const *cells, pdf_style s, double h, const char *tag, int chip)
+{
+    double x = P->table_x;
+    for (size_t c = 0; c < P->ncols; c++) {
+        const char *text = cells[c] ? cells[c] : "";
+        double cw = P->cols[c].width - 2 * CELL_PAD, tx = x + CELL_PAD;
+        if (tag)
+            pdf_tag(P, tag, NULL, true);
+        if (has_chip(chip) && c + 1 == P->ncols) {
+            double sz = CHIP;
+            if (pdf_drawing(P)) {
+                charta_color lc = charta_level_color(chip);
+                cairo_rectangle(P->cr, tx, P->y + CELL_PAD + 0.5, sz, sz);
+                source(P->cr, lc);
+                cairo_fill(P->cr);
+                set_text(P, P->lay, PS_TABLE_HEAD, charta_level_symbol(chip), -1);
+                double sw = layout_width(P->lay), sh = layout_height(P->lay);
+                show(P, P->lay, tx + (sz - sw) / 2, P->y + CELL_PAD + 0.5 + (sz - sh) / 2,
+                     chart_text_on(lc));
+            }
+            tx += sz + 4, cw -= sz + 4;
+        }
+        set_text(P, P->lay, s, text, cw);
+        if (P->cols[c].right)
+            pango_layout_set_alignment(P->lay, PANGO_ALIGN_RIGHT);
+        show(P, P->lay, tx, P->y + CELL_PAD, P->style.text);
+        if (tag)
+            pdf_tag(P, tag, NULL, false);
+        x += P->cols[c].width;
+    }
+    bool head = chip == HEAD_ROW;
+    if (pdf_drawing(P)) {
+        double tw = x - P->table_x;
+        cairo_set_line_width(P->cr, head ? 0.8 : 0.3);
+        source(P->cr, head ? P->style.muted : P->style.grid);
+        cairo_move_to(P->cr, P->table_x, P->y + h);
+        cairo_line_to(P->cr, P->table_x + tw, P->y + h);
+        cairo_stroke(P->cr);
+    }
+    (void)h;
+}
+
+static void
+table_head(pdf *P, bool tagged)
+{
+    const char *heads[16];
+    for (size_t c = 0; c < P->ncols && c < 16; c++)
+        heads[c] = P->cols[c].head;
+    double h = row_height(P, heads, PS_TABLE_HEAD, HEAD_ROW);
+    if (tagged)
+        pdf_tag(P, "TR", NULL, true);
+    /* a head repeated on the next page is not content: untagged */
+    draw_cells(P, heads, PS_TABLE_HEAD, h, tagged ? "TH" : NULL, HEAD_ROW);
+    if (tagged)
+        pdf_tag(P, "TR", NULL, false);
+    P->y += h;
+}
+
+void
+pdf_table_begin(pdf *P, const pdf_col *cols, size_t n)
+{
+    P->cols = cols;
+    P->ncols = n > 16 ? 16 : n;
+    P->table_x = PDF_ML;
+    const char *heads[16];
+    for (size_t c = 0; c < P->ncols; c++)
+        heads[c] = cols[c].head;
+    pdf_need(P, row_height(P, heads, PS_TABLE_HEAD, HEAD_ROW) * 2.5);
+    pdf_tag(P, "Table", NULL, true);
+    table_head(P, true);
+}
+
+void
+pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip)
+{
+    if (P->st != CHARTA_OK)
+        return;
+    pdf_style s = bold ? PS_TABLE_HEAD : PS_TABLE;
+    double h = row_height(P, cells, s, chip);
+    if (P->y + h > pdf_bottom()) {
+        pdf_new_page(P);
+        table_head(P, false);
+    }
+    pdf_tag(P, "TR", NULL, true);
+    draw_cells(P, cells, s, h, "TD", chip);
+    pdf_tag(P, "TR", NULL, false);
+    P->y += h;
+}
+
+void
+pdf_table_group(pdf *P, const char *title)
+{
+    if (P->st != CHARTA_OK)
+        return;
+    double tw = 0;
+    for (size_t c = 0; c < P->ncols; c++)
+        tw += P->cols[c].width;
+    double h = pdf_text_height(P, PS_TABLE_HEAD, title, tw - 2 * CELL_PAD) + 2 * CELL_PAD;
+    if (P->y + h + 30 > pdf_bottom()) { /* never the last line of a page */
+        pdf_new_page(P);
+        table_head(P, false);
+    }
+    if (pdf_drawing(P)) {
+        cairo_rectangle(P->cr, P->table_x, P->y, tw, h);
+        source(P->cr, charta_color_tint(P->style.primary, 0.9));
+        cairo_fill(P->cr);
+        pdf_tag(P, "TR", NULL, true);
+        pdf_tag(P, "TH", NULL, true);
+        set_text(P, P->lay, PS_TABLE_HEAD, title, tw - 2 * CELL_PAD);
+        show(P, P->lay, P->table_x + CELL_PAD, P->y + CELL_PAD, P->style.text);
+        pdf_tag(P, "TH", NULL, false);
+        pdf_tag(P, "TR", NULL, false);
+    }
+    P->y += h;
+}
+
+void
+pdf_table_end(pdf *P)
+{
+    pdf_tag(P, "Table", NULL, false);
+    P->y += 10;
+}
+
+/* --- contents --------------------------------------------------------------------- */
+
+void
+pdf_toc_line(pdf *P, const pdf_entry *e)
+{
+    if (P->st != CHARTA_OK)
+        return;
+    pdf_style s = e->level == 1 ? PS_TOC1 : PS_TOC2;
+    double indent = e->level == 1 ? 0 : 14, numw = 28;
+    double h = pdf_text_height(P, s, e->title, PDF_CW - indent - numw - 12);
+    pdf_need(P, styles[s].before + h);
+    pdf_space(P, styles[s].before);
+    char num[16];
+    snprintf(num, sizeof num, "%d", pdf_dest_page(P, e->dest));
+    if (pdf_drawing(P)) {
+        char *attr = tag_attr("dest", e->dest);
+        pdf_tag(P, "TOCI", NULL, true);
+        if (attr)
+            cairo_tag_begin(P->cr, CAIRO_TAG_LINK, attr);
+        set_text(P, P->lay, s, e->title, PDF_CW - indent - numw - 12);
+        show(P, P->lay, PDF_ML + indent, P->y, P->style.text);
+        /* the last line's end, for the dotted leader */
+        PangoLayoutIter *it = pango_layout_get_iter(P->lay);
+        PangoRectangle lr = {0};
+        double base = 0;
+        if (it) {
+            while (pango_layout_iter_next_line(it))
+                ;
+            pango_layout_iter_get_line_extents(it, NULL, &lr);
+            base = (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
+            pango_layout_iter_free(it);
+        }
+        double x0 = PDF_ML + indent + (double)(lr.x + lr.width) / PANGO_SCALE + 4;
+        set_text(P, P->lay, s, num, -1);
+        double nw = layout_width(P->lay);
+        show(P, P->lay, PDF_W - PDF_MR - nw, P->y + (double)lr.y / PANGO_SCALE, P->style.text);
+        if (attr)
+            cairo_tag_end(P->cr, CAIRO_TAG_LINK);
+        pdf_tag(P, "TOCI", NULL, false);
+        free(attr);
+        double x1 = PDF_W - PDF_MR - nw - 4;
+        if (x1 > x0 + 4) {
+            double dash[2] = {0.01, 3};
+            cairo_save(P->cr);
+            cairo_set_dash(P->cr, dash, 2, 0);
+            cairo_set_line_cap(P->cr, CAIRO_LINE_CAP_ROUND);
+            cairo_set_line_width(P->cr, 0.8);
+            source(P->cr, P->style.muted);
+            cairo_move_to(P->cr, x0, P->y + base);
+            cairo_line_to(P->cr, x1, P->y + base);
+            cairo_stroke(P->cr);
+            cairo_restore(P->cr);
+        }
+    }
+    P->y += h;
+}
+
+/* --- the entry point ---------------------------------------------------------------- */
+
+static cairo_status_t
+append(void *closure, const unsigned char *data, unsigned int length)
+{
+    charta_buf *b = closure;
+    charta_buf_append(b, (const char *)data, length);
+    return b->oom ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
+}
+
+static void
+load_logo(pdf *P)
+{
+    const charta_report_spec *rs = &P->p->report;
+    if (!rs->logo)
+        return;
+    char *path = charta_path_join(P->p->dir, rs->logo);
+    struct stat sb;
+    if (!path) {
+        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        return;
+    }
+    const char *why = NULL;
+    if (stat(path, &sb) != 0)
+        why = "cannot be read";
+    else if (sb.st_size > 10 * 1024 * 1024)
+        why = "is larger than 10 MB";
+    if (!why) {
+        P->logo = cairo_image_surface_create_from_png(path);
+        if (cairo_surface_status(P->logo) != CAIRO_STATUS_SUCCESS)
+            why = "is not a PNG image Cairo can read";
+        else if (cairo_image_surface_get_width(P->logo) > 6000 ||
+                 cairo_image_surface_get_height(P->logo) > 6000)
+            why = "is larger than 6000 x 6000 pixels";
+        if (why) {
+            cairo_surface_destroy(P->logo);
+            P->logo = NULL;
+        }
+    }
+    if (why)
+        charta_diag_warning(P->d, rs->loc.file, rs->loc.line, 0,
+                            "report: the logo %s %s; the PDF goes without it", rs->logo, why);
+    free(path);
+}
+
+static bool
+setup(pdf *P)
+{
+    P->ctx = pango_font_map_create_context(pango_cairo_font_map_get_default());
+    P->fopts = cairo_font_options_create();
+    if (!P->ctx || cairo_font_options_status(P->fopts) != CAIRO_STATUS_SUCCESS)
+        return false;
+    cairo_font_options_set_hint_metrics(P->fopts, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(P->fopts, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(P->ctx, P->fopts);
+    pango_context_set_language(P->ctx, pango_language_from_string(P->lang));
+    P->lay = pango_layout_new(P->ctx);
+    if (!P->lay)
+        return false;
+    for (int s = 0; s < PS_COUNT; s++) {
+        P->fonts[s] = pango_font_description_from_string(styles[s].mono ? "DejaVu Sans Mono"
+                                                                        : P->style.font);
+        if (!P->fonts[s])
+            return false;
+        pango_font_description_set_absolute_size(P->fonts[s], styles[s].size * PANGO_SCALE);
+        pango_font_description_set_weight(P->fonts[s],
+                                          styles[s].bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_font_description_set_style(P->fonts[s],
+                                         styles[s].italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+    }
+    P->ct = charta_chart_text_new(P->style.font);
+    P->ov = charta_overview_gather(P->r, P->o);
+    return P->ct && P->ov;
+}
+
+static void
+teardown(pdf *P)
+{
+    if (P->lay)
+        g_object_unref(P->lay);
+    if (P->ctx)
+        g_object_unref(P->ctx);
+    for (int s = 0; s < PS_COUNT; s++)
+        if (P->fonts[s])
+            pango_font_description_free(P->fonts[s]);
+    if (P->fopts)
+        cairo_font_options_destroy(P->fopts);
+    charta_chart_text_free(P->ct);
+    charta_overview_data_free(P->ov);
+    if (P->logo)
+        cairo_surface_destroy(P->logo);
+    for (size_t i = 0; i < P->n_entries; i++) {
+        free(P->entries[i].title);
+        free(P->entries[i].dest);
+    }
+    free(P->entries);
+    for (size_t i = 0; i < P->n_anchors; i++)
+        free(P->anchors[i].dest);
+    free(P->anchors);
+    for (size_t i = 0; i < P->n_figs; i++)
+        charta_dl_free(P->figs[i]);
+    free(P->figs);
+    for (size_t i = 0; i < P->n_alts; i++)
+        free(P->alts[i]);
+    free(P->alts);
+    free((char *)P->section);
+}
+
+static void
+run_pass(pdf *P, int pass)
+{
+    P->pass = pass;
+    P->page = 0;
+    P->y = PDF_MT;
+    P->i_fig = 0;
+    free((char *)P->section);
+    P->section = NULL;
+    pdf_tag(P, "Document", NULL, true);
+    pdf_document(P);
+    pdf_tag(P, "Document", NULL, false);
+    end_page(P);
+    if (pass == 1)
+        P->pages = P->page;
+}
+
+static void
+set_metadata(pdf *P)
+{
+    const charta_project *p = P->p;
+    const char *title = charta_text_get(&p->report.title, P->lang, "en");
+    if (!title[0])
+        title = charta_label_get(CHARTA_LBL_REPORT_TITLE, P->lang);
+    char date[64], subject[300];
+    struct tm tm;
+    gmtime_r(&P->run_time, &tm);
+    snprintf(date, sizeof date, "%04d-%02d-%02dT00:00:00Z", tm.tm_year + 1900, tm.tm_mon + 1,
+             tm.tm_mday);
+    snprintf(subject, sizeof subject, "%s %d\xE2\x80\x93%d", p->city.name ? p->city.name : "",
+             P->first, P->last);
+    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_TITLE, title);
+    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_AUTHOR,
+                                   p->city.name ? p->city.name : "");
+    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_SUBJECT, subject);
+    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_KEYWORDS,
+                                   "SDG, Smart City, indicators, Indikatoren");
+    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_CREATOR, "charta " CHARTA_VERSION);
+    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_MOD_DATE, date);
+}
+
+charta_status
+charta_report_pdf_write(const charta_results *r, const charta_report_opts *o, const char *path,
+                        charta_diags *d)
+{
+    pdf P = {.r = r, .o = o, .d = d, .p = charta_results_project(r),
+             .ds = charta_results_dataset(r)};
+    P.lang = charta_project_lang(P.p, o ? o->lang : NULL);
+    P.nf = charta_numfmt_for(P.lang);
+    P.style = charta_chart_style_for(P.p);
+    charta_status st = charta_report_window(r, o, &P.first, &P.last, d);
+    if (st == CHARTA_OK)
+        st = charta_report_run_time(o ? o->run_date : NULL, &P.run_time, d);
+    if (st != CHARTA_OK)
+        return st;
+    charta_buf out = {0};
+    if (!setup(&P)) {
+        P.st = charta_diag_error(d, CHARTA_ERR_NOMEM, NULL, 0, 0,
+                                 "PDF: cannot set up Pango and Cairo (out of memory)");
+        goto cleanup;
+    }
+    load_logo(&P);
+    run_pass(&P, 0);
+    run_pass(&P, 1);
+    if (P.st != CHARTA_OK)
+        goto cleanup;
+    P.surf = cairo_pdf_surface_create_for_stream(append, &out, PDF_W, PDF_H);
+    P.cr = cairo_create(P.surf);
+    set_metadata(&P);
+    if (cairo_status(P.cr) != CAIRO_STATUS_SUCCESS) {
+        pdf_fail(&P, CHARTA_ERR_NOMEM, "PDF: Cairo cannot create the document");
+    } else {
+        run_pass(&P, 2);
+        cairo_status_t cs = cairo_status(P.cr);
+        cairo_destroy(P.cr);
+        P.cr = NULL;
+        cairo_surface_finish(P.surf);
+        if (cs == CAIRO_STATUS_SUCCESS)
+            cs = cairo_surface_status(P.surf);
+        if (cs != CAIRO_STATUS_SUCCESS)
+            pdf_fail(&P, out.oom || cs == CAIRO_STATUS_NO_MEMORY ? CHARTA_ERR_NOMEM
+                                                                  : CHARTA_ERR_INTERNAL,
+                     "PDF: Cairo failed: %s", cairo_status_to_string(cs));
+    }
+    if (P.cr)
+        cairo_destroy(P.cr);
+    cairo_surface_destroy(P.surf);
+    if (P.st == CHARTA_OK && P.pages != P.page)
+        pdf_fail(&P, CHARTA_ERR_INTERNAL, "PDF: %d pages drawn, %d laid out", P.page, P.pages);
+    if (P.st == CHARTA_OK)
+        P.st = charta_pdf_amend(&out, P.lang, P.alts, P.n_alts, d);
+    if (P.st == CHARTA_OK)
+        P.st = chart_write_file(path, &out, d);
+cleanup:
+    st = P.st;
+    teardown(&P);
+    charta_buf_free(&out);
+    return st;
+}

@@ -1,0 +1,163 @@
+/* report_pdf.h: private to the PDF report (report_pdf*.c).
+ *
+ * Split: report_pdf.c is the page engine (passes, pages, text blocks,
+ * figures, tables, tags, outline, headers and footers); report_pdf_doc.c
+ * writes the document through it (cover, contents, overview, fields,
+ * annex); report_pdf_amend.c appends the accessibility revision.
+ *
+ * The document function runs three times: pass 0 lays out and collects the
+ * contents entries, pass 1 lays out again with the contents in place and
+ * records on which page every destination lands, pass 2 draws. The layout
+ * is the same in passes 1 and 2, so page numbers are exact. Only pass 2
+ * touches Cairo; the other passes measure with the same Pango context.
+ * Errors are sticky in pdf.st (first wins); later calls do nothing.
+ */
+#ifndef CHARTA_REPORT_PDF_H
+#define CHARTA_REPORT_PDF_H
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include "charta/chart.h"
+#include "charta/labels.h"
+#include "charta/numfmt.h"
+#include "charta/pdf.h"
+
+/* A4 in points and the type area */
+#define PDF_W 595.2756
+#define PDF_H 841.8898
+#define PDF_ML 62.0
+#define PDF_MR 56.0
+#define PDF_MT 70.0
+#define PDF_MB 66.0
+#define PDF_CW (PDF_W - PDF_ML - PDF_MR)
+
+typedef enum pdf_style {
+    PS_BODY,
+    PS_SMALL,  /* meta lines, notes */
+    PS_NOTE,   /* italic: the city's comment */
+    PS_CODE,   /* the calculation */
+    PS_H1,
+    PS_H2,
+    PS_H3,
+    PS_TITLE,  /* the cover */
+    PS_COVER,  /* cover lines */
+    PS_TABLE,
+    PS_TABLE_HEAD,
+    PS_TOC1,
+    PS_TOC2,
+    PS_COUNT
+} pdf_style;
+
+typedef struct pdf_entry { /* a contents entry */
+    int level;             /* 1 or 2 */
+    char *title;
+    char *dest;
+} pdf_entry;
+
+typedef struct pdf_anchor {
+    char *dest;
+    int page;
+} pdf_anchor;
+
+typedef struct pdf_col {
+    const char *head;
+    double width; /* points */
+    bool right;   /* numbers */
+} pdf_col;
+
+typedef struct pdf {
+    const charta_results *r;
+    const charta_project *p;
+    const charta_dataset *ds;
+    const charta_report_opts *o;
+    const char *lang;
+    charta_numfmt nf;
+    charta_chart_style style;
+    int first, last; /* the window */
+    time_t run_time;
+    charta_diags *d;
+    charta_status st;
+
+    PangoContext *ctx;
+    PangoLayout *lay;
+    PangoFontDescription *fonts[PS_COUNT];
+    cairo_font_options_t *fopts;
+    charta_chart_text *ct;
+    charta_overview_data *ov;
+    cairo_surface_t *logo;
+
+    int pass; /* 0, 1 layout; 2 draw */
+    cairo_surface_t *surf;
+    cairo_t *cr;
+    int page;  /* current page, 1-based; 0 before the first */
+    int pages; /* total, from pass 1 */
+    double y;  /* cursor on the page */
+    const char *section; /* the running header's right part */
+
+    pdf_entry *entries; /* from pass 0 */
+    size_t n_entries;
+    pdf_anchor *anchors; /* from pass 1 */
+    size_t n_anchors;
+    int outline[4];      /* outline ids of the open levels (pass 2) */
+
+    charta_dl **figs;    /* figures by their order in the document, kept across passes */
+    size_t n_figs, i_fig;
+    char **alts;         /* pass 2: alternative texts in document order */
+    size_t n_alts;
+
+    /* table in progress */
+    const pdf_col *cols;
+    size_t ncols;
+    double table_x;
+} pdf;
+
+/* --- engine (report_pdf.c) ------------------------------------------------ */
+
+void pdf_fail(pdf *P, charta_status st, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+bool pdf_drawing(const pdf *P);
+double pdf_bottom(void);
+/* A new page (ending the open one). */
+void pdf_new_page(pdf *P);
+/* Start a new page unless h more points fit below the cursor. */
+void pdf_need(pdf *P, double h);
+void pdf_space(pdf *P, double h);
+/* Height of text in style s wrapped to width w (points). */
+double pdf_text_height(pdf *P, pdf_style s, const char *text, double w);
+/* A paragraph (tag P unless tag says otherwise; NULL = untagged), split
+ * across pages between lines. */
+void pdf_para(pdf *P, pdf_style s, const char *text, const char *tag);
+void pdf_para_at(pdf *P, pdf_style s, const char *text, double x, double w, const char *tag);
+/* A heading with a destination (dest may be NULL), an outline entry at
+ * level (1, 2; 0 = none), a contents entry when toc; kept with keep more
+ * points. Level 1 starts a new page and becomes the running header. */
+void pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline, bool toc,
+                 double keep);
+/* A chart, as wide as the type area (at most 0.75 pt per px). */
+void pdf_figure(pdf *P, charta_dl *dl);
+/* The figure cache: the next figure's display list if an earlier pass made
+ * it (then the caller does not lay it out again), else NULL; pdf_figure
+ * stores what it draws. */
+charta_dl *pdf_cached_figure(pdf *P);
+/* The page a destination landed on in pass 1 (0 if unknown). */
+int pdf_dest_page(const pdf *P, const char *dest);
+/* Tables: begin (head row), rows, end. A chip_level of -2..3 or
+ * CHARTA_LEVEL_NONE draws the level's colour and symbol before the last
+ * cell, PDF_NO_CHIP none; group rows span the table. */
+#define PDF_NO_CHIP (-1001)
+void pdf_table_begin(pdf *P, const pdf_col *cols, size_t n);
+void pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip_level);
+void pdf_table_group(pdf *P, const char *title);
+void pdf_table_end(pdf *P);
+/* Contents lines (level 1, 2) with dotted leaders and linked page numbers. */
+void pdf_toc_line(pdf *P, const pdf_entry *e);
+/* Tags around arbitrary drawing (pass 2 only). */
+void pdf_tag(pdf *P, const char *name, const char *attrs, bool begin);
+/* The run date for display: 31.03.2025 in German, 2025-03-31 otherwise. */
+const char *pdf_date(const pdf *P, char out[32]);
+
+/* --- the document (report_pdf_doc.c) ---------------------------------------- */
+
+void pdf_document(pdf *P);
+
+#endif

@@ -1,0 +1,625 @@
+/* report_pdf_doc.c: what the PDF report says, section by section (pdf.h),
+ * written through the page engine of report_pdf.c. */
+#include "report_pdf.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart_internal.h"
+#include "charta/progress.h"
+
+enum { LAST_YEARS = 5 };
+
+static const char *
+L(const pdf *P, charta_label k)
+{
+    return charta_label_get(k, P->lang);
+}
+
+static const char *
+report_title(const pdf *P)
+{
+    const char *t = charta_text_get(&P->p->report.title, P->lang, "en");
+    return t[0] ? t : L(P, CHARTA_LBL_REPORT_TITLE);
+}
+
+/* The chart options of figures: as wide as the type area at 0.75 pt/px. */
+static charta_chart_opts
+fig_opts(pdf *P, double height)
+{
+    return (charta_chart_opts){.width = round(PDF_CW / 0.75),
+                               .height = height,
+                               .no_title = true,
+                               .measure = charta_chart_text_measurer(P->ct)};
+}
+
+static void
+period(const pdf *P, char *out, size_t cap)
+{
+    if (P->first < P->last)
+        snprintf(out, cap, "%d\xE2\x80\x93%d", P->first, P->last);
+    else
+        snprintf(out, cap, "%d", P->first);
+}
+
+/* --- cover ------------------------------------------------------------------- */
+
+static void
+push_alt(pdf *P, const char *alt)
+{
+    char **a = realloc(P->alts, (P->n_alts + 1) * sizeof *a);
+    if (!a || !(a[P->n_alts] = charta_strdup(alt))) {
+        if (a)
+            P->alts = a;
+        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        return;
+    }
+    P->alts = a;
+    P->n_alts++;
+}
+
+static void
+cover_logo(pdf *P)
+{
+    if (!P->logo || !pdf_drawing(P))
+        return;
+    double w = cairo_image_surface_get_width(P->logo), h = cairo_image_surface_get_height(P->logo);
+    if (w < 1 || h < 1)
+        return;
+    double s = fmin(170 / w, 80 / h);
+    cairo_t *cr = P->cr;
+    pdf_tag(P, "Figure", NULL, true);
+    cairo_save(cr);
+    cairo_translate(cr, PDF_W - PDF_MR - w * s, 60);
+    cairo_scale(cr, s, s);
+    cairo_set_source_surface(cr, P->logo, 0, 0);
+    cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+    cairo_paint(cr);
+    cairo_restore(cr);
+    pdf_tag(P, "Figure", NULL, false);
+    char *alt = charta_asprintf("Logo %s", P->p->city.name ? P->p->city.name : "");
+    push_alt(P, alt ? alt : "Logo");
+    free(alt);
+}
+
+static void
+cover(pdf *P)
+{
+    pdf_new_page(P);
+    cover_logo(P);
+    if (pdf_drawing(P)) {
+        cairo_rectangle(P->cr, PDF_ML, 232, 72, 7);
+        cairo_set_source_rgb(P->cr, P->style.primary.r, P->style.primary.g, P->style.primary.b);
+        cairo_fill(P->cr);
+    }
+    P->y = 254;
+    pdf_para(P, PS_TITLE, report_title(P), "H1");
+    P->y += 8;
+    pdf_para(P, PS_COVER, P->p->city.name ? P->p->city.name : "", "P");
+    char line[400], per[64], date[32];
+    period(P, per, sizeof per);
+    snprintf(line, sizeof line, "%s %s", L(P, CHARTA_LBL_REPORT_PERIOD), per);
+    pdf_para(P, PS_COVER, line, "P");
+    /* data as of: the "Stand" dates the sources carry */
+    charta_buf b = {0};
+    for (size_t i = 0; i < charta_dataset_input_count(P->ds); i++) {
+        const char *as_of = charta_dataset_input(P->ds, i)->as_of;
+        if (!as_of || !as_of[0] || (b.data && strstr(b.data, as_of)))
+            continue;
+        charta_buf_printf(&b, "%s%s", b.len ? ", " : "", as_of);
+    }
+    if (b.len) {
+        snprintf(line, sizeof line, "%s: %s", L(P, CHARTA_LBL_PDF_DATA_AS_OF), b.data);
+        pdf_para(P, PS_BODY, line, "P");
+    }
+    charta_buf_free(&b);
+    snprintf(line, sizeof line, "%s %s", L(P, CHARTA_LBL_PDF_CREATED), pdf_date(P, date));
+    pdf_para(P, PS_BODY, line, "P");
+    P->y = pdf_bottom() - 20;
+    snprintf(line, sizeof line, "charta %s", CHARTA_VERSION);
+    pdf_para(P, PS_SMALL, line, "P");
+}
+
+/* --- contents ----------------------------------------------------------------- */
+
+static void
+contents(pdf *P)
+{
+    pdf_heading(P, PS_H1, L(P, CHARTA_LBL_PDF_CONTENTS), "contents", 1, false, 0);
+    pdf_tag(P, "TOC", NULL, true);
+    for (size_t i = 0; i < P->n_entries; i++)
+        pdf_toc_line(P, &P->entries[i]);
+    pdf_tag(P, "TOC", NULL, false);
+}
+
+/* --- numbers ---------------------------------------------------------------------- */
+
+static int
+decimals_of(const pdf *P, const charta_result *res)
+{
+    if (res->indicator->decimals >= 0)
+        return res->indicator->decimals;
+    double m = 0;
+    size_t na = charta_dataset_area_count(P->ds);
+    for (size_t a = 0; a < na; a++)
+        for (int y = P->first; y <= P->last; y++) {
+            double v;
+            if (!charta_status_is_missing(charta_report_cell(P->r, res, a, y, &v, NULL)))
+                m = fmax(m, fabs(v));
+        }
+    return charta_numfmt_auto_decimals(m);
+}
+
+/* A table cell: the value with its status mark, or the missing sign. */
+static void
+cell_text(const pdf *P, char st, double v, int dec, char *out, size_t cap, bool *marks)
+{
+    if (st == CHARTA_ST_MISSING) {
+        snprintf(out, cap, "%s", L(P, CHARTA_LBL_PDF_MISSING));
+        marks['M'] = true;
+        return;
+    }
+    if (st == CHARTA_ST_CONFIDENTIAL) {
+        snprintf(out, cap, "%s", L(P, CHARTA_LBL_PDF_CONFIDENTIAL));
+        marks['C'] = true;
+        return;
+    }
+    char num[CHARTA_NUMFMT_SIZE];
+    charta_numfmt_format(&P->nf, v, dec, num, sizeof num);
+    const char *mark = st == CHARTA_ST_ESTIMATED     ? " e"
+                       : st == CHARTA_ST_PROVISIONAL ? " p"
+                       : st == CHARTA_ST_BREAK       ? " b"
+                       : st == CHARTA_ST_LOWREL      ? " u"
+                                                     : "";
+    marks[(unsigned char)st] = true;
+    snprintf(out, cap, "%s%s", num, mark);
+}
+
+/* "Notes: e = estimated · ..." for the marks used, or nothing. */
+static void
+legend(pdf *P, const bool *marks)
+{
+    charta_buf b = {0};
+    static const struct {
+        char st;
+        const char *mark;
+        charta_label lbl;
+    } rows[] = {{'E', "e", CHARTA_LBL_MARK_ESTIMATED},
+                {'P', "p", CHARTA_LBL_MARK_PROVISIONAL},
+                {'B', "b", CHARTA_LBL_MARK_BREAK},
+                {'U', "u", CHARTA_LBL_MARK_LOWREL}};
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+        if (marks[(unsigned char)rows[i].st])
+            charta_buf_printf(&b, "%s%s = %s", b.len ? " \xC2\xB7 " : "", rows[i].mark,
+                              L(P, rows[i].lbl));
+    if (marks['M'])
+        charta_buf_printf(&b, "%s%s = %s", b.len ? " \xC2\xB7 " : "", L(P, CHARTA_LBL_PDF_MISSING),
+                          L(P, CHARTA_LBL_PDF_MISSING_TEXT));
+    if (marks['C'])
+        charta_buf_printf(&b, "%s%s = %s", b.len ? " \xC2\xB7 " : "",
+                          L(P, CHARTA_LBL_PDF_CONFIDENTIAL), L(P, CHARTA_LBL_PDF_CONFIDENTIAL_TEXT));
+    if (b.len) {
+        char *s = charta_asprintf("%s: %s", L(P, CHARTA_LBL_LEGEND), b.data);
+        P->y -= 6;
+        pdf_para(P, PS_SMALL, s ? s : "", "P");
+        free(s);
+    }
+    charta_buf_free(&b);
+}
+
+/* --- overview ------------------------------------------------------------------ */
+
+static void format_target(const pdf *P, const charta_target *t, int dec, char *out, size_t cap);
+
+static void
+target_text(const pdf *P, const charta_indicator *ind, int dec, char *out, size_t cap)
+{
+    out[0] = '\0';
+    /* the city's: its own targets if it has any, else the general ones; of
+     * those the next from the report year on, else the last */
+    int root = charta_dataset_root(P->ds);
+    const char *code = root >= 0 ? charta_dataset_area(P->ds, (size_t)root)->code : "";
+    bool own = false;
+    for (size_t k = 0; k < ind->n_targets; k++)
+        own = own || (ind->targets[k].area && strcmp(ind->targets[k].area, code) == 0);
+    const charta_target *t = NULL;
+    for (size_t k = 0; k < ind->n_targets; k++) {
+        const charta_target *c = &ind->targets[k];
+        if (own ? !c->area || strcmp(c->area, code) != 0 : c->area != NULL)
+            continue;
+        if (ind->n_targets == 1 || !t || t->year < P->last)
+            t = c;
+    }
+    if (t)
+        format_target(P, t, dec, out, cap);
+}
+
+static void
+format_target(const pdf *P, const charta_target *t, int dec, char *out, size_t cap)
+{
+    char num[CHARTA_NUMFMT_SIZE];
+    if (t->has_value) {
+        charta_numfmt_format(&P->nf, t->value, dec, num, sizeof num);
+        snprintf(out, cap, "%s (%d)", num, t->year);
+    } else { /* "-45,0 % (2030 vs. 2012)" */
+        charta_numfmt_format(&P->nf, t->change, 1, num, sizeof num);
+        snprintf(out, cap, "%s%s %% (%d/%d)", t->change > 0 ? "+" : "", num, t->year, t->base);
+    }
+}
+
+static void
+overview(pdf *P)
+{
+    const charta_overview_data *ov = P->ov;
+    pdf_heading(P, PS_H1, L(P, CHARTA_LBL_SHEET_OVERVIEW), "overview", 1, true, 0);
+    int root = charta_dataset_root(P->ds);
+    const char *city = root >= 0 ? charta_dataset_area(P->ds, (size_t)root)->name : "";
+    char *intro = charta_asprintf(L(P, CHARTA_LBL_PDF_OVERVIEW_INTRO),
+                                  city && city[0] ? city : (P->p->city.name ? P->p->city.name : ""));
+    pdf_para(P, PS_BODY, intro ? intro : "", "P");
+    free(intro);
+    /* tiles by SDG when indicators name goals, else by action field */
+    bool by_sdg = ov->n_groups > ov->n_field_groups;
+    size_t g0 = by_sdg ? ov->n_field_groups : 0, g1 = by_sdg ? ov->n_groups : ov->n_field_groups;
+    pdf_heading(P, PS_H2,
+                L(P, by_sdg ? CHARTA_LBL_OVERVIEW_BY_SDG : CHARTA_LBL_OVERVIEW_BY_FIELD), NULL, 0,
+                false, 120);
+    for (size_t g = g0; g < g1; g++) {
+        charta_dl *dl = pdf_cached_figure(P);
+        if (!dl) {
+            charta_chart_opts co = fig_opts(P, 0);
+            dl = charta_chart_layout_overview(ov, g, 1, g == g0, &P->style, &co);
+        }
+        pdf_figure(P, dl);
+        P->y -= 6;
+    }
+    P->y += 6;
+    /* the short table, grouped by action field */
+    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_SUMMARY), "summary", 0, false, 60);
+    const pdf_col cols[] = {
+        {L(P, CHARTA_LBL_COL_INDICATOR), 160, false},
+        {L(P, CHARTA_LBL_COL_UNIT), 56, false},
+        {L(P, CHARTA_LBL_COL_LATEST_YEAR), 36, true},
+        {L(P, CHARTA_LBL_COL_LATEST_VALUE), 48, true},
+        {L(P, CHARTA_LBL_CHART_TARGET), 64, true},
+        {L(P, CHARTA_LBL_PDF_STATUS), PDF_CW - 364, false},
+    };
+    bool marks[128] = {false};
+    pdf_table_begin(P, cols, 6);
+    for (size_t g = 0; g < ov->n_field_groups; g++) {
+        const charta_tile_group *grp = &ov->groups[g];
+        pdf_table_group(P, grp->title);
+        for (size_t k = 0; k < grp->n; k++) {
+            const charta_tile *t = &ov->tiles[grp->tiles[k]];
+            const charta_result *res = charta_results_get(P->r, t->indicator);
+            const charta_indicator *ind = res->indicator;
+            int dec = decimals_of(P, res);
+            char year[16] = "", value[80] = "", target[120];
+            int y;
+            double v;
+            char st;
+            if (root >= 0 &&
+                charta_report_latest(P->r, res, (size_t)root, P->first, P->last, &y, &v, &st)) {
+                snprintf(year, sizeof year, "%d", y);
+                cell_text(P, st, v, dec, value, sizeof value, marks);
+            } else {
+                cell_text(P, CHARTA_ST_MISSING, 0, dec, value, sizeof value, marks);
+            }
+            target_text(P, ind, dec, target, sizeof target);
+            const char *cells[6] = {t->title, ind->unit, year, value, target, t->status};
+            pdf_table_row(P, cells, false, t->level);
+        }
+    }
+    pdf_table_end(P);
+    legend(P, marks);
+}
+
+/* --- an indicator ---------------------------------------------------------------- */
+
+static void
+meta_line(pdf *P, const charta_indicator *ind, int dec)
+{
+    charta_buf b = {0};
+    charta_buf_printf(&b, "%s: %s", L(P, CHARTA_LBL_COL_CODE), ind->id);
+    if (ind->unit[0])
+        charta_buf_printf(&b, " \xC2\xB7 %s: %s", L(P, CHARTA_LBL_UNIT), ind->unit);
+    for (size_t i = 0; i < ind->n_sdgs; i++)
+        charta_buf_printf(&b, "%s%s", i ? ", " : " \xC2\xB7 SDG ", ind->sdgs[i]);
+    if (ind->direction == CHARTA_DIR_UP)
+        charta_buf_printf(&b, " \xC2\xB7 %s", L(P, CHARTA_LBL_CHART_HIGHER_BETTER));
+    else if (ind->direction == CHARTA_DIR_DOWN)
+        charta_buf_printf(&b, " \xC2\xB7 %s", L(P, CHARTA_LBL_CHART_LOWER_BETTER));
+    char target[120];
+    for (size_t k = 0; k < ind->n_targets; k++) {
+        format_target(P, &ind->targets[k], dec, target, sizeof target);
+        charta_buf_printf(&b, "%s%s", k ? "; " : " \xC2\xB7 ", L(P, CHARTA_LBL_CHART_TARGET));
+        int a = ind->targets[k].area ? charta_dataset_find_area(P->ds, ind->targets[k].area) : -1;
+        if (a >= 0) { /* a target of one area only */
+            const charta_area *ar = charta_dataset_area(P->ds, (size_t)a);
+            charta_buf_printf(&b, " %s:", ar->name && ar->name[0] ? ar->name : ar->code);
+        }
+        charta_buf_printf(&b, " %s", target);
+    }
+    pdf_para(P, PS_SMALL, b.data ? b.data : "", "P");
+    charta_buf_free(&b);
+}
+
+/* The last years: city, focus areas, benchmarks. */
+static void
+values_table(pdf *P, size_t i, int dec)
+{
+    const charta_result *res = charta_results_get(P->r, i);
+    int root = charta_dataset_root(P->ds);
+    int y0 = P->last - LAST_YEARS + 1 < P->first ? P->first : P->last - LAST_YEARS + 1;
+    int ny = P->last - y0 + 1;
+    char heads[LAST_YEARS][16];
+    pdf_col cols[LAST_YEARS + 1];
+    double name_w = PDF_CW - 56.0 * ny;
+    cols[0] = (pdf_col){L(P, CHARTA_LBL_COL_AREA_NAME), name_w, false};
+    for (int k = 0; k < ny; k++) {
+        snprintf(heads[k], sizeof heads[k], "%d", y0 + k);
+        cols[k + 1] = (pdf_col){heads[k], 56, true};
+    }
+    int areas[64];
+    size_t na = 0;
+    if (root >= 0)
+        areas[na++] = root;
+    const charta_report_spec *rs = &P->p->report;
+    for (int pass = 0; pass < 2; pass++) {
+        char *const *codes = pass ? rs->benchmarks : rs->focus;
+        size_t n = pass ? rs->n_benchmarks : rs->n_focus;
+        for (size_t k = 0; k < n && na < 64; k++) {
+            int a = charta_dataset_find_area(P->ds, codes[k]);
+            bool dup = a < 0;
+            for (size_t j = 0; j < na && !dup; j++)
+                dup = areas[j] == a;
+            if (!dup)
+                areas[na++] = a;
+        }
+    }
+    if (!na)
+        return;
+    pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_LAST_YEARS), NULL, 0, false, 40);
+    bool marks[128] = {false};
+    pdf_table_begin(P, cols, (size_t)ny + 1);
+    for (size_t k = 0; k < na; k++) {
+        const charta_area *a = charta_dataset_area(P->ds, (size_t)areas[k]);
+        char vals[LAST_YEARS][80];
+        const char *cells[LAST_YEARS + 1];
+        cells[0] = a->name && a->name[0] ? a->name : a->code;
+        for (int y = 0; y < ny; y++) {
+            double v;
+            char st = charta_report_cell(P->r, res, (size_t)areas[k], y0 + y, &v, NULL);
+            cell_text(P, st, v, dec, vals[y], sizeof vals[y], marks);
+            cells[y + 1] = vals[y];
+        }
+        pdf_table_row(P, cells, areas[k] == root, PDF_NO_CHIP);
+    }
+    pdf_table_end(P);
+    legend(P, marks);
+}
+
+/* The compute function's body, dedented, without its first and last line. */
+static char *
+calculation(const charta_indicator *ind)
+{
+    if (!ind->compute_src)
+        return NULL;
+    const char *s = ind->compute_src;
+    const char *body = strchr(s, '\n');
+    if (!body)
+        return charta_strdup(s);
+    body++;
+    size_t len = strlen(body);
+    while (len && (body[len - 1] == '\n' || body[len - 1] == ' '))
+        len--;
+    const char *last = len ? body + len : body; /* drop the closing "end," line */
+    while (last > body && last[-1] != '\n')
+        last--;
+    if (last > body && strncmp(last + strspn(last, " \t"), "end", 3) == 0)
+        len = (size_t)(last - body);
+    size_t indent = SIZE_MAX;
+    for (const char *l = body; l < body + len;) {
+        size_t sp = strspn(l, " ");
+        const char *nl = memchr(l, '\n', (size_t)(body + len - l));
+        if (l[sp] != '\n' && l + sp < body + len && sp < indent)
+            indent = sp;
+        if (!nl)
+            break;
+        l = nl + 1;
+    }
+    charta_buf b = {0};
+    int lines = 0;
+    for (const char *l = body; l < body + len && lines < 30; lines++) {
+        const char *nl = memchr(l, '\n', (size_t)(body + len - l));
+        size_t n = nl ? (size_t)(nl - l) : (size_t)(body + len - l);
+        size_t sp = strspn(l, " ");
+        size_t cut = sp < indent ? sp : indent;
+        if (cut > n)
+            cut = n;
+        charta_buf_append(&b, l + cut, n - cut);
+        charta_buf_puts(&b, "\n");
+        if (!nl)
+            break;
+        l = nl + 1;
+    }
+    while (b.len && b.data[b.len - 1] == '\n')
+        b.data[--b.len] = '\0';
+    return charta_buf_take(&b);
+}
+
+static void
+inputs_text(pdf *P, const charta_indicator *ind, charta_buf *b)
+{
+    for (size_t k = 0; k < ind->n_reads; k++) {
+        const char *name = ind->reads[k];
+        charta_buf_puts(b, k ? "; " : "");
+        int v = charta_dataset_find_variable(P->ds, name);
+        if (v < 0) {
+            charta_buf_printf(b, L(P, CHARTA_LBL_PDF_INDICATOR_OF), name);
+            continue;
+        }
+        const charta_variable *var = charta_dataset_variable(P->ds, (size_t)v);
+        charta_buf_puts(b, name);
+        if (var->unit && var->unit[0])
+            charta_buf_printf(b, " (%s)", var->unit);
+        for (size_t s = 0; s < P->p->n_sources; s++)
+            if (var->source && strcmp(P->p->sources[s].name, var->source) == 0)
+                charta_buf_printf(b, ", %s: %s", L(P, CHARTA_LBL_PDF_SOURCE),
+                                  P->p->sources[s].file);
+    }
+}
+
+static void
+indicator(pdf *P, size_t i)
+{
+    const charta_result *res = charta_results_get(P->r, i);
+    const charta_indicator *ind = res->indicator;
+    int dec = decimals_of(P, res);
+    char dest[300];
+    snprintf(dest, sizeof dest, "ind-%s", ind->id);
+    const char *title = charta_text_get(&ind->title, P->lang, "en");
+    pdf_heading(P, PS_H2, title, dest, 2, true, 200);
+    meta_line(P, ind, dec);
+    const char *comment = charta_text_get(&ind->comment, P->lang, "en");
+    if (comment[0])
+        pdf_para(P, PS_NOTE, comment, "P");
+    charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
+    size_t nk = chart_kinds_of(P->r, i, kinds);
+    for (size_t k = 0; k < nk; k++) {
+        if (kinds[k] == CHARTA_CHART_AREAS)
+            pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_AREA_COMPARISON), NULL, 0, false, 120);
+        charta_dl *dl = pdf_cached_figure(P);
+        if (!dl) {
+            charta_chart_data *cd = charta_chart_gather(P->r, i, kinds[k], P->o, &P->style);
+            charta_chart_opts co = fig_opts(P, 300);
+            dl = cd ? charta_chart_layout(cd, &P->style, &co) : NULL;
+            charta_chart_data_free(cd);
+        }
+        pdf_figure(P, dl);
+    }
+    values_table(P, i, dec);
+    char *calc = calculation(ind);
+    charta_buf in = {0};
+    inputs_text(P, ind, &in);
+    if (calc || in.len) {
+        pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_CALCULATION), NULL, 0, false, 24);
+        if (calc)
+            pdf_para(P, PS_CODE, calc, "Code");
+        if (in.len) {
+            char *s = charta_asprintf("%s: %s", L(P, CHARTA_LBL_PDF_INPUTS), in.data);
+            pdf_para(P, PS_SMALL, s ? s : "", "P");
+            free(s);
+        }
+    }
+    free(calc);
+    charta_buf_free(&in);
+    pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_ASSESSMENT), NULL, 0, false, 24);
+    int root = charta_dataset_root(P->ds);
+    if (res->assess && root >= 0) {
+        charta_buf b = {0};
+        const charta_assessment *a = &res->assess[root];
+        charta_progress_describe(a, P->lang, &b);
+        if (a->long_term && a->long_term != a) {
+            charta_buf_puts(&b, " ");
+            charta_progress_describe(a->long_term, P->lang, &b);
+        }
+        pdf_para(P, PS_BODY, b.data ? b.data : "", "P");
+        charta_buf_free(&b);
+    } else {
+        pdf_para(P, PS_BODY, L(P, CHARTA_LBL_PDF_NOT_ASSESSED_TEXT), "P");
+    }
+}
+
+/* --- fields -------------------------------------------------------------------- */
+
+static void
+field(pdf *P, size_t g)
+{
+    const charta_tile_group *grp = &P->ov->groups[g];
+    const charta_field *f = grp->field ? charta_project_find_field(P->p, grp->field) : NULL;
+    char dest[300];
+    snprintf(dest, sizeof dest, "field-%s", grp->field ? grp->field : "other");
+    pdf_tag(P, "Sect", NULL, true);
+    pdf_heading(P, PS_H1, grp->title, dest, 1, true, 0);
+    if (f) {
+        const char *desc = charta_text_get(&f->description, P->lang, "en");
+        if (desc[0])
+            pdf_para(P, PS_BODY, desc, "P");
+        if (f->n_sdgs) {
+            charta_buf b = {0};
+            charta_buf_puts(&b, "SDG ");
+            for (size_t i = 0; i < f->n_sdgs; i++)
+                charta_buf_printf(&b, "%s%s", i ? ", " : "", f->sdgs[i]);
+            pdf_para(P, PS_SMALL, b.data, "P");
+            charta_buf_free(&b);
+        }
+    }
+    if (grp->n >= 2) {
+        charta_dl *dl = pdf_cached_figure(P);
+        if (!dl) {
+            charta_chart_opts co = fig_opts(P, 0);
+            dl = chart_layout_field(P->r, P->o, P->ov, g, &P->style, &co);
+        }
+        pdf_figure(P, dl);
+    }
+    for (size_t k = 0; k < grp->n && P->st == CHARTA_OK; k++)
+        indicator(P, grp->tiles[k]);
+    pdf_tag(P, "Sect", NULL, false);
+}
+
+/* --- annex ---------------------------------------------------------------------- */
+
+static void
+annex(pdf *P)
+{
+    pdf_tag(P, "Sect", NULL, true);
+    pdf_heading(P, PS_H1, L(P, CHARTA_LBL_PDF_ANNEX), "annex", 1, true, 0);
+    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_READING), "annex-reading", 2, true, 40);
+    pdf_para(P, PS_BODY, L(P, CHARTA_LBL_PDF_READING_TEXT), "P");
+    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_METHODS), "annex-methods", 2, true, 40);
+    const char *method = charta_progress_method_of(P->r);
+    const char *mtitle = method ? charta_progress_method_title(method, P->lang) : NULL;
+    if (!mtitle || !mtitle[0])
+        mtitle = method ? method : (P->p->report.progress ? P->p->report.progress : "–");
+    char *text = charta_asprintf(L(P, CHARTA_LBL_PDF_PROGRESS_TEXT), mtitle);
+    pdf_para(P, PS_BODY, text ? text : "", "P");
+    free(text);
+    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_SOURCES), "annex-sources", 2, true, 40);
+    const pdf_col cols[] = {
+        {L(P, CHARTA_LBL_PDF_SOURCE), 110, false},
+        {L(P, CHARTA_LBL_PDF_FILE), PDF_CW - 110 - 60 - 110, false},
+        {L(P, CHARTA_LBL_PDF_ROWS), 60, true},
+        {L(P, CHARTA_LBL_PDF_DATA_AS_OF), 110, false},
+    };
+    pdf_table_begin(P, cols, 4);
+    for (size_t i = 0; i < charta_dataset_input_count(P->ds); i++) {
+        const charta_input *in = charta_dataset_input(P->ds, i);
+        char rows[CHARTA_NUMFMT_SIZE];
+        charta_numfmt_format(&P->nf, (double)in->rows, 0, rows, sizeof rows);
+        const char *cells[4] = {in->source ? in->source : "", in->path ? in->path : "", rows,
+                                in->as_of ? in->as_of : ""};
+        pdf_table_row(P, cells, false, PDF_NO_CHIP);
+    }
+    pdf_table_end(P);
+    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_LICENCES), "annex-licences", 2, true, 40);
+    text = charta_asprintf(L(P, CHARTA_LBL_PDF_LICENCE_TEXT), CHARTA_VERSION);
+    pdf_para(P, PS_BODY, text ? text : "", "P");
+    free(text);
+    pdf_tag(P, "Sect", NULL, false);
+}
+
+void
+pdf_document(pdf *P)
+{
+    cover(P);
+    contents(P);
+    pdf_tag(P, "Sect", NULL, true);
+    overview(P);
+    pdf_tag(P, "Sect", NULL, false);
+    for (size_t g = 0; g < P->ov->n_field_groups && P->st == CHARTA_OK; g++)
+        field(P, g);
+    annex(P);
+}

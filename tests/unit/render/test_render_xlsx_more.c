@@ -1,0 +1,389 @@
+/* Tests of the workbook's charts, chart image hook, benchmarks, targets and
+ * assessments, metadata, inputs and defined names (the fixture and its
+ * layout: render_fixture.h, test_render_xlsx.c). */
+#include "check.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "charta/manifest.h"
+#include "charta/progress.h"
+#include "charta/report.h"
+#include "render_fixture.h"
+
+#define HF01 "'HF01 Mobilität &amp; Verkehr'"
+
+static char *
+write_book(fixture *f, const char *name, const charta_report_opts *o)
+{
+    char *path = fixture_path(f, name);
+    charta_status st = charta_report_xlsx_write(f->r, o, path, f->d);
+    if (st != CHARTA_OK) {
+        fprintf(stderr, "workbook %s: status %d\n", name, (int)st);
+        fixture_show_diags(f);
+        free(path);
+        return NULL;
+    }
+    return path;
+}
+
+static void
+check_cells(const char *xml, const char *const (*cells)[2], size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *c = cell_xml(xml, cells[i][0]);
+        bool ok = cells[i][1] ? c && strstr(c, cells[i][1]) : c == NULL;
+        CHECK(ok);
+        if (!ok)
+            fprintf(stderr, "  %s: want %s, got %s\n", cells[i][0],
+                    cells[i][1] ? cells[i][1] : "(no cell)", c ? c : "(no cell)");
+        free(c);
+    }
+}
+
+static void
+add_targets(charta_indicator *ind, size_t n)
+{
+    ind->targets = calloc(n, sizeof *ind->targets);
+    ind->n_targets = n;
+}
+
+/* Benchmarks first in the tables and as overview columns, targets in the
+ * overview, fact box and chart, the assessment coloured by its level. */
+TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
+{
+    if (!have_unzip())
+        SKIP("unzip is not installed");
+    fixture f;
+    REQUIRE(fixture_init(&f));
+    charta_report_spec *rs = &f.p->report;
+    rs->benchmarks = strv(2, "09162000", "nowhere");
+    rs->n_benchmarks = 2;
+    rs->focus = strv(1, "01");
+    rs->n_focus = 1;
+    charta_indicator *ms = &f.p->indicators[I_MODAL], *co2 = &f.p->indicators[I_CO2];
+    add_targets(ms, 2);
+    ms->targets[0] = (charta_target){.year = 2025, .value = 45, .has_value = true};
+    ms->targets[1] = (charta_target){.year = 2030, .value = 60, .has_value = true};
+    add_targets(co2, 2);
+    co2->targets[0] = (charta_target){.year = 2030, .change = -50, .has_change = true, .base = 2020};
+    co2->targets[1] = (charta_target){.year = 2030, .value = 1, .has_value = true};
+    co2->targets[1].area = strdup("09162000"); /* München's own: not the city's */
+    fixture_assess(&f, I_MODAL, 1, "moderate_progress");
+    char *path = write_book(&f, "report.xlsx", &(charta_report_opts){.run_date = "2025-03-01"});
+    REQUIRE(path);
+    CHECK_INT(charta_diags_warnings(f.d), 1); /* the benchmark "nowhere" */
+
+    char *ov = unzip_part(path, "xl/worksheets/sheet2.xml");
+    REQUIRE(ov);
+    static const char *const ov_cells[][2] = {
+        {"J7", "<v>50</v>"},   /* München in modal-split's latest year (2021) */
+        {"K7", "<v>45</v>"},   /* the next milestone */
+        {"L7", "<v>2025</v>"}, {"M7", " t=\"s\""}, {"N7", "<v>1</v>"},
+        {"J10", NULL},         /* München has no co2 in 2022 */
+        {"K10", "<v>3.75</v>"}, /* -50 % against 2020's 7.5 */
+        {"L10", "<v>2030</v>"}, {"M10", " t=\"s\""}, {"N10", NULL},
+    };
+    check_cells(ov, ov_cells, sizeof ov_cells / sizeof *ov_cells);
+    CHECK(strstr(ov, "<conditionalFormatting sqref=\"M6:M10\">") != NULL);
+    CHECK(strstr(ov, "<formula>$N6=3</formula>") != NULL);
+    CHECK(strstr(ov, "<formula>$N6=-2</formula>") != NULL);
+    CHECK(strstr(ov, "<mergeCell ref=\"A6:N6\"/>") != NULL);
+    free(ov);
+
+    char *sh = unzip_part(path, "xl/worksheets/sheet3.xml");
+    REQUIRE(sh);
+    static const char *const sh_cells[][2] = {
+        {"A27", " t=\"s\""}, /* München first */
+        {"D27", "<v>50</v>"},
+        {"C28", "<v>41.25</v>"}, /* then the city */
+        {"B11", "<v>45</v>"},    /* fact box: Ziel 2025 */
+        {"B12", "<v>60</v>"},    /* Ziel 2030 */
+        {"B15", "<v>50</v>"},    /* München 2021 */
+    };
+    check_cells(sh, sh_cells, sizeof sh_cells / sizeof *sh_cells);
+    CHECK(strstr(sh, "<hyperlink ref=\"A16\" location=\"'Übersicht'!A7\"") != NULL);
+    free(sh);
+
+    char *sst = unzip_part(path, "xl/sharedStrings.xml");
+    REQUIRE(sst);
+    CHECK(strstr(sst, "<t>mäßige Entwicklung</t>") != NULL);
+    CHECK(strstr(sst, "<t>nicht bewertet</t>") != NULL);
+    CHECK(strstr(sst, "<t>Bewertung der Entwicklung</t>") != NULL);
+    CHECK(strstr(sst, "<t>München 2021</t>") != NULL);
+    CHECK(strstr(sst, "<t>Ziel 2025</t>") != NULL);
+    CHECK(strstr(sst, "blau hinterlegte Zeile = Vergleichsgebiet</t>") != NULL);
+    free(sst);
+
+    char *chart = unzip_part(path, "xl/charts/chart1.xml");
+    REQUIRE(chart);
+    const char *order[] = {
+        "<c:f>" HF01 "!$B$28</c:f>",           /* the city */
+        "<c:f>Diagrammdaten!$C$1:$E$1</c:f>",  /* years as numbers */
+        "<c:f>" HF01 "!$C$28:$E$28</c:f>",
+        "<c:f>" HF01 "!$C$29:$E$29</c:f>",     /* the focus area Nord */
+        "<c:f>" HF01 "!$C$27:$E$27</c:f>",     /* the benchmark München */
+        "<c:f>Diagrammdaten!$B$2</c:f>",       /* "Ziel 2025" */
+        "<c:f>Diagrammdaten!$C$2:$E$2</c:f>",
+        "<c:f>Diagrammdaten!$C$3:$E$3</c:f>",  /* Ziel 2030 */
+    };
+    const char *at = chart;
+    for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
+        const char *s = strstr(at, order[i]);
+        CHECK(s != NULL);
+        if (!s)
+            fprintf(stderr, "  chart: %s missing or out of order\n", order[i]);
+        else
+            at = s;
+    }
+    CHECK(strstr(chart, "<c:lineChart>") != NULL);
+    CHECK(strstr(chart, "<a:prstDash val=\"dash\"/>") != NULL);
+    CHECK(strstr(chart, "dispBlanksAs val=\"zero\"") == NULL); /* gaps (the default) */
+    free(chart);
+
+    char *cd = unzip_part(path, "xl/worksheets/sheet8.xml");
+    REQUIRE(cd);
+    static const char *const cd_cells[][2] = {
+        {"C1", "<v>2020</v>"}, {"E1", "<v>2022</v>"}, {"A2", " t=\"s\""},
+        {"C2", "<v>45</v>"},   {"E3", "<v>60</v>"},   {"E4", "<v>3.75</v>"},
+    };
+    check_cells(cd, cd_cells, sizeof cd_cells / sizeof *cd_cells);
+    free(cd);
+    free(path);
+    fixture_free(&f);
+}
+
+TEST(xlsx_chart_kinds_give_bars_or_no_chart)
+{
+    if (!have_unzip())
+        SKIP("unzip is not installed");
+    fixture f;
+    REQUIRE(fixture_init(&f));
+    f.p->indicators[I_MODAL].chart.kind = CHARTA_CHART_AREAS;
+    f.p->indicators[I_STOPS].chart.kind = CHARTA_CHART_NONE;
+    char *path = write_book(&f, "kinds.xlsx", &(charta_report_opts){.run_date = "2025-03-01"});
+    REQUIRE(path);
+    char *bars = unzip_part(path, "xl/charts/chart1.xml");
+    REQUIRE(bars);
+    CHECK(strstr(bars, "<c:barChart>") != NULL);
+    CHECK(strstr(bars, "<c:f>" HF01 "!$B$27:$B$31</c:f>") != NULL); /* the area names */
+    CHECK(strstr(bars, "<c:f>" HF01 "!$D$27:$D$31</c:f>") != NULL); /* 2021, the latest */
+    free(bars);
+    char *line = unzip_part(path, "xl/charts/chart2.xml"); /* co2 */
+    CHECK(line && strstr(line, "<c:f>'HF02 Umwelt'!$C$28:$E$28</c:f>"));
+    free(line);
+    char *list = run_output(charta_asprintf("unzip -l '%s'", path));
+    CHECK(list && strstr(list, "xl/charts/chart3.xml") == NULL);
+    free(list);
+    /* stops without a chart: its table follows its fact box (3 rows) */
+    char *wb = unzip_part(path, "xl/workbook.xml");
+    CHECK(wb && strstr(wb, "<definedName name=\"ind_stops\">" HF01 "!$A$40:$E$45<"));
+    free(wb);
+    free(path);
+    fixture_free(&f);
+}
+
+/* A 2x1 PNG. */
+static const unsigned char tiny_png[] = {
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,
+    0x44, 0x52, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00,
+    0x00, 0x7b, 0x40, 0xe8, 0xdd, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78,
+    0x9c, 0x63, 0xf8, 0xcf, 0x00, 0x04, 0xff, 0x01, 0x07, 0x00, 0x01, 0xff, 0xe2, 0x23,
+    0x9e, 0x59, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82};
+
+typedef struct hook_log {
+    int calls;
+    char langs[8];
+    int fail_at; /* -1 = never */
+    int junk_at; /* -1 = never */
+} hook_log;
+
+static charta_status
+fake_chart_png(void *ctx, const charta_results *r, size_t indicator, const char *lang,
+               unsigned char **png, size_t *len, charta_diags *d)
+{
+    hook_log *log = ctx;
+    log->calls++;
+    snprintf(log->langs, sizeof log->langs, "%s", lang);
+    *png = NULL;
+    if ((int)indicator == log->fail_at)
+        return charta_diag_error(d, CHARTA_ERR_INTERNAL, NULL, 0, 0, "chart '%s' failed",
+                                 charta_results_get(r, indicator)->indicator->id);
+    if ((int)indicator == log->junk_at) {
+        *png = (unsigned char *)strdup("GIF89a, not a PNG at all");
+        *len = strlen((char *)*png);
+        return CHARTA_OK;
+    }
+    if (indicator != I_MODAL)
+        return CHARTA_OK; /* no picture */
+    *png = malloc(sizeof tiny_png);
+    memcpy(*png, tiny_png, sizeof tiny_png);
+    *len = sizeof tiny_png;
+    return CHARTA_OK;
+}
+
+TEST(xlsx_chart_image_hook_places_each_png_and_stops_on_its_errors)
+{
+    if (!have_unzip())
+        SKIP("unzip is not installed");
+    fixture f;
+    REQUIRE(fixture_init(&f));
+    hook_log log = {.fail_at = -1, .junk_at = I_CO2};
+    charta_report_opts o = {.run_date = "2025-03-01",
+                            .lang = "de",
+                            .chart_png = fake_chart_png,
+                            .chart_png_ctx = &log};
+    char *path = write_book(&f, "hook.xlsx", &o);
+    REQUIRE(path);
+    CHECK_INT(log.calls, 3);
+    CHECK_STR(log.langs, "de");
+    CHECK_INT(charta_diags_warnings(f.d), 1); /* co2's picture is not a PNG */
+    char *img = unzip_part(path, "xl/media/image1.png");
+    CHECK(img && memcmp(img, tiny_png, 8) == 0);
+    free(img);
+    char *list = run_output(charta_asprintf("unzip -l '%s'", path));
+    CHECK(list && strstr(list, "xl/media/image2.png") == NULL);
+    free(list);
+    char *drawing = unzip_part(path, "xl/drawings/drawing1.xml");
+    CHECK(drawing && count_of(drawing, "<xdr:pic>") == 1 &&
+          count_of(drawing, "<xdr:graphicFrame") == 2);
+    free(drawing);
+    free(path);
+
+    /* an error of the hook is the workbook's, and no file is left */
+    log = (hook_log){.fail_at = I_STOPS, .junk_at = -1};
+    path = fixture_path(&f, "failed.xlsx");
+    CHECK_INT(charta_report_xlsx_write(f.r, &o, path, f.d), CHARTA_ERR_INTERNAL);
+    CHECK(access(path, F_OK) != 0);
+    CHECK_STR(charta_diags_get(f.d, charta_diags_count(f.d) - 1)->message,
+              "chart 'stops' failed");
+    free(path);
+    fixture_free(&f);
+}
+
+TEST(xlsx_inputs_sheet_hashes_each_file_and_counts_its_coverage)
+{
+    if (!have_unzip())
+        SKIP("unzip is not installed");
+    fixture f;
+    REQUIRE(fixture_init(&f));
+    char *path = write_book(&f, "report.xlsx", &(charta_report_opts){.run_date = "2025-03-01"});
+    REQUIRE(path);
+    char *in = unzip_part(path, "xl/worksheets/sheet6.xml");
+    char *sst = unzip_part(path, "xl/sharedStrings.xml");
+    REQUIRE(in && sst);
+    /* pop.csv: one value in 0101, summed into Nord; the city lacks Süd */
+    static const char *const cells[][2] = {
+        {"C7", " t=\"s\""},      {"D7", "<v>1</v>"},     {"E7", "<v>2</v>"},
+        {"F7", "<v>2020</v>"},   {"G7", "<v>2020</v>"},  {"H7", "<v>45703</v>"},
+        {"E11", "<v>2</v>"},     {"H11", "<v>2</v>"},
+    };
+    check_cells(in, cells, sizeof cells / sizeof *cells);
+    CHECK(strstr(in, "<hyperlink ref=\"A11\" location=\"'Eingangswerte'!A4\"") != NULL);
+    char *csv = fixture_path(&f, "pop.csv");
+    char hex[65];
+    REQUIRE(charta_sha256_file(csv, hex, NULL) == CHARTA_OK);
+    char *want = charta_asprintf("<t>%s</t>", hex);
+    CHECK(strstr(sst, want) != NULL);
+    free(want);
+    CHECK(strstr(sst, "<t>modal-split</t>") != NULL); /* used by */
+    CHECK(strstr(sst, "<t>Summe</t>") != NULL);
+    free(in);
+    free(sst);
+    free(path);
+
+    /* no input values sheet: the inputs sheet says where the values are */
+    path = write_book(&f, "novalues.xlsx",
+                      &(charta_report_opts){.run_date = "2025-03-01", .input_values = -1});
+    REQUIRE(path);
+    char *wb = unzip_part(path, "xl/workbook.xml");
+    CHECK(wb && !strstr(wb, "Eingangswerte") && !strstr(wb, "var_pop"));
+    free(wb);
+    sst = unzip_part(path, "xl/sharedStrings.xml");
+    CHECK(sst && strstr(sst, "wegen ihres Umfangs nicht in dieser Arbeitsmappe wiederholt"));
+    free(sst);
+    free(path);
+
+    /* an input that cannot be read again: an I/O error, as in the manifest */
+    REQUIRE(unlink(csv) == 0);
+    path = fixture_path(&f, "gone.xlsx");
+    CHECK_INT(charta_report_xlsx_write(f.r, &(charta_report_opts){.run_date = "2025-03-01"},
+                                       path, f.d),
+              CHARTA_ERR_IO);
+    CHECK_STR(charta_diags_get(f.d, charta_diags_count(f.d) - 1)->message,
+              "cannot read the input pop.csv again to hash it: No such file or directory");
+    CHECK(access(path, F_OK) != 0);
+    free(path);
+    free(csv);
+    fixture_free(&f);
+}
+
+TEST(xlsx_metadata_lists_each_indicators_definition_and_calculation)
+{
+    if (!have_unzip())
+        SKIP("unzip is not installed");
+    fixture f;
+    REQUIRE(fixture_init(&f));
+    charta_indicator *co2 = &f.p->indicators[I_CO2];
+    add_targets(co2, 1);
+    co2->targets[0] = (charta_target){.year = 2030, .change = -50.5, .has_change = true,
+                                      .base = 2020};
+    co2->tag_keys = strv(2, "u4ssc", "umf");
+    co2->tag_values = strv(2, "EN-1", "K2");
+    co2->n_tags = 2;
+    f.p->report.progress = strdup("eurostat");
+    char *path = write_book(&f, "report.xlsx", &(charta_report_opts){.run_date = "2025-03-01"});
+    REQUIRE(path);
+    char *meta = unzip_part(path, "xl/worksheets/sheet5.xml");
+    char *sst = unzip_part(path, "xl/sharedStrings.xml");
+    REQUIRE(meta && sst);
+    static const char *const cells[][2] = {
+        {"A5", " t=\"s\""}, {"E5", "<v>1</v>"}, /* modal-split: 1 decimal */
+        {"E6", "<v>0</v>"},                     /* stops */
+        {"E7", NULL},                           /* co2: General */
+    };
+    check_cells(meta, cells, sizeof cells / sizeof *cells);
+    CHECK(strstr(meta, "<hyperlink ref=\"A5\" location=\"" HF01 "!A5\"") != NULL);
+    CHECK(strstr(meta, "<row r=\"5\" spans=\"1:14\" ht=\"40.5\" customHeight=\"1\">") != NULL);
+    CHECK(strstr(meta, "<tablePart ") != NULL);
+    CHECK(strstr(sst, "<t>indicators/mobil.lua:3</t>") != NULL);
+    CHECK(strstr(sst, ">function(d)\n  return share(d.pop, d.pop)\nend</t>") != NULL);
+    CHECK(strstr(sst, "<t>2030: -50,5 % gegenüber 2020</t>") != NULL);
+    CHECK(strstr(sst, "<t>u4ssc: EN-1\numf: K2</t>") != NULL);
+    CHECK(strstr(sst, "<t>HF02 Umwelt</t>") != NULL);
+    CHECK(strstr(sst, "<t>eurostat</t>") != NULL);
+    free(meta);
+    free(sst);
+    free(path);
+    fixture_free(&f);
+}
+
+TEST(xlsx_defined_names_are_valid_and_unique)
+{
+    if (!have_unzip())
+        SKIP("unzip is not installed");
+    fixture f;
+    REQUIRE(fixture_init(&f));
+    const char *ids[] = {"a-b", "A_B", "ä"};
+    for (size_t i = 0; i < 3; i++) {
+        free(f.p->indicators[i].id);
+        f.p->indicators[i].id = strdup(ids[i]);
+    }
+    char *path = write_book(&f, "names.xlsx", &(charta_report_opts){.run_date = "2025-03-01"});
+    REQUIRE(path);
+    char *wb = unzip_part(path, "xl/workbook.xml");
+    REQUIRE(wb);
+    CHECK(strstr(wb, "<definedName name=\"ind_a_b\">") != NULL);
+    CHECK(strstr(wb, "<definedName name=\"ind_A_B_2\">") != NULL); /* Excel ignores case */
+    CHECK(strstr(wb, "<definedName name=\"ind__\">") != NULL);
+    free(wb);
+    if (have_openpyxl()) {
+        char *out = read_cells(path, NULL, 0);
+        CHECK(out != NULL);
+        free(out);
+    }
+    free(path);
+    fixture_free(&f);
+}
