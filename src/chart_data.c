@@ -74,8 +74,8 @@ typedef struct pick {
 /* The series of kind for indicator ind: city, focus, benchmarks (time
  * series); city, benchmarks and every area below the city (bars). */
 static pick *
-pick_series(const charta_results *r, const charta_indicator *ind, charta_chart_kind kind,
-            size_t *n, size_t *dropped)
+pick_series(const charta_results *r, const charta_indicator *ind, charta_chart_kind kind, size_t *n,
+            size_t *dropped)
 {
     const charta_dataset *ds = charta_results_dataset(r);
     const charta_project *p = charta_results_project(r);
@@ -97,8 +97,8 @@ pick_series(const charta_results *r, const charta_indicator *ind, charta_chart_k
     char *const *fcodes = ind->chart.n_areas ? ind->chart.areas : p->report.focus;
     size_t nf = ind->chart.n_areas ? ind->chart.n_areas : p->report.n_focus;
     size_t nfocus = find_areas(ds, fcodes, nf, skip, root >= 0, tmp);
-    size_t nb = find_areas(ds, p->report.benchmarks, p->report.n_benchmarks, tmp, nfocus,
-                           tmp + nfocus);
+    size_t nb =
+        find_areas(ds, p->report.benchmarks, p->report.n_benchmarks, tmp, nfocus, tmp + nfocus);
     if (kind == CHARTA_CHART_TIMESERIES) {
         size_t keep = nfocus < CHARTA_PALETTE_SIZE ? nfocus : CHARTA_PALETTE_SIZE;
         *dropped = nfocus - keep;
@@ -133,6 +133,19 @@ pick_series(const charta_results *r, const charta_indicator *ind, charta_chart_k
     return out;
 }
 
+/* The report window without a diagnostic (the stages check it first with
+ * charta_report_window): a bad one falls back to the dataset's years. */
+static void
+window_of(const charta_results *r, const charta_report_opts *o, int *first, int *last)
+{
+    const charta_dataset *ds = charta_results_dataset(r);
+    int yf = charta_dataset_year_first(ds), yl = yf + (int)charta_dataset_year_count(ds) - 1;
+    *first = o && o->year_first ? o->year_first : yf;
+    *last = o && o->year_last ? o->year_last : yl;
+    if (*first > *last || *last - *first >= 1000)
+        *first = yf, *last = yl;
+}
+
 static char *
 dup_or_empty(const char *s)
 {
@@ -153,11 +166,7 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
     if (kind == CHARTA_CHART_DEFAULT || kind == CHARTA_CHART_NONE)
         kind = CHARTA_CHART_TIMESERIES;
     int first, last;
-    if (charta_report_window(r, o, &first, &last, NULL) != CHARTA_OK || first > last) {
-        const charta_dataset *d2 = ds;
-        first = charta_dataset_year_first(d2);
-        last = first + (int)charta_dataset_year_count(d2) - 1;
-    }
+    window_of(r, o, &first, &last);
     size_t ny = last >= first ? (size_t)(last - first + 1) : 0;
     charta_chart_data *cd = calloc(1, sizeof *cd);
     if (!cd)
@@ -224,8 +233,8 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
             } else {
                 se->color = style->series[nfocus % (style->n_series ? style->n_series : 1)];
                 static const charta_marker shapes[] = {
-                    CHARTA_MARKER_SQUARE, CHARTA_MARKER_TRIANGLE, CHARTA_MARKER_DIAMOND,
-                    CHARTA_MARKER_TRIANGLE_DOWN, CHARTA_MARKER_SQUARE, CHARTA_MARKER_TRIANGLE};
+                    CHARTA_MARKER_SQUARE,        CHARTA_MARKER_TRIANGLE, CHARTA_MARKER_DIAMOND,
+                    CHARTA_MARKER_TRIANGLE_DOWN, CHARTA_MARKER_SQUARE,   CHARTA_MARKER_TRIANGLE};
                 se->marker = shapes[nfocus % (sizeof shapes / sizeof shapes[0])];
             }
             nfocus++;
@@ -267,8 +276,8 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
             double v = tg->value;
             if (tg->has_change) {
                 double base;
-                if (area < 0 || charta_status_is_missing(charta_report_cell(
-                                    r, res, (size_t)area, tg->base, &base, NULL)))
+                if (area < 0 || charta_status_is_missing(charta_report_cell(r, res, (size_t)area,
+                                                                            tg->base, &base, NULL)))
                     continue;
                 v = base * (1 + tg->change / 100);
             }
@@ -370,8 +379,7 @@ add_group(charta_overview_data *ov, char *title, int sdg, size_t cap)
 }
 
 static bool
-fill_tile(const charta_results *r, size_t i, int first, int last, const char *lang,
-          charta_tile *t)
+fill_tile(const charta_results *r, size_t i, int first, int last, const char *lang, charta_tile *t)
 {
     const charta_result *res = charta_results_get(r, i);
     const charta_indicator *ind = res->indicator;
@@ -413,8 +421,7 @@ charta_overview_gather(const charta_results *r, const charta_report_opts *o)
     const char *lang = charta_project_lang(p, o ? o->lang : NULL);
     size_t n = charta_results_count(r);
     int first, last;
-    if (charta_report_window(r, o, &first, &last, NULL) != CHARTA_OK)
-        first = 1, last = 0;
+    window_of(r, o, &first, &last);
     charta_overview_data *ov = calloc(1, sizeof *ov);
     if (!ov)
         return NULL;

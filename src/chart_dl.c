@@ -242,8 +242,8 @@ chart_clip(charta_dl *dl, bool begin, double x, double y, double w, double h)
 }
 
 charta_dl_item *
-chart_path(charta_dl *dl, charta_dl_role role, const charta_xy *pts, size_t n,
-           charta_color stroke, double lw, charta_dash dash)
+chart_path(charta_dl *dl, charta_dl_role role, const charta_xy *pts, size_t n, charta_color stroke,
+           double lw, charta_dash dash)
 {
     if (n == 0 || !all_finite(dl, 1, lw))
         return NULL;
@@ -298,8 +298,15 @@ chart_text_item(charta_dl *dl, charta_dl_role role, const char *s, double cx, do
 {
     if (!all_finite(dl, 7, cx, cy, e->width, e->height, e->ascent, size, angle))
         return NULL;
+    /* Pango and XML take valid UTF-8 only (GLib would print a warning) */
+    charta_buf scratch = {0};
+    const char *t = charta_report_utf8(s, &scratch, NULL);
     size_t off = dl->text.len;
-    charta_buf_append(&dl->text, s, strlen(s) + 1);
+    if (t)
+        charta_buf_append(&dl->text, t, strlen(t) + 1);
+    charta_buf_free(&scratch);
+    if (!t)
+        dl->oom = true;
     if (dl->text.oom) {
         dl->oom = true;
         return NULL;

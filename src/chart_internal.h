@@ -77,6 +77,17 @@ int chart_decimals(const charta_chart_data *cd);
 /* "No data" panel inside the box. */
 void chart_no_data(const chart_ctx *c, double x, double y, double w, double h);
 
+/* True for estimated and provisional values: hollow points and bars. */
+bool chart_is_hollow(char st);
+/* "higher is better" / "lower is better" for the indicator's direction, or NULL. */
+const char *chart_direction_text(const charta_chart_data *cd);
+/* Title and subtitle of a chart from the top; returns the y below them. */
+double chart_header(const chart_ctx *c, const charta_chart_data *cd, const char *sub, double pad,
+                    double w);
+/* The area comparison (chart_bars.c) into c->dl, which grows to its rows. */
+void chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_chart_opts *o,
+                       double W);
+
 /* Compact time series into a box (small multiples); full = false. */
 void chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double x, double y,
                              double w, double h, bool compact, int series_base);
@@ -90,9 +101,10 @@ size_t chart_kinds_of(const charta_results *r, size_t i,
                       charta_chart_kind out[CHARTA_CHART_KIND_COUNT]);
 /* True when some area lies below the subject area. */
 bool chart_has_subareas(const charta_results *r);
-/* The small multiples of field group g of ov (its indicators' city lines). */
+/* The small multiples of field group g of ov (its indicators' city lines),
+ * panels [k0, k0 + nk) of the group (nk = 0: all). */
 charta_dl *chart_layout_field(const charta_results *r, const charta_report_opts *o,
-                              const charta_overview_data *ov, size_t g,
+                              const charta_overview_data *ov, size_t g, size_t k0, size_t nk,
                               const charta_chart_style *style, const charta_chart_opts *co);
 /* Write b to path (created or truncated, 0644): CHARTA_ERR_CANTCREATE when
  * it cannot be opened, CHARTA_ERR_IO when a write or the close fails (the

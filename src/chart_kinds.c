@@ -13,8 +13,8 @@ static chart_ctx
 make_ctx(charta_dl *dl, const charta_chart_style *style, const charta_chart_opts *o,
          const char *lang)
 {
-    return (chart_ctx){dl, style, o->measure, o->font_size > 0 ? o->font_size : 12, lang,
-                       charta_numfmt_for(lang)};
+    return (chart_ctx){
+        dl, style, o->measure, o->font_size > 0 ? o->font_size : 12, lang, charta_numfmt_for(lang)};
 }
 
 /* --- small multiples ---------------------------------------------------------- */
@@ -41,10 +41,12 @@ charta_chart_layout_multiples(charta_chart_data *const *panels, size_t n, const 
                         st->text) +
              10;
     size_t cols = W >= 560 ? 3 : 2;
-    if (n < cols)
-        cols = n ? n : 1;
-    if (n == 4 && cols == 3)
-        cols = 2;
+    if (title) { /* a whole field; a continuation (no title) keeps the columns */
+        if (n < cols)
+            cols = n ? n : 1;
+        if (n == 4 && cols == 3)
+            cols = 2;
+    }
     double pw = (W - 2 * pad - (double)(cols - 1) * gap) / (double)cols;
     double tl = chart_measure(&c, "Ag", fs * 0.95, true).height;
     double ul = chart_measure(&c, "Ag", fs * 0.85, false).height;
@@ -115,27 +117,34 @@ tile(const chart_ctx *c, const charta_tile *t, double x, double y, double w, dou
     return h;
 }
 
+/* The header of a group over width w: a band in the goal's colour for an
+ * SDG, a title over a rule for a field; up to two lines. With draw false it
+ * only measures; h > 0 gives every header of a packed row one height. */
 static double
-group_header(const chart_ctx *c, const charta_tile_group *g, double x, double y, double w)
+group_header(const chart_ctx *c, const charta_tile_group *g, double x, double y, double w, double h,
+             bool draw)
 {
     const charta_chart_style *st = c->style;
-    double fs = c->fs;
-    char fit[400];
+    double fs = c->fs * 1.02, lh = chart_measure(c, "Ag", fs, true).height;
+    double tw = g->sdg ? w - 16 : w;
+    int lines = chart_wrap_lines(c, g->title, tw, 2, fs, true);
+    double need = g->sdg ? lines * lh + 10 + 6 : lines * lh + 9;
+    if (!draw)
+        return need;
+    if (h < need)
+        h = need;
     if (g->sdg) {
         charta_color col = charta_sdg_color(g->sdg);
-        double hh = round(fs * 2);
-        chart_rect(c->dl, CHARTA_ROLE_HEADER, x, y, w, hh, col, (charta_color){0}, 0);
-        chart_text(c, CHARTA_ROLE_HEADER,
-                   chart_fit(c, g->title, fs * 1.05, true, w - 16, fit, sizeof fit), x + 8,
-                   y + hh / 2, 0, 0.5, fs * 1.05, true, chart_text_on(col));
-        return hh + 6;
+        chart_rect(c->dl, CHARTA_ROLE_HEADER, x, y, w, h - 6, col, (charta_color){0}, 0);
+        chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x + 8, y + (h - 6 - lines * lh) / 2, 0, tw, 2,
+                   fs, true, chart_text_on(col));
+    } else {
+        chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x, y + h - 9 - lines * lh, 0, tw, 2, fs, true,
+                   st->text);
+        chart_line(c->dl, CHARTA_ROLE_HEADER, x, y + h - 6, x + w, y + h - 6, st->primary, 1.5,
+                   CHARTA_DASH_SOLID);
     }
-    double th = chart_measure(c, "Ag", fs * 1.05, true).height;
-    chart_text(c, CHARTA_ROLE_HEADER, chart_fit(c, g->title, fs * 1.05, true, w, fit, sizeof fit),
-               x, y, 0, 0, fs * 1.05, true, st->text);
-    chart_line(c->dl, CHARTA_ROLE_HEADER, x, y + th + 3, x + w, y + th + 3, st->primary, 1.5,
-               CHARTA_DASH_SOLID);
-    return th + 9;
+    return h;
 }
 
 static double
@@ -165,6 +174,35 @@ level_legend(const chart_ctx *c, double x, double y, double w, bool draw)
     return cy + lh - y;
 }
 
+static size_t
+tile_cols(double W, double pad, double gap)
+{
+    return (size_t)fmax(1, floor((W - 2 * pad + gap) / (TILE_MIN_W + gap)));
+}
+
+size_t
+charta_chart_overview_row(const charta_overview_data *ov, size_t g, size_t g_end,
+                          const charta_chart_opts *o)
+{
+    double W = o && o->width > 0 ? o->width : CHART_W;
+    size_t cols = tile_cols(W, 16, 8), used = 0, n = 0;
+    if (g_end > ov->n_groups)
+        g_end = ov->n_groups;
+    for (size_t k = g; k < g_end; k++) {
+        if (k > g && k == ov->n_field_groups) /* fields and goals never share a row */
+            break;
+        size_t w = ov->groups[k].n < cols ? ov->groups[k].n : cols;
+        if (w == 0)
+            w = 1;
+        if (used && (ov->groups[k].n > cols || used + w > cols))
+            break;
+        used += w, n++;
+        if (ov->groups[k].n >= cols)
+            break;
+    }
+    return n ? n : (g < g_end ? 1 : 0);
+}
+
 charta_dl *
 charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t ng, bool legend,
                              const charta_chart_style *style, const charta_chart_opts *o)
@@ -187,16 +225,18 @@ charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t n
     chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, 100, st->background, (charta_color){0}, 0);
     double y = whole ? pad : 2; /* a group of a PDF page: no margin of its own */
     if (!o->no_title && ov->title)
-        y += chart_wrap(&c, CHARTA_ROLE_TITLE, ov->title, pad, y, 0, W - 2 * pad, 2, fs * 1.3,
-                        true, st->text) +
+        y += chart_wrap(&c, CHARTA_ROLE_TITLE, ov->title, pad, y, 0, W - 2 * pad, 2, fs * 1.3, true,
+                        st->text) +
              8;
     if (legend)
         y += level_legend(&c, pad, y, W - 2 * pad, true) + 12;
-    size_t cols = (size_t)fmax(1, floor((W - 2 * pad + gap) / (TILE_MIN_W + gap)));
+    size_t cols = tile_cols(W, pad, gap);
     double tw = (W - 2 * pad - (double)(cols - 1) * gap) / (double)cols;
     double th = round(fs * 2 * 1.2 * 0.9 + fs * 1.2 * 0.9 + fs * 1.2 * 0.8 + 16);
-    for (size_t g = g0; g < g0 + ng; g++) {
-        const charta_tile_group *grp = &ov->groups[g];
+    /* groups that fit side by side share a row: one with two tiles takes two
+     * columns, the next one the columns left */
+    for (size_t g = g0, nrow; g < g0 + ng; g += nrow) {
+        nrow = charta_chart_overview_row(ov, g, g0 + ng, o);
         if (whole && (g == 0 || g == ov->n_field_groups)) {
             const char *h = charta_label_get(g < ov->n_field_groups ? CHARTA_LBL_OVERVIEW_BY_FIELD
                                                                     : CHARTA_LBL_OVERVIEW_BY_SDG,
@@ -207,15 +247,31 @@ charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t n
                             st->primary) +
                  8;
         }
-        y += group_header(&c, grp, pad, y, W - 2 * pad);
-        for (size_t k = 0; k < grp->n; k++) {
-            double x = pad + (double)(k % cols) * (tw + gap);
-            double yy = y + (double)(k / cols) * (th + gap);
-            if (grp->tiles[k] < ov->n_tiles)
-                tile(&c, &ov->tiles[grp->tiles[k]], x, yy, tw, th);
+        double hh = 0, rows_h = 0;
+        size_t col = 0;
+        for (size_t k = g; k < g + nrow; k++) { /* one header height for the row */
+            size_t w = ov->groups[k].n < cols ? ov->groups[k].n : cols;
+            double width = (double)(w ? w : 1) * (tw + gap) - gap;
+            hh = fmax(hh, group_header(&c, &ov->groups[k], 0, 0, width, 0, false));
         }
-        size_t rows = (grp->n + cols - 1) / cols;
-        y += (double)rows * (th + gap) + 10;
+        for (size_t k = g; k < g + nrow; k++) {
+            const charta_tile_group *grp = &ov->groups[k];
+            size_t w = grp->n < cols ? grp->n : cols;
+            if (!w)
+                w = 1;
+            double x0 = pad + (double)col * (tw + gap), width = (double)w * (tw + gap) - gap;
+            group_header(&c, grp, x0, y, width, hh, true);
+            for (size_t t = 0; t < grp->n; t++) {
+                double x = x0 + (double)(t % cols) * (tw + gap);
+                double yy = y + hh + (double)(t / cols) * (th + gap);
+                if (grp->tiles[t] < ov->n_tiles)
+                    tile(&c, &ov->tiles[grp->tiles[t]], x, yy, tw, th);
+            }
+            size_t rows = (grp->n + cols - 1) / cols;
+            rows_h = fmax(rows_h, (double)(rows ? rows : 1) * (th + gap));
+            col += w;
+        }
+        y += hh + rows_h + 10;
     }
     if (!ng)
         chart_no_data(&c, pad, y, W - 2 * pad, 100), y += 100;

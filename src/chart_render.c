@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
 struct charta_chart_text {
@@ -13,7 +14,7 @@ struct charta_chart_text {
     PangoLayout *layout;
     PangoFontDescription *desc;
     cairo_font_options_t *fopts;
-    double size;  /* the size and weight set on desc */
+    double size; /* the size and weight set on desc */
     bool bold;
 };
 
@@ -80,7 +81,13 @@ measure(void *ud, const char *text, double size, bool bold, charta_text_extents 
 {
     charta_chart_text *t = ud;
     set_font(t, size, bold);
-    pango_layout_set_text(t->layout, text, -1);
+    size_t bad;
+    charta_buf scratch = {0}; /* Pango takes valid UTF-8 only */
+    const char *valid = charta_utf8_valid(text, strlen(text), &bad)
+                            ? text
+                            : charta_report_utf8(text, &scratch, NULL);
+    pango_layout_set_text(t->layout, valid ? valid : "", -1);
+    charta_buf_free(&scratch);
     PangoRectangle logical;
     pango_layout_get_extents(t->layout, NULL, &logical);
     out->width = (double)logical.width / PANGO_SCALE;
@@ -295,8 +302,8 @@ charta_chart_png_encode(const charta_dl *dl, charta_chart_text *t, int dpi, char
                             dl->height * scale > MAX_SIDE || dl->width * scale > MAX_SIDE))
         scale *= 0.8;
     int w = (int)ceil(dl->width * scale), h = (int)ceil(dl->height * scale);
-    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w > 0 ? w : 1,
-                                                    h > 0 ? h : 1);
+    cairo_surface_t *s =
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, w > 0 ? w : 1, h > 0 ? h : 1);
     cairo_t *cr = cairo_create(s);
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
@@ -314,4 +321,14 @@ charta_chart_png_encode(const charta_dl *dl, charta_chart_text *t, int dpi, char
         return charta_diag_error(d, st, NULL, 0, 0, "chart: Cairo could not draw the PNG (%s)",
                                  st == CHARTA_ERR_NOMEM ? "out of memory" : "internal error");
     return CHARTA_OK;
+}
+
+void
+charta_chart_shutdown(void)
+{
+    /* the thread's default font map, Cairo's font caches, fontconfig's
+     * configuration: everything Pango keeps until the process ends */
+    pango_cairo_font_map_set_default(NULL);
+    cairo_debug_reset_static_data();
+    FcFini();
 }

@@ -13,17 +13,28 @@
 #include <string.h>
 
 static const char *const role_class[CHARTA_ROLE_COUNT] = {
-    [CHARTA_ROLE_BACKGROUND] = "background", [CHARTA_ROLE_FRAME] = "frame",
-    [CHARTA_ROLE_GRID] = "grid",             [CHARTA_ROLE_AXIS] = "axis",
-    [CHARTA_ROLE_TICK_LABEL] = "tick",       [CHARTA_ROLE_AXIS_TITLE] = "axis-title",
-    [CHARTA_ROLE_TITLE] = "title",           [CHARTA_ROLE_SUBTITLE] = "subtitle",
-    [CHARTA_ROLE_SERIES] = "series",         [CHARTA_ROLE_POINT] = "point",
-    [CHARTA_ROLE_SERIES_LABEL] = "label",    [CHARTA_ROLE_TARGET] = "target",
-    [CHARTA_ROLE_TARGET_PATH] = "target-path", [CHARTA_ROLE_BENCHMARK] = "benchmark",
-    [CHARTA_ROLE_BAR] = "bar",               [CHARTA_ROLE_REFERENCE] = "reference",
-    [CHARTA_ROLE_VALUE_LABEL] = "value",     [CHARTA_ROLE_LEGEND] = "legend",
-    [CHARTA_ROLE_NOTE] = "note",             [CHARTA_ROLE_NODATA] = "no-data",
-    [CHARTA_ROLE_TILE] = "tile",             [CHARTA_ROLE_HEADER] = "header",
+    [CHARTA_ROLE_BACKGROUND] = "background",
+    [CHARTA_ROLE_FRAME] = "frame",
+    [CHARTA_ROLE_GRID] = "grid",
+    [CHARTA_ROLE_AXIS] = "axis",
+    [CHARTA_ROLE_TICK_LABEL] = "tick",
+    [CHARTA_ROLE_AXIS_TITLE] = "axis-title",
+    [CHARTA_ROLE_TITLE] = "title",
+    [CHARTA_ROLE_SUBTITLE] = "subtitle",
+    [CHARTA_ROLE_SERIES] = "series",
+    [CHARTA_ROLE_POINT] = "point",
+    [CHARTA_ROLE_SERIES_LABEL] = "label",
+    [CHARTA_ROLE_TARGET] = "target",
+    [CHARTA_ROLE_TARGET_PATH] = "target-path",
+    [CHARTA_ROLE_BENCHMARK] = "benchmark",
+    [CHARTA_ROLE_BAR] = "bar",
+    [CHARTA_ROLE_REFERENCE] = "reference",
+    [CHARTA_ROLE_VALUE_LABEL] = "value",
+    [CHARTA_ROLE_LEGEND] = "legend",
+    [CHARTA_ROLE_NOTE] = "note",
+    [CHARTA_ROLE_NODATA] = "no-data",
+    [CHARTA_ROLE_TILE] = "tile",
+    [CHARTA_ROLE_HEADER] = "header",
 };
 
 /* v with at most two decimals, "." always, no "-0". */
@@ -44,14 +55,28 @@ num(double v, char out[CHARTA_NUMFMT_SIZE])
 }
 
 static void
-escape(charta_buf *b, const char *s)
+escape(charta_buf *b, const char *text)
 {
+    charta_buf scratch = {0}; /* XML takes valid UTF-8 only: repair what is not */
+    const char *s = charta_report_utf8(text, &scratch, NULL);
+    if (!s) {
+        b->oom = true;
+        return;
+    }
     for (; *s; s++) {
         switch (*s) {
-        case '<': charta_buf_puts(b, "&lt;"); break;
-        case '>': charta_buf_puts(b, "&gt;"); break;
-        case '&': charta_buf_puts(b, "&amp;"); break;
-        case '"': charta_buf_puts(b, "&quot;"); break;
+        case '<':
+            charta_buf_puts(b, "&lt;");
+            break;
+        case '>':
+            charta_buf_puts(b, "&gt;");
+            break;
+        case '&':
+            charta_buf_puts(b, "&amp;");
+            break;
+        case '"':
+            charta_buf_puts(b, "&quot;");
+            break;
         default:
             if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
                 charta_buf_puts(b, " "); /* not allowed in XML 1.0 */
@@ -59,6 +84,7 @@ escape(charta_buf *b, const char *s)
                 charta_buf_append(b, s, 1);
         }
     }
+    charta_buf_free(&scratch);
 }
 
 static void
@@ -103,8 +129,8 @@ marker(charta_buf *b, const charta_dl_item *it)
     const char *cls = role_class[it->role];
     switch (it->marker) {
     case CHARTA_MARKER_SQUARE:
-        charta_buf_printf(b, "<rect class=\"%s\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"",
-                          cls, num(cx - h * 0.85, x), num(cy - h * 0.85, y), num(h * 1.7, r),
+        charta_buf_printf(b, "<rect class=\"%s\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"", cls,
+                          num(cx - h * 0.85, x), num(cy - h * 0.85, y), num(h * 1.7, r),
                           num(h * 1.7, r));
         break;
     case CHARTA_MARKER_TRIANGLE:
@@ -176,8 +202,7 @@ charta_chart_svg_encode(const charta_dl *dl, const charta_chart_style *st, chart
     charta_status status = charta_dl_status(dl);
     if (status != CHARTA_OK)
         return status;
-    char w[CHARTA_NUMFMT_SIZE], h[CHARTA_NUMFMT_SIZE], x[CHARTA_NUMFMT_SIZE],
-        y[CHARTA_NUMFMT_SIZE];
+    char w[CHARTA_NUMFMT_SIZE], h[CHARTA_NUMFMT_SIZE], x[CHARTA_NUMFMT_SIZE], y[CHARTA_NUMFMT_SIZE];
     charta_buf_printf(b,
                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%s\" "

@@ -95,8 +95,8 @@ charta_decl_read_chart(lua_State *L, int t, const char *key, const char *what,
     int c = lua_gettop(L);
     char cwhat[240];
     snprintf(cwhat, sizeof cwhat, "%s of %s", key, what);
-    static const char *const keys[] = {"kind", "also", "areas", "y_min", "y_max",
-                                       "zero", "alt",  NULL};
+    static const char *const keys[] = {"kind",  "also", "areas", "y_min",
+                                       "y_max", "zero", "alt",   NULL};
     charta_decl_check_keys(L, c, keys, cwhat);
     char *kind = charta_decl_opt_string(L, c, "kind", cwhat);
     if (kind) {

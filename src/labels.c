@@ -214,20 +214,37 @@ static const label_row labels[] = {
     [CHARTA_LBL_XL_N_FIELDS] = {"xl.n_fields", "Action fields", "Handlungsfelder"},
     [CHARTA_LBL_XL_CONTENTS] = {"xl.contents", "Contents", "Inhalt"},
     [CHARTA_LBL_XL_MARKS] = {"xl.marks", "Signs in the tables", "Zeichen in den Tabellen"},
-    [CHARTA_LBL_XL_BOLD_ROW] = {"xl.bold_row", "bold row = the subject area as a whole", "fette Zeile = das Berichtsgebiet insgesamt"},
-    [CHARTA_LBL_XL_BENCH_ROW] = {"xl.bench_row", "blue row = benchmark area", "blau hinterlegte Zeile = Vergleichsgebiet"},
-    [CHARTA_LBL_XL_ASSESSMENT_LEGEND] = {"xl.assessment_legend", "Assessment of progress", "Bewertung der Entwicklung"},
+    [CHARTA_LBL_XL_BOLD_ROW] = {"xl.bold_row", "bold row = the subject area as a whole",
+                                "fette Zeile = das Berichtsgebiet insgesamt"},
+    [CHARTA_LBL_XL_BENCH_ROW] = {"xl.bench_row", "blue row = benchmark area",
+                                 "blau hinterlegte Zeile = Vergleichsgebiet"},
+    [CHARTA_LBL_XL_ASSESSMENT_LEGEND] = {"xl.assessment_legend", "Assessment of progress",
+                                         "Bewertung der Entwicklung"},
     [CHARTA_LBL_XL_METHOD] = {"xl.method", "Method", "Methode"},
     [CHARTA_LBL_XL_SOURCES] = {"xl.sources", "Sources", "Quellen"},
     [CHARTA_LBL_XL_SOURCE] = {"xl.source", "Source", "Quelle"},
     [CHARTA_LBL_XL_FILE] = {"xl.file", "File", "Datei"},
     [CHARTA_LBL_XL_LICENCE] = {"xl.licence", "Licence", "Lizenz"},
-    [CHARTA_LBL_XL_PRECISION] = {"xl.precision", "Values are stored at full precision; the cells show them rounded to the indicator's decimals.", "Die Werte sind ungerundet gespeichert; die Zellen zeigen sie auf die Nachkommastellen des Indikators gerundet."},
-    [CHARTA_LBL_XL_DESC_OVERVIEW] = {"xl.desc.overview", "every indicator: latest value, change, target, assessment", "alle Indikatoren: letzter Wert, Veränderung, Ziel, Bewertung"},
-    [CHARTA_LBL_XL_DESC_FIELD] = {"xl.desc.field", "tables and charts by area and year", "Tabellen und Diagramme nach Gebiet und Jahr"},
-    [CHARTA_LBL_XL_DESC_METADATA] = {"xl.desc.metadata", "definition, unit, targets and calculation of every indicator", "Definition, Einheit, Ziele und Berechnung jedes Indikators"},
-    [CHARTA_LBL_XL_DESC_INPUTS] = {"xl.desc.inputs", "input files with SHA-256, rows and coverage; the variables", "Eingangsdateien mit SHA-256, Zeilen und Abdeckung; die Variablen"},
-    [CHARTA_LBL_XL_DESC_INPUT_VALUES] = {"xl.desc.input_values", "values of every input variable by area and year", "Werte jeder Eingangsvariablen nach Gebiet und Jahr"},
+    [CHARTA_LBL_XL_PRECISION] =
+        {"xl.precision",
+         "Values are stored at full precision; the cells show them rounded to "
+         "the indicator's decimals.",
+         "Die Werte sind ungerundet gespeichert; die Zellen zeigen sie auf die "
+         "Nachkommastellen des Indikators gerundet."},
+    [CHARTA_LBL_XL_DESC_OVERVIEW] =
+        {"xl.desc.overview", "every indicator: latest value, change, target, assessment",
+         "alle Indikatoren: letzter Wert, Veränderung, Ziel, Bewertung"},
+    [CHARTA_LBL_XL_DESC_FIELD] = {"xl.desc.field", "tables and charts by area and year",
+                                  "Tabellen und Diagramme nach Gebiet und Jahr"},
+    [CHARTA_LBL_XL_DESC_METADATA] = {"xl.desc.metadata",
+                                     "definition, unit, targets and calculation of every indicator",
+                                     "Definition, Einheit, Ziele und Berechnung jedes Indikators"},
+    [CHARTA_LBL_XL_DESC_INPUTS] =
+        {"xl.desc.inputs", "input files with SHA-256, rows and coverage; the variables",
+         "Eingangsdateien mit SHA-256, Zeilen und Abdeckung; die Variablen"},
+    [CHARTA_LBL_XL_DESC_INPUT_VALUES] = {"xl.desc.input_values",
+                                         "values of every input variable by area and year",
+                                         "Werte jeder Eingangsvariablen nach Gebiet und Jahr"},
     [CHARTA_LBL_XL_COL_PREV_YEAR] = {"xl.col.prev_year", "Previous year", "Vergleichsjahr"},
     [CHARTA_LBL_XL_COL_PREV_VALUE] = {"xl.col.prev_value", "Previous value", "Vergleichswert"},
     [CHARTA_LBL_XL_COL_CHANGE] = {"xl.col.change", "Change", "Veränderung"},
@@ -235,13 +252,20 @@ static const label_row labels[] = {
     [CHARTA_LBL_XL_COL_TARGET_YEAR] = {"xl.col.target_year", "Target year", "Zieljahr"},
     [CHARTA_LBL_XL_COL_ASSESSMENT] = {"xl.col.assessment", "Assessment", "Bewertung"},
     [CHARTA_LBL_XL_COL_LEVEL] = {"xl.col.level", "Level", "Stufe"},
-    [CHARTA_LBL_XL_OVERVIEW_HINT] = {"xl.overview_hint", "A click on a code opens the indicator's table. Change: latest value minus previous value, in the indicator's unit (percentage points for %).", "Ein Klick auf die Kennung öffnet die Tabelle des Indikators. Veränderung: letzter Wert minus Vergleichswert, in der Einheit des Indikators (bei % in Prozentpunkten)."},
+    [CHARTA_LBL_XL_OVERVIEW_HINT] =
+        {"xl.overview_hint",
+         "A click on a code opens the indicator's table. Change: latest value "
+         "minus previous value, in the indicator's unit (percentage points for "
+         "%).",
+         "Ein Klick auf die Kennung öffnet die Tabelle des Indikators. "
+         "Veränderung: letzter Wert minus Vergleichswert, in der Einheit des "
+         "Indikators (bei % in Prozentpunkten)."},
     [CHARTA_LBL_XL_FACT_VALUE] = {"xl.fact.value", "Value", "Wert"},
     [CHARTA_LBL_XL_FACT_DIRECTION] = {"xl.fact.direction", "Direction", "Richtung"},
     [CHARTA_LBL_XL_DIR_NONE] = {"xl.dir_none", "no preferred direction", "keine Wertungsrichtung"},
     [CHARTA_LBL_XL_FACT_BACK] = {"xl.fact.back", "← Overview", "← Übersicht"},
     [CHARTA_LBL_XL_NO_VALUE] = {"xl.no_value", "no value", "kein Wert"},
-    [CHARTA_LBL_XL_COL_DECIMALS] = {"xl.col.decimals", "Decimals shown", "Angezeigte Nachkommastellen"},
+    [CHARTA_LBL_XL_COL_DECIMALS] = {"xl.col.decimals", "Decimals shown", "Nachkommastellen"},
     [CHARTA_LBL_XL_COL_TARGETS] = {"xl.col.targets", "Targets", "Ziele"},
     [CHARTA_LBL_XL_COL_TAGS] = {"xl.col.tags", "Frameworks", "Rahmenwerke"},
     [CHARTA_LBL_XL_COL_COMMENT] = {"xl.col.comment", "Comment", "Kommentar"},
@@ -250,7 +274,13 @@ static const label_row labels[] = {
     [CHARTA_LBL_XL_COL_READS] = {"xl.col.reads", "Reads", "Liest"},
     [CHARTA_LBL_XL_COL_METHOD] = {"xl.col.method", "Assessment method", "Bewertungsmethode"},
     [CHARTA_LBL_XL_AGAINST] = {"xl.against", "against", "gegenüber"},
-    [CHARTA_LBL_XL_META_NOTE] = {"xl.meta_note", "Declared in: file and line of the indicator's declaration in the city project. Reads: the variables and indicators its calculation uses.", "Deklariert in: Datei und Zeile der Deklaration im Stadtprojekt. Liest: die Variablen und Indikatoren, die die Berechnung verwendet."},
+    [CHARTA_LBL_XL_META_NOTE] =
+        {"xl.meta_note",
+         "Declared in: file and line of the indicator's declaration in the "
+         "city project. Reads: the variables and indicators its calculation "
+         "uses.",
+         "Deklariert in: Datei und Zeile der Deklaration im Stadtprojekt. "
+         "Liest: die Variablen und Indikatoren, die die Berechnung verwendet."},
     [CHARTA_LBL_XL_INPUT_FILES] = {"xl.input_files", "Input files", "Eingangsdateien"},
     [CHARTA_LBL_XL_VARIABLES] = {"xl.variables", "Variables", "Variablen"},
     [CHARTA_LBL_XL_COL_SHA256] = {"xl.col.sha256", "SHA-256", "SHA-256"},
@@ -264,16 +294,34 @@ static const label_row labels[] = {
     [CHARTA_LBL_XL_COL_USED_BY] = {"xl.col.used_by", "Used by", "Verwendet von"},
     [CHARTA_LBL_XL_AGG_SUM] = {"xl.agg.sum", "sum", "Summe"},
     [CHARTA_LBL_XL_AGG_MEAN] = {"xl.agg.mean", "mean", "Mittelwert"},
-    [CHARTA_LBL_XL_AGG_WEIGHTED] = {"xl.agg.weighted", "mean weighted by", "Mittelwert gewichtet mit"},
+    [CHARTA_LBL_XL_AGG_WEIGHTED] = {"xl.agg.weighted", "mean weighted by",
+                                    "Mittelwert gewichtet mit"},
     [CHARTA_LBL_XL_AGG_MIN] = {"xl.agg.min", "minimum", "Minimum"},
     [CHARTA_LBL_XL_AGG_MAX] = {"xl.agg.max", "maximum", "Maximum"},
     [CHARTA_LBL_XL_AGG_NONE] = {"xl.agg.none", "not aggregated", "keine Aggregation"},
-    [CHARTA_LBL_XL_INPUTS_NOTE] = {"xl.inputs_note", "SHA-256: the fingerprint of each file as it was read; a file with the same SHA-256 is the same file.", "SHA-256: der Fingerabdruck jeder Datei, wie sie gelesen wurde; eine Datei mit demselben SHA-256 ist dieselbe Datei."},
-    [CHARTA_LBL_XL_VALUES_HERE] = {"xl.values_here", "The values of every variable by area and year:", "Die Werte jeder Variablen nach Gebiet und Jahr:"},
-    [CHARTA_LBL_XL_VALUES_OMITTED] = {"xl.values_omitted", "The values of the variables are not repeated in this workbook because of their size; they are in the input files above (see their SHA-256).", "Die Werte der Variablen sind wegen ihres Umfangs nicht in dieser Arbeitsmappe wiederholt; sie stehen in den oben genannten Eingangsdateien (siehe SHA-256)."},
+    [CHARTA_LBL_XL_INPUTS_NOTE] =
+        {"xl.inputs_note",
+         "SHA-256: the fingerprint of each file as it was read; a file with "
+         "the same SHA-256 is the same file.",
+         "SHA-256: der Fingerabdruck jeder Datei, wie sie gelesen wurde; eine "
+         "Datei mit demselben SHA-256 ist dieselbe Datei."},
+    [CHARTA_LBL_XL_VALUES_HERE] = {"xl.values_here",
+                                   "The values of every variable by area and year:",
+                                   "Die Werte jeder Variablen nach Gebiet und Jahr:"},
+    [CHARTA_LBL_XL_VALUES_OMITTED] =
+        {"xl.values_omitted",
+         "The values of the variables are not repeated in this workbook "
+         "because of their size; they are in the input files above (see their "
+         "SHA-256).",
+         "Die Werte der Variablen sind wegen ihres Umfangs nicht in dieser "
+         "Arbeitsmappe wiederholt; sie stehen in den oben genannten "
+         "Eingangsdateien (siehe SHA-256)."},
     [CHARTA_LBL_XL_YEAR] = {"xl.year", "Year", "Jahr"},
-    [CHARTA_LBL_XL_DOC_SUBJECT] = {"xl.doc.subject", "SDG and smart city indicators", "SDG- und Smart-City-Indikatoren"},
-    [CHARTA_LBL_XL_DOC_KEYWORDS] = {"xl.doc.keywords", "SDG, Smart City, indicators, sustainability, statistics", "SDG, Smart City, Indikatoren, Nachhaltigkeit, Statistik"},
+    [CHARTA_LBL_XL_DOC_SUBJECT] = {"xl.doc.subject", "SDG and smart city indicators",
+                                   "SDG- und Smart-City-Indikatoren"},
+    [CHARTA_LBL_XL_DOC_KEYWORDS] = {"xl.doc.keywords",
+                                    "SDG, Smart City, indicators, sustainability, statistics",
+                                    "SDG, Smart City, Indikatoren, Nachhaltigkeit, Statistik"},
     [CHARTA_LBL_XL_DATE_FORMAT] = {"xl.date_format", "yyyy-mm-dd", "dd.mm.yyyy"},
 };
 

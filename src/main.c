@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "charta/chart.h"
 #include "charta/diag.h"
 #include "charta/init.h"
 #include "charta/messages.h"
@@ -375,7 +376,8 @@ main(int argc, char **argv)
         const char *a = argv[i];
         const char *val = NULL;
         bool takes = !strcmp(a, "-o") || !strcmp(a, "--output") || !strcmp(a, "--formats") ||
-                     !strcmp(a, "--lang") || !strcmp(a, "--year") || !strcmp(a, "--date");
+                     !strcmp(a, "--lang") || !strcmp(a, "--year") || !strcmp(a, "--date") ||
+                     !strcmp(a, "--dpi");
         if (takes) {
             if (i + 1 >= argc)
                 return usage_error(charta_message(CHARTA_MSG_MISSING_VALUE), a);
@@ -397,6 +399,13 @@ main(int argc, char **argv)
             o.year = (int)y;
         } else if (!strcmp(a, "--date"))
             o.run_date = val;
+        else if (!strcmp(a, "--dpi")) {
+            char *end;
+            long dpi = strtol(val, &end, 10);
+            if (*end || dpi < 24 || dpi > 1200)
+                return usage_error("--dpi '%s' is not a resolution from 24 to 1200", val);
+            o.dpi = (int)dpi;
+        }
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
             quiet = true;
         else if (!strcmp(a, "--timings"))
@@ -464,6 +473,7 @@ main(int argc, char **argv)
     }
     charta_run_free(run);
     charta_diags_free(d);
+    charta_chart_shutdown(); /* Pango's and fontconfig's caches, for leak checkers */
     if (interrupted) {
         signal((int)interrupted, SIG_DFL);
         raise((int)interrupted);

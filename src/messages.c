@@ -19,6 +19,7 @@ static const char *const texts[] = {
         "  --lang de|en         report language (default: the city's first language)\n"
         "  --year YEAR          report year (default: the last year of the window)\n"
         "  --date YYYY-MM-DD    the run date printed in the report (default: today)\n"
+        "  --dpi N              resolution of the chart PNGs (default 96; 300 for print)\n"
         "  -q, --quiet          print errors and warnings only\n"
         "  --timings            print the time of each stage and the peak memory\n"
         "\n"

@@ -15,8 +15,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "charta/chart.h"
 #include "charta/engine.h"
 #include "charta/manifest.h"
+#include "charta/pdf.h"
 #include "charta/progress.h"
 #include "charta/report.h"
 #include "charta/report_progress.h"
@@ -27,8 +29,10 @@
 #define RENAME_EXCHANGE (1 << 1)
 #endif
 
-static const char *const supported[] = {"xlsx", "csv", NULL};
-static const char *const planned[] = {"pdf", "charts", "sdmx", "opensdg", NULL};
+/* The formats this build writes, in the order they are written. */
+enum { FMT_XLSX, FMT_CSV, FMT_CHARTS, FMT_PDF, FMT_COUNT };
+static const char *const supported[] = {"xlsx", "csv", "charts", "pdf", NULL};
+static const char *const planned[] = {"sdmx", "opensdg", NULL};
 
 struct charta_run {
     charta_engine *engine;
@@ -58,7 +62,7 @@ charta_run_timings(const charta_run *run)
 const char *
 charta_supported_formats(void)
 {
-    return "xlsx, csv";
+    return "xlsx, csv, charts, pdf";
 }
 
 void
@@ -137,9 +141,11 @@ in_list(const char *s, const char *const *list)
 
 /* Which formats to write: the command line, else the project, else all. */
 static charta_status
-pick_formats(const charta_run_opts *o, const charta_project *p, bool want[2], charta_diags *d)
+pick_formats(const charta_run_opts *o, const charta_project *p, bool want[FMT_COUNT],
+             charta_diags *d)
 {
-    want[0] = want[1] = false;
+    for (int f = 0; f < FMT_COUNT; f++)
+        want[f] = false;
     char **list = NULL;
     size_t n = 0;
     char *copy = NULL;
@@ -164,7 +170,9 @@ pick_formats(const charta_run_opts *o, const charta_project *p, bool want[2], ch
     charta_status st = CHARTA_OK;
     for (size_t i = 0; i < n; i++) {
         if (in_list(list[i], supported)) {
-            want[strcmp(list[i], "csv") == 0] = true;
+            for (int f = 0; f < FMT_COUNT; f++)
+                if (strcmp(list[i], supported[f]) == 0)
+                    want[f] = true;
         } else {
             const char *file = o->formats ? NULL : p->report.loc.file;
             int line = o->formats ? 0 : p->report.loc.line;
@@ -175,7 +183,8 @@ pick_formats(const charta_run_opts *o, const charta_project *p, bool want[2], ch
         }
     }
     if (!n)
-        want[0] = want[1] = true;
+        for (int f = 0; f < FMT_COUNT; f++)
+            want[f] = true;
     if (o->formats)
         free(list);
     free(copy);
@@ -273,8 +282,8 @@ add_output(charta_run *run, const char *rel)
 
 /* Write every format into staging; fsync what was written. */
 static charta_status
-write_outputs(charta_run *run, const charta_run_opts *o, const char *staging, const bool want[2],
-              charta_diags *d)
+write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
+              const bool want[FMT_COUNT], charta_diags *d)
 {
     const charta_project *p = charta_engine_project(run->engine);
     int year = o->year ? o->year : p->city.year_last;
@@ -285,7 +294,7 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging, co
                              .tmpdir = staging};
     charta_status st = CHARTA_OK;
     char rel[512], *path = NULL;
-    if (want[0]) {
+    if (want[FMT_XLSX]) {
         snprintf(rel, sizeof rel, "%s-%d.xlsx", p->city.id, year);
         path = charta_path_join(staging, rel);
         if (!path)
@@ -297,7 +306,7 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging, co
         if (st != CHARTA_OK)
             return st;
     }
-    if (want[1]) {
+    if (want[FMT_CSV]) {
         path = charta_path_join(staging, "data");
         if (!path)
             return CHARTA_ERR_NOMEM;
@@ -329,6 +338,36 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging, co
         if (st != CHARTA_OK)
             return st;
     }
+    if (want[FMT_CHARTS]) {
+        path = charta_path_join(staging, "charts");
+        if (!path)
+            return CHARTA_ERR_NOMEM;
+        st = charta_report_charts_write(run->res, &ro, path, o->dpi, d);
+        free(path);
+        char **names = NULL;
+        size_t n = 0;
+        if (st == CHARTA_OK)
+            st = charta_report_charts_list(run->res, &ro, &names, &n);
+        for (size_t i = 0; i < n && st == CHARTA_OK; i++) {
+            snprintf(rel, sizeof rel, "charts/%s", names[i]);
+            st = add_output(run, rel);
+        }
+        charta_report_charts_list_free(names, n);
+        if (st != CHARTA_OK)
+            return st;
+    }
+    if (want[FMT_PDF]) {
+        snprintf(rel, sizeof rel, "%s-%d.pdf", p->city.id, year);
+        path = charta_path_join(staging, rel);
+        if (!path)
+            return CHARTA_ERR_NOMEM;
+        st = charta_report_pdf_write(run->res, &ro, path, d);
+        free(path);
+        if (st == CHARTA_OK)
+            st = add_output(run, rel);
+        if (st != CHARTA_OK)
+            return st;
+    }
     st = charta_manifest_write(staging, p, run->ds, run->run_date,
                                (const char *const *)run->outputs, run->n_outputs, d);
     if (st != CHARTA_OK)
@@ -343,8 +382,10 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging, co
         st = path ? fsync_path(path, false, d) : CHARTA_ERR_NOMEM;
         free(path);
     }
-    if (st == CHARTA_OK && want[1]) {
-        path = charta_path_join(staging, "data");
+    for (int f = FMT_CSV; f <= FMT_CHARTS && st == CHARTA_OK; f++) {
+        if (!want[f])
+            continue;
+        path = charta_path_join(staging, f == FMT_CSV ? "data" : "charts");
         st = path ? fsync_path(path, true, d) : CHARTA_ERR_NOMEM;
         free(path);
     }
@@ -355,7 +396,7 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging, co
 
 /* Stage, then swap the staging directory in (DESIGN §7). */
 static charta_status
-publish(charta_run *run, const charta_run_opts *o, const bool want[2], charta_diags *d)
+publish(charta_run *run, const charta_run_opts *o, const bool want[FMT_COUNT], charta_diags *d)
 {
     const charta_project *p = charta_engine_project(run->engine);
     run->out_dir = o->out_dir ? charta_strdup(o->out_dir) : charta_path_join(p->dir, "report");
@@ -563,7 +604,7 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
         return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
                                  "--year %d lies outside the reporting window %d-%d", o->year,
                                  p->city.year_first, p->city.year_last);
-    bool want[2];
+    bool want[FMT_COUNT];
     st = pick_formats(o, p, want, d);
     if (st != CHARTA_OK)
         return st;

@@ -163,9 +163,14 @@ clean_stem(const char *want, sheet_stem *st)
     st->off[st->n] = len;
     /* a shortened name ends at a word, without a dangling ", &" */
     if (left) {
+        /* the first character left out is a space: the cut is at a word
+         * already; else back to the last space taken */
         size_t cut = st->n;
-        while (cut > 8 && st->text[st->off[cut]] != ' ')
+        if (*p != ' ') {
             cut--;
+            while (cut > 8 && st->text[st->off[cut]] != ' ')
+                cut--;
+        }
         if (cut > 8)
             st->n = cut;
     }

@@ -52,7 +52,7 @@ typedef struct chart_job {
     job_kind what;
     size_t index; /* indicator, or field group of the overview data */
     charta_chart_kind kind;
-    char *base;   /* file name without extension */
+    char *base; /* file name without extension */
 } chart_job;
 
 typedef struct chart_plan {
@@ -200,31 +200,36 @@ layout_job(const charta_results *r, const charta_report_opts *o, const chart_pla
     }
     if (j->what == JOB_OVERVIEW)
         return charta_chart_layout_overview(p->ov, 0, 0, true, style, &co);
-    return chart_layout_field(r, o, p->ov, j->index, style, &co);
+    return chart_layout_field(r, o, p->ov, j->index, 0, 0, style, &co);
 }
 
 charta_dl *
 chart_layout_field(const charta_results *r, const charta_report_opts *o,
-                   const charta_overview_data *ov, size_t gi, const charta_chart_style *style,
-                   const charta_chart_opts *co)
+                   const charta_overview_data *ov, size_t gi, size_t k0, size_t nk,
+                   const charta_chart_style *style, const charta_chart_opts *co)
 {
     const charta_tile_group *g = &ov->groups[gi];
     const char *lang = charta_project_lang(charta_results_project(r), o ? o->lang : NULL);
-    charta_chart_data **panels = calloc(g->n ? g->n : 1, sizeof *panels);
+    if (k0 > g->n)
+        k0 = g->n;
+    if (!nk || k0 + nk > g->n)
+        nk = g->n - k0;
+    charta_chart_data **panels = calloc(nk ? nk : 1, sizeof *panels);
     if (!panels)
         return NULL;
     charta_dl *dl = NULL;
     size_t k = 0;
-    for (; k < g->n; k++)
-        if (!(panels[k] = charta_chart_gather(r, g->tiles[k], CHARTA_CHART_TIMESERIES, o, style)))
+    for (; k < nk; k++)
+        if (!(panels[k] =
+                  charta_chart_gather(r, g->tiles[k0 + k], CHARTA_CHART_TIMESERIES, o, style)))
             break;
-    if (k == g->n) {
+    if (k == nk) {
         for (size_t i = 0; i < k; i++) /* one line per panel: the city and its target */
             if (panels[i]->n_series > 1 && panels[i]->series[0].role == CHARTA_SERIES_CITY)
                 panels[i]->n_series = 1;
-        dl = charta_chart_layout_multiples(panels, g->n, g->title, lang, style, co);
+        dl = charta_chart_layout_multiples(panels, nk, k0 ? NULL : g->title, lang, style, co);
     }
-    for (size_t i = 0; i < g->n; i++)
+    for (size_t i = 0; i < nk; i++)
         charta_chart_data_free(panels[i]);
     free(panels);
     return dl;
@@ -250,6 +255,9 @@ charta_chart_png(const charta_results *r, size_t i, const charta_report_opts *o,
     if (i >= charta_results_count(r))
         return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0, "chart: no indicator %zu", i);
     charta_status st = check_dpi(dpi, d);
+    int first, last;
+    if (st == CHARTA_OK)
+        st = charta_report_window(r, o, &first, &last, d);
     if (st != CHARTA_OK)
         return st;
     charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
@@ -291,8 +299,8 @@ chart_write_file(const char *path, const charta_buf *b, charta_diags *d)
     charta_status st = CHARTA_OK;
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) {
-        return charta_diag_error(d, errno == ENOSPC ? CHARTA_ERR_IO : CHARTA_ERR_CANTCREATE,
-                                 NULL, 0, 0, "cannot create %s: %s", path, strerror(errno));
+        return charta_diag_error(d, errno == ENOSPC ? CHARTA_ERR_IO : CHARTA_ERR_CANTCREATE, NULL,
+                                 0, 0, "cannot create %s: %s", path, strerror(errno));
     }
     size_t off = 0;
     while (off < b->len) {
@@ -338,8 +346,8 @@ charta_report_charts_write(const charta_results *r, const charta_report_opts *o,
     if (st != CHARTA_OK)
         return st;
     if (mkdir(dir, 0755) != 0 && errno != EEXIST)
-        return charta_diag_error(d, errno == ENOSPC ? CHARTA_ERR_IO : CHARTA_ERR_CANTCREATE,
-                                 NULL, 0, 0, "cannot create %s: %s", dir, strerror(errno));
+        return charta_diag_error(d, errno == ENOSPC ? CHARTA_ERR_IO : CHARTA_ERR_CANTCREATE, NULL,
+                                 0, 0, "cannot create %s: %s", dir, strerror(errno));
     charta_chart_check_areas(r, d);
     chart_plan p;
     st = make_plan(r, o, &p);
@@ -364,9 +372,9 @@ charta_report_charts_write(const charta_results *r, const charta_report_opts *o,
             st = write_file(dir, name, &b, d);
         b.len = 0;
         if (st == CHARTA_OK && charta_chart_svg_encode(dl, &style, &b) != CHARTA_OK)
-            st = charta_diag_error(d, charta_dl_status(dl) == CHARTA_ERR_INTERNAL
-                                          ? CHARTA_ERR_INTERNAL
-                                          : CHARTA_ERR_NOMEM,
+            st = charta_diag_error(d,
+                                   charta_dl_status(dl) == CHARTA_ERR_INTERNAL ? CHARTA_ERR_INTERNAL
+                                                                               : CHARTA_ERR_NOMEM,
                                    NULL, 0, 0, "chart %s: cannot write the SVG", j->base);
         snprintf(name, sizeof name, "%s.svg", j->base);
         if (st == CHARTA_OK)

@@ -70,34 +70,42 @@ style_color(const pdf *P, pdf_style s)
     return P->style.text;
 }
 
-static void
-source(cairo_t *cr, charta_color c)
+void
+pdf_source(cairo_t *cr, charta_color c)
 {
     cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
 }
 
 /* Put text in style s, wrapped at w (<= 0: no wrapping), into the layout. */
-static void
-set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w)
+void
+pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w)
 {
     pango_layout_set_font_description(lay, P->fonts[s]);
     pango_layout_set_width(lay, w > 0 ? (int)(w * PANGO_SCALE) : -1);
     pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_line_spacing(lay, (float)styles[s].spacing);
     pango_layout_set_alignment(lay, PANGO_ALIGN_LEFT);
-    pango_layout_set_text(lay, text, -1);
+    size_t bad;
+    if (charta_utf8_valid(text, strlen(text), &bad)) {
+        pango_layout_set_text(lay, text, -1);
+        return;
+    }
+    charta_buf scratch = {0}; /* Pango takes valid UTF-8 only */
+    const char *t = charta_report_utf8(text, &scratch, NULL);
+    pango_layout_set_text(lay, t ? t : "", -1);
+    charta_buf_free(&scratch);
 }
 
-static double
-layout_height(PangoLayout *lay)
+double
+pdf_layout_height(PangoLayout *lay)
 {
     PangoRectangle r;
     pango_layout_get_extents(lay, NULL, &r);
     return (double)r.height / PANGO_SCALE;
 }
 
-static double
-layout_width(PangoLayout *lay)
+double
+pdf_layout_width(PangoLayout *lay)
 {
     PangoRectangle r;
     pango_layout_get_extents(lay, NULL, &r);
@@ -107,18 +115,18 @@ layout_width(PangoLayout *lay)
 double
 pdf_text_height(pdf *P, pdf_style s, const char *text, double w)
 {
-    set_text(P, P->lay, s, text, w);
-    return layout_height(P->lay);
+    pdf_set_text(P, P->lay, s, text, w);
+    return pdf_layout_height(P->lay);
 }
 
 /* Draw the whole layout with its top-left at (x, y). */
-static void
-show(pdf *P, PangoLayout *lay, double x, double y, charta_color c)
+void
+pdf_show(pdf *P, PangoLayout *lay, double x, double y, charta_color c)
 {
     if (!pdf_drawing(P))
         return;
     cairo_move_to(P->cr, x, y);
-    source(P->cr, c);
+    pdf_source(P->cr, c);
     pango_cairo_update_layout(P->cr, lay);
     pango_cairo_show_layout(P->cr, lay);
 }
@@ -132,6 +140,12 @@ pdf_tag(pdf *P, const char *name, const char *attrs, bool begin)
         cairo_tag_begin(P->cr, name, attrs);
     else
         cairo_tag_end(P->cr, name);
+}
+
+double
+pdf_style_before(pdf_style s)
+{
+    return styles[s].before;
 }
 
 const char *
@@ -163,35 +177,36 @@ header_footer(pdf *P)
     const char *title = charta_text_get(&P->p->report.title, P->lang, "en");
     if (!title[0])
         title = charta_label_get(CHARTA_LBL_REPORT_TITLE, P->lang);
-    set_text(P, lay, PS_SMALL, title, PDF_CW * 0.62);
+    pdf_set_text(P, lay, PS_SMALL, title, PDF_CW * 0.62);
     pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
-    show(P, lay, PDF_ML, 36, muted);
+    pdf_show(P, lay, PDF_ML, 36, muted);
     if (P->section) {
         pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_NONE);
-        set_text(P, lay, PS_SMALL, P->section, PDF_CW * 0.36);
+        pdf_set_text(P, lay, PS_SMALL, P->section, PDF_CW * 0.36);
         pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
         pango_layout_set_alignment(lay, PANGO_ALIGN_RIGHT);
-        show(P, lay, PDF_ML + PDF_CW * 0.64, 36, muted);
+        pdf_show(P, lay, PDF_ML + PDF_CW * 0.64, 36, muted);
     }
     pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_NONE);
     cairo_set_line_width(cr, 0.5);
-    source(cr, P->style.grid);
+    pdf_source(cr, P->style.grid);
     cairo_move_to(cr, PDF_ML, 50);
     cairo_line_to(cr, PDF_W - PDF_MR, 50);
     cairo_move_to(cr, PDF_ML, PDF_H - 44);
     cairo_line_to(cr, PDF_W - PDF_MR, PDF_H - 44);
     cairo_stroke(cr);
     char date[32], a[16], b[16], text[200];
-    snprintf(text, sizeof text, "%s %s \xC2\xB7 %s", charta_label_get(CHARTA_LBL_PDF_CREATED, P->lang),
-             pdf_date(P, date), P->p->city.name ? P->p->city.name : "");
-    set_text(P, lay, PS_SMALL, text, PDF_CW * 0.6);
-    show(P, lay, PDF_ML, PDF_H - 38, muted);
+    snprintf(text, sizeof text, "%s %s \xC2\xB7 %s",
+             charta_label_get(CHARTA_LBL_PDF_CREATED, P->lang), pdf_date(P, date),
+             P->p->city.name ? P->p->city.name : "");
+    pdf_set_text(P, lay, PS_SMALL, text, PDF_CW * 0.6);
+    pdf_show(P, lay, PDF_ML, PDF_H - 38, muted);
     snprintf(a, sizeof a, "%d", P->page);
     snprintf(b, sizeof b, "%d", P->pages);
     char *page = charta_asprintf(charta_label_get(CHARTA_LBL_PDF_PAGE_OF, P->lang), a, b);
-    set_text(P, lay, PS_SMALL, page ? page : "", PDF_CW * 0.38);
+    pdf_set_text(P, lay, PS_SMALL, page ? page : "", PDF_CW * 0.38);
     pango_layout_set_alignment(lay, PANGO_ALIGN_RIGHT);
-    show(P, lay, PDF_ML + PDF_CW * 0.62, PDF_H - 38, muted);
+    pdf_show(P, lay, PDF_ML + PDF_CW * 0.62, PDF_H - 38, muted);
     free(page);
     g_object_unref(lay);
 }
@@ -235,7 +250,7 @@ pdf_para_at(pdf *P, pdf_style s, const char *text, double x, double w, const cha
 {
     if (P->st != CHARTA_OK || !text || !text[0])
         return;
-    set_text(P, P->lay, s, text, w);
+    pdf_set_text(P, P->lay, s, text, w);
     charta_color c = style_color(P, s);
     PangoLayoutIter *it = pango_layout_get_iter(P->lay);
     if (!it) {
@@ -263,7 +278,7 @@ pdf_para_at(pdf *P, pdf_style s, const char *text, double x, double w, const cha
                 pdf_tag(P, tag, NULL, true);
             open = true;
             cairo_move_to(P->cr, x + (double)lr.x / PANGO_SCALE, P->y + base - consumed);
-            source(P->cr, c);
+            pdf_source(P->cr, c);
             pango_cairo_update_layout(P->cr, P->lay);
             pango_cairo_show_layout_line(P->cr, pango_layout_iter_get_line_readonly(it));
         }
@@ -271,7 +286,7 @@ pdf_para_at(pdf *P, pdf_style s, const char *text, double x, double w, const cha
     pango_layout_iter_free(it);
     if (open && tag)
         pdf_tag(P, tag, NULL, false);
-    P->y += layout_height(P->lay) - consumed + styles[s].after;
+    P->y += pdf_layout_height(P->lay) - consumed + styles[s].after;
 }
 
 void
@@ -330,8 +345,8 @@ add_entry(pdf *P, int level, const char *title, const char *dest)
 }
 
 /* A quoted attribute value for cairo_tag_begin ('...' with \ and ' escaped). */
-static char *
-tag_attr(const char *key, const char *value)
+char *
+pdf_tag_attr(const char *key, const char *value)
 {
     charta_buf b = {0};
     charta_buf_printf(&b, "%s='", key);
@@ -363,21 +378,21 @@ pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline
     const char *tag = s == PS_H1 ? "H1" : s == PS_H2 ? "H2" : "H3";
     if (pdf_drawing(P)) {
         pdf_tag(P, tag, NULL, true);
-        char *attr = dest ? tag_attr("name", dest) : NULL;
+        char *attr = dest ? pdf_tag_attr("name", dest) : NULL;
         if (dest && !attr) {
             pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
             return;
         }
         if (attr)
             cairo_tag_begin(P->cr, CAIRO_TAG_DEST, attr);
-        set_text(P, P->lay, s, text, PDF_CW);
-        show(P, P->lay, PDF_ML, P->y, style_color(P, s));
+        pdf_set_text(P, P->lay, s, text, PDF_CW);
+        pdf_show(P, P->lay, PDF_ML, P->y, style_color(P, s));
         if (attr)
             cairo_tag_end(P->cr, CAIRO_TAG_DEST);
         pdf_tag(P, tag, NULL, false);
         if (outline >= 1 && outline <= 3 && attr) {
             free(attr);
-            attr = tag_attr("dest", dest);
+            attr = pdf_tag_attr("dest", dest);
             int parent = outline == 1 ? CAIRO_PDF_OUTLINE_ROOT : P->outline[outline - 1];
             if (attr)
                 P->outline[outline] = cairo_pdf_surface_add_outline(
@@ -388,7 +403,7 @@ pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline
     if (s == PS_H1) { /* a rule under the section title */
         if (pdf_drawing(P)) {
             cairo_set_line_width(P->cr, 1.5);
-            source(P->cr, P->style.primary);
+            pdf_source(P->cr, P->style.primary);
             cairo_move_to(P->cr, PDF_ML, P->y + h + 4);
             cairo_line_to(P->cr, PDF_ML + 60, P->y + h + 4);
             cairo_stroke(P->cr);
@@ -399,6 +414,18 @@ pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline
 }
 
 /* --- figures --------------------------------------------------------------------- */
+
+double
+pdf_figure_height(const charta_dl *dl)
+{
+    if (!dl || dl->height <= 0 || dl->width <= 0)
+        return 0;
+    double scale = fmin(0.75, PDF_CW / dl->width);
+    double max_h = pdf_bottom() - PDF_MT - 4;
+    if (dl->height * scale > max_h)
+        scale = max_h / dl->height;
+    return dl->height * scale;
+}
 
 charta_dl *
 pdf_cached_figure(pdf *P)
@@ -433,11 +460,7 @@ pdf_figure(pdf *P, charta_dl *dl)
         pdf_fail(P, st, "PDF: a chart could not be laid out");
         return;
     }
-    double scale = fmin(0.75, PDF_CW / dl->width);
-    double max_h = pdf_bottom() - PDF_MT - 4;
-    if (dl->height * scale > max_h)
-        scale = max_h / dl->height;
-    double w = dl->width * scale, h = dl->height * scale;
+    double h = pdf_figure_height(dl), scale = h / dl->height, w = dl->width * scale;
     pdf_need(P, h + 4);
     if (pdf_drawing(P)) {
         pdf_tag(P, "Figure", NULL, true);
@@ -448,7 +471,8 @@ pdf_figure(pdf *P, charta_dl *dl)
         cairo_restore(P->cr);
         pdf_tag(P, "Figure", NULL, false);
         if (st != CHARTA_OK)
-            pdf_fail(P, st, "PDF: Cairo could not draw a chart");
+            pdf_fail(P, st, "PDF: Cairo could not draw a chart on page %d: %s", P->page,
+                     cairo_status_to_string(cairo_status(P->cr)));
         char **a = realloc(P->alts, (P->n_alts + 1) * sizeof *a);
         if (!a) {
             pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
@@ -462,211 +486,6 @@ pdf_figure(pdf *P, charta_dl *dl)
             P->n_alts++;
     }
     P->y += h + 8;
-}
-
-/* --- tables ----------------------------------------------------------------------- */
-
-
-enum { CELL_PAD = 3, CHIP = 9, HEAD_ROW = -1000, NO_CHIP = -1001 };
-
-static bool
-has_chip(int chip)
-{
-    return chip == CHARTA_LEVEL_NONE || (chip >= -2 && chip <= 3);
-}
-
-static double
-row_height(pdf *P, const char *const *cells, pdf_style s, int chip)
-{
-    double h = 0;
-    for (size_t c = 0; c < P->ncols; c++) {
-        double w = P->cols[c].width - 2 * CELL_PAD;
-        if (has_chip(chip) && c + 1 == P->ncols)
-            w -= CHIP + 4;
-        h = fmax(h, pdf_text_height(P, s, cells[c] ? cells[c] : "", w));
-    }
-    return h + 2 * CELL_PAD;
-}
-
-static void
-draw_cells(pdf *P, const char *const *cells, pdf_style s, double h, const char *tag, int chip)
-{
-    double x = P->table_x;
-    for (size_t c = 0; c < P->ncols; c++) {
-        const char *text = cells[c] ? cells[c] : "";
-        double cw = P->cols[c].width - 2 * CELL_PAD, tx = x + CELL_PAD;
-        if (tag)
-            pdf_tag(P, tag, NULL, true);
-        if (has_chip(chip) && c + 1 == P->ncols) {
-            double sz = CHIP;
-            if (pdf_drawing(P)) {
-                charta_color lc = charta_level_color(chip);
-                cairo_rectangle(P->cr, tx, P->y + CELL_PAD + 0.5, sz, sz);
-                source(P->cr, lc);
-                cairo_fill(P->cr);
-                set_text(P, P->lay, PS_TABLE_HEAD, charta_level_symbol(chip), -1);
-                double sw = layout_width(P->lay), sh = layout_height(P->lay);
-                show(P, P->lay, tx + (sz - sw) / 2, P->y + CELL_PAD + 0.5 + (sz - sh) / 2,
-                     chart_text_on(lc));
-            }
-            tx += sz + 4, cw -= sz + 4;
-        }
-        set_text(P, P->lay, s, text, cw);
-        if (P->cols[c].right)
-            pango_layout_set_alignment(P->lay, PANGO_ALIGN_RIGHT);
-        show(P, P->lay, tx, P->y + CELL_PAD, P->style.text);
-        if (tag)
-            pdf_tag(P, tag, NULL, false);
-        x += P->cols[c].width;
-    }
-    bool head = chip == HEAD_ROW;
-    if (pdf_drawing(P)) {
-        double tw = x - P->table_x;
-        cairo_set_line_width(P->cr, head ? 0.8 : 0.3);
-        source(P->cr, head ? P->style.muted : P->style.grid);
-        cairo_move_to(P->cr, P->table_x, P->y + h);
-        cairo_line_to(P->cr, P->table_x + tw, P->y + h);
-        cairo_stroke(P->cr);
-    }
-    (void)h;
-}
-
-static void
-table_head(pdf *P, bool tagged)
-{
-    const char *heads[16];
-    for (size_t c = 0; c < P->ncols && c < 16; c++)
-        heads[c] = P->cols[c].head;
-    double h = row_height(P, heads, PS_TABLE_HEAD, HEAD_ROW);
-    if (tagged)
-        pdf_tag(P, "TR", NULL, true);
-    /* a head repeated on the next page is not content: untagged */
-    draw_cells(P, heads, PS_TABLE_HEAD, h, tagged ? "TH" : NULL, HEAD_ROW);
-    if (tagged)
-        pdf_tag(P, "TR", NULL, false);
-    P->y += h;
-}
-
-void
-pdf_table_begin(pdf *P, const pdf_col *cols, size_t n)
-{
-    P->cols = cols;
-    P->ncols = n > 16 ? 16 : n;
-    P->table_x = PDF_ML;
-    const char *heads[16];
-    for (size_t c = 0; c < P->ncols; c++)
-        heads[c] = cols[c].head;
-    pdf_need(P, row_height(P, heads, PS_TABLE_HEAD, HEAD_ROW) * 2.5);
-    pdf_tag(P, "Table", NULL, true);
-    table_head(P, true);
-}
-
-void
-pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip)
-{
-    if (P->st != CHARTA_OK)
-        return;
-    pdf_style s = bold ? PS_TABLE_HEAD : PS_TABLE;
-    double h = row_height(P, cells, s, chip);
-    if (P->y + h > pdf_bottom()) {
-        pdf_new_page(P);
-        table_head(P, false);
-    }
-    pdf_tag(P, "TR", NULL, true);
-    draw_cells(P, cells, s, h, "TD", chip);
-    pdf_tag(P, "TR", NULL, false);
-    P->y += h;
-}
-
-void
-pdf_table_group(pdf *P, const char *title)
-{
-    if (P->st != CHARTA_OK)
-        return;
-    double tw = 0;
-    for (size_t c = 0; c < P->ncols; c++)
-        tw += P->cols[c].width;
-    double h = pdf_text_height(P, PS_TABLE_HEAD, title, tw - 2 * CELL_PAD) + 2 * CELL_PAD;
-    if (P->y + h + 30 > pdf_bottom()) { /* never the last line of a page */
-        pdf_new_page(P);
-        table_head(P, false);
-    }
-    if (pdf_drawing(P)) {
-        cairo_rectangle(P->cr, P->table_x, P->y, tw, h);
-        source(P->cr, charta_color_tint(P->style.primary, 0.9));
-        cairo_fill(P->cr);
-        pdf_tag(P, "TR", NULL, true);
-        pdf_tag(P, "TH", NULL, true);
-        set_text(P, P->lay, PS_TABLE_HEAD, title, tw - 2 * CELL_PAD);
-        show(P, P->lay, P->table_x + CELL_PAD, P->y + CELL_PAD, P->style.text);
-        pdf_tag(P, "TH", NULL, false);
-        pdf_tag(P, "TR", NULL, false);
-    }
-    P->y += h;
-}
-
-void
-pdf_table_end(pdf *P)
-{
-    pdf_tag(P, "Table", NULL, false);
-    P->y += 10;
-}
-
-/* --- contents --------------------------------------------------------------------- */
-
-void
-pdf_toc_line(pdf *P, const pdf_entry *e)
-{
-    if (P->st != CHARTA_OK)
-        return;
-    pdf_style s = e->level == 1 ? PS_TOC1 : PS_TOC2;
-    double indent = e->level == 1 ? 0 : 14, numw = 28;
-    double h = pdf_text_height(P, s, e->title, PDF_CW - indent - numw - 12);
-    pdf_need(P, styles[s].before + h);
-    pdf_space(P, styles[s].before);
-    char num[16];
-    snprintf(num, sizeof num, "%d", pdf_dest_page(P, e->dest));
-    if (pdf_drawing(P)) {
-        char *attr = tag_attr("dest", e->dest);
-        pdf_tag(P, "TOCI", NULL, true);
-        if (attr)
-            cairo_tag_begin(P->cr, CAIRO_TAG_LINK, attr);
-        set_text(P, P->lay, s, e->title, PDF_CW - indent - numw - 12);
-        show(P, P->lay, PDF_ML + indent, P->y, P->style.text);
-        /* the last line's end, for the dotted leader */
-        PangoLayoutIter *it = pango_layout_get_iter(P->lay);
-        PangoRectangle lr = {0};
-        double base = 0;
-        if (it) {
-            while (pango_layout_iter_next_line(it))
-                ;
-            pango_layout_iter_get_line_extents(it, NULL, &lr);
-            base = (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
-            pango_layout_iter_free(it);
-        }
-        double x0 = PDF_ML + indent + (double)(lr.x + lr.width) / PANGO_SCALE + 4;
-        set_text(P, P->lay, s, num, -1);
-        double nw = layout_width(P->lay);
-        show(P, P->lay, PDF_W - PDF_MR - nw, P->y + (double)lr.y / PANGO_SCALE, P->style.text);
-        if (attr)
-            cairo_tag_end(P->cr, CAIRO_TAG_LINK);
-        pdf_tag(P, "TOCI", NULL, false);
-        free(attr);
-        double x1 = PDF_W - PDF_MR - nw - 4;
-        if (x1 > x0 + 4) {
-            double dash[2] = {0.01, 3};
-            cairo_save(P->cr);
-            cairo_set_dash(P->cr, dash, 2, 0);
-            cairo_set_line_cap(P->cr, CAIRO_LINE_CAP_ROUND);
-            cairo_set_line_width(P->cr, 0.8);
-            source(P->cr, P->style.muted);
-            cairo_move_to(P->cr, x0, P->y + base);
-            cairo_line_to(P->cr, x1, P->y + base);
-            cairo_stroke(P->cr);
-            cairo_restore(P->cr);
-        }
-    }
-    P->y += h;
 }
 
 /* --- the entry point ---------------------------------------------------------------- */
@@ -729,15 +548,15 @@ setup(pdf *P)
     if (!P->lay)
         return false;
     for (int s = 0; s < PS_COUNT; s++) {
-        P->fonts[s] = pango_font_description_from_string(styles[s].mono ? "DejaVu Sans Mono"
-                                                                        : P->style.font);
+        P->fonts[s] =
+            pango_font_description_from_string(styles[s].mono ? "DejaVu Sans Mono" : P->style.font);
         if (!P->fonts[s])
             return false;
         pango_font_description_set_absolute_size(P->fonts[s], styles[s].size * PANGO_SCALE);
         pango_font_description_set_weight(P->fonts[s],
                                           styles[s].bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_font_description_set_style(P->fonts[s],
-                                         styles[s].italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+        pango_font_description_set_style(P->fonts[s], styles[s].italic ? PANGO_STYLE_ITALIC
+                                                                       : PANGO_STYLE_NORMAL);
     }
     P->ct = charta_chart_text_new(P->style.font);
     P->ov = charta_overview_gather(P->r, P->o);
@@ -823,8 +642,8 @@ charta_status
 charta_report_pdf_write(const charta_results *r, const charta_report_opts *o, const char *path,
                         charta_diags *d)
 {
-    pdf P = {.r = r, .o = o, .d = d, .p = charta_results_project(r),
-             .ds = charta_results_dataset(r)};
+    pdf P = {
+        .r = r, .o = o, .d = d, .p = charta_results_project(r), .ds = charta_results_dataset(r)};
     P.lang = charta_project_lang(P.p, o ? o->lang : NULL);
     P.nf = charta_numfmt_for(P.lang);
     P.style = charta_chart_style_for(P.p);
@@ -858,8 +677,9 @@ charta_report_pdf_write(const charta_results *r, const charta_report_opts *o, co
         if (cs == CAIRO_STATUS_SUCCESS)
             cs = cairo_surface_status(P.surf);
         if (cs != CAIRO_STATUS_SUCCESS)
-            pdf_fail(&P, out.oom || cs == CAIRO_STATUS_NO_MEMORY ? CHARTA_ERR_NOMEM
-                                                                  : CHARTA_ERR_INTERNAL,
+            pdf_fail(&P,
+                     out.oom || cs == CAIRO_STATUS_NO_MEMORY ? CHARTA_ERR_NOMEM
+                                                             : CHARTA_ERR_INTERNAL,
                      "PDF: Cairo failed: %s", cairo_status_to_string(cs));
     }
     if (P.cr)

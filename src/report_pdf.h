@@ -1,7 +1,8 @@
 /* report_pdf.h: private to the PDF report (report_pdf*.c).
  *
  * Split: report_pdf.c is the page engine (passes, pages, text blocks,
- * figures, tables, tags, outline, headers and footers); report_pdf_doc.c
+ * figures, tags, outline, headers and footers), report_pdf_table.c its
+ * tables and contents lines; report_pdf_doc.c
  * writes the document through it (cover, contents, overview, fields,
  * annex); report_pdf_amend.c appends the accessibility revision.
  *
@@ -34,14 +35,14 @@
 
 typedef enum pdf_style {
     PS_BODY,
-    PS_SMALL,  /* meta lines, notes */
-    PS_NOTE,   /* italic: the city's comment */
-    PS_CODE,   /* the calculation */
+    PS_SMALL, /* meta lines, notes */
+    PS_NOTE,  /* italic: the city's comment */
+    PS_CODE,  /* the calculation */
     PS_H1,
     PS_H2,
     PS_H3,
-    PS_TITLE,  /* the cover */
-    PS_COVER,  /* cover lines */
+    PS_TITLE, /* the cover */
+    PS_COVER, /* cover lines */
     PS_TABLE,
     PS_TABLE_HEAD,
     PS_TOC1,
@@ -90,20 +91,20 @@ typedef struct pdf {
     int pass; /* 0, 1 layout; 2 draw */
     cairo_surface_t *surf;
     cairo_t *cr;
-    int page;  /* current page, 1-based; 0 before the first */
-    int pages; /* total, from pass 1 */
-    double y;  /* cursor on the page */
+    int page;            /* current page, 1-based; 0 before the first */
+    int pages;           /* total, from pass 1 */
+    double y;            /* cursor on the page */
     const char *section; /* the running header's right part */
 
     pdf_entry *entries; /* from pass 0 */
     size_t n_entries;
     pdf_anchor *anchors; /* from pass 1 */
     size_t n_anchors;
-    int outline[4];      /* outline ids of the open levels (pass 2) */
+    int outline[4]; /* outline ids of the open levels (pass 2) */
 
-    charta_dl **figs;    /* figures by their order in the document, kept across passes */
+    charta_dl **figs; /* figures by their order in the document, kept across passes */
     size_t n_figs, i_fig;
-    char **alts;         /* pass 2: alternative texts in document order */
+    char **alts; /* pass 2: alternative texts in document order */
     size_t n_alts;
 
     /* table in progress */
@@ -135,6 +136,8 @@ void pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int ou
                  double keep);
 /* A chart, as wide as the type area (at most 0.75 pt per px). */
 void pdf_figure(pdf *P, charta_dl *dl);
+/* The height a chart takes on the page (points). */
+double pdf_figure_height(const charta_dl *dl);
 /* The figure cache: the next figure's display list if an earlier pass made
  * it (then the caller does not lay it out again), else NULL; pdf_figure
  * stores what it draws. */
@@ -155,6 +158,17 @@ void pdf_toc_line(pdf *P, const pdf_entry *e);
 void pdf_tag(pdf *P, const char *name, const char *attrs, bool begin);
 /* The run date for display: 31.03.2025 in German, 2025-03-31 otherwise. */
 const char *pdf_date(const pdf *P, char out[32]);
+
+/* Shared by the engine's files: text into a layout in style s (wrapped at
+ * w, <= 0: not wrapped), its size, drawing it (pass 2 only), colours,
+ * quoted tag attributes (malloc'd), a style's space before. */
+void pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w);
+double pdf_layout_height(PangoLayout *lay);
+double pdf_layout_width(PangoLayout *lay);
+void pdf_show(pdf *P, PangoLayout *lay, double x, double y, charta_color c);
+void pdf_source(cairo_t *cr, charta_color c);
+char *pdf_tag_attr(const char *key, const char *value);
+double pdf_style_before(pdf_style s);
 
 /* --- the document (report_pdf_doc.c) ---------------------------------------- */
 

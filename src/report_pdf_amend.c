@@ -160,8 +160,7 @@ lang_ok(const char *lang)
 }
 
 charta_status
-charta_pdf_amend(charta_buf *b, const char *lang, char *const *alts, size_t n_alts,
-                 charta_diags *d)
+charta_pdf_amend(charta_buf *b, const char *lang, char *const *alts, size_t n_alts, charta_diags *d)
 {
     const char *why = NULL;
     size_t len = b->len;

@@ -76,7 +76,10 @@ cover_logo(pdf *P)
     cairo_scale(cr, s, s);
     cairo_set_source_surface(cr, P->logo, 0, 0);
     cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
-    cairo_paint(cr);
+    /* a bounded fill, not cairo_paint: Cairo 1.16 fails the whole document
+     * with a tag error at finish for a paint inside a structure tag */
+    cairo_rectangle(cr, 0, 0, w, h);
+    cairo_fill(cr);
     cairo_restore(cr);
     pdf_tag(P, "Figure", NULL, false);
     char *alt = charta_asprintf("Logo %s", P->p->city.name ? P->p->city.name : "");
@@ -199,7 +202,8 @@ legend(pdf *P, const bool *marks)
                           L(P, CHARTA_LBL_PDF_MISSING_TEXT));
     if (marks['C'])
         charta_buf_printf(&b, "%s%s = %s", b.len ? " \xC2\xB7 " : "",
-                          L(P, CHARTA_LBL_PDF_CONFIDENTIAL), L(P, CHARTA_LBL_PDF_CONFIDENTIAL_TEXT));
+                          L(P, CHARTA_LBL_PDF_CONFIDENTIAL),
+                          L(P, CHARTA_LBL_PDF_CONFIDENTIAL_TEXT));
     if (b.len) {
         char *s = charta_asprintf("%s: %s", L(P, CHARTA_LBL_LEGEND), b.data);
         P->y -= 6;
@@ -256,22 +260,22 @@ overview(pdf *P)
     pdf_heading(P, PS_H1, L(P, CHARTA_LBL_SHEET_OVERVIEW), "overview", 1, true, 0);
     int root = charta_dataset_root(P->ds);
     const char *city = root >= 0 ? charta_dataset_area(P->ds, (size_t)root)->name : "";
-    char *intro = charta_asprintf(L(P, CHARTA_LBL_PDF_OVERVIEW_INTRO),
-                                  city && city[0] ? city : (P->p->city.name ? P->p->city.name : ""));
+    char *intro =
+        charta_asprintf(L(P, CHARTA_LBL_PDF_OVERVIEW_INTRO),
+                        city && city[0] ? city : (P->p->city.name ? P->p->city.name : ""));
     pdf_para(P, PS_BODY, intro ? intro : "", "P");
     free(intro);
     /* tiles by SDG when indicators name goals, else by action field */
     bool by_sdg = ov->n_groups > ov->n_field_groups;
     size_t g0 = by_sdg ? ov->n_field_groups : 0, g1 = by_sdg ? ov->n_groups : ov->n_field_groups;
-    pdf_heading(P, PS_H2,
-                L(P, by_sdg ? CHARTA_LBL_OVERVIEW_BY_SDG : CHARTA_LBL_OVERVIEW_BY_FIELD), NULL, 0,
-                false, 120);
-    for (size_t g = g0; g < g1; g++) {
+    pdf_heading(P, PS_H2, L(P, by_sdg ? CHARTA_LBL_OVERVIEW_BY_SDG : CHARTA_LBL_OVERVIEW_BY_FIELD),
+                NULL, 0, false, 120);
+    charta_chart_opts co = fig_opts(P, 0);
+    for (size_t g = g0, n; g < g1; g += n) { /* a figure per row of groups */
+        n = charta_chart_overview_row(ov, g, g1, &co);
         charta_dl *dl = pdf_cached_figure(P);
-        if (!dl) {
-            charta_chart_opts co = fig_opts(P, 0);
-            dl = charta_chart_layout_overview(ov, g, 1, g == g0, &P->style, &co);
-        }
+        if (!dl)
+            dl = charta_chart_layout_overview(ov, g, n, g == g0, &P->style, &co);
         pdf_figure(P, dl);
         P->y -= 6;
     }
@@ -279,12 +283,12 @@ overview(pdf *P)
     /* the short table, grouped by action field */
     pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_SUMMARY), "summary", 0, false, 60);
     const pdf_col cols[] = {
-        {L(P, CHARTA_LBL_COL_INDICATOR), 160, false},
+        {L(P, CHARTA_LBL_COL_INDICATOR), 150, false},
         {L(P, CHARTA_LBL_COL_UNIT), 56, false},
-        {L(P, CHARTA_LBL_COL_LATEST_YEAR), 36, true},
+        {L(P, CHARTA_LBL_COL_LATEST_YEAR), 44, true},
         {L(P, CHARTA_LBL_COL_LATEST_VALUE), 48, true},
         {L(P, CHARTA_LBL_CHART_TARGET), 64, true},
-        {L(P, CHARTA_LBL_PDF_STATUS), PDF_CW - 364, false},
+        {L(P, CHARTA_LBL_PDF_STATUS), PDF_CW - 362, false},
     };
     bool marks[128] = {false};
     pdf_table_begin(P, cols, 6);
@@ -472,6 +476,21 @@ inputs_text(pdf *P, const charta_indicator *ind, charta_buf *b)
     }
 }
 
+/* The display list of indicator i's chart of kind k: from the cache of an
+ * earlier pass, or laid out now (pdf_figure takes it into the cache). */
+static charta_dl *
+indicator_figure(pdf *P, size_t i, charta_chart_kind k)
+{
+    charta_dl *dl = pdf_cached_figure(P);
+    if (dl)
+        return dl;
+    charta_chart_data *cd = charta_chart_gather(P->r, i, k, P->o, &P->style);
+    charta_chart_opts co = fig_opts(P, 300);
+    dl = cd ? charta_chart_layout(cd, &P->style, &co) : NULL;
+    charta_chart_data_free(cd);
+    return dl;
+}
+
 static void
 indicator(pdf *P, size_t i)
 {
@@ -481,23 +500,24 @@ indicator(pdf *P, size_t i)
     char dest[300];
     snprintf(dest, sizeof dest, "ind-%s", ind->id);
     const char *title = charta_text_get(&ind->title, P->lang, "en");
-    pdf_heading(P, PS_H2, title, dest, 2, true, 200);
-    meta_line(P, ind, dec);
     const char *comment = charta_text_get(&ind->comment, P->lang, "en");
-    if (comment[0])
-        pdf_para(P, PS_NOTE, comment, "P");
     charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
     size_t nk = chart_kinds_of(P->r, i, kinds);
+    /* the heading stays with the lines under it and the first chart */
+    charta_dl *dl = nk ? indicator_figure(P, i, kinds[0]) : NULL;
+    double keep = pdf_text_height(P, PS_SMALL, title, PDF_CW) + 6 + pdf_figure_height(dl) + 8;
+    if (comment[0])
+        keep += pdf_text_height(P, PS_NOTE, comment, PDF_CW) + 6;
+    pdf_heading(P, PS_H2, title, dest, 2, true, keep);
+    meta_line(P, ind, dec);
+    if (comment[0])
+        pdf_para(P, PS_NOTE, comment, "P");
     for (size_t k = 0; k < nk; k++) {
+        if (k > 0)
+            dl = indicator_figure(P, i, kinds[k]);
         if (kinds[k] == CHARTA_CHART_AREAS)
-            pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_AREA_COMPARISON), NULL, 0, false, 120);
-        charta_dl *dl = pdf_cached_figure(P);
-        if (!dl) {
-            charta_chart_data *cd = charta_chart_gather(P->r, i, kinds[k], P->o, &P->style);
-            charta_chart_opts co = fig_opts(P, 300);
-            dl = cd ? charta_chart_layout(cd, &P->style, &co) : NULL;
-            charta_chart_data_free(cd);
-        }
+            pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_AREA_COMPARISON), NULL, 0, false,
+                        pdf_figure_height(dl) + 8);
         pdf_figure(P, dl);
     }
     values_table(P, i, dec);
@@ -557,11 +577,14 @@ field(pdf *P, size_t g)
             charta_buf_free(&b);
         }
     }
-    if (grp->n >= 2) {
+    /* the small multiples, two rows of panels per figure so that the pages
+     * break between rows */
+    enum { PANELS = 6 };
+    for (size_t k0 = 0; grp->n >= 2 && k0 < grp->n; k0 += PANELS) {
         charta_dl *dl = pdf_cached_figure(P);
         if (!dl) {
             charta_chart_opts co = fig_opts(P, 0);
-            dl = chart_layout_field(P->r, P->o, P->ov, g, &P->style, &co);
+            dl = chart_layout_field(P->r, P->o, P->ov, g, k0, PANELS, &P->style, &co);
         }
         pdf_figure(P, dl);
     }

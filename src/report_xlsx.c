@@ -8,8 +8,11 @@
  *
  *   title                      bold; the target of links
  *   "Code: x · Unit: u · SDG: s"
- *   comment                    when the indicator has one
- *   fact box (A:B) | chart     XLSX_CHART_ROWS rows (more if the box needs)
+ *   comment                    when the indicator has one (wrapped, merged)
+ *   the assessment's working   when assessed: charta_progress_describe
+ *   fact box (A:B) | chart     XLSX_CHART_ROWS rows (more if the box needs;
+ *                              only the box for chart kind "none"); the
+ *                              chart image hook's picture right of the chart
  *   (empty row)
  *   head row                   area code, area, one column per year
  *   benchmark rows             shaded, in the report's order
@@ -126,6 +129,33 @@ xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char
     }
     free(cols);
     free(ptrs);
+}
+
+void
+xlsx_put_wide_note(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t last, const char *text)
+{
+    if (x->st != CHARTA_OK || !text || !text[0])
+        return;
+    /* the widths of the columns of a table: code, name, the years */
+    double width = 20 + 34 + 11.0 * (last > COL_NAME ? last - COL_NAME : 0);
+    const char *t = charta_report_utf8(text, &x->scratch, &x->repaired);
+    if (!t) {
+        xlsx_oom(x);
+        return;
+    }
+    size_t lines = xlsx_wrapped_lines(t, width * 1.15); /* italic 11 pt: a bit narrower */
+    xlsx_check(x, worksheet_set_row(ws, row, xlsx_lines_height(lines), NULL), "set_row");
+    lxw_format *f = XFMT(x, .role = XR_NOTE_WRAP);
+    if (last == 0) {
+        xlsx_put_text(x, ws, row, 0, t, f);
+        return;
+    }
+    /* merge_range writes a string cell, never a formula; strlen fits (cut earlier) */
+    if (strlen(t) > 32767) {
+        xlsx_put_text(x, ws, row, 0, t, f);
+        return;
+    }
+    xlsx_check(x, worksheet_merge_range(ws, row, 0, row, last, t, f), "merge_range");
 }
 
 void
@@ -266,8 +296,8 @@ display_decimals(const charta_indicator *ind)
 {
     if (ind->decimals >= 0)
         return ind->decimals;
-    static const char *const percent[] = {"%", "pp", "%-Punkte", "Prozentpunkte",
-                                          "percentage points", NULL};
+    static const char *const percent[] = {
+        "%", "pp", "%-Punkte", "Prozentpunkte", "percentage points", NULL};
     for (size_t i = 0; ind->unit && percent[i]; i++)
         if (strcmp(ind->unit, percent[i]) == 0)
             return 1;
@@ -356,14 +386,15 @@ define_name(xlsx *x, const char *prefix, const char *id, char out[XLSX_NAME_SIZE
 
 /* The rows of one block starting at row (see the top of this file). */
 static lxw_row_t
-layout_block(xlsx *x, xlsx_block *b, size_t sheet, lxw_row_t row, bool comment, size_t facts,
-             bool chart)
+layout_block(xlsx *x, xlsx_block *b, size_t sheet, lxw_row_t row, bool comment, bool working,
+             size_t facts, bool chart)
 {
     b->sheet = sheet;
     b->title = row;
     b->comment = comment;
+    b->working = working;
     b->chart = chart;
-    b->facts = row + 2 + (comment ? 1 : 0);
+    b->facts = row + 2 + (comment ? 1 : 0) + (working ? 1 : 0);
     b->box = (lxw_row_t)(chart && facts < XLSX_CHART_ROWS ? XLSX_CHART_ROWS : facts);
     b->head = b->facts + b->box + (b->box ? 1 : 0);
     b->last = b->head + (lxw_row_t)x->n_order;
@@ -433,7 +464,7 @@ plan(xlsx *x)
             bool chart = wants_chart(x, ind);
             any_chart |= chart;
             row = layout_block(x, &x->blocks[i], g->sheet, row, xlsx_text(x, &ind->comment)[0],
-                               xlsx_fact_rows(x, i), chart);
+                               x->facts[i].assess != NULL, xlsx_fact_rows(x, i), chart);
             check_rows(x, row, g->sheet);
             define_name(x, "ind", ind->id, x->blocks[i].name);
         }
@@ -448,7 +479,7 @@ plan(xlsx *x)
             return xlsx_oom(x);
         lxw_row_t row = VALUES_FIRST_BLOCK;
         for (size_t v = 0; v < nv && x->st == CHARTA_OK; v++) {
-            row = layout_block(x, &x->vblocks[v], x->sh_values, row, false, 0, false);
+            row = layout_block(x, &x->vblocks[v], x->sh_values, row, false, false, 0, false);
             check_rows(x, row, x->sh_values);
             define_name(x, "var", charta_dataset_variable(x->ds, v)->name, x->vblocks[v].name);
         }
@@ -510,11 +541,11 @@ set_properties(xlsx *x)
     char *subject = author ? charta_asprintf("%s, %s, %s", xlsx_label(x, CHARTA_LBL_XL_DOC_SUBJECT),
                                              author, period)
                            : NULL;
-    char *keywords = author ? charta_asprintf("%s, %s", xlsx_label(x, CHARTA_LBL_XL_DOC_KEYWORDS),
-                                              author)
-                            : NULL;
-    char *comments = charta_asprintf("%s charta %s", xlsx_label(x, CHARTA_LBL_XL_CREATED_WITH),
-                                     CHARTA_VERSION);
+    char *keywords =
+        author ? charta_asprintf("%s, %s", xlsx_label(x, CHARTA_LBL_XL_DOC_KEYWORDS), author)
+               : NULL;
+    char *comments =
+        charta_asprintf("%s charta %s", xlsx_label(x, CHARTA_LBL_XL_CREATED_WITH), CHARTA_VERSION);
     char run_date[16];
     struct tm tm;
     gmtime_r(&x->created, &tm);

@@ -41,41 +41,42 @@
 enum { COL_CODE = 0, COL_NAME = 1, COL_YEAR0 = 2 };
 
 enum {
-    XLSX_CHART_ROWS = 18,     /* rows beside the fact box taken by a chart */
-    XLSX_CHART_WIDTH = 656,   /* pixels: eight year columns */
-    XLSX_ROW_PX = 20,         /* default row height in pixels (15 pt) */
-    XLSX_MAX_BREAKS = 1023,   /* Excel's limit of manual page breaks per sheet */
-    XLSX_NAME_SIZE = 96,      /* a defined name, bytes */
-    XLSX_MAX_TARGETS = 4,     /* target lines drawn per chart */
+    XLSX_CHART_ROWS = 18,   /* rows beside the fact box taken by a chart */
+    XLSX_CHART_WIDTH = 656, /* pixels: eight year columns */
+    XLSX_ROW_PX = 20,       /* default row height in pixels (15 pt) */
+    XLSX_MAX_BREAKS = 1023, /* Excel's limit of manual page breaks per sheet */
+    XLSX_NAME_SIZE = 96,    /* a defined name, bytes */
+    XLSX_MAX_TARGETS = 4,   /* target lines drawn per chart */
     XLSX_MAX_DECIMALS = 15,
 };
 
 /* What a format is for; cells of one role differ only in the key fields. */
 typedef enum xlsx_role {
-    XR_DEFAULT = 0,  /* no format at all (NULL) */
-    XR_COVER_TITLE,  /* the report title on the cover */
-    XR_SHEET_TITLE,  /* bold, large: the first line of a sheet */
-    XR_SECTION,      /* bold, a section heading inside a sheet */
-    XR_TABLE_TITLE,  /* bold, larger: an indicator's title */
-    XR_INFO,         /* plain text line under a title */
-    XR_NOTE,         /* italic, grey: legends and comments */
-    XR_HEAD,         /* bold column head with a rule below */
-    XR_HEAD_RIGHT,   /* the same, right-aligned (over numbers) */
-    XR_GROUP,        /* an action field's heading row in the overview */
-    XR_TEXT,         /* a text cell (bold/fill from the key) */
-    XR_WRAP,         /* text wrapped, top-aligned (metadata) */
-    XR_CODE,         /* source code: wrapped, monospaced */
-    XR_LINK,         /* a hyperlink: blue, underlined */
-    XR_NAME,         /* an area name, indented by its level */
-    XR_YEAR,         /* a year as a number, no thousands separator */
-    XR_INT,          /* a count: #,##0 */
-    XR_DATE,         /* a date in the report language's order */
-    XR_VALUE,        /* a value: number format from decimals, mark from status */
-    XR_CHANGE,       /* a change: signed number format from decimals */
-    XR_FACT_CHANGE,  /* the same, left-aligned in the fact box */
-    XR_FACT_LABEL,   /* fact box: the label */
-    XR_FACT_VALUE,   /* fact box: a value, left-aligned */
-    XR_LEVEL,        /* a progress level's colour, label inside */
+    XR_DEFAULT = 0, /* no format at all (NULL) */
+    XR_COVER_TITLE, /* the report title on the cover */
+    XR_SHEET_TITLE, /* bold, large: the first line of a sheet */
+    XR_SECTION,     /* bold, a section heading inside a sheet */
+    XR_TABLE_TITLE, /* bold, larger: an indicator's title */
+    XR_INFO,        /* plain text line under a title */
+    XR_NOTE,        /* italic, grey: legends and comments */
+    XR_NOTE_WRAP,   /* the same, wrapped over a merged row */
+    XR_HEAD,        /* bold column head with a rule below */
+    XR_HEAD_RIGHT,  /* the same, right-aligned (over numbers) */
+    XR_GROUP,       /* an action field's heading row in the overview */
+    XR_TEXT,        /* a text cell (bold/fill from the key) */
+    XR_WRAP,        /* text wrapped, top-aligned (metadata) */
+    XR_CODE,        /* source code: wrapped, monospaced */
+    XR_LINK,        /* a hyperlink: blue, underlined */
+    XR_NAME,        /* an area name, indented by its level */
+    XR_YEAR,        /* a year as a number, no thousands separator */
+    XR_INT,         /* a count: #,##0 */
+    XR_DATE,        /* a date in the report language's order */
+    XR_VALUE,       /* a value: number format from decimals, mark from status */
+    XR_CHANGE,      /* a change: signed number format from decimals */
+    XR_FACT_CHANGE, /* the same, left-aligned in the fact box */
+    XR_FACT_LABEL,  /* fact box: the label */
+    XR_FACT_VALUE,  /* fact box: a value, left-aligned */
+    XR_LEVEL,       /* a progress level's colour, label inside */
     XR_ROLE_COUNT
 } xlsx_role;
 
@@ -84,11 +85,11 @@ typedef struct xlsx_fmt_key {
     int decimals; /* XR_VALUE, XR_FACT_VALUE, XR_CHANGE, XR_FACT_CHANGE: -1 = general */
     char status;  /* XR_VALUE, XR_FACT_VALUE: A E P B U C */
     bool bold;
-    bool bench;  /* a benchmark area's row: light blue fill */
-    bool left;   /* left-aligned (dates and numbers in key-value lists) */
-    bool top;    /* aligned to the top (rows of wrapped text) */
-    int indent;  /* XR_NAME */
-    int level;   /* XR_LEVEL: 3..-2 or CHARTA_LEVEL_NONE */
+    bool bench; /* a benchmark area's row: light blue fill */
+    bool left;  /* left-aligned (dates and numbers in key-value lists) */
+    bool top;   /* aligned to the top (rows of wrapped text) */
+    int indent; /* XR_NAME: the area's level; XR_TEXT, XR_WRAP, XR_NOTE: a gap */
+    int level;  /* XR_LEVEL: 3..-2 or CHARTA_LEVEL_NONE */
 } xlsx_fmt_key;
 
 /* The statuses seen in a table, for its legend. */
@@ -117,14 +118,14 @@ typedef struct xlsx_group {
 /* What the overview, the fact box and the chart say about one indicator,
  * for the subject area. */
 typedef struct xlsx_facts {
-    int year;     /* latest year with a value in the window; 0 = none */
+    int year; /* latest year with a value in the window; 0 = none */
     double value;
     char status;
     int prev_year; /* the latest earlier year with a value; 0 = none */
     double prev_value;
     char prev_status;
-    const charta_assessment *assess; /* the subject area's, NULL when not assessed */
-    int decimals;                    /* display decimals: declared, from the unit, or -1 */
+    const charta_assessment *assess;  /* the subject area's, NULL when not assessed */
+    int decimals;                     /* display decimals: declared, from the unit, or -1 */
     double targets[XLSX_MAX_TARGETS]; /* resolved target values (absolute) */
     int target_years[XLSX_MAX_TARGETS];
     size_t n_targets;
@@ -134,15 +135,16 @@ typedef struct xlsx_facts {
  * variable's on the input values sheet. Rows are 0-based. */
 typedef struct xlsx_block {
     size_t sheet;
-    lxw_row_t title; /* the title row: the target of links */
-    lxw_row_t facts; /* first row of the fact box and the chart */
-    lxw_row_t box;   /* rows of the fact box and chart area */
-    lxw_row_t head;  /* the table's head row */
-    lxw_row_t last;  /* the table's last area row */
-    lxw_row_t next;  /* the first row after the block */
-    lxw_row_t overview_row; /* the indicator's row in the overview (indicators) */
-    bool comment;    /* a comment line under the info line */
-    bool chart;      /* a native chart beside the fact box */
+    lxw_row_t title;           /* the title row: the target of links */
+    lxw_row_t facts;           /* first row of the fact box and the chart */
+    lxw_row_t box;             /* rows of the fact box and chart area */
+    lxw_row_t head;            /* the table's head row */
+    lxw_row_t last;            /* the table's last area row */
+    lxw_row_t next;            /* the first row after the block */
+    lxw_row_t overview_row;    /* the indicator's row in the overview (indicators) */
+    bool comment;              /* a comment line under the info line */
+    bool working;              /* then the assessment's working in words */
+    bool chart;                /* a native chart beside the fact box */
     char name[XLSX_NAME_SIZE]; /* defined name of the table */
 } xlsx_block;
 
@@ -165,7 +167,7 @@ typedef struct xlsx {
     struct {
         xlsx_fmt_key key;
         lxw_format *fmt;
-    } *fmts;
+    } * fmts;
     size_t n_fmts, cap_fmts;
 
     /* sheets, in workbook order */
@@ -179,17 +181,17 @@ typedef struct xlsx {
     xlsx_group *groups;
     size_t n_groups;
     size_t *group_pool;
-    xlsx_block *blocks; /* per indicator (results order) */
-    xlsx_facts *facts;  /* per indicator (results order) */
+    xlsx_block *blocks;  /* per indicator (results order) */
+    xlsx_facts *facts;   /* per indicator (results order) */
     xlsx_block *vblocks; /* per dataset variable, when has_values */
     size_t *order;       /* table row order: benchmarks first, then display order */
     size_t *pos;         /* per area: its position in order */
     size_t n_order, n_bench;
     int *focus; /* area indices of report.focus that exist */
     size_t n_focus;
-    bool any_assess;   /* some indicator has an assessment of the subject area */
-    int root;          /* the subject area, -1 when none */
-    lxw_row_t ov_head; /* the overview's head row */
+    bool any_assess;     /* some indicator has an assessment of the subject area */
+    int root;            /* the subject area, -1 when none */
+    lxw_row_t ov_head;   /* the overview's head row */
     lxw_row_t chart_row; /* next free row of the chart-data sheet */
 
     charta_buf scratch; /* UTF-8 repair */
@@ -280,6 +282,10 @@ double xlsx_lines_height(size_t lines);
 
 /* --- report_xlsx.c: shared by the sheet writers ------------------------- */
 
+/* Write text as a note wrapped over columns A..last of row (merged), the
+ * row as high as the text needs. */
+void xlsx_put_wide_note(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t last,
+                        const char *text);
 /* The label of a progress level. */
 charta_label xlsx_level_label(int level);
 /* The name of the subject area, or its code, or "". */
@@ -292,9 +298,8 @@ void xlsx_table_head(xlsx *x, lxw_worksheet *ws, lxw_row_t row);
  * given heads (right-aligned where right[c], which may be NULL), except in
  * constant-memory mode, where the sheet's one autofilter is used for the
  * first such range. */
-void xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last,
-                    const char *const *heads, const bool *right, size_t ncols,
-                    bool *autofilter_used);
+void xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char *const *heads,
+                    const bool *right, size_t ncols, bool *autofilter_used);
 /* Define a workbook name for the range of a block's table. */
 void xlsx_define_table(xlsx *x, const xlsx_block *b);
 

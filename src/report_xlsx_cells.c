@@ -140,6 +140,10 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
     case XR_INFO:
     case XR_TEXT:
         break;
+    case XR_NOTE_WRAP:
+        format_set_text_wrap(f);
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        /* fall through */
     case XR_NOTE:
         format_set_italic(f);
         format_set_font_color(f, COLOR_NOTE);
@@ -182,6 +186,7 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
         break;
     case XR_DATE:
         format_set_num_format(f, xlsx_label(x, CHARTA_LBL_XL_DATE_FORMAT));
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP); /* beside wrapped licences */
         break;
     case XR_VALUE:
         style_value(f, k);
@@ -222,6 +227,8 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
         format_set_bold(f);
     if (k->bench)
         format_set_bg_color(f, COLOR_BENCH);
+    if (k->indent > 0 && k->role != XR_NAME) /* text after a right-aligned number */
+        format_set_indent(f, (uint8_t)k->indent);
     if (k->left)
         format_set_align(f, LXW_ALIGN_LEFT);
     if (k->top)
@@ -238,7 +245,7 @@ xlsx_fmt(xlsx *x, xlsx_fmt_key key)
         key.decimals = 0;
     if (key.role != XR_VALUE && key.role != XR_FACT_VALUE)
         key.status = 0;
-    if (key.role != XR_NAME)
+    if (key.role != XR_NAME && key.role != XR_TEXT && key.role != XR_WRAP && key.role != XR_NOTE)
         key.indent = 0;
     if (key.role != XR_LEVEL)
         key.level = 0;
@@ -439,8 +446,8 @@ xlsx_put_as_of(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const c
 }
 
 void
-xlsx_put_link(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, size_t to,
-              lxw_row_t to_row, lxw_col_t to_col, const char *text, bool top)
+xlsx_put_link(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, size_t to, lxw_row_t to_row,
+              lxw_col_t to_col, const char *text, bool top)
 {
     if (x->st != CHARTA_OK)
         return;
@@ -452,10 +459,10 @@ xlsx_put_link(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, size_t t
         return;
     if (!t[0])
         t = x->sheets[to].name;
-    xlsx_check(x,
-               worksheet_write_url_opt(ws, row, col, url, XFMT(x, .role = XR_LINK, .top = top), t,
-                                       NULL),
-               "write_url");
+    xlsx_check(
+        x,
+        worksheet_write_url_opt(ws, row, col, url, XFMT(x, .role = XR_LINK, .top = top), t, NULL),
+        "write_url");
 }
 
 void

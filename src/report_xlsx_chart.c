@@ -36,8 +36,7 @@ void
 xlsx_chartdata_start(xlsx *x)
 {
     lxw_worksheet *ws = x->sheets[x->sh_chartdata].ws;
-    xlsx_put_text(x, ws, 0, CD_LABEL, xlsx_label(x, CHARTA_LBL_XL_YEAR),
-                  XFMT(x, .role = XR_HEAD));
+    xlsx_put_text(x, ws, 0, CD_LABEL, xlsx_label(x, CHARTA_LBL_XL_YEAR), XFMT(x, .role = XR_HEAD));
     for (size_t j = 0; j < x->ny; j++)
         xlsx_put_number(x, ws, 0, (lxw_col_t)(CD_YEAR0 + j), x->first + (int)j,
                         XFMT(x, .role = XR_YEAR));
@@ -190,8 +189,9 @@ line_chart(xlsx *x, lxw_chart *chart, size_t i)
         if (city)
             color = rc->has_primary ? rc->primary : COLOR_CITY;
         else {
-            color = c < rc->n_series ? rc->series[c]
-                                     : focus_colors[c % (sizeof focus_colors / sizeof *focus_colors)];
+            color = c < rc->n_series
+                        ? rc->series[c]
+                        : focus_colors[c % (sizeof focus_colors / sizeof *focus_colors)];
             c++;
         }
         style_series(s, color, city ? 2.5f : 1.5f, LXW_CHART_LINE_DASH_SOLID, true);
@@ -257,8 +257,7 @@ insert_picture(xlsx *x, size_t i)
     const xlsx_block *b = &x->blocks[i];
     unsigned char *png = NULL;
     size_t len = 0;
-    charta_status st =
-        x->o->chart_png(x->o->chart_png_ctx, x->r, i, x->lang, &png, &len, x->d);
+    charta_status st = x->o->chart_png(x->o->chart_png_ctx, x->r, i, x->lang, &png, &len, x->d);
     if (st != CHARTA_OK) {
         free(png);
         if (x->st == CHARTA_OK)
@@ -281,14 +280,25 @@ insert_picture(xlsx *x, size_t i)
         .y_offset = 2,
         .x_scale = scale,
         .y_scale = scale,
-        .description = (char *)charta_report_utf8(xlsx_text(x, &ind->title), &x->scratch,
-                                                  &x->repaired),
+        .description =
+            (char *)charta_report_utf8(xlsx_text(x, &ind->title), &x->scratch, &x->repaired),
     };
     lxw_col_t col = (lxw_col_t)(COL_YEAR0 + (b->chart ? XLSX_CHART_WIDTH / 82 : 0));
-    xlsx_check(x, worksheet_insert_image_buffer_opt(x->sheets[b->sheet].ws, b->facts, col, png,
-                                                    len, &io),
-               "insert_image");
+    xlsx_check(
+        x, worksheet_insert_image_buffer_opt(x->sheets[b->sheet].ws, b->facts, col, png, len, &io),
+        "insert_image");
     free(png); /* libxlsxwriter keeps its own copy */
+}
+
+/* A chart title or axis name from a cell (a reference) carries no cached
+ * text in constant-memory mode, and LibreOffice then shows "Chart Title";
+ * there the text goes in literally, unless it starts with '=', which
+ * libxlsxwriter would read as a formula: such text always stays a
+ * reference to its cell. */
+static bool
+use_literal(const xlsx *x, const char *text)
+{
+    return x->stream && text[0] != '=';
 }
 
 void
@@ -309,13 +319,21 @@ xlsx_insert_charts(xlsx *x, size_t i)
             line_chart(x, chart, i);
         const char *sheet = x->sheets[b->sheet].name;
         lxw_chart_font title_font = {.size = 10, .bold = true};
-        chart_title_set_name_range(chart, sheet, b->title, 0);
+        const char *title = xlsx_text(x, &ind->title);
+        if (!title[0])
+            title = ind->id;
+        if (use_literal(x, title)) /* what the title cell shows */
+            chart_title_set_name(chart, charta_report_utf8(title, &x->scratch, &x->repaired));
+        else
+            chart_title_set_name_range(chart, sheet, b->title, 0);
         chart_title_set_name_font(chart, &title_font);
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
         lxw_chart_axis *values = chart->y_axis; /* in bar charts too (libxlsxwriter) */
         /* ticks as round numbers, not in the cells' decimals */
         chart_axis_set_num_format(values, "General");
-        if (ind->unit && ind->unit[0]) /* the unit cell of the fact box */
+        if (ind->unit && ind->unit[0] && use_literal(x, ind->unit))
+            chart_axis_set_name(values, charta_report_utf8(ind->unit, &x->scratch, &x->repaired));
+        else if (ind->unit && ind->unit[0]) /* the unit cell of the fact box */
             chart_axis_set_name_range(values, sheet, b->facts, 1);
         if (ind->chart.has_y_min)
             chart_axis_set_min(values, ind->chart.y_min);
@@ -334,10 +352,10 @@ xlsx_insert_charts(xlsx *x, size_t i)
             .description = (char *)charta_report_utf8(alt, &x->scratch, &x->repaired),
         };
         if (x->st == CHARTA_OK)
-            xlsx_check(x,
-                       worksheet_insert_chart_opt(x->sheets[b->sheet].ws, b->facts, COL_YEAR0,
-                                                  chart, &co),
-                       "insert_chart");
+            xlsx_check(
+                x,
+                worksheet_insert_chart_opt(x->sheets[b->sheet].ws, b->facts, COL_YEAR0, chart, &co),
+                "insert_chart");
     }
     if (x->o->chart_png && x->st == CHARTA_OK)
         insert_picture(x, i);

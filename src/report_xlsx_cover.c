@@ -4,7 +4,7 @@
  *
  *   A                         B                                C          D
  *   <report title>
- *   <subject area>
+ *   <city name>
  *
  *   Area                      Musterstadt (09999000)
  *   Reporting period          2012–2024
@@ -12,7 +12,8 @@
  *   Data as of                15.03.2025            (latest input date)
  *   Indicators / Action fields / Created with charta <version>
  *
- *   Contents: one link per sheet and what it holds
+ *   Contents: one link per sheet and what it holds (an action field's
+ *     sheet: its full title, which the sheet name may cut)
  *   Signs in the tables: a sample cell per mark, empty and shaded cells,
  *     the bold subject area, the benchmark rows
  *   Assessment of progress: the colour of every level (when assessed)
@@ -139,15 +140,14 @@ write_marks(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
         {CHARTA_ST_LOWREL, CHARTA_LBL_MARK_LOWREL},
     };
     lxw_format *text = XFMT(x, .role = XR_TEXT);
-    xlsx_put_text(x, ws, row++, 0, xlsx_label(x, CHARTA_LBL_XL_MARKS),
-                  XFMT(x, .role = XR_SECTION));
+    xlsx_put_text(x, ws, row++, 0, xlsx_label(x, CHARTA_LBL_XL_MARKS), XFMT(x, .role = XR_SECTION));
     /* a sample cell for each mark: the number 12.5 shown as "12.5 e" */
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-        xlsx_put_number(x, ws, row, 0, 12.5,
-                        XFMT(x, .role = XR_VALUE, .decimals = 1, .status = marks[i].status,
-                             .left = true));
-        char *line = charta_asprintf("%s = %s", xlsx_mark(marks[i].status),
-                                     xlsx_label(x, marks[i].label));
+        xlsx_put_number(
+            x, ws, row, 0, 12.5,
+            XFMT(x, .role = XR_VALUE, .decimals = 1, .status = marks[i].status, .left = true));
+        char *line =
+            charta_asprintf("%s = %s", xlsx_mark(marks[i].status), xlsx_label(x, marks[i].label));
         if (!line) {
             xlsx_oom(x);
             return row;
@@ -209,8 +209,7 @@ write_sources(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
     static const charta_label heads[] = {CHARTA_LBL_XL_SOURCE, CHARTA_LBL_XL_FILE,
                                          CHARTA_LBL_XL_LICENCE, CHARTA_LBL_XL_DATA_AS_OF};
     for (size_t c = 0; c < sizeof heads / sizeof heads[0]; c++)
-        xlsx_put_text(x, ws, row, (lxw_col_t)c, xlsx_label(x, heads[c]),
-                      XFMT(x, .role = XR_HEAD));
+        xlsx_put_text(x, ws, row, (lxw_col_t)c, xlsx_label(x, heads[c]), XFMT(x, .role = XR_HEAD));
     row++;
     lxw_format *wrap = XFMT(x, .role = XR_WRAP), *note = XFMT(x, .role = XR_NOTE);
     for (size_t s = 0; s < p->n_sources && x->st == CHARTA_OK; s++) {
@@ -218,8 +217,8 @@ write_sources(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
         const char *licence = src->licence;
         if (licence && licence[0])
             xlsx_check(x,
-                       worksheet_set_row(ws, row, xlsx_lines_height(xlsx_wrapped_lines(licence, 36)),
-                                         NULL),
+                       worksheet_set_row(ws, row,
+                                         xlsx_lines_height(xlsx_wrapped_lines(licence, 36)), NULL),
                        "set_row");
         xlsx_put_text(x, ws, row, 0, src->name, wrap);
         xlsx_put_text(x, ws, row, 1, src->file, wrap);
@@ -238,7 +237,7 @@ xlsx_write_cover(xlsx *x)
     lxw_worksheet *ws = x->sheets[x->sh_cover].ws;
     xlsx_print_setup(x, x->sh_cover);
     worksheet_fit_to_pages(ws, 1, 1); /* the cover is one page */
-    static const double widths[] = {26, 62, 36, 14};
+    static const double widths[] = {36, 62, 36, 14};
     xlsx_widths(x, ws, widths, sizeof widths / sizeof widths[0]);
     worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
     const char *title = xlsx_text(x, &x->p->report.title);
@@ -255,7 +254,6 @@ xlsx_write_cover(xlsx *x)
     row = write_marks(x, ws, row);
     row = write_levels(x, ws, row);
     row = write_sources(x, ws, row);
-    xlsx_put_text(x, ws, row, 0, xlsx_label(x, CHARTA_LBL_XL_PRECISION),
-                  XFMT(x, .role = XR_NOTE));
+    xlsx_put_text(x, ws, row, 0, xlsx_label(x, CHARTA_LBL_XL_PRECISION), XFMT(x, .role = XR_NOTE));
     return x->st;
 }

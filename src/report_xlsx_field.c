@@ -53,15 +53,15 @@ fact_box(xlsx *x, lxw_worksheet *ws, size_t i, lxw_row_t row)
             if (x->line.oom)                                                                       \
                 xlsx_oom(x);                                                                       \
             else                                                                                   \
-                xlsx_put_text(x, ws, row + (lxw_row_t)n, 0, x->line.data, label);                 \
+                xlsx_put_text(x, ws, row + (lxw_row_t)n, 0, x->line.data, label);                  \
         }                                                                                          \
     } while (0)
 #define VALUE(v, st)                                                                               \
     do {                                                                                           \
         if (ws)                                                                                    \
-            xlsx_put_number(x, ws, row + (lxw_row_t)n, 1, (v),                                     \
-                            XFMT(x, .role = XR_FACT_VALUE, .decimals = f->decimals,               \
-                                 .status = (st)));                                                 \
+            xlsx_put_number(                                                                       \
+                x, ws, row + (lxw_row_t)n, 1, (v),                                                 \
+                XFMT(x, .role = XR_FACT_VALUE, .decimals = f->decimals, .status = (st)));          \
     } while (0)
     if (ind->unit && ind->unit[0]) {
         LABEL("%s", xlsx_label(x, CHARTA_LBL_COL_UNIT));
@@ -97,18 +97,9 @@ fact_box(xlsx *x, lxw_worksheet *ws, size_t i, lxw_row_t row)
     if (f->assess) {
         LABEL("%s", xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT));
         int level = f->assess->level;
-        if (ws) {
-            const char *what = xlsx_label(x, xlsx_level_label(level));
-            char *s = f->assess->reason[0] && (level < -2 || level > 3)
-                          ? charta_asprintf("%s (%s)", what, f->assess->reason)
-                          : charta_strdup(what);
-            if (!s)
-                xlsx_oom(x);
-            else
-                xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, s,
-                              XFMT(x, .role = XR_LEVEL, .level = level));
-            free(s);
-        }
+        if (ws) /* the working is the note under the title */
+            xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, xlsx_label(x, xlsx_level_label(level)),
+                          XFMT(x, .role = XR_LEVEL, .level = level));
         n++;
     }
     LABEL("%s", xlsx_label(x, CHARTA_LBL_XL_FACT_DIRECTION));
@@ -189,8 +180,8 @@ table_ctx_free(table_ctx *t)
  * Excel table or autofilter and the defined name. Returns whether some
  * value was non-finite (written as missing). */
 static bool
-write_table(xlsx *x, table_ctx *t, const xlsx_block *b, const double *values,
-            const char *status, int decimals)
+write_table(xlsx *x, table_ctx *t, const xlsx_block *b, const double *values, const char *status,
+            int decimals)
 {
     lxw_worksheet *ws = x->sheets[t->sheet].ws;
     xlsx_table_head(x, ws, b->head);
@@ -201,9 +192,9 @@ write_table(xlsx *x, table_ctx *t, const xlsx_block *b, const double *values,
     lxw_format *fmt[ROW_KINDS][N_TABLE_ST];
     for (int kind = 0; kind < ROW_KINDS; kind++)
         for (int s = 0; s < N_TABLE_ST; s++)
-            fmt[kind][s] = XFMT(x, .role = XR_VALUE, .decimals = decimals,
-                                .status = table_statuses[s], .bold = kind == ROW_BOLD,
-                                .bench = kind == ROW_BENCH);
+            fmt[kind][s] =
+                XFMT(x, .role = XR_VALUE, .decimals = decimals, .status = table_statuses[s],
+                     .bold = kind == ROW_BOLD, .bench = kind == ROW_BENCH);
     xlsx_marks marks = {.bench = x->n_bench > 0};
     bool bad = false;
     lxw_row_t row = b->head + 1;
@@ -225,8 +216,7 @@ write_table(xlsx *x, table_ctx *t, const xlsx_block *b, const double *values,
             lxw_col_t col = (lxw_col_t)(COL_YEAR0 + j);
             if (s < 0) { /* M: an empty cell, shaded in a benchmark row */
                 if (bench)
-                    xlsx_check(x, worksheet_write_blank(ws, row, col, fmt[kind][0]),
-                               "write_blank");
+                    xlsx_check(x, worksheet_write_blank(ws, row, col, fmt[kind][0]), "write_blank");
             } else if (st == CHARTA_ST_CONFIDENTIAL)
                 xlsx_check(x, worksheet_write_blank(ws, row, col, fmt[kind][s]), "write_blank");
             else
@@ -245,10 +235,9 @@ sheet_columns(xlsx *x, lxw_worksheet *ws)
     xlsx_check(x, worksheet_set_column(ws, COL_CODE, COL_CODE, 20, NULL), "set_column");
     xlsx_check(x, worksheet_set_column(ws, COL_NAME, COL_NAME, 34, NULL), "set_column");
     if (x->ny)
-        xlsx_check(x,
-                   worksheet_set_column(ws, COL_YEAR0, (lxw_col_t)(COL_YEAR0 + x->ny - 1), 11,
-                                        NULL),
-                   "set_column");
+        xlsx_check(
+            x, worksheet_set_column(ws, COL_YEAR0, (lxw_col_t)(COL_YEAR0 + x->ny - 1), 11, NULL),
+            "set_column");
     worksheet_freeze_panes(ws, 0, COL_YEAR0);
 }
 
@@ -286,9 +275,20 @@ write_block(xlsx *x, table_ctx *t, size_t i, bool first)
     }
     xlsx_put_text(x, ws, b->title + 1, 0, info, XFMT(x, .role = XR_INFO));
     free(info);
+    lxw_col_t last = (lxw_col_t)(COL_YEAR0 + (x->ny ? x->ny - 1 : 0));
     if (b->comment)
-        xlsx_put_text(x, ws, b->title + 2, 0, xlsx_text(x, &ind->comment),
-                      XFMT(x, .role = XR_NOTE));
+        xlsx_put_wide_note(x, ws, b->title + 2, last, xlsx_text(x, &ind->comment));
+    if (b->working) { /* the assessment's working, in the report language */
+        x->line.len = 0;
+        charta_buf_printf(&x->line, "%s: ", xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT));
+        charta_progress_describe(x->facts[i].assess, x->lang, &x->line);
+        charta_buf_append(&x->line, "", 0);
+        if (x->line.oom) {
+            xlsx_oom(x);
+            return;
+        }
+        xlsx_put_wide_note(x, ws, b->title + 2 + (b->comment ? 1 : 0), last, x->line.data);
+    }
     fact_box(x, ws, i, b->facts);
     xlsx_insert_charts(x, i);
     if (write_table(x, t, b, res->values, res->status, x->facts[i].decimals))
@@ -319,8 +319,7 @@ xlsx_write_field_sheet(xlsx *x, const xlsx_group *g)
         free(line);
     }
     if (g->field)
-        xlsx_put_text(x, ws, 2, 0, xlsx_text(x, &g->field->description),
-                      XFMT(x, .role = XR_NOTE));
+        xlsx_put_text(x, ws, 2, 0, xlsx_text(x, &g->field->description), XFMT(x, .role = XR_NOTE));
     table_ctx t;
     if (!table_ctx_init(x, &t, g->sheet))
         return x->st;

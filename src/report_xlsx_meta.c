@@ -44,7 +44,7 @@ enum {
     M_NCOLS
 };
 
-static const double meta_widths[M_NCOLS] = {22, 36, 22, 12, 11, 16, 20, 10, 24, 34, 24, 56, 22, 12};
+static const double meta_widths[M_NCOLS] = {22, 36, 22, 12, 16, 16, 20, 10, 24, 34, 24, 56, 22, 18};
 
 static char *
 targets_text(xlsx *x, const charta_indicator *ind)
@@ -100,8 +100,8 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     const xlsx_block *b = &x->blocks[i];
     lxw_format *wrap = XFMT(x, .role = XR_WRAP);
     char *targets = targets_text(x, ind), *tags = tags_text(ind), *field = field_text(x, ind);
-    char *declared = ind->loc.file ? charta_asprintf("%s:%d", ind->loc.file, ind->loc.line)
-                                   : charta_strdup("");
+    char *declared =
+        ind->loc.file ? charta_asprintf("%s:%d", ind->loc.file, ind->loc.line) : charta_strdup("");
     const char *reads = xlsx_join(x, ind->reads, ind->n_reads, ", ");
     char *reads_copy = reads ? charta_strdup(reads) : NULL;
     if (!targets || !tags || !field || !declared || !reads_copy) {
@@ -111,10 +111,9 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     const char *title = xlsx_text(x, &ind->title), *comment = xlsx_text(x, &ind->comment);
     const char *src = ind->compute_src ? ind->compute_src : "";
     /* the row's height from its longest wrapped text */
-    const char *texts[M_NCOLS] = {[M_TITLE] = title,     [M_FIELD] = field,
-                                  [M_TARGETS] = targets, [M_TAGS] = tags,
-                                  [M_COMMENT] = comment, [M_COMPUTE] = src,
-                                  [M_READS] = reads_copy};
+    const char *texts[M_NCOLS] = {
+        [M_TITLE] = title,     [M_FIELD] = field, [M_TARGETS] = targets, [M_TAGS] = tags,
+        [M_COMMENT] = comment, [M_COMPUTE] = src, [M_READS] = reads_copy};
     size_t lines = 1;
     for (size_t c = 0; c < M_NCOLS; c++) {
         size_t l = texts[c] ? xlsx_wrapped_lines(texts[c], meta_widths[c]) : 1;
@@ -127,7 +126,8 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     xlsx_put_text(x, ws, row, M_FIELD, field, wrap);
     xlsx_put_text(x, ws, row, M_UNIT, ind->unit, wrap);
     if (f->decimals >= 0)
-        xlsx_put_number(x, ws, row, M_DECIMALS, f->decimals, XFMT(x, .role = XR_YEAR, .top = true));
+        xlsx_put_number(x, ws, row, M_DECIMALS, f->decimals,
+                        XFMT(x, .role = XR_YEAR, .top = true, .left = true));
     charta_label dir = ind->direction == CHARTA_DIR_UP     ? CHARTA_LBL_CHART_HIGHER_BETTER
                        : ind->direction == CHARTA_DIR_DOWN ? CHARTA_LBL_CHART_LOWER_BETTER
                                                            : CHARTA_LBL_XL_DIR_NONE;
@@ -158,11 +158,11 @@ charta_status
 xlsx_write_metadata(xlsx *x)
 {
     static const charta_label heads[M_NCOLS] = {
-        CHARTA_LBL_COL_CODE,         CHARTA_LBL_COL_INDICATOR,    CHARTA_LBL_COL_FIELD,
-        CHARTA_LBL_COL_UNIT,         CHARTA_LBL_XL_COL_DECIMALS,  CHARTA_LBL_XL_FACT_DIRECTION,
-        CHARTA_LBL_XL_COL_TARGETS,   CHARTA_LBL_COL_SDG,          CHARTA_LBL_XL_COL_TAGS,
-        CHARTA_LBL_XL_COL_COMMENT,   CHARTA_LBL_XL_COL_DECLARED,  CHARTA_LBL_XL_COL_COMPUTE,
-        CHARTA_LBL_XL_COL_READS,     CHARTA_LBL_XL_COL_METHOD,
+        CHARTA_LBL_COL_CODE,       CHARTA_LBL_COL_INDICATOR,   CHARTA_LBL_COL_FIELD,
+        CHARTA_LBL_COL_UNIT,       CHARTA_LBL_XL_COL_DECIMALS, CHARTA_LBL_XL_FACT_DIRECTION,
+        CHARTA_LBL_XL_COL_TARGETS, CHARTA_LBL_COL_SDG,         CHARTA_LBL_XL_COL_TAGS,
+        CHARTA_LBL_XL_COL_COMMENT, CHARTA_LBL_XL_COL_DECLARED, CHARTA_LBL_XL_COL_COMPUTE,
+        CHARTA_LBL_XL_COL_READS,   CHARTA_LBL_XL_COL_METHOD,
     };
     size_t sheet = x->sh_meta;
     lxw_worksheet *ws = x->sheets[sheet].ws;
@@ -230,7 +230,8 @@ variable_coverage(const xlsx *x, const charta_variable *v, bool *seen)
 static void
 put_coverage(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, coverage c)
 {
-    lxw_format *i = XFMT(x, .role = XR_INT), *y = XFMT(x, .role = XR_YEAR);
+    lxw_format *i = XFMT(x, .role = XR_INT, .top = true),
+               *y = XFMT(x, .role = XR_YEAR, .top = true);
     xlsx_put_number(x, ws, row, col, (double)c.areas, i);
     if (c.first) {
         xlsx_put_number(x, ws, row, col + 1, c.first, y);
@@ -263,8 +264,8 @@ static lxw_row_t
 write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
 {
     static const charta_label heads[] = {
-        CHARTA_LBL_XL_SOURCE,    CHARTA_LBL_XL_FILE,          CHARTA_LBL_XL_COL_SHA256,
-        CHARTA_LBL_XL_COL_ROWS,  CHARTA_LBL_XL_COL_AREAS,     CHARTA_LBL_XL_COL_FIRST_YEAR,
+        CHARTA_LBL_XL_SOURCE,        CHARTA_LBL_XL_FILE,       CHARTA_LBL_XL_COL_SHA256,
+        CHARTA_LBL_XL_COL_ROWS,      CHARTA_LBL_XL_COL_AREAS,  CHARTA_LBL_XL_COL_FIRST_YEAR,
         CHARTA_LBL_XL_COL_LAST_YEAR, CHARTA_LBL_XL_DATA_AS_OF, CHARTA_LBL_XL_LICENCE,
     };
     enum { N = sizeof heads / sizeof heads[0] };
@@ -282,7 +283,7 @@ write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
         xlsx_oom(x);
         return row;
     }
-    lxw_format *text = XFMT(x, .role = XR_TEXT);
+    lxw_format *text = XFMT(x, .role = XR_TEXT, .top = true);
     for (size_t i = 0; i < charta_dataset_input_count(x->ds) && x->st == CHARTA_OK; i++, row++) {
         const charta_input *in = charta_dataset_input(x->ds, i);
         char hex[65] = "";
@@ -297,8 +298,7 @@ write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
             free(path);
             if (st != CHARTA_OK) {
                 xlsx_fail(x, st == CHARTA_ERR_NOMEM ? st : CHARTA_ERR_IO,
-                          "cannot read the input %s again to hash it: %s", in->path,
-                          strerror(err));
+                          "cannot read the input %s again to hash it: %s", in->path, strerror(err));
                 break;
             }
         }
@@ -316,17 +316,21 @@ write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
         }
         for (size_t a = 0; a < na; a++)
             c.areas += seen[a];
+        const char *licence = licence_of(x, in->source);
+        bool has_licence = licence && licence[0];
+        size_t lines = has_licence ? xlsx_wrapped_lines(licence, 34) : 1;
+        if (lines > 1)
+            xlsx_check(x, worksheet_set_row(ws, row, xlsx_lines_height(lines), NULL), "set_row");
         xlsx_put_text(x, ws, row, 0, in->source, text);
         xlsx_put_text(x, ws, row, 1, in->path, text);
         xlsx_put_text(x, ws, row, 2, hex, XFMT(x, .role = XR_CODE));
-        xlsx_put_number(x, ws, row, 3, (double)in->rows, XFMT(x, .role = XR_INT));
+        xlsx_put_number(x, ws, row, 3, (double)in->rows, XFMT(x, .role = XR_INT, .top = true));
         put_coverage(x, ws, row, 4, c);
         if (in->as_of)
             xlsx_put_as_of(x, ws, row, 7, in->as_of, false);
-        const char *licence = licence_of(x, in->source);
-        xlsx_put_text(x, ws, row, 8, licence && licence[0] ? licence
-                                                           : xlsx_label(x, CHARTA_LBL_XL_NOT_STATED),
-                      licence && licence[0] ? XFMT(x, .role = XR_WRAP) : XFMT(x, .role = XR_NOTE));
+        xlsx_put_text(x, ws, row, 8,
+                      has_licence ? licence : xlsx_label(x, CHARTA_LBL_XL_NOT_STATED),
+                      XFMT(x, .role = has_licence ? XR_WRAP : XR_NOTE, .indent = 1, .top = true));
     }
     free(seen);
     return row + 1;
@@ -353,9 +357,9 @@ static lxw_row_t
 write_variables(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
 {
     static const charta_label heads[] = {
-        CHARTA_LBL_XL_COL_VARIABLE,   CHARTA_LBL_XL_SOURCE,        CHARTA_LBL_XL_COL_USED_BY,
-        CHARTA_LBL_COL_UNIT,          CHARTA_LBL_XL_COL_AREAS,     CHARTA_LBL_XL_COL_FIRST_YEAR,
-        CHARTA_LBL_XL_COL_LAST_YEAR,  CHARTA_LBL_XL_COL_VALUES,    CHARTA_LBL_XL_COL_AGGREGATE,
+        CHARTA_LBL_XL_COL_VARIABLE,  CHARTA_LBL_XL_SOURCE,     CHARTA_LBL_XL_COL_USED_BY,
+        CHARTA_LBL_COL_UNIT,         CHARTA_LBL_XL_COL_AREAS,  CHARTA_LBL_XL_COL_FIRST_YEAR,
+        CHARTA_LBL_XL_COL_LAST_YEAR, CHARTA_LBL_XL_COL_VALUES, CHARTA_LBL_XL_COL_AGGREGATE,
     };
     enum { N = sizeof heads / sizeof heads[0] };
     static const bool right[N] = {false, false, false, false, true, true, true, true, false};
@@ -364,12 +368,10 @@ write_variables(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
                   XFMT(x, .role = XR_SECTION));
     lxw_row_t head = row++;
     heads_row(x, ws, head, heads, N, texts, right);
-    xlsx_add_table(x, x->sh_inputs, head,
-                   head + (lxw_row_t)charta_dataset_variable_count(x->ds), texts, right, N,
-                   filter);
-    lxw_format *text = XFMT(x, .role = XR_TEXT);
-    for (size_t v = 0; v < charta_dataset_variable_count(x->ds) && x->st == CHARTA_OK;
-         v++, row++) {
+    xlsx_add_table(x, x->sh_inputs, head, head + (lxw_row_t)charta_dataset_variable_count(x->ds),
+                   texts, right, N, filter);
+    lxw_format *text = XFMT(x, .role = XR_TEXT, .top = true);
+    for (size_t v = 0; v < charta_dataset_variable_count(x->ds) && x->st == CHARTA_OK; v++, row++) {
         const charta_variable *var = charta_dataset_variable(x->ds, v);
         char *users = used_by(x, var->name);
         if (!users) {
@@ -389,8 +391,9 @@ write_variables(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
         xlsx_put_text(x, ws, row, 3, var->unit, text);
         coverage c = variable_coverage(x, var, NULL);
         put_coverage(x, ws, row, 4, c);
-        xlsx_put_number(x, ws, row, 7, (double)c.values, XFMT(x, .role = XR_INT));
-        xlsx_put_text(x, ws, row, 8, xlsx_aggregate_text(x, var), text);
+        xlsx_put_number(x, ws, row, 7, (double)c.values, XFMT(x, .role = XR_INT, .top = true));
+        xlsx_put_text(x, ws, row, 8, xlsx_aggregate_text(x, var),
+                      XFMT(x, .role = XR_TEXT, .indent = 1, .top = true));
     }
     return row + 1;
 }
@@ -405,8 +408,7 @@ xlsx_write_inputs(xlsx *x)
     xlsx_widths(x, ws, widths, sizeof widths / sizeof widths[0]);
     xlsx_put_text(x, ws, 0, 0, x->sheets[sheet].name, XFMT(x, .role = XR_SHEET_TITLE));
     xlsx_put_text(x, ws, 1, 0, xlsx_label(x, CHARTA_LBL_XL_DESC_INPUTS), XFMT(x, .role = XR_INFO));
-    xlsx_put_text(x, ws, 2, 0, xlsx_label(x, CHARTA_LBL_XL_INPUTS_NOTE),
-                  XFMT(x, .role = XR_NOTE));
+    xlsx_put_text(x, ws, 2, 0, xlsx_label(x, CHARTA_LBL_XL_INPUTS_NOTE), XFMT(x, .role = XR_NOTE));
     bool filter = false;
     lxw_row_t row = write_files(x, ws, 4, &filter);
     if (charta_dataset_variable_count(x->ds)) {

@@ -154,8 +154,8 @@ write_indicator_row(xlsx *x, lxw_worksheet *ws, size_t i, ov_cols c, xlsx_marks 
         marks->seen[CHARTA_ST_MISSING] = true;
     if (f->prev_year) {
         xlsx_put_number(x, ws, row, C_PREV_YEAR, f->prev_year, year);
-        xlsx_put_value(x, ws, row, C_PREV_VALUE, f->prev_value, f->prev_status, f->decimals,
-                       false, marks);
+        xlsx_put_value(x, ws, row, C_PREV_VALUE, f->prev_value, f->prev_status, f->decimals, false,
+                       marks);
         double change = f->value - f->prev_value;
         if (isfinite(change))
             xlsx_put_number(x, ws, row, C_CHANGE, change,
@@ -168,16 +168,17 @@ write_indicator_row(xlsx *x, lxw_worksheet *ws, size_t i, ov_cols c, xlsx_marks 
     }
     if (f->n_targets) {
         size_t t = shown_target(f);
-        xlsx_put_number(x, ws, row, c.target, f->targets[t],
-                        XFMT(x, .role = XR_VALUE, .decimals = f->decimals,
-                             .status = CHARTA_ST_NORMAL));
+        xlsx_put_number(
+            x, ws, row, c.target, f->targets[t],
+            XFMT(x, .role = XR_VALUE, .decimals = f->decimals, .status = CHARTA_ST_NORMAL));
         xlsx_put_number(x, ws, row, c.target_year, f->target_years[t], year);
     }
     if (x->any_assess) {
         int level = f->assess ? f->assess->level : CHARTA_LEVEL_NONE;
         bool known = level >= -2 && level <= 3;
         xlsx_put_text(x, ws, row, c.status, xlsx_label(x, xlsx_level_label(level)),
-                      known ? text : XFMT(x, .role = XR_LEVEL, .level = CHARTA_LEVEL_NONE));
+                      known ? XFMT(x, .role = XR_TEXT, .indent = 1)
+                            : XFMT(x, .role = XR_NOTE, .indent = 1));
         if (known)
             xlsx_put_number(x, ws, row, c.level, level, XFMT(x, .role = XR_YEAR));
     }
@@ -202,8 +203,9 @@ add_level_colours(xlsx *x, lxw_worksheet *ws, ov_cols c, lxw_row_t first, lxw_ro
         }
         format_set_bg_color(f, color);
         format_set_font_color(f, white ? LXW_COLOR_WHITE : LXW_COLOR_BLACK);
-        char rule[48];
-        snprintf(rule, sizeof rule, "=%s=%d", level_cell, level);
+        /* an empty level cell (not assessed) equals 0 in a comparison */
+        char rule[64];
+        snprintf(rule, sizeof rule, "=AND(ISNUMBER(%s),%s=%d)", level_cell, level_cell, level);
         lxw_conditional_format cf = {
             .type = LXW_CONDITIONAL_TYPE_FORMULA,
             .value_string = rule,
@@ -242,7 +244,7 @@ xlsx_write_overview(xlsx *x)
     lxw_worksheet *ws = x->sheets[x->sh_overview].ws;
     ov_cols c = columns(x);
     xlsx_print_setup(x, x->sh_overview);
-    double widths[C_BENCH0 + 64] = {22, 58, 12, 14, 9, 12, 14, 15, 12};
+    double widths[C_BENCH0 + 64] = {22, 62, 12, 14, 9, 12, 14, 15, 12};
     for (size_t i = 0; i < charta_results_count(x->r); i++) { /* the codes in full */
         double w = 1.1 * (double)strlen(charta_results_get(x->r, i)->indicator->id) + 1;
         if (w > widths[C_CODE])

@@ -21,3 +21,8 @@ add_test(NAME faults COMMAND ${tools}/fault_test.sh $<TARGET_FILE:charta> ${exam
 set_tests_properties(faults PROPERTIES LABELS examples RUN_SERIAL TRUE)
 add_test(NAME init COMMAND ${tools}/init_test.sh $<TARGET_FILE:charta>)
 set_tests_properties(init PROPERTIES LABELS examples)
+# A real client opens the workbook: LibreOffice reads the same numbers
+# (skipped without soffice, a failure under CI=true; tests/tools/interop_test.sh)
+add_test(NAME interop/musterstadt
+         COMMAND ${tools}/interop_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt 27 19 2012 2024)
+set_tests_properties(interop/musterstadt PROPERTIES LABELS interop SKIP_RETURN_CODE 77 TIMEOUT 300)

@@ -6,3 +6,6 @@ charta_unit_test(test_render SOURCES unit/render/test_render.c unit/render/rende
 # cycle CMake resolves for static libraries by repeating them on the link
 # line. (Better: move charta_sha256_file below the stages; see the lead.)
 target_link_libraries(charta_stages PUBLIC charta_app)
+# scripts/bench-xlsx: the workbook stage alone (a measurement, not a test)
+add_executable(bench_xlsx_stage unit/render/bench_xlsx_stage.c)
+target_link_libraries(bench_xlsx_stage PRIVATE charta_app)

@@ -57,9 +57,11 @@ enum { CHARTA_PALETTE_SIZE = 6 };
 
 /* The colours of a report's charts. charta_chart_style_for fills it from
  * the report spec (`report { colors = ... }`) over the defaults:
- *   primary  #0072B2 (Okabe-Ito blue): the city's line and focus bars;
+ *   primary  #0072B2 (Okabe-Ito blue): the city's line, target, reference
+ *            line in bars, headings;
+ *   accent   #D55E00 (Okabe-Ito vermillion): the focus areas' bars;
  *   series   Okabe-Ito vermillion #D55E00, bluish green #009E73, reddish
- *            purple #CC79A7, orange #E69F00, sky blue #56B4E9, black #000000: the
+ *            purple #CC79A7, orange #E69F00, sky blue #56B4E9, black: the
  *            focus areas' lines, each with its own marker shape;
  *   benchmark #4D4D4D dashed; other bars #B8C2CC; text #1A1A1A.
  * Okabe-Ito is distinguishable under the common colour-vision deficiencies;
@@ -75,7 +77,8 @@ typedef struct charta_chart_style {
 charta_chart_style charta_chart_style_for(const charta_project *p);
 
 /* Progress levels (progress.h: 3 .. -2, CHARTA_LEVEL_NONE): a diverging
- * blue-to-red scheme (ColorBrewer RdYlBu, safe for colour-blind readers)
+ * blue-to-red scheme (ColorBrewer RdYlBu, 8 classes without its two
+ * near-white middle ones; safe for colour-blind readers)
  * plus a symbol per level (✔ ↑ ↗ → ↘ ↓, "–" when not assessed), so that
  * the status survives greyscale printing. */
 charta_color charta_level_color(int level);
@@ -112,13 +115,13 @@ typedef enum charta_dl_role {
     CHARTA_ROLE_TARGET_PATH,  /* straight path from the latest value to the target */
     CHARTA_ROLE_BENCHMARK,    /* benchmark lines (dashed) */
     CHARTA_ROLE_BAR,
-    CHARTA_ROLE_REFERENCE,    /* the city total in a bar chart */
+    CHARTA_ROLE_REFERENCE, /* the city total in a bar chart */
     CHARTA_ROLE_VALUE_LABEL,
     CHARTA_ROLE_LEGEND,
     CHARTA_ROLE_NOTE,
-    CHARTA_ROLE_NODATA,       /* the "no data" panel */
+    CHARTA_ROLE_NODATA, /* the "no data" panel */
     CHARTA_ROLE_TILE,
-    CHARTA_ROLE_HEADER,       /* group headers of the overview and multiples */
+    CHARTA_ROLE_HEADER, /* group headers of the overview and multiples */
     CHARTA_ROLE_COUNT
 } charta_dl_role;
 
@@ -145,19 +148,19 @@ typedef struct charta_xy {
 typedef struct charta_dl_item {
     charta_dl_op op;
     charta_dl_role role;
-    int series;              /* index of the data series shown, -1 for none */
-    double x, y, w, h;       /* see charta_dl_op */
-    size_t pt, npt;          /* CHARTA_DL_PATH */
-    bool closed;             /* CHARTA_DL_PATH */
+    int series;        /* index of the data series shown, -1 for none */
+    double x, y, w, h; /* see charta_dl_op */
+    size_t pt, npt;    /* CHARTA_DL_PATH */
+    bool closed;       /* CHARTA_DL_PATH */
     charta_color fill, stroke;
     double line_width;
     charta_dash dash;
-    charta_marker marker;    /* CHARTA_DL_MARKER */
+    charta_marker marker; /* CHARTA_DL_MARKER */
     /* CHARTA_DL_TEXT: */
-    size_t text;             /* offset into the text arena (charta_dl_text) */
-    double size;             /* font size, px */
-    double ascent;           /* baseline below the box top, px */
-    double angle;            /* radians, about the box centre */
+    size_t text;   /* offset into the text arena (charta_dl_text) */
+    double size;   /* font size, px */
+    double ascent; /* baseline below the box top, px */
+    double angle;  /* radians, about the box centre */
     bool bold;
 } charta_dl_item;
 
@@ -172,17 +175,17 @@ typedef struct charta_dl_probe {
 } charta_dl_probe;
 
 typedef struct charta_dl {
-    double width, height;       /* px */
+    double width, height; /* px */
     charta_dl_item *items;
     size_t n, cap;
     charta_xy *pts;
     size_t n_pts, cap_pts;
-    charta_buf text;            /* NUL-separated strings */
+    charta_buf text; /* NUL-separated strings */
     charta_dl_probe *probes;
     size_t n_probes, cap_probes;
-    char *alt;                  /* alternative text: what the chart says, in words */
-    bool oom;                   /* an append ran out of memory */
-    bool bad;                   /* a non-finite coordinate was refused */
+    char *alt; /* alternative text: what the chart says, in words */
+    bool oom;  /* an append ran out of memory */
+    bool bad;  /* a non-finite coordinate was refused */
 } charta_dl;
 
 charta_dl *charta_dl_new(double width, double height);
@@ -223,14 +226,14 @@ typedef enum charta_series_role {
 } charta_series_role;
 
 typedef struct charta_chart_series {
-    const char *label;      /* area name (or code) */
+    const char *label; /* area name (or code) */
     const char *code;
     charta_series_role role;
-    double *values;         /* n_years values, NaN where missing */
-    char *status;           /* n_years statuses */
+    double *values; /* n_years values, NaN where missing */
+    char *status;   /* n_years statuses */
     charta_color color;
     charta_marker marker;
-    int level;              /* depth below the subject area (bars pick one level) */
+    int level; /* depth below the subject area (bars pick one level) */
 } charta_chart_series;
 
 /* A target drawn for series `series`: the city's (its own targets, else the
@@ -242,12 +245,12 @@ typedef struct charta_chart_target {
 } charta_chart_target;
 
 typedef struct charta_chart_data {
-    charta_chart_kind kind;   /* TIMESERIES or AREAS */
+    charta_chart_kind kind; /* TIMESERIES or AREAS */
     const char *lang;
     char *id, *title, *unit, *alt_given;
-    int decimals;             /* display decimals; -1 = from the values */
+    int decimals; /* display decimals; -1 = from the values */
     charta_direction direction;
-    int year_first;           /* values[0] is this year */
+    int year_first; /* values[0] is this year */
     size_t n_years;
     charta_chart_series *series;
     size_t n_series;
@@ -255,8 +258,8 @@ typedef struct charta_chart_data {
     size_t n_targets;
     double y_min, y_max;
     bool has_y_min, has_y_max;
-    int zero;                 /* 0 auto, 1 include zero, -1 not */
-    size_t dropped;           /* series left out (too many lines) */
+    int zero;       /* 0 auto, 1 include zero, -1 not */
+    size_t dropped; /* series left out (too many lines) */
 } charta_chart_data;
 
 /* Gather indicator i of r for kind (CHARTA_CHART_TIMESERIES or _AREAS; the
@@ -280,16 +283,16 @@ void charta_chart_check_areas(const charta_results *r, charta_diags *d);
 typedef struct charta_tile {
     size_t indicator; /* index in the result set */
     char *title;
-    char *value;      /* "4,78 t CO₂/EW (2024)" or the no-data label */
-    int level;        /* CHARTA_LEVEL_NONE when not assessed */
-    char *status;     /* the level's words, or "not assessed" */
+    char *value;  /* "4,78 t CO₂/EW (2024)" or the no-data label */
+    int level;    /* CHARTA_LEVEL_NONE when not assessed */
+    char *status; /* the level's words, or "not assessed" */
 } charta_tile;
 
 typedef struct charta_tile_group {
-    char *title;      /* "HF03 Umwelt, ..." or "13 Maßnahmen zum Klimaschutz" */
-    char *field;      /* the action field's id; NULL for SDG groups and "other indicators" */
-    int sdg;          /* goal 1..17 for SDG groups, 0 for fields */
-    size_t *tiles;    /* indices into charta_overview_data.tiles */
+    char *title;   /* "HF03 Umwelt, ..." or "13 Maßnahmen zum Klimaschutz" */
+    char *field;   /* the action field's id; NULL for SDG groups and "other indicators" */
+    int sdg;       /* goal 1..17 for SDG groups, 0 for fields */
+    size_t *tiles; /* indices into charta_overview_data.tiles */
     size_t n;
 } charta_tile_group;
 
@@ -303,8 +306,7 @@ typedef struct charta_overview_data {
     const char *lang;
 } charta_overview_data;
 
-charta_overview_data *charta_overview_gather(const charta_results *r,
-                                             const charta_report_opts *o);
+charta_overview_data *charta_overview_gather(const charta_results *r, const charta_report_opts *o);
 void charta_overview_data_free(charta_overview_data *ov);
 
 /* --- layout --------------------------------------------------------------------- */
@@ -321,8 +323,8 @@ typedef struct charta_chart_opts {
  * is widened around the value. Returns false for non-finite input. */
 typedef struct charta_ticks {
     double first, step;
-    int n;         /* ticks first + k * step, k = 0 .. n-1 */
-    int decimals;  /* to label every tick exactly */
+    int n;        /* ticks first + k * step, k = 0 .. n-1 */
+    int decimals; /* to label every tick exactly */
 } charta_ticks;
 bool charta_chart_ticks(double lo, double hi, int want, charta_ticks *out);
 
@@ -342,6 +344,11 @@ charta_dl *charta_chart_layout_multiples(charta_chart_data *const *panels, size_
 charta_dl *charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t ng,
                                         bool legend, const charta_chart_style *style,
                                         const charta_chart_opts *o);
+/* How many groups from g (before g_end) share one row of tiles at the width
+ * of o: groups narrower than a row are packed side by side (at least 1 when
+ * g < g_end). The PDF lays the overview out row by row with it. */
+size_t charta_chart_overview_row(const charta_overview_data *ov, size_t g, size_t g_end,
+                                 const charta_chart_opts *o);
 
 /* --- drawing ---------------------------------------------------------------------- */
 
@@ -359,6 +366,13 @@ charta_status charta_chart_png_encode(const charta_dl *dl, charta_chart_text *t,
  * font; no ids, no dates, so equal lists give equal bytes. */
 charta_status charta_chart_svg_encode(const charta_dl *dl, const charta_chart_style *style,
                                       charta_buf *out);
+
+/* Release what Pango, Cairo and fontconfig keep for the whole process (the
+ * default font map, font caches, the fontconfig configuration), so that a
+ * leak checker sees nothing at exit. Call once, at the very end of main()
+ * (or a test), when no chart text context, display list drawing or PDF is
+ * in use any more; charts can be drawn again afterwards (at start-up cost). */
+void charta_chart_shutdown(void);
 
 /* --- the charts stage -------------------------------------------------------------- */
 

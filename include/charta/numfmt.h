@@ -22,7 +22,7 @@ typedef struct charta_numfmt {
 } charta_numfmt;
 
 enum {
-    CHARTA_NUMFMT_SIZE = 64,    /* enough for any result of charta_numfmt_format */
+    CHARTA_NUMFMT_SIZE = 64, /* enough for any result of charta_numfmt_format */
     CHARTA_NUMFMT_MAX_DECIMALS = 12,
 };
 

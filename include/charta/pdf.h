@@ -61,7 +61,7 @@ charta_status charta_report_pdf_write(const charta_results *r, const charta_repo
  * the catalog and /Alt on the Figure structure elements, alts[k] for the
  * k-th figure in page and content order (skipped with a warning when the
  * count differs). CHARTA_ERR_INTERNAL when buf is not such a PDF. */
-charta_status charta_pdf_amend(charta_buf *buf, const char *lang, char *const *alts,
-                               size_t n_alts, charta_diags *d);
+charta_status charta_pdf_amend(charta_buf *buf, const char *lang, char *const *alts, size_t n_alts,
+                               charta_diags *d);
 
 #endif

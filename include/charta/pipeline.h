@@ -33,6 +33,7 @@ typedef struct charta_run_opts {
     const char *run_date; /* "YYYY-MM-DD", NULL = today */
     int year;             /* report year, 0 = last year of the window */
     const char *formats;  /* "xlsx,csv"; NULL = the project's or every supported one */
+    int dpi;              /* resolution of the chart PNGs; 0 = 96 */
     charta_mode mode;
     const char *lib_dir; /* NULL = search (engine.h) */
     /* set (by main's signal handler) to stop at the next stage boundary */

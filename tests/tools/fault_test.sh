@@ -7,7 +7,7 @@ set -u
 charta=$1 project=$2
 mnt=$(mktemp -d)
 fail() { umount "$mnt" 2>/dev/null; rmdir "$mnt"; echo "fault_test: $*"; exit 1; }
-if ! mount -t tmpfs -o size=2m tmpfs "$mnt" 2>/dev/null; then
+if ! mount -t tmpfs -o size=16m tmpfs "$mnt" 2>/dev/null; then
   rmdir "$mnt"
   if [ "${CI:-}" = true ]; then echo "fault_test: cannot mount a tmpfs (CI runs as root)"; exit 1; fi
   echo "fault_test: skipped: cannot mount a tmpfs (needs root)"; exit 0

@@ -32,8 +32,8 @@ set_text(charta_text *t, const char *de, const char *en)
 }
 
 static charta_indicator *
-add_indicator(charta_project *p, const char *id, const char *field, const char *de,
-              const char *en, const char *unit, int decimals)
+add_indicator(charta_project *p, const char *id, const char *field, const char *de, const char *en,
+              const char *unit, int decimals)
 {
     charta_indicator *ind = &p->indicators[p->n_indicators++];
     memset(ind, 0, sizeof *ind);
@@ -57,6 +57,12 @@ fixture_put(chart_fixture *f, size_t ind, int area, int year, double v, char st)
 
 bool
 fixture_init(chart_fixture *f)
+{
+    return fixture_init_extra(f, 0);
+}
+
+bool
+fixture_init_extra(chart_fixture *f, size_t extra)
 {
     memset(f, 0, sizeof *f);
     f->d = charta_diags_new();
@@ -92,7 +98,7 @@ fixture_init(chart_fixture *f)
     set_text(&p->fields[0].description, "Das erste Feld.", "The first field.");
     p->fields[1].id = strdup("F2");
     set_text(&p->fields[1].title, "Zweites Feld", "Second field");
-    p->indicators = calloc(N_IND, sizeof *p->indicators);
+    p->indicators = calloc(N_IND + extra, sizeof *p->indicators);
     charta_indicator *ind =
         add_indicator(p, "wert", "F1", "Ein Wert mit Ziel", "A value with a target", "EW", 1);
     ind->sdgs = strv(1, "11.2.1");
@@ -109,6 +115,13 @@ fixture_init(chart_fixture *f)
     ind->n_sdgs = 1;
     add_indicator(p, "leer", "F2", "Ohne Werte", "Without values", "", 0);
     add_indicator(p, "eins", "F2", "Ein einziger Wert", "A single value", "", 0);
+    for (size_t k = 0; k < extra; k++) {
+        char id[32], de[96], en[96];
+        snprintf(id, sizeof id, "x%03zu", k + 1);
+        snprintf(de, sizeof de, "Zusätzlicher Indikator Nummer %zu mit langem Titel", k + 1);
+        snprintf(en, sizeof en, "Additional indicator number %zu with a long title", k + 1);
+        add_indicator(p, id, "F2", de, en, "EW", 1);
+    }
 
     f->r = charta_results_new(ds, p);
     if (!f->r)
@@ -126,6 +139,9 @@ fixture_init(chart_fixture *f)
         fixture_put(f, IND_NEG, A_CITY, y, -12 + 15.0 * k / (FX_NY - 1), 'A');
     }
     fixture_put(f, IND_ONE, A_CITY, 2020, 42, 'A');
+    for (size_t k = 0; k < extra; k++)
+        for (int y = FX_Y0; y < FX_Y0 + FX_NY; y++)
+            fixture_put(f, N_IND + k, A_CITY, y, 1000 + (double)k + y - FX_Y0, 'A');
 
     const char *tmp = getenv("TMPDIR");
     snprintf(f->dir, sizeof f->dir, "%s/charta-charts-XXXXXX",

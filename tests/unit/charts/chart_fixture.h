@@ -37,6 +37,9 @@ typedef struct chart_fixture {
 } chart_fixture;
 
 bool fixture_init(chart_fixture *f);
+/* The same with `extra` more indicators "x001"... in field F2 (values like
+ * IND_VALUE's city), for long tables. */
+bool fixture_init_extra(chart_fixture *f, size_t extra);
 void fixture_free(chart_fixture *f);
 /* Set a result cell. */
 void fixture_put(chart_fixture *f, size_t ind, int area, int year, double v, char st);

@@ -33,7 +33,8 @@ TEST(english_numbers_use_a_decimal_point_and_thousands_commas)
     CHECK_STR(fmt(NULL, 12.25, 1), "12.2"); /* 12.25 is 12.2499... in binary */
     CHECK_STR(fmt("xx", 1234, 0), "1,234");
     CHECK_STR(fmt("d", 1234, 0), "1,234"); /* too short a code: English */
-    CHECK_STR(fmt("fr", 1234.5, 1), "1\xE2\x80\xAF" "234,5");
+    CHECK_STR(fmt("fr", 1234.5, 1), "1\xE2\x80\xAF"
+                                    "234,5");
 }
 
 TEST(a_value_rounding_to_zero_has_no_sign)
@@ -74,7 +75,7 @@ TEST(formatting_ignores_the_c_library_locale)
     }
     char probe[16];
     snprintf(probe, sizeof probe, "%.1f", 1.5);
-    CHECK_STR(probe, "1,5"); /* the C library does follow the locale ... */
+    CHECK_STR(probe, "1,5");                    /* the C library does follow the locale ... */
     CHECK_STR(fmt("en", 1234.5, 1), "1,234.5"); /* ... charta does not */
     CHECK_STR(fmt("de", 1234.5, 1), "1.234,5");
     CHECK_STR(fmt("de", 1.5e15, 1), "1,5e+15");

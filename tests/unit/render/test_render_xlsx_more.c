@@ -68,7 +68,8 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     ms->targets[0] = (charta_target){.year = 2025, .value = 45, .has_value = true};
     ms->targets[1] = (charta_target){.year = 2030, .value = 60, .has_value = true};
     add_targets(co2, 2);
-    co2->targets[0] = (charta_target){.year = 2030, .change = -50, .has_change = true, .base = 2020};
+    co2->targets[0] =
+        (charta_target){.year = 2030, .change = -50, .has_change = true, .base = 2020};
     co2->targets[1] = (charta_target){.year = 2030, .value = 1, .has_value = true};
     co2->targets[1].area = strdup("09162000"); /* München's own: not the city's */
     fixture_assess(&f, I_MODAL, 1, "moderate_progress");
@@ -79,32 +80,36 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     char *ov = unzip_part(path, "xl/worksheets/sheet2.xml");
     REQUIRE(ov);
     static const char *const ov_cells[][2] = {
-        {"J7", "<v>50</v>"},   /* München in modal-split's latest year (2021) */
-        {"K7", "<v>45</v>"},   /* the next milestone */
-        {"L7", "<v>2025</v>"}, {"M7", " t=\"s\""}, {"N7", "<v>1</v>"},
-        {"J10", NULL},         /* München has no co2 in 2022 */
+        {"J7", "<v>50</v>"}, /* München in modal-split's latest year (2021) */
+        {"K7", "<v>45</v>"}, /* the next milestone */
+        {"L7", "<v>2025</v>"},  {"M7", " t=\"s\""},  {"N7", "<v>1</v>"},
+        {"J10", NULL},          /* München has no co2 in 2022 */
         {"K10", "<v>3.75</v>"}, /* -50 % against 2020's 7.5 */
         {"L10", "<v>2030</v>"}, {"M10", " t=\"s\""}, {"N10", NULL},
     };
     check_cells(ov, ov_cells, sizeof ov_cells / sizeof *ov_cells);
     CHECK(strstr(ov, "<conditionalFormatting sqref=\"M6:M10\">") != NULL);
-    CHECK(strstr(ov, "<formula>$N6=3</formula>") != NULL);
-    CHECK(strstr(ov, "<formula>$N6=-2</formula>") != NULL);
+    CHECK(strstr(ov, "<formula>AND(ISNUMBER($N6),$N6=3)</formula>") != NULL);
+    CHECK(strstr(ov, "<formula>AND(ISNUMBER($N6),$N6=0)</formula>") != NULL);
+    CHECK(strstr(ov, "<formula>AND(ISNUMBER($N6),$N6=-2)</formula>") != NULL);
     CHECK(strstr(ov, "<mergeCell ref=\"A6:N6\"/>") != NULL);
     free(ov);
 
     char *sh = unzip_part(path, "xl/worksheets/sheet3.xml");
     REQUIRE(sh);
+    /* the assessment's working under the title moves the block down a row */
     static const char *const sh_cells[][2] = {
-        {"A27", " t=\"s\""}, /* München first */
-        {"D27", "<v>50</v>"},
-        {"C28", "<v>41.25</v>"}, /* then the city */
-        {"B11", "<v>45</v>"},    /* fact box: Ziel 2025 */
-        {"B12", "<v>60</v>"},    /* Ziel 2030 */
-        {"B15", "<v>50</v>"},    /* München 2021 */
+        {"A7", " t=\"s\""},                            /* the working */
+        {"A28", " t=\"s\""},                           /* München first */
+        {"D28", "<v>50</v>"}, {"C29", "<v>41.25</v>"}, /* then the city */
+        {"B12", "<v>45</v>"},                          /* fact box: Ziel 2025 */
+        {"B13", "<v>60</v>"},                          /* Ziel 2030 */
+        {"B14", " t=\"s\""},                           /* Bewertung */
+        {"B16", "<v>50</v>"},                          /* München 2021 */
     };
     check_cells(sh, sh_cells, sizeof sh_cells / sizeof *sh_cells);
-    CHECK(strstr(sh, "<hyperlink ref=\"A16\" location=\"'Übersicht'!A7\"") != NULL);
+    CHECK(strstr(sh, "<hyperlink ref=\"A17\" location=\"'Übersicht'!A7\"") != NULL);
+    CHECK(strstr(sh, "<mergeCell ref=\"A7:E7\"/>") != NULL);
     free(sh);
 
     char *sst = unzip_part(path, "xl/sharedStrings.xml");
@@ -114,20 +119,21 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     CHECK(strstr(sst, "<t>Bewertung der Entwicklung</t>") != NULL);
     CHECK(strstr(sst, "<t>München 2021</t>") != NULL);
     CHECK(strstr(sst, "<t>Ziel 2025</t>") != NULL);
+    CHECK(strstr(sst, "<t>Bewertung: Mäßige") != NULL); /* charta_progress_describe */
     CHECK(strstr(sst, "blau hinterlegte Zeile = Vergleichsgebiet</t>") != NULL);
     free(sst);
 
     char *chart = unzip_part(path, "xl/charts/chart1.xml");
     REQUIRE(chart);
     const char *order[] = {
-        "<c:f>" HF01 "!$B$28</c:f>",           /* the city */
-        "<c:f>Diagrammdaten!$C$1:$E$1</c:f>",  /* years as numbers */
-        "<c:f>" HF01 "!$C$28:$E$28</c:f>",
-        "<c:f>" HF01 "!$C$29:$E$29</c:f>",     /* the focus area Nord */
-        "<c:f>" HF01 "!$C$27:$E$27</c:f>",     /* the benchmark München */
-        "<c:f>Diagrammdaten!$B$2</c:f>",       /* "Ziel 2025" */
+        "<c:f>" HF01 "!$B$29</c:f>",          /* the city */
+        "<c:f>Diagrammdaten!$C$1:$E$1</c:f>", /* years as numbers */
+        "<c:f>" HF01 "!$C$29:$E$29</c:f>",
+        "<c:f>" HF01 "!$C$30:$E$30</c:f>", /* the focus area Nord */
+        "<c:f>" HF01 "!$C$28:$E$28</c:f>", /* the benchmark München */
+        "<c:f>Diagrammdaten!$B$2</c:f>",   /* "Ziel 2025" */
         "<c:f>Diagrammdaten!$C$2:$E$2</c:f>",
-        "<c:f>Diagrammdaten!$C$3:$E$3</c:f>",  /* Ziel 2030 */
+        "<c:f>Diagrammdaten!$C$3:$E$3</c:f>", /* Ziel 2030 */
     };
     const char *at = chart;
     for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
@@ -174,9 +180,10 @@ TEST(xlsx_chart_kinds_give_bars_or_no_chart)
     char *line = unzip_part(path, "xl/charts/chart2.xml"); /* co2 */
     CHECK(line && strstr(line, "<c:f>'HF02 Umwelt'!$C$28:$E$28</c:f>"));
     free(line);
-    char *list = run_output(charta_asprintf("unzip -l '%s'", path));
+    char *cmd = charta_asprintf("unzip -l '%s'", path), *list = run_output(cmd);
     CHECK(list && strstr(list, "xl/charts/chart3.xml") == NULL);
     free(list);
+    free(cmd);
     /* stops without a chart: its table follows its fact box (3 rows) */
     char *wb = unzip_part(path, "xl/workbook.xml");
     CHECK(wb && strstr(wb, "<definedName name=\"ind_stops\">" HF01 "!$A$40:$E$45<"));
@@ -231,10 +238,8 @@ TEST(xlsx_chart_image_hook_places_each_png_and_stops_on_its_errors)
     fixture f;
     REQUIRE(fixture_init(&f));
     hook_log log = {.fail_at = -1, .junk_at = I_CO2};
-    charta_report_opts o = {.run_date = "2025-03-01",
-                            .lang = "de",
-                            .chart_png = fake_chart_png,
-                            .chart_png_ctx = &log};
+    charta_report_opts o = {
+        .run_date = "2025-03-01", .lang = "de", .chart_png = fake_chart_png, .chart_png_ctx = &log};
     char *path = write_book(&f, "hook.xlsx", &o);
     REQUIRE(path);
     CHECK_INT(log.calls, 3);
@@ -243,9 +248,10 @@ TEST(xlsx_chart_image_hook_places_each_png_and_stops_on_its_errors)
     char *img = unzip_part(path, "xl/media/image1.png");
     CHECK(img && memcmp(img, tiny_png, 8) == 0);
     free(img);
-    char *list = run_output(charta_asprintf("unzip -l '%s'", path));
+    char *cmd = charta_asprintf("unzip -l '%s'", path), *list = run_output(cmd);
     CHECK(list && strstr(list, "xl/media/image2.png") == NULL);
     free(list);
+    free(cmd);
     char *drawing = unzip_part(path, "xl/drawings/drawing1.xml");
     CHECK(drawing && count_of(drawing, "<xdr:pic>") == 1 &&
           count_of(drawing, "<xdr:graphicFrame") == 2);
@@ -257,8 +263,7 @@ TEST(xlsx_chart_image_hook_places_each_png_and_stops_on_its_errors)
     path = fixture_path(&f, "failed.xlsx");
     CHECK_INT(charta_report_xlsx_write(f.r, &o, path, f.d), CHARTA_ERR_INTERNAL);
     CHECK(access(path, F_OK) != 0);
-    CHECK_STR(charta_diags_get(f.d, charta_diags_count(f.d) - 1)->message,
-              "chart 'stops' failed");
+    CHECK_STR(charta_diags_get(f.d, charta_diags_count(f.d) - 1)->message, "chart 'stops' failed");
     free(path);
     fixture_free(&f);
 }
@@ -276,9 +281,8 @@ TEST(xlsx_inputs_sheet_hashes_each_file_and_counts_its_coverage)
     REQUIRE(in && sst);
     /* pop.csv: one value in 0101, summed into Nord; the city lacks Süd */
     static const char *const cells[][2] = {
-        {"C7", " t=\"s\""},      {"D7", "<v>1</v>"},     {"E7", "<v>2</v>"},
-        {"F7", "<v>2020</v>"},   {"G7", "<v>2020</v>"},  {"H7", "<v>45703</v>"},
-        {"E11", "<v>2</v>"},     {"H11", "<v>2</v>"},
+        {"C7", " t=\"s\""},    {"D7", "<v>1</v>"},     {"E7", "<v>2</v>"},  {"F7", "<v>2020</v>"},
+        {"G7", "<v>2020</v>"}, {"H7", "<v>45703</v>"}, {"E11", "<v>2</v>"}, {"H11", "<v>2</v>"},
     };
     check_cells(in, cells, sizeof cells / sizeof *cells);
     CHECK(strstr(in, "<hyperlink ref=\"A11\" location=\"'Eingangswerte'!A4\"") != NULL);
@@ -309,9 +313,9 @@ TEST(xlsx_inputs_sheet_hashes_each_file_and_counts_its_coverage)
     /* an input that cannot be read again: an I/O error, as in the manifest */
     REQUIRE(unlink(csv) == 0);
     path = fixture_path(&f, "gone.xlsx");
-    CHECK_INT(charta_report_xlsx_write(f.r, &(charta_report_opts){.run_date = "2025-03-01"},
-                                       path, f.d),
-              CHARTA_ERR_IO);
+    CHECK_INT(
+        charta_report_xlsx_write(f.r, &(charta_report_opts){.run_date = "2025-03-01"}, path, f.d),
+        CHARTA_ERR_IO);
     CHECK_STR(charta_diags_get(f.d, charta_diags_count(f.d) - 1)->message,
               "cannot read the input pop.csv again to hash it: No such file or directory");
     CHECK(access(path, F_OK) != 0);
@@ -328,8 +332,8 @@ TEST(xlsx_metadata_lists_each_indicators_definition_and_calculation)
     REQUIRE(fixture_init(&f));
     charta_indicator *co2 = &f.p->indicators[I_CO2];
     add_targets(co2, 1);
-    co2->targets[0] = (charta_target){.year = 2030, .change = -50.5, .has_change = true,
-                                      .base = 2020};
+    co2->targets[0] =
+        (charta_target){.year = 2030, .change = -50.5, .has_change = true, .base = 2020};
     co2->tag_keys = strv(2, "u4ssc", "umf");
     co2->tag_values = strv(2, "EN-1", "K2");
     co2->n_tags = 2;
@@ -340,9 +344,10 @@ TEST(xlsx_metadata_lists_each_indicators_definition_and_calculation)
     char *sst = unzip_part(path, "xl/sharedStrings.xml");
     REQUIRE(meta && sst);
     static const char *const cells[][2] = {
-        {"A5", " t=\"s\""}, {"E5", "<v>1</v>"}, /* modal-split: 1 decimal */
-        {"E6", "<v>0</v>"},                     /* stops */
-        {"E7", NULL},                           /* co2: General */
+        {"A5", " t=\"s\""},
+        {"E5", "<v>1</v>"}, /* modal-split: 1 decimal */
+        {"E6", "<v>0</v>"}, /* stops */
+        {"E7", NULL},       /* co2: General */
     };
     check_cells(meta, cells, sizeof cells / sizeof *cells);
     CHECK(strstr(meta, "<hyperlink ref=\"A5\" location=\"" HF01 "!A5\"") != NULL);
