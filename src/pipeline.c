@@ -280,6 +280,16 @@ add_output(charta_run *run, const char *rel)
     return CHARTA_OK;
 }
 
+/* The workbook's pictures: each indicator's main chart (charta_chart_png). */
+static charta_status
+workbook_chart_png(void *ctx, const charta_results *r, size_t indicator, const char *lang,
+                   unsigned char **png, size_t *len, charta_diags *d)
+{
+    charta_report_opts o = *(const charta_report_opts *)ctx;
+    o.lang = lang;
+    return charta_chart_png(r, indicator, &o, 96, png, len, d);
+}
+
 /* Write every format into staging; fsync what was written. */
 static charta_status
 write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
@@ -292,6 +302,9 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
                              .year_first = p->city.year_first,
                              .year_last = year,
                              .tmpdir = staging};
+    charta_report_opts chart_o = ro; /* the pictures' options, without the hook itself */
+    ro.chart_png = workbook_chart_png;
+    ro.chart_png_ctx = &chart_o;
     charta_status st = CHARTA_OK;
     char rel[512], *path = NULL;
     if (want[FMT_XLSX]) {

@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "charta/manifest.h"
+#include "charta/hash.h"
 
 /* --- metadata ------------------------------------------------------------ */
 

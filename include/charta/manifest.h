@@ -1,6 +1,6 @@
 /* manifest.h: SHA-256 of files and the report's manifest.json.
  *
- * Owns: nothing. Uses: OpenSSL libcrypto (EVP) for hashing, util.h.
+ * Owns: nothing. Uses: hash.h, util.h.
  * The manifest records what went in and what came out (DESIGN §5, §7):
  * charta version, run date, the project, inputs (path, rows, SHA-256) and
  * outputs (path, bytes, SHA-256), keys in a fixed order so that the same
@@ -12,11 +12,9 @@
 #include <stddef.h>
 
 #include "charta/dataset.h"
+#include "charta/hash.h"
 #include "charta/diag.h"
 #include "charta/project.h"
-
-/* Hex SHA-256 of a file into hex[65]; CHARTA_ERR_IO (errno kept) on failure. */
-charta_status charta_sha256_file(const char *path, char hex[65], long long *bytes);
 
 /* Write manifest.json into dir. outputs are relative to dir. */
 charta_status charta_manifest_write(const char *dir, const charta_project *p,

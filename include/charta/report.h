@@ -5,7 +5,7 @@
  * before the call returns. The result set, its dataset and its project are
  * borrowed and only read.
  * Uses: results.h, dataset.h, project.h, diag.h, util.h, labels.h;
- * libxlsxwriter (report_xlsx*.c only); manifest.h for the SHA-256 of the
+ * libxlsxwriter (report_xlsx*.c only); hash.h for the SHA-256 of the
  * inputs; progress.h for the assessments (read only). Never Lua, never the
  * importers.
  * Library code: nothing is printed, problems go to the diags sink. (The one

@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 #include "charta/labels.h"
-#include "charta/manifest.h"
+#include "charta/hash.h"
 #include "charta/report.h"
 #include "render_fixture.h"
 

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "charta/manifest.h"
+#include "charta/hash.h"
 #include "charta/progress.h"
 #include "charta/report.h"
 #include "render_fixture.h"
