@@ -3,6 +3,7 @@ set(CHARTA_RENDER_SOURCES
   src/labels.c
   src/report.c
   src/report_csv.c
+  src/report_csvout.c
   src/report_xlsx.c
   src/report_xlsx_cells.c
   src/report_xlsx_chart.c

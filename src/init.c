@@ -48,8 +48,11 @@ copy_file(const char *from, const char *to, const char *id, charta_diags *diags)
         bool ok;
         if (hit) {
             size_t pre = (size_t)(hit - text), mlen = strlen(mark);
-            ok = fwrite(text, 1, pre, f) == pre && fprintf(f, "id = \"%s\"", id) > 0 &&
+            char *line = charta_asprintf("id = \"%s\"", id);
+            ok = line && fwrite(text, 1, pre, f) == pre &&
+                 fwrite(line, 1, strlen(line), f) == strlen(line) &&
                  fwrite(hit + mlen, 1, len - pre - mlen, f) == len - pre - mlen;
+            free(line);
         } else {
             ok = fwrite(text, 1, len, f) == len;
         }

@@ -1,0 +1,92 @@
+/* report_csvout.c: writing the report's CSV files (report_csvout.h). */
+#include "report_csvout.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "charta/report.h"
+
+charta_status
+charta_csvout_open(charta_csvout *c, const char *path, charta_diags *d)
+{
+    memset(c, 0, sizeof *c);
+    c->path = path;
+    c->d = d;
+    c->f = fopen(path, "wbe");
+    if (!c->f)
+        return charta_diag_error(d, CHARTA_ERR_CANTCREATE, path, 0, 0, "cannot create: %s",
+                                 strerror(errno));
+    return CHARTA_OK;
+}
+
+void
+charta_csvout_text(charta_csvout *c, const char *s)
+{
+    const char *t = charta_report_utf8(s ? s : "", &c->scratch, &c->repaired);
+    if (!t) {
+        c->row.oom = true;
+        return;
+    }
+    bool defuse = t[0] && strchr("=+-@\t\r", t[0]);
+    bool quote = strpbrk(t, ",\"\r\n") != NULL;
+    if (quote)
+        charta_buf_puts(&c->row, "\"");
+    if (defuse)
+        charta_buf_puts(&c->row, "'");
+    for (const char *p = t; *p; p++) {
+        const char *q = quote ? strchr(p, '"') : NULL;
+        if (!q) {
+            charta_buf_puts(&c->row, p);
+            break;
+        }
+        charta_buf_append(&c->row, p, (size_t)(q - p) + 1);
+        charta_buf_puts(&c->row, "\"");
+        p = q;
+    }
+    if (quote)
+        charta_buf_puts(&c->row, "\"");
+}
+
+charta_status
+charta_csvout_flush(charta_csvout *c)
+{
+    if (c->row.oom)
+        return charta_diag_error(c->d, CHARTA_ERR_NOMEM, c->path, 0, 0, "out of memory");
+    if (c->row.len && fwrite(c->row.data, 1, c->row.len, c->f) != c->row.len)
+        return charta_diag_error(c->d, CHARTA_ERR_IO, c->path, 0, 0, "cannot write: %s",
+                                 strerror(errno));
+    c->row.len = 0;
+    return CHARTA_OK;
+}
+
+charta_status
+charta_csvout_close(charta_csvout *c, charta_status st)
+{
+    if (c->f) {
+        const char *what = NULL;
+        int err = 0;
+        if (fflush(c->f) != 0)
+            what = "cannot write", err = errno;
+        /* EINVAL: the file does not support syncing (a pipe, a device) */
+        else if (fsync(fileno(c->f)) != 0 && errno != EINVAL)
+            what = "cannot sync", err = errno;
+        if (fclose(c->f) != 0 && !what)
+            what = "cannot close", err = errno;
+        c->f = NULL;
+        if (what && st == CHARTA_OK)
+            st = charta_diag_error(c->d, CHARTA_ERR_IO, c->path, 0, 0, "%s: %s", what,
+                                   strerror(err));
+    }
+    if (c->repaired)
+        charta_diag_warning(c->d, c->path, 0, 0, "invalid UTF-8 in names replaced by U+FFFD");
+    charta_buf_free(&c->row);
+    charta_buf_free(&c->scratch);
+    if (st != CHARTA_OK) {
+        struct stat sb;
+        if (lstat(c->path, &sb) == 0 && S_ISREG(sb.st_mode))
+            unlink(c->path); /* a partial file is never useful */
+    }
+    return st;
+}
