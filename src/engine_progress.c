@@ -246,7 +246,7 @@ set_category(charta_diags *d, const charta_method_decl *m, const charta_progress
  * cagr_required =, projected_value =, base_year =, note = }. */
 static charta_status
 read_table(lua_State *L, int t, charta_diags *d, const charta_method_decl *m,
-           const charta_progress_input *in, charta_assessment *out)
+           const charta_progress_input *in, charta_assessment *out, charta_progress_text *text)
 {
     static const char *const keys[] = {"category",    "ratio",         "score",
                                        "cagr_actual", "cagr_required", "projected_value",
@@ -319,7 +319,8 @@ read_table(lua_State *L, int t, charta_diags *d, const charta_method_decl *m,
     int ty = lua_getfield(L, t, "note");
     if (ty == LUA_TSTRING) {
         out->notes |= CHARTA_NOTE_METHOD;
-        snprintf(out->reason, sizeof out->reason, "%s", lua_tostring(L, -1));
+        snprintf(text->s, sizeof text->s, "%s", lua_tostring(L, -1));
+        out->reason = text->s;
     } else if (ty != LUA_TNIL) {
         lua_pop(L, 1);
         return bad_answer(d, m, in, "'note' must be a string%s", "", NULL);
@@ -330,7 +331,7 @@ read_table(lua_State *L, int t, charta_diags *d, const charta_method_decl *m,
 
 charta_status
 charta_engine_assess_custom(charta_engine *e, const char *method, const charta_progress_input *in,
-                            charta_assessment *out, charta_diags *d)
+                            charta_assessment *out, charta_progress_text *t, charta_diags *d)
 {
     const charta_method_decl *m = e->p ? find_method(e->p, method) : NULL;
     if (!m || m->assess_ref == LUA_NOREF)
@@ -369,8 +370,9 @@ charta_engine_assess_custom(charta_engine *e, const char *method, const charta_p
         out->category = "not_assessable";
         out->level = CHARTA_LEVEL_NONE;
         out->why = CHARTA_WHY_METHOD;
-        snprintf(out->reason, sizeof out->reason, "%s",
+        snprintf(t->s, sizeof t->s, "%s",
                  lua_type(L, r2) == LUA_TSTRING ? lua_tostring(L, r2) : "the method returned nil");
+        out->reason = t->s;
         break;
     case LUA_TSTRING: {
         char code[100];
@@ -379,7 +381,7 @@ charta_engine_assess_custom(charta_engine *e, const char *method, const charta_p
         break;
     }
     case LUA_TTABLE:
-        st = read_table(L, r1, d, m, in, out);
+        st = read_table(L, r1, d, m, in, out, t);
         break;
     default:
         st = bad_answer(d, m, in,
@@ -394,7 +396,7 @@ charta_engine_assess_custom(charta_engine *e, const char *method, const charta_p
 
 charta_status
 charta_engine_progress_hook(void *ctx, const char *method, const charta_progress_input *in,
-                            charta_assessment *out, charta_diags *d)
+                            charta_assessment *out, charta_progress_text *t, charta_diags *d)
 {
-    return charta_engine_assess_custom(ctx, method, in, out, d);
+    return charta_engine_assess_custom(ctx, method, in, out, t, d);
 }

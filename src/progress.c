@@ -56,42 +56,50 @@ charta_progress_clear(charta_assessment *a, const char *method)
         .projected_value = NAN,
         .change_per_year = NAN,
         .change_last = NAN,
+        .reason = "",
     };
 }
 
+/* The first words of an assessment (its reason is still not t's) start t
+ * afresh. */
 static void
-reason_vadd(charta_assessment *a, const char *fmt, va_list ap)
+reason_vadd(charta_assessment *a, charta_progress_text *t, const char *fmt, va_list ap)
 {
-    size_t len = strlen(a->reason);
-    if (len + 3 >= sizeof a->reason)
+    if (a->reason != t->s) {
+        t->s[0] = '\0';
+        a->reason = t->s;
+    }
+    size_t len = strlen(t->s);
+    if (len + 3 >= sizeof t->s)
         return;
     if (len) {
-        memcpy(a->reason + len, "; ", 3);
+        memcpy(t->s + len, "; ", 3);
         len += 2;
     }
-    vsnprintf(a->reason + len, sizeof a->reason - len, fmt, ap);
+    vsnprintf(t->s + len, sizeof t->s - len, fmt, ap);
 }
 
 void
-charta_progress_na(charta_assessment *a, const char *code, charta_progress_why why, const char *fmt,
-                   ...)
+charta_progress_na(charta_assessment *a, charta_progress_text *t, const char *code,
+                   charta_progress_why why, const char *fmt, ...)
 {
     a->category = code;
     a->level = CHARTA_LEVEL_NONE;
     a->why = why;
     va_list ap;
     va_start(ap, fmt);
-    reason_vadd(a, fmt, ap);
+    reason_vadd(a, t, fmt, ap);
     va_end(ap);
 }
 
 void
-charta_progress_note(charta_assessment *a, unsigned note, const char *fmt, ...)
+charta_progress_note(charta_assessment *a, charta_progress_text *t, unsigned note, const char *fmt,
+                     ...)
 {
     a->notes |= note;
     va_list ap;
     va_start(ap, fmt);
-    reason_vadd(a, fmt, ap);
+    reason_vadd(a, t, fmt, ap);
     va_end(ap);
 }
 
@@ -246,12 +254,28 @@ typedef struct stage {
     const charta_progress_opts *o;
     charta_diags *d;
     charta_point *points;
+    charta_progress_text text; /* a method's reason, until kept */
 } stage;
+
+/* a's reason moved from the scratch into the result's pool. */
+static charta_status
+keep_reason(charta_result *res, charta_assessment *a)
+{
+    if (!a->reason[0]) {
+        a->reason = "";
+        return CHARTA_OK;
+    }
+    a->reason = charta_strpool_intern(res->assess_text, a->reason);
+    if (!a->reason) {
+        a->reason = "";
+        return CHARTA_ERR_NOMEM;
+    }
+    return CHARTA_OK;
+}
 
 /* One (indicator, area): a (and, for eurostat, its long-term twin lt). */
 static charta_status
-assess_one(stage *s, const charta_result *res, size_t area, charta_assessment *a,
-           charta_assessment *lt)
+assess_one(stage *s, charta_result *res, size_t area, charta_assessment *a, charta_assessment *lt)
 {
     const charta_indicator *ind = res->indicator;
     const charta_area *ar = charta_dataset_area(s->ds, area);
@@ -302,9 +326,10 @@ assess_one(stage *s, const charta_result *res, size_t area, charta_assessment *a
             a->latest_year = s->points[n - 1].year;
             a->latest_value = s->points[n - 1].value;
         }
-        charta_progress_na(a, charta_progress_na_code(s->method), CHARTA_WHY_NO_TARGET_BASE,
-                           "the target is %+g %% from %d, which has no value here", t->change,
-                           t->base);
+        charta_progress_na(
+            a, &s->text, charta_progress_na_code(s->method), CHARTA_WHY_NO_TARGET_BASE,
+            "the target is %+g %% from %d, which has no value here", t->change, t->base);
+        charta_status st = keep_reason(res, a);
         if (lt) {
             *lt = *a;
             lt->period_years = 15;
@@ -313,29 +338,35 @@ assess_one(stage *s, const charta_result *res, size_t area, charta_assessment *a
             a->term = "short";
             a->long_term = lt;
         }
-        return CHARTA_OK;
+        return st;
     }
     if (s->lua) {
         charta_progress_clear(a, s->method);
-        return s->o->custom(s->o->custom_ctx, s->method, &in, a, s->d);
+        charta_status st = s->o->custom(s->o->custom_ctx, s->method, &in, a, &s->text, s->d);
+        return st != CHARTA_OK ? st : keep_reason(res, a);
     }
     switch (s->method[0]) {
     case 'e':
-        charta_progress_eurostat(&in, 5, a);
-        charta_progress_eurostat(&in, 15, lt);
+        /* one scratch for both: the short term's reason is kept first */
+        charta_progress_eurostat(&in, 5, a, &s->text);
+        if (keep_reason(res, a) != CHARTA_OK)
+            return CHARTA_ERR_NOMEM;
+        charta_progress_eurostat(&in, 15, lt, &s->text);
+        if (keep_reason(res, lt) != CHARTA_OK)
+            return CHARTA_ERR_NOMEM;
         a->long_term = lt;
-        break;
+        return CHARTA_OK;
     case 'u':
-        charta_progress_unsd(&in, a);
+        charta_progress_unsd(&in, a, &s->text);
         break;
     case 's':
-        charta_progress_statcan(&in, a);
+        charta_progress_statcan(&in, a, &s->text);
         break;
     default:
-        charta_progress_dns(&in, a);
+        charta_progress_dns(&in, a, &s->text);
         break;
     }
-    return CHARTA_OK;
+    return keep_reason(res, a);
 }
 
 static void
@@ -345,6 +376,8 @@ drop_all(charta_results *r)
         charta_result *res = charta_results_slot(r, i);
         free(res->assess);
         res->assess = NULL;
+        charta_strpool_free(res->assess_text);
+        res->assess_text = NULL;
     }
 }
 
@@ -386,7 +419,8 @@ charta_progress_assess(charta_results *r, const charta_progress_opts *o, charta_
     for (size_t i = 0; i < charta_results_count(r) && st == CHARTA_OK; i++) {
         charta_result *res = charta_results_slot(r, i);
         res->assess = calloc((na ? na : 1) * (two ? 2 : 1), sizeof *res->assess);
-        if (!res->assess) {
+        res->assess_text = charta_strpool_new();
+        if (!res->assess || !res->assess_text) {
             st = CHARTA_ERR_NOMEM;
             break;
         }

@@ -40,7 +40,7 @@ static const struct {
 } dns_trend = {5, 4};
 
 void
-charta_progress_dns(const charta_progress_input *in, charta_assessment *a)
+charta_progress_dns(const charta_progress_input *in, charta_assessment *a, charta_progress_text *t)
 {
     charta_progress_clear(a, "dns");
     const char *na = "not_assessable";
@@ -55,11 +55,11 @@ charta_progress_dns(const charta_progress_input *in, charta_assessment *a)
         a->latest_value = in->points[in->n_points - 1].value;
     }
     if (!dir) {
-        charta_progress_na(a, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
         return;
     }
     if (!in->n_points) {
-        charta_progress_na(a, na, CHARTA_WHY_NO_DATA, "no value");
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DATA, "no value");
         return;
     }
     size_t n = in->n_points;
@@ -70,13 +70,13 @@ charta_progress_dns(const charta_progress_input *in, charta_assessment *a)
     long s = charta_points_find(in->points, n, last->year - dns_trend.years);
     if (s < 0) {
         if (n < (size_t)dns_trend.min_points) {
-            charta_progress_na(a, na, CHARTA_WHY_TOO_FEW,
+            charta_progress_na(a, t, na, CHARTA_WHY_TOO_FEW,
                                "needs the values of %d-%d or at least %d values",
                                last->year - dns_trend.years, last->year, dns_trend.min_points);
             return;
         }
         s = (long)(n - (size_t)dns_trend.min_points);
-        charta_progress_note(a, CHARTA_NOTE_SHORT_PERIOD, "trend from the last %d values",
+        charta_progress_note(a, t, CHARTA_NOTE_SHORT_PERIOD, "trend from the last %d values",
                              dns_trend.min_points);
     }
     a->base_year = in->points[s].year;
@@ -90,7 +90,7 @@ charta_progress_dns(const charta_progress_input *in, charta_assessment *a)
         if (in->has_limit && dir * (last->value - in->limit) >= 0) {
             a->category = "sun";
             a->level = 2;
-            charta_progress_note(a, CHARTA_NOTE_AT_LIMIT, "at the natural limit %g", in->limit);
+            charta_progress_note(a, t, CHARTA_NOTE_AT_LIMIT, "at the natural limit %g", in->limit);
             return;
         }
         bool good5 = dir * d > 0, good1 = dir * d1 > 0;
@@ -101,7 +101,7 @@ charta_progress_dns(const charta_progress_input *in, charta_assessment *a)
     }
     int h = in->target_year - last->year;
     if (h < 0)
-        charta_progress_note(a, CHARTA_NOTE_TARGET_PASSED, "target year %d has passed",
+        charta_progress_note(a, t, CHARTA_NOTE_TARGET_PASSED, "target year %d has passed",
                              in->target_year);
     a->projected_value = last->value + d * (h > 0 ? h : 0);
     double x = in->target_value;
@@ -111,7 +111,7 @@ charta_progress_dns(const charta_progress_input *in, charta_assessment *a)
     if (gap > 0)
         a->ratio = dir * (x - a->projected_value) / gap; /* the miss; <= 0 when reached */
     if (reached_now)
-        charta_progress_note(a, CHARTA_NOTE_TARGET_REACHED, "target %g reached", x);
+        charta_progress_note(a, t, CHARTA_NOTE_TARGET_REACHED, "target %g reached", x);
     if (reached_then) {
         a->category = "sun";
         a->level = 3;
@@ -121,7 +121,7 @@ charta_progress_dns(const charta_progress_input *in, charta_assessment *a)
         a->category = "thunderstorm";
         a->level = -1;
         if (reached_now)
-            charta_progress_note(a, CHARTA_NOTE_FELL_BACK, "moves back behind the target");
+            charta_progress_note(a, t, CHARTA_NOTE_FELL_BACK, "moves back behind the target");
         return;
     }
     const charta_band *b = charta_band_pick(dns_target, -a->ratio, CHARTA_PROGRESS_EPS);

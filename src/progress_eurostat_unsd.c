@@ -89,7 +89,8 @@ at_limit(const charta_progress_input *in, double v)
 /* --- eurostat ----------------------------------------------------------------- */
 
 void
-charta_progress_eurostat(const charta_progress_input *in, int years, charta_assessment *a)
+charta_progress_eurostat(const charta_progress_input *in, int years, charta_assessment *a,
+                         charta_progress_text *t)
 {
     charta_progress_clear(a, "eurostat");
     size_t k = years >= 15 ? 1 : 0;
@@ -107,11 +108,11 @@ charta_progress_eurostat(const charta_progress_input *in, int years, charta_asse
         a->latest_value = in->points[in->n_points - 1].value;
     }
     if (!dir) {
-        charta_progress_na(a, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
         return;
     }
     if (!in->n_points) {
-        charta_progress_na(a, na, CHARTA_WHY_NO_DATA, "no value");
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DATA, "no value");
         return;
     }
     const charta_point *last = &in->points[in->n_points - 1];
@@ -125,7 +126,7 @@ charta_progress_eurostat(const charta_progress_input *in, int years, charta_asse
         a->base_year = in->points[s].year;
         a->base_value = in->points[s].value;
         if (a->base_year > t0)
-            charta_progress_note(a, CHARTA_NOTE_SHORT_PERIOD, "period %d-%d (no value in %d)",
+            charta_progress_note(a, t, CHARTA_NOTE_SHORT_PERIOD, "period %d-%d (no value in %d)",
                                  a->base_year, last->year, t0);
     }
     double g = NAN; /* percent per year */
@@ -135,24 +136,25 @@ charta_progress_eurostat(const charta_progress_input *in, int years, charta_asse
     if (reached) {
         /* a fact, whatever the trend: the best class with a target */
         set_band(a, &eurostat_target[0]);
-        charta_progress_note(a, CHARTA_NOTE_TARGET_REACHED, "target %g reached", in->target_value);
+        charta_progress_note(a, t, CHARTA_NOTE_TARGET_REACHED, "target %g reached",
+                             in->target_value);
         return;
     }
     if (!period_ok) {
-        charta_progress_na(a, na, CHARTA_WHY_TOO_FEW,
+        charta_progress_na(a, t, na, CHARTA_WHY_TOO_FEW,
                            "needs values over at least %d of the last %d years (%d-%d)",
                            eurostat_periods[k].min_years, a->period_years, t0, last->year);
         return;
     }
     if (!have_cagr) {
-        charta_progress_na(a, na, CHARTA_WHY_NOT_POSITIVE,
+        charta_progress_na(a, t, na, CHARTA_WHY_NOT_POSITIVE,
                            "a growth rate needs values above zero (%g in %d, %g in %d)",
                            a->base_value, a->base_year, last->value, last->year);
         return;
     }
     bool trend = !in->has_target;
     if (in->has_target && in->target_year <= a->base_year) {
-        charta_progress_note(a, CHARTA_NOTE_TARGET_BEFORE,
+        charta_progress_note(a, t, CHARTA_NOTE_TARGET_BEFORE,
                              "target year %d is not after the period's start: assessed by trend",
                              in->target_year);
         a->with_target = false;
@@ -161,18 +163,18 @@ charta_progress_eurostat(const charta_progress_input *in, int years, charta_asse
     if (trend) {
         if (at_limit(in, last->value)) {
             set_band(a, &eurostat_trend[0]);
-            charta_progress_note(a, CHARTA_NOTE_AT_LIMIT, "at the natural limit %g", in->limit);
+            charta_progress_note(a, t, CHARTA_NOTE_AT_LIMIT, "at the natural limit %g", in->limit);
             return;
         }
         set_band(a, charta_band_pick(eurostat_trend, dir * g, CHARTA_PROGRESS_EPS));
         return;
     }
     if (in->target_year < last->year)
-        charta_progress_note(a, CHARTA_NOTE_TARGET_PASSED, "target year %d has passed",
+        charta_progress_note(a, t, CHARTA_NOTE_TARGET_PASSED, "target year %d has passed",
                              in->target_year);
     double req;
     if (!cagr(a->base_year, a->base_value, in->target_year, in->target_value, &req)) {
-        charta_progress_na(a, na, CHARTA_WHY_NOT_POSITIVE,
+        charta_progress_na(a, t, na, CHARTA_WHY_NOT_POSITIVE,
                            "the target %g has no growth rate from %g (values above zero only)",
                            in->target_value, a->base_value);
         return;
@@ -182,7 +184,7 @@ charta_progress_eurostat(const charta_progress_input *in, int years, charta_asse
         /* the start value met the target, the latest no longer does */
         a->category = "movement_away";
         a->level = -1;
-        charta_progress_note(a, CHARTA_NOTE_FELL_BACK, "met the target in %d, no longer",
+        charta_progress_note(a, t, CHARTA_NOTE_FELL_BACK, "met the target in %d, no longer",
                              a->base_year);
         return;
     }
@@ -193,7 +195,7 @@ charta_progress_eurostat(const charta_progress_input *in, int years, charta_asse
 /* --- unsd ----------------------------------------------------------------------- */
 
 void
-charta_progress_unsd(const charta_progress_input *in, charta_assessment *a)
+charta_progress_unsd(const charta_progress_input *in, charta_assessment *a, charta_progress_text *t)
 {
     charta_progress_clear(a, "unsd");
     const char *na = "not_assessable";
@@ -208,11 +210,11 @@ charta_progress_unsd(const charta_progress_input *in, charta_assessment *a)
         a->latest_value = in->points[in->n_points - 1].value;
     }
     if (!dir) {
-        charta_progress_na(a, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
         return;
     }
     if (!in->n_points) {
-        charta_progress_na(a, na, CHARTA_WHY_NO_DATA, "no value");
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DATA, "no value");
         return;
     }
     const charta_point *last = &in->points[in->n_points - 1];
@@ -224,17 +226,18 @@ charta_progress_unsd(const charta_progress_input *in, charta_assessment *a)
     if (b < 0) {
         if (reached) {
             set_band(a, &unsd_target[0]);
-            charta_progress_note(a, CHARTA_NOTE_TARGET_REACHED, "target %g reached",
+            charta_progress_note(a, t, CHARTA_NOTE_TARGET_REACHED, "target %g reached",
                                  in->target_value);
             return;
         }
-        charta_progress_na(a, na, CHARTA_WHY_BEFORE_BASE, "no value since the base year %d", base);
+        charta_progress_na(a, t, na, CHARTA_WHY_BEFORE_BASE, "no value since the base year %d",
+                           base);
         return;
     }
     a->base_year = in->points[b].year;
     a->base_value = in->points[b].value;
     if (a->base_year != base)
-        charta_progress_note(a, CHARTA_NOTE_BASE_MOVED, "no value in %d: base %d", base,
+        charta_progress_note(a, t, CHARTA_NOTE_BASE_MOVED, "no value in %d: base %d", base,
                              a->base_year);
     double f = NAN; /* CAGR as a fraction */
     bool have_cagr = cagr(a->base_year, a->base_value, last->year, last->value, &f);
@@ -242,7 +245,7 @@ charta_progress_unsd(const charta_progress_input *in, charta_assessment *a)
     if (have_cagr)
         a->cagr_actual = g;
     if (in->has_target && in->target_year < last->year)
-        charta_progress_note(a, CHARTA_NOTE_TARGET_PASSED, "target year %d has passed",
+        charta_progress_note(a, t, CHARTA_NOTE_TARGET_PASSED, "target year %d has passed",
                              in->target_year);
     if (have_cagr && in->has_target) {
         int h = in->target_year - last->year;
@@ -253,15 +256,16 @@ charta_progress_unsd(const charta_progress_input *in, charta_assessment *a)
     }
     if (reached) {
         set_band(a, &unsd_target[0]);
-        charta_progress_note(a, CHARTA_NOTE_TARGET_REACHED, "target %g reached", in->target_value);
+        charta_progress_note(a, t, CHARTA_NOTE_TARGET_REACHED, "target %g reached",
+                             in->target_value);
         return;
     }
     if (a->base_year >= last->year) {
-        charta_progress_na(a, na, CHARTA_WHY_TOO_FEW, "needs a value after %d", a->base_year);
+        charta_progress_na(a, t, na, CHARTA_WHY_TOO_FEW, "needs a value after %d", a->base_year);
         return;
     }
     if (!have_cagr) {
-        charta_progress_na(a, na, CHARTA_WHY_NOT_POSITIVE,
+        charta_progress_na(a, t, na, CHARTA_WHY_NOT_POSITIVE,
                            "a growth rate needs values above zero (%g in %d, %g in %d)",
                            a->base_value, a->base_year, last->value, last->year);
         return;
@@ -269,7 +273,7 @@ charta_progress_unsd(const charta_progress_input *in, charta_assessment *a)
     if (!in->has_target) {
         if (at_limit(in, last->value)) {
             set_band(a, &unsd_trend[0]);
-            charta_progress_note(a, CHARTA_NOTE_AT_LIMIT, "at the natural limit %g", in->limit);
+            charta_progress_note(a, t, CHARTA_NOTE_AT_LIMIT, "at the natural limit %g", in->limit);
             return;
         }
         set_band(a, charta_band_pick(unsd_trend, dir * g, CHARTA_PROGRESS_EPS));
@@ -279,7 +283,7 @@ charta_progress_unsd(const charta_progress_input *in, charta_assessment *a)
         /* the base value met the target, the latest no longer does */
         a->category = "stagnation_or_regression";
         a->level = -1;
-        charta_progress_note(a, CHARTA_NOTE_FELL_BACK, "met the target in %d, no longer",
+        charta_progress_note(a, t, CHARTA_NOTE_FELL_BACK, "met the target in %d, no longer",
                              a->base_year);
         return;
     }

@@ -26,12 +26,14 @@ typedef struct charta_band {
 
 const charta_band *charta_band_pick(const charta_band *bands, double x, double eps);
 
-/* Not assessable: category code, why, reason text (printf). */
-void charta_progress_na(charta_assessment *a, const char *code, charta_progress_why why,
-                        const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-/* Add a note bit and its words to reason ("; "-separated). */
-void charta_progress_note(charta_assessment *a, unsigned note, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+/* Not assessable: category code, why, reason text (printf) written into t
+ * (a->reason then points there). */
+void charta_progress_na(charta_assessment *a, charta_progress_text *t, const char *code,
+                        charta_progress_why why, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Add a note bit and its words to the reason in t ("; "-separated). */
+void charta_progress_note(charta_assessment *a, charta_progress_text *t, unsigned note,
+                          const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 /* Index of the point of that year, -1 if none. */
 long charta_points_find(const charta_point *p, size_t n, int year);

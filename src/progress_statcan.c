@@ -170,7 +170,8 @@ series_score(bool target_achieved, bool have_value, double pv, int method, doubl
 /* --- the series ---------------------------------------------------------- */
 
 void
-charta_progress_statcan(const charta_progress_input *in, charta_assessment *a)
+charta_progress_statcan(const charta_progress_input *in, charta_assessment *a,
+                        charta_progress_text *t)
 {
     charta_progress_clear(a, "statcan");
     const char *na = "not_available";
@@ -180,7 +181,7 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a)
         a->latest_value = in->points[in->n_points - 1].value;
     }
     if (in->direction == CHARTA_DIR_NONE) {
-        charta_progress_na(a, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
         return;
     }
     int direction = in->direction == CHARTA_DIR_UP ? 1 : -1;
@@ -193,11 +194,11 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a)
         a->target_value = target;
         if (target == 0) {
             target = 0.001;
-            charta_progress_note(a, CHARTA_NOTE_ZERO_TARGET, "target 0 taken as 0.001");
+            charta_progress_note(a, t, CHARTA_NOTE_ZERO_TARGET, "target 0 taken as 0.001");
         }
     }
     if (!in->n_points) {
-        charta_progress_na(a, na, CHARTA_WHY_NO_DATA, "no value");
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DATA, "no value");
         return;
     }
     const charta_point *cur = &in->points[in->n_points - 1];
@@ -210,12 +211,12 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a)
             if (in->points[i].year > cfg_base)
                 b = (long)i;
         if (b < 0) {
-            charta_progress_na(a, na, CHARTA_WHY_BEFORE_BASE,
+            charta_progress_na(a, t, na, CHARTA_WHY_BEFORE_BASE,
                                "every value lies before the base year %d (sdg-build raises)",
                                cfg_base);
             return;
         }
-        charta_progress_note(a, CHARTA_NOTE_BASE_MOVED, "no value in %d: base %d", cfg_base,
+        charta_progress_note(a, t, CHARTA_NOTE_BASE_MOVED, "no value in %d: base %d", cfg_base,
                              in->points[b].year);
     }
     int base_year = in->points[b].year;
@@ -238,7 +239,7 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a)
         med *= coeff;
         low *= coeff;
     } else if (in->has_limit) {
-        charta_progress_note(a, CHARTA_NOTE_LIMIT_IGNORED, "limit %g not used with a target",
+        charta_progress_note(a, t, CHARTA_NOTE_LIMIT_IGNORED, "limit %g not used with a target",
                              in->limit);
     }
     bool achieved = in->has_target && ((direction == -1 && cur->value <= target) ||
@@ -250,7 +251,7 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a)
     double bv = base_value;
     if (bv == 0) {
         bv = 0.001;
-        charta_progress_note(a, CHARTA_NOTE_ZERO_BASE, "base value 0 taken as 0.001");
+        charta_progress_note(a, t, CHARTA_NOTE_ZERO_BASE, "base value 0 taken as 0.001");
     }
     if ((bv > 0 && cur->value < 0) || (bv < 0 && cur->value > 0)) {
         why = CHARTA_WHY_CROSSES_ZERO;
@@ -260,7 +261,7 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a)
         double cagr_o, cagr_r;
         bool cx;
         if (!py_growth(cur->value, bv, cur->year, base_year, &cagr_o, &cx)) {
-            charta_progress_na(a, na, CHARTA_WHY_OVERFLOW,
+            charta_progress_na(a, t, na, CHARTA_WHY_OVERFLOW,
                                "the growth rate overflows (sdg-build raises)");
             return;
         }
@@ -269,25 +270,25 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a)
             pv = sign * direction * cagr_o;
         } else {
             if (target_year == base_year) {
-                charta_progress_na(a, na, CHARTA_WHY_TARGET_YEAR_AT_BASE,
+                charta_progress_na(a, t, na, CHARTA_WHY_TARGET_YEAR_AT_BASE,
                                    "the target year is the base year %d (sdg-build raises)",
                                    base_year);
                 return;
             }
             if (!py_growth(target, bv, target_year, base_year, &cagr_r, &cx)) {
-                charta_progress_na(a, na, CHARTA_WHY_OVERFLOW,
+                charta_progress_na(a, t, na, CHARTA_WHY_OVERFLOW,
                                    "the required growth rate overflows (sdg-build raises)");
                 return;
             }
             double mod = cx ? cagr_r : fabs(cagr_r);
             if (cx)
-                charta_progress_note(a, CHARTA_NOTE_NEGATIVE_RATIO,
+                charta_progress_note(a, t, CHARTA_NOTE_NEGATIVE_RATIO,
                                      "target and base value differ in sign: |required growth| "
                                      "is the modulus of a complex power, as in Python");
             else
                 a->cagr_required = cagr_r * 100;
             if (mod == 0) {
-                charta_progress_na(a, na, CHARTA_WHY_TARGET_AT_BASE,
+                charta_progress_na(a, t, na, CHARTA_WHY_TARGET_AT_BASE,
                                    "the target equals the base value %g (sdg-build raises)",
                                    base_value);
                 return;
@@ -304,20 +305,20 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a)
     a->category = status;
     a->level = status_level(status, method);
     if (achieved)
-        charta_progress_note(a, CHARTA_NOTE_TARGET_REACHED, "target %g reached", target);
+        charta_progress_note(a, t, CHARTA_NOTE_TARGET_REACHED, "target %g reached", target);
     if (!strcmp(status, "not_available")) {
         a->why = why ? why : CHARTA_WHY_TOO_FEW;
         if (why == CHARTA_WHY_CROSSES_ZERO)
-            charta_progress_na(a, na, why,
+            charta_progress_na(a, t, na, why,
                                "base value %g (%d) and latest value %g (%d) differ "
                                "in sign",
                                base_value, base_year, cur->value, cur->year);
         else
-            charta_progress_na(a, na, a->why, "needs a value after the base year %d", base_year);
+            charta_progress_na(a, t, na, a->why, "needs a value after the base year %d", base_year);
         return;
     }
     if (strcmp(a->score_category, status) != 0)
-        charta_progress_note(a, CHARTA_NOTE_SCORE_DIFFERS,
+        charta_progress_note(a, t, CHARTA_NOTE_SCORE_DIFFERS,
                              "the score %.4f reads as %s (Open SDG's indicator status)", a->score,
                              a->score_category);
 }

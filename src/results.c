@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/util.h"
+
 struct charta_results {
     const charta_dataset *ds;
     const charta_project *project;
@@ -51,6 +53,7 @@ charta_results_free(charta_results *r)
         free(r->items[i].values);
         free(r->items[i].status);
         free(r->items[i].assess);
+        charta_strpool_free(r->items[i].assess_text);
     }
     free(r->items);
     free(r);

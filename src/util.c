@@ -261,3 +261,115 @@ bad:
         *bad_offset = i;
     return false;
 }
+
+/* --- interned strings --------------------------------------------------------- */
+
+enum { STRPOOL_CHUNK = 16 * 1024 };
+
+typedef struct strpool_chunk {
+    struct strpool_chunk *next;
+    size_t used, cap;
+    char text[]; /* cap bytes */
+} strpool_chunk;
+
+struct charta_strpool {
+    strpool_chunk *chunks; /* newest first; the texts */
+    const char **slots;    /* open addressing, linear probing; NULL = free */
+    size_t n_slots;        /* a power of two */
+    size_t n;              /* texts stored */
+};
+
+static size_t
+strpool_hash(const char *s, size_t len)
+{
+    size_t h = (size_t)14695981039346656037ULL; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * (size_t)1099511628211ULL;
+    return h;
+}
+
+charta_strpool *
+charta_strpool_new(void)
+{
+    charta_strpool *p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->n_slots = 64;
+    p->slots = calloc(p->n_slots, sizeof *p->slots);
+    if (!p->slots) {
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void
+charta_strpool_free(charta_strpool *p)
+{
+    if (!p)
+        return;
+    for (strpool_chunk *c = p->chunks, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(p->slots);
+    free(p);
+}
+
+/* Twice the slots, every text rehashed. False on out of memory (the pool
+ * is unchanged). */
+static bool
+strpool_grow(charta_strpool *p)
+{
+    size_t n = p->n_slots * 2;
+    const char **slots = calloc(n, sizeof *slots);
+    if (!slots)
+        return false;
+    for (size_t i = 0; i < p->n_slots; i++) {
+        const char *s = p->slots[i];
+        if (!s)
+            continue;
+        size_t k = strpool_hash(s, strlen(s)) & (n - 1);
+        while (slots[k])
+            k = (k + 1) & (n - 1);
+        slots[k] = s;
+    }
+    free(p->slots);
+    p->slots = slots;
+    p->n_slots = n;
+    return true;
+}
+
+const char *
+charta_strpool_intern(charta_strpool *p, const char *s)
+{
+    size_t len = strlen(s);
+    size_t k = strpool_hash(s, len) & (p->n_slots - 1);
+    for (; p->slots[k]; k = (k + 1) & (p->n_slots - 1))
+        if (strcmp(p->slots[k], s) == 0)
+            return p->slots[k];
+    if (2 * (p->n + 1) > p->n_slots) {
+        if (!strpool_grow(p))
+            return NULL;
+        k = strpool_hash(s, len) & (p->n_slots - 1);
+        while (p->slots[k])
+            k = (k + 1) & (p->n_slots - 1);
+    }
+    strpool_chunk *c = p->chunks;
+    if (!c || c->cap - c->used < len + 1) {
+        size_t cap = len + 1 > STRPOOL_CHUNK ? len + 1 : STRPOOL_CHUNK;
+        c = malloc(sizeof *c + cap);
+        if (!c)
+            return NULL;
+        c->used = 0;
+        c->cap = cap;
+        c->next = p->chunks;
+        p->chunks = c;
+    }
+    char *t = c->text + c->used;
+    memcpy(t, s, len + 1);
+    c->used += len + 1;
+    p->slots[k] = t;
+    p->n++;
+    return t;
+}

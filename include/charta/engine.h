@@ -48,16 +48,19 @@ void charta_engine_set_interrupt(charta_engine *e, volatile const int *flag);
  * on one series (engine_progress.c): assess(points, target, info) is
  * called through the sandbox under the city's budgets; its answer is
  * checked (a declared category, finite numbers, known keys) and copied
- * into out, which charta_progress_clear prepared. Errors are diagnostics
+ * into out, which charta_progress_clear prepared (a reason or note into t,
+ * out->reason pointing there). Errors are diagnostics
  * at the script's file:line (CHARTA_ERR_SCRIPT, CHARTA_ERR_LIMIT). */
 charta_status charta_engine_assess_custom(charta_engine *e, const char *method,
                                           const charta_progress_input *in,
-                                          charta_assessment *out, charta_diags *d);
+                                          charta_assessment *out, charta_progress_text *t,
+                                          charta_diags *d);
 /* The same with the signature of charta_progress_hook (ctx is the engine),
  * for charta_progress_opts.custom. */
 charta_status charta_engine_progress_hook(void *ctx, const char *method,
                                           const charta_progress_input *in,
-                                          charta_assessment *out, charta_diags *d);
+                                          charta_assessment *out, charta_progress_text *t,
+                                          charta_diags *d);
 
 /* What scripts printed (print goes to the run log, not to stdout). */
 const char *charta_engine_log(const charta_engine *e);

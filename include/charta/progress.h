@@ -1,8 +1,8 @@
 /* progress.h: targets and progress assessment (DESIGN §4).
  *
  * Owns: the method tables (thresholds as data, at the top of each method's
- * file) and the assessments it writes into a result set (one array per
- * result, freed by results.c).
+ * file) and the assessments it writes into a result set (one array and one
+ * pool of reason texts per result, freed by results.c).
  * Uses: results.h, project.h (direction, limit, targets, Lua method
  * declarations), dataset.h (areas, years), util.h. Never Lua: a method
  * written in Lua is called through a hook the engine provides
@@ -94,26 +94,31 @@ enum {
 };
 
 typedef struct charta_assessment {
+    /* pointers, then doubles, then ints, for little padding: a result holds
+     * one per area (two for eurostat), so the size counts */
     const char *method;   /* "eurostat", "unsd", "statcan", "dns" or a Lua method's name */
     const char *category; /* method's own code, e.g. "moderate_progress"; never NULL */
-    int level;            /* see above; CHARTA_LEVEL_NONE when not assessable */
-    bool with_target;
-    int base_year, latest_year, target_year; /* 0 when not used */
+    /* why not assessable, or notes (English); "" otherwise; never NULL. From
+     * a method it points into the caller's charta_progress_text; in a result
+     * into the result's assess_text (results.h) */
+    const char *reason;
+    const char *term;                    /* eurostat: "short" or "long"; NULL otherwise */
+    struct charta_assessment *long_term; /* eurostat headline: the 15-year one (same array) */
+    const char *score_category; /* statcan: Open SDG's status from the score; NULL otherwise */
     double base_value, latest_value, target_value;
     double cagr_actual, cagr_required; /* percent per year; NaN when not used */
     double ratio;                      /* RR, Q or the progress value; NaN when not used */
     double score;                      /* statcan series score; NaN otherwise */
-    char reason[200];                  /* why not assessable, or notes (English); "" otherwise */
-    /* the working, beyond the common components */
-    charta_progress_why why;             /* CHARTA_WHY_NONE when assessed */
-    unsigned notes;                      /* CHARTA_NOTE_* bits */
-    int period_years;                    /* eurostat: 5 or 15; 0 otherwise */
-    const char *term;                    /* eurostat: "short" or "long"; NULL otherwise */
-    struct charta_assessment *long_term; /* eurostat headline: the 15-year one (same array) */
     double projected_value; /* unsd, dns: the value expected in the target year; NaN otherwise */
     double change_per_year; /* dns: average annual change, last 5 years (units); NaN otherwise */
     double change_last;     /* dns without target: the last annual change; NaN otherwise */
-    const char *score_category; /* statcan: Open SDG's status from the score; NULL otherwise */
+    int level;              /* see above; CHARTA_LEVEL_NONE when not assessable */
+    int base_year, latest_year, target_year; /* 0 when not used */
+    /* the working, beyond the common components */
+    charta_progress_why why; /* CHARTA_WHY_NONE when assessed */
+    unsigned notes;          /* CHARTA_NOTE_* bits */
+    int period_years;        /* eurostat: 5 or 15; 0 otherwise */
+    bool with_target;
 } charta_assessment;
 
 /* --- one series ------------------------------------------------------------ */
@@ -140,28 +145,42 @@ typedef struct charta_progress_input {
     const charta_target *target; /* the declared target, NULL without */
 } charta_progress_input;
 
+/* Room for one assessment's reason while a method writes it (a longer
+ * reason is cut). The caller owns it; out->reason points into it (or to "")
+ * until the caller copies the text or reuses the room. */
+typedef struct charta_progress_text {
+    char s[200];
+} charta_progress_text;
+
 /* The built-in methods on one series. They never fail and never allocate;
- * out is overwritten. eurostat takes the period: 5 (short) or 15 (long). */
-void charta_progress_eurostat(const charta_progress_input *in, int years, charta_assessment *out);
-void charta_progress_unsd(const charta_progress_input *in, charta_assessment *out);
-void charta_progress_statcan(const charta_progress_input *in, charta_assessment *out);
-void charta_progress_dns(const charta_progress_input *in, charta_assessment *out);
+ * out is overwritten, its reason (if any) written into t. eurostat takes
+ * the period: 5 (short) or 15 (long). */
+void charta_progress_eurostat(const charta_progress_input *in, int years, charta_assessment *out,
+                              charta_progress_text *t);
+void charta_progress_unsd(const charta_progress_input *in, charta_assessment *out,
+                          charta_progress_text *t);
+void charta_progress_statcan(const charta_progress_input *in, charta_assessment *out,
+                             charta_progress_text *t);
+void charta_progress_dns(const charta_progress_input *in, charta_assessment *out,
+                         charta_progress_text *t);
 
 /* Open SDG's status from a score (get_progress_status_from_score). */
 const char *charta_progress_statcan_status(double score, bool target_achieved);
 
 /* An assessment with nothing filled in: numbers NaN, years 0, category
- * not_assessable, level CHARTA_LEVEL_NONE. */
+ * not_assessable, level CHARTA_LEVEL_NONE, reason "". */
 void charta_progress_clear(charta_assessment *a, const char *method);
 
 /* --- the stage -------------------------------------------------------------- */
 
 /* A progress method written in Lua, called for one series; the engine
  * provides it (charta_engine_progress_hook, ctx = the engine). Fills out
- * (charta_progress_clear'ed before the call) or reports an error. */
+ * (charta_progress_clear'ed before the call), its reason into t, or reports
+ * an error. */
 typedef charta_status (*charta_progress_hook)(void *ctx, const char *method,
                                               const charta_progress_input *in,
-                                              charta_assessment *out, charta_diags *d);
+                                              charta_assessment *out, charta_progress_text *t,
+                                              charta_diags *d);
 
 /* Options; zero means the default. */
 typedef struct charta_progress_opts {
@@ -184,7 +203,8 @@ const char *const *charta_progress_builtins(void);
 charta_status charta_progress_check(const charta_project *p, const char *method, charta_diags *d);
 
 /* Assess every indicator in every area with the report's method, into each
- * result's `assess` (an earlier array is replaced). Checks the method and
+ * result's `assess` (an earlier array is replaced; the reasons, interned,
+ * in its `assess_text`). Checks the method and
  * the targets' areas first (CHARTA_ERR_SCRIPT at the indicator's file:line
  * for an unknown area code). Per (indicator, area): the points up to the
  * report year, the target for that area (its own targets if it has any,

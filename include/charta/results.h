@@ -16,6 +16,7 @@
 #include "charta/project.h"
 
 struct charta_assessment; /* progress.h */
+struct charta_strpool;    /* util.h */
 
 typedef struct charta_result {
     const charta_indicator *indicator; /* borrowed from the project */
@@ -25,6 +26,8 @@ typedef struct charta_result {
     /* progress (progress.h): one assessment per area (dataset order) with the
      * report's method, owned here; NULL until the assessment stage ran */
     struct charta_assessment *assess;
+    /* the texts their reasons point into, owned here (freed with assess) */
+    struct charta_strpool *assess_text;
 } charta_result;
 
 typedef struct charta_results charta_results;

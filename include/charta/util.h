@@ -50,4 +50,16 @@ char *charta_path_join(const char *dir, const char *rel);
 /* True when s is valid UTF-8; *bad_offset gets the first bad byte's offset. */
 bool charta_utf8_valid(const char *s, size_t n, size_t *bad_offset);
 
+/* A pool of interned strings: each distinct text is stored once, in big
+ * chunks, so a pointer it hands out stays valid until the pool is freed.
+ * For many short texts that repeat (the reasons of the assessments). */
+typedef struct charta_strpool charta_strpool;
+/* NULL on out of memory. */
+charta_strpool *charta_strpool_new(void);
+/* Frees every text of the pool; NULL is a no-op. */
+void charta_strpool_free(charta_strpool *p);
+/* The pool's copy of s (borrowed from the pool; equal texts give the same
+ * pointer). NULL on out of memory. */
+const char *charta_strpool_intern(charta_strpool *p, const char *s);
+
 #endif

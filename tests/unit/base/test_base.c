@@ -60,7 +60,9 @@ TEST(utf8_validation_reports_the_first_bad_byte)
 {
     size_t off = 0;
     CHECK(charta_utf8_valid("Gr\xc3\xbc\xc3\x9f", 6, &off));
-    CHECK(!charta_utf8_valid("ab\xfc" "c", 4, &off));
+    CHECK(!charta_utf8_valid("ab\xfc"
+                             "c",
+                             4, &off));
     CHECK_INT(off, 2);
     CHECK(!charta_utf8_valid("a\xc3", 2, &off));
     CHECK_INT(off, 1);
@@ -78,6 +80,42 @@ TEST(buffer_grows_and_hands_over)
     CHECK(strncmp(s, "0,1,2,", 6) == 0);
     CHECK_INT(strlen(s), 3890);
     free(s);
+}
+
+TEST(strpool_stores_each_text_once_and_keeps_its_pointers)
+{
+    charta_strpool *p = charta_strpool_new();
+    REQUIRE(p);
+    const char *first = charta_strpool_intern(p, "direction is none");
+    REQUIRE(first);
+    char text[40];
+    snprintf(text, sizeof text, "direction is %s", "none");
+    CHECK(charta_strpool_intern(p, text) == first); /* equal text, same pointer */
+    CHECK(charta_strpool_intern(p, "") != first);
+    /* enough texts to grow the table and fill several chunks, one longer
+     * than a chunk: the early pointers stay valid and equal */
+    const char *kept[3000];
+    for (int i = 0; i < 3000; i++) {
+        snprintf(text, sizeof text, "target %d reached", i);
+        kept[i] = charta_strpool_intern(p, text);
+        REQUIRE(kept[i]);
+    }
+    char *big = malloc(40000);
+    REQUIRE(big);
+    memset(big, 'x', 39999);
+    big[39999] = '\0';
+    const char *b = charta_strpool_intern(p, big);
+    REQUIRE(b);
+    CHECK(strcmp(b, big) == 0 && b != big);
+    free(big);
+    for (int i = 0; i < 3000; i++) {
+        snprintf(text, sizeof text, "target %d reached", i);
+        CHECK_STR(kept[i], text);
+        CHECK(charta_strpool_intern(p, text) == kept[i]);
+    }
+    CHECK_STR(first, "direction is none");
+    charta_strpool_free(p);
+    charta_strpool_free(NULL);
 }
 
 TEST_MAIN()

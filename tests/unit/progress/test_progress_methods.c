@@ -41,7 +41,8 @@ static const char *
 eurostat(charta_progress_input in)
 {
     static charta_assessment a;
-    charta_progress_eurostat(&in, 5, &a);
+    static charta_progress_text txt;
+    charta_progress_eurostat(&in, 5, &a, &txt);
     return a.category;
 }
 
@@ -49,7 +50,8 @@ static const char *
 unsd(charta_progress_input in)
 {
     static charta_assessment a;
-    charta_progress_unsd(&in, &a);
+    static charta_progress_text txt;
+    charta_progress_unsd(&in, &a, &txt);
     return a.category;
 }
 
@@ -57,7 +59,8 @@ static const char *
 dns(charta_progress_input in)
 {
     static charta_assessment a;
-    charta_progress_dns(&in, &a);
+    static charta_progress_text txt;
+    charta_progress_dns(&in, &a, &txt);
     return a.category;
 }
 
@@ -93,8 +96,9 @@ TEST(eurostat_trend_thresholds_down_are_mirrored)
 TEST(eurostat_trend_keeps_its_components_and_levels)
 {
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = grow(2017, 100, 2024, 1.02, UP);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_STR(a.method, "eurostat");
     CHECK_STR(a.term, "short");
     CHECK_INT(a.period_years, 5);
@@ -106,7 +110,7 @@ TEST(eurostat_trend_keeps_its_components_and_levels)
     CHECK(isnan(a.ratio));
     CHECK(!a.with_target);
     CHECK_INT(a.level, 2);
-    charta_progress_eurostat(&in, 15, &a);
+    charta_progress_eurostat(&in, 15, &a, &txt);
     CHECK_STR(a.term, "long");
     CHECK_STR(a.category, "not_assessable"); /* 2017-2024: 7 of 15 years, 10 needed */
     CHECK_INT(a.why, CHARTA_WHY_TOO_FEW);
@@ -131,8 +135,9 @@ TEST(eurostat_target_thresholds_up)
               "insufficient_progress");
     CHECK_STR(eurostat(with_target(grow(2019, 100, 2024, 0.9999, UP), 2030, t)), "movement_away");
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = with_target(grow(2019, 100, 2024, 1.019, UP), 2030, t);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_NUM(a.cagr_required, 2, 1e-10);
     CHECK_NUM(a.ratio, 0.95, 1e-10);
     CHECK_INT(a.level, 3);
@@ -157,22 +162,24 @@ TEST(eurostat_target_thresholds_down_are_mirrored)
 TEST(eurostat_a_reached_target_is_significant_progress_whatever_the_trend)
 {
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = with_target(grow(2019, 100, 2024, 0.999, UP), 2030, 90);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_STR(a.category, "significant_progress");
     CHECK_INT(a.level, 3);
     CHECK(a.notes & CHARTA_NOTE_TARGET_REACHED);
     /* exactly at the target counts as reached */
     in = with_target(two(2019, 50, 2024, 40, DOWN), 2030, 40);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK(a.notes & CHARTA_NOTE_TARGET_REACHED);
 }
 
 TEST(eurostat_a_target_met_at_the_start_and_lost_is_movement_away)
 {
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = with_target(two(2019, 100, 2024, 94, UP), 2030, 95);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_STR(a.category, "movement_away");
     CHECK(a.notes & CHARTA_NOTE_FELL_BACK);
     CHECK(isnan(a.ratio));
@@ -181,9 +188,10 @@ TEST(eurostat_a_target_met_at_the_start_and_lost_is_movement_away)
 TEST(eurostat_target_zero_needs_minus_100_percent)
 {
     charta_assessment a;
+    charta_progress_text txt;
     /* down to 0 by 2030: CAGR_r = -100 %; -12.9 %/yr is 12.9 % of that */
     charta_progress_input in = with_target(grow(2019, 100, 2024, 0.871, DOWN), 2030, 0);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_NUM(a.cagr_required, -100, 1e-12);
     CHECK_NUM(a.ratio, 0.129, 1e-9);
     CHECK_STR(a.category, "insufficient_progress");
@@ -192,19 +200,20 @@ TEST(eurostat_target_zero_needs_minus_100_percent)
 TEST(eurostat_zero_and_negative_values_are_not_assessable_or_minus_100)
 {
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = two(2019, 0, 2024, 5, UP);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_STR(a.category, "not_assessable");
     CHECK_INT(a.why, CHARTA_WHY_NOT_POSITIVE);
     CHECK_INT(a.level, CHARTA_LEVEL_NONE);
     in = two(2019, -5, 2024, -3, UP);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_NOT_POSITIVE);
     in = two(2019, 5, 2024, -3, DOWN); /* crosses zero */
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_NOT_POSITIVE);
     in = two(2019, 5, 2024, 0, DOWN); /* to zero: -100 %/yr, the good way */
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_NUM(a.cagr_actual, -100, 0);
     CHECK_STR(a.category, "significant_progress");
 }
@@ -212,53 +221,56 @@ TEST(eurostat_zero_and_negative_values_are_not_assessable_or_minus_100)
 TEST(eurostat_needs_three_of_five_years_and_ten_of_fifteen)
 {
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = two(2022, 10, 2024, 12, UP);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_TOO_FEW);
     in = two(2021, 10, 2024, 12, UP); /* 2019 missing: from 2021, three years */
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_STR(a.category, "significant_progress");
     CHECK(a.notes & CHARTA_NOTE_SHORT_PERIOD);
     CHECK_INT(a.base_year, 2021);
     in = two(2014, 10, 2024, 10.5, UP); /* long term from 2014: ten years */
-    charta_progress_eurostat(&in, 15, &a);
+    charta_progress_eurostat(&in, 15, &a, &txt);
     CHECK_STR(a.category, "moderate_progress");
     in = two(2015, 10, 2024, 12, UP);
-    charta_progress_eurostat(&in, 15, &a);
+    charta_progress_eurostat(&in, 15, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_TOO_FEW);
     in = (charta_progress_input){.direction = UP};
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_NO_DATA);
     in = two(2019, 1, 2024, 2, CHARTA_DIR_NONE);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_NO_DIRECTION);
 }
 
 TEST(eurostat_at_the_natural_limit_is_significant_progress)
 {
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = grow(2019, 100, 2024, 1.0, UP);
     in.has_limit = true;
     in.limit = 100;
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_STR(a.category, "significant_progress");
     CHECK(a.notes & CHARTA_NOTE_AT_LIMIT);
     in.limit = 100.5; /* not there yet: the trend decides */
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK_STR(a.category, "moderate_progress");
 }
 
 TEST(eurostat_a_target_year_before_the_period_falls_back_to_the_trend)
 {
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = with_target(grow(2019, 100, 2024, 1.02, UP), 2018, 200);
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK(!a.with_target);
     CHECK(a.notes & CHARTA_NOTE_TARGET_BEFORE);
     CHECK_STR(a.category, "significant_progress");
     CHECK_INT(a.level, 2);
     in = with_target(grow(2019, 100, 2024, 1.02, UP), 2022, 200); /* passed, not before */
-    charta_progress_eurostat(&in, 5, &a);
+    charta_progress_eurostat(&in, 5, &a, &txt);
     CHECK(a.with_target);
     CHECK(a.notes & CHARTA_NOTE_TARGET_PASSED);
 }
@@ -293,8 +305,9 @@ TEST(unsd_target_thresholds_up)
     CHECK_STR(unsd(with_target(two(2015, 100, 2020, 110, UP), 2030, 100 + ve / 0.0999)),
               "stagnation_or_regression");
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = with_target(two(2015, 100, 2020, 110, UP), 2030, 150);
-    charta_progress_unsd(&in, &a);
+    charta_progress_unsd(&in, &a, &txt);
     CHECK_NUM(a.projected_value, 133.1, 1e-9);
     CHECK_NUM(a.ratio, 33.1 / 50, 1e-12);
     CHECK_NUM(a.cagr_actual, (pow(1.1, 0.2) - 1) * 100, 1e-12);
@@ -317,36 +330,37 @@ TEST(unsd_target_thresholds_down_and_regression)
 TEST(unsd_base_year_target_reached_fell_back_and_odd_values)
 {
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = two(2016, 100, 2020, 110, UP); /* no 2015: 2016 */
-    charta_progress_unsd(&in, &a);
+    charta_progress_unsd(&in, &a, &txt);
     CHECK_INT(a.base_year, 2016);
     CHECK(a.notes & CHARTA_NOTE_BASE_MOVED);
     in = two(2010, 100, 2014, 110, UP); /* all before 2015 */
-    charta_progress_unsd(&in, &a);
+    charta_progress_unsd(&in, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_BEFORE_BASE);
     in = with_target(two(2015, 100, 2020, 120, UP), 2030, 115);
-    charta_progress_unsd(&in, &a);
+    charta_progress_unsd(&in, &a, &txt);
     CHECK_STR(a.category, "on_track");
     CHECK(a.notes & CHARTA_NOTE_TARGET_REACHED);
     in = with_target(two(2015, 100, 2020, 90, UP), 2030, 95); /* met in 2015, lost */
-    charta_progress_unsd(&in, &a);
+    charta_progress_unsd(&in, &a, &txt);
     CHECK_STR(a.category, "stagnation_or_regression");
     CHECK(a.notes & CHARTA_NOTE_FELL_BACK);
     in = two(2015, 0, 2020, 3, UP);
-    charta_progress_unsd(&in, &a);
+    charta_progress_unsd(&in, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_NOT_POSITIVE);
     in = two(2015, 5, 2015, 5, UP);
     in.n_points = 1;
-    charta_progress_unsd(&in, &a);
+    charta_progress_unsd(&in, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_TOO_FEW);
     in = with_target(two(2012, 100, 2020, 110, UP), 2030, 150);
     in.base_year = 2012; /* the target's base */
-    charta_progress_unsd(&in, &a);
+    charta_progress_unsd(&in, &a, &txt);
     CHECK_INT(a.base_year, 2012);
     in = grow(2015, 100, 2020, 1.0, UP);
     in.has_limit = true;
     in.limit = 100;
-    charta_progress_unsd(&in, &a);
+    charta_progress_unsd(&in, &a, &txt);
     CHECK_STR(a.category, "substantial_progress");
     CHECK(a.notes & CHARTA_NOTE_AT_LIMIT);
 }
@@ -375,8 +389,9 @@ TEST(dns_target_thresholds_up)
     CHECK_STR(dns(with_target(line2(UP, -1), 2030, 75)), "thunderstorm");
     CHECK_STR(dns(with_target(line2(UP, 0), 2030, 75)), "thunderstorm");
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = with_target(line2(UP, 2), 2030, 75);
-    charta_progress_dns(&in, &a);
+    charta_progress_dns(&in, &a, &txt);
     CHECK_NUM(a.change_per_year, 2, 1e-12);
     CHECK_NUM(a.projected_value, 72, 1e-12);
     CHECK_NUM(a.ratio, 0.2, 1e-12);
@@ -412,14 +427,15 @@ TEST(dns_reached_targets_and_negative_values)
 TEST(dns_needs_the_year_five_back_or_four_values)
 {
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_input in = line2(UP, 1);
     in.points = pts + 3; /* 2022-2024: three values */
     in.n_points = 3;
-    charta_progress_dns(&in, &a);
+    charta_progress_dns(&in, &a, &txt);
     CHECK_INT(a.why, CHARTA_WHY_TOO_FEW);
     in.points = pts + 2; /* 2021-2024: four values */
     in.n_points = 4;
-    charta_progress_dns(&in, &a);
+    charta_progress_dns(&in, &a, &txt);
     CHECK_STR(a.category, "sun");
     CHECK(a.notes & CHARTA_NOTE_SHORT_PERIOD);
     CHECK_INT(a.base_year, 2021);
@@ -443,8 +459,9 @@ TEST(dns_direction_only_compares_the_average_with_the_last_change)
     in = line2(UP, -1);
     CHECK_STR(dns(in), "thunderstorm");
     charta_assessment a;
+    charta_progress_text txt;
     in = line2(UP, 0.5);
-    charta_progress_dns(&in, &a);
+    charta_progress_dns(&in, &a, &txt);
     CHECK_NUM(a.change_per_year, 0.5, 1e-12);
     CHECK_NUM(a.change_last, 0.5, 1e-12);
     CHECK_INT(a.level, 2);
@@ -472,11 +489,12 @@ TEST(odd_series_always_get_a_category_and_a_level_that_fits_it)
                 if (tgt)
                     in = with_target(in, tgt == 1 ? 2030 : 2015, tgt == 1 ? 0 : -7);
                 charta_assessment a[5];
-                charta_progress_eurostat(&in, 5, &a[0]);
-                charta_progress_eurostat(&in, 15, &a[1]);
-                charta_progress_unsd(&in, &a[2]);
-                charta_progress_statcan(&in, &a[3]);
-                charta_progress_dns(&in, &a[4]);
+                charta_progress_text txt[5];
+                charta_progress_eurostat(&in, 5, &a[0], &txt[0]);
+                charta_progress_eurostat(&in, 15, &a[1], &txt[1]);
+                charta_progress_unsd(&in, &a[2], &txt[2]);
+                charta_progress_statcan(&in, &a[3], &txt[3]);
+                charta_progress_dns(&in, &a[4], &txt[4]);
                 for (int m = 0; m < 5; m++) {
                     CHECK(a[m].category && a[m].category[0]);
                     CHECK((a[m].level == CHARTA_LEVEL_NONE) ==

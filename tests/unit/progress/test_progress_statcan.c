@@ -68,7 +68,8 @@ run_row(char *line)
         in.limit = strtod(f[5], NULL);
     }
     charta_assessment a;
-    charta_progress_statcan(&in, &a);
+    charta_progress_text txt;
+    charta_progress_statcan(&in, &a, &txt);
     int failed = check_failed;
     n_rows++;
     CHECK_STR(a.category, f[7]);
@@ -130,8 +131,9 @@ TEST(statcan_without_target_uses_the_growth_rate_and_caps_the_score)
 {
     charta_point p[] = {{2015, 100}, {2020, 112}};
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_statcan(
-        &(charta_progress_input){.points = p, .n_points = 2, .direction = CHARTA_DIR_UP}, &a);
+        &(charta_progress_input){.points = p, .n_points = 2, .direction = CHARTA_DIR_UP}, &a, &txt);
     CHECK_STR(a.category, "substantial_progress");
     CHECK_INT(a.level, 2);
     CHECK_NUM(a.ratio, pow(1.12, 0.2) - 1, 1e-15);
@@ -146,13 +148,14 @@ TEST(statcan_with_target_divides_by_the_required_rate)
 {
     charta_point p[] = {{2015, 60}, {2020, 66}};
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_statcan(&(charta_progress_input){.points = p,
                                                      .n_points = 2,
                                                      .direction = CHARTA_DIR_UP,
                                                      .has_target = true,
                                                      .target_year = 2030,
                                                      .target_value = 90},
-                            &a);
+                            &a, &txt);
     double pv = (pow(1.1, 0.2) - 1) / (pow(1.5, 1.0 / 15) - 1);
     CHECK_NUM(a.ratio, pv, 1e-15);
     CHECK_STR(a.category, "moderate_progress");
@@ -167,13 +170,14 @@ TEST(statcan_reports_both_statuses_where_the_rounded_score_disagrees)
     double cr = pow(2.0, 1.0 / 15) - 1;
     charta_point p[] = {{2015, 100}, {2020, 100 * pow(1 + 0.949996 * cr, 5)}};
     charta_assessment a;
+    charta_progress_text txt;
     charta_progress_statcan(&(charta_progress_input){.points = p,
                                                      .n_points = 2,
                                                      .direction = CHARTA_DIR_UP,
                                                      .has_target = true,
                                                      .target_year = 2030,
                                                      .target_value = 200},
-                            &a);
+                            &a, &txt);
     CHECK_STR(a.category, "moderate_progress");
     CHECK_STR(a.score_category, "substantial_progress");
     CHECK(a.notes & CHARTA_NOTE_SCORE_DIFFERS);
@@ -184,7 +188,8 @@ TEST(statcan_direction_none_is_not_available_not_negative)
 {
     charta_point p[] = {{2015, 1}, {2020, 2}};
     charta_assessment a;
-    charta_progress_statcan(&(charta_progress_input){.points = p, .n_points = 2}, &a);
+    charta_progress_text txt;
+    charta_progress_statcan(&(charta_progress_input){.points = p, .n_points = 2}, &a, &txt);
     CHECK_STR(a.category, "not_available");
     CHECK_INT(a.why, CHARTA_WHY_NO_DIRECTION);
     CHECK_INT(a.level, CHARTA_LEVEL_NONE);

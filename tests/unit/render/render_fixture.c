@@ -66,6 +66,7 @@ fixture_assess(fixture *f, size_t ind, int level, const char *category)
         res->assess[a].method = "eurostat";
         res->assess[a].category = "not_assessable";
         res->assess[a].level = CHARTA_LEVEL_NONE;
+        res->assess[a].reason = "";
     }
     res->assess[A_CITY].category = category;
     res->assess[A_CITY].level = level;
