@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -355,3 +356,17 @@ charta_dataset_put(charta_dataset *ds, int var, int area, int year, double value
     return CHARTA_OK;
 }
 
+
+void
+charta_dataset_drop_values(charta_dataset *ds)
+{
+    for (size_t i = 0; i < ds->n_vars; i++) {
+        free(ds->vars[i].values);
+        ds->vars[i].values = NULL;
+        if (ds->pub_vars)
+            ds->pub_vars[i].values = NULL;
+    }
+    /* the arrays came from the heap (glibc's mmap threshold has risen by
+     * then): hand the pages back */
+    malloc_trim(0);
+}

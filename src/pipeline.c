@@ -636,6 +636,13 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
         return CHARTA_ERR_NOMEM;
     t0 = seconds_now();
     st = charta_engine_compute(run->engine, run->ds, run->res);
+    /* the input values of a large run are not written (the workbook lists
+     * the input files instead): release them before the assessments */
+    if (st == CHARTA_OK && charta_dataset_variable_count(run->ds) *
+                                   charta_dataset_area_count(run->ds) *
+                                   charta_dataset_year_count(run->ds) >
+                               CHARTA_XLSX_INPUT_CELLS)
+        charta_dataset_drop_values(run->ds);
     if (st == CHARTA_OK) {
         charta_progress_opts po = {.year_last = o->year,
                                    .custom = charta_engine_progress_hook,

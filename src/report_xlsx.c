@@ -413,6 +413,8 @@ wants_values(const xlsx *x)
 {
     if (x->o->input_values < 0 || charta_dataset_variable_count(x->ds) == 0)
         return false;
+    if (!charta_dataset_variable(x->ds, 0)->values)
+        return false; /* a large run released them after computing */
     if (x->o->input_values > 0)
         return true;
     size_t cells = charta_dataset_variable_count(x->ds) * x->n_order * x->ny;

@@ -151,6 +151,11 @@ size_t charta_dataset_variable_count(const charta_dataset *ds);
 const charta_variable *charta_dataset_variable(const charta_dataset *ds, size_t i);
 size_t charta_dataset_input_count(const charta_dataset *ds);
 const charta_input *charta_dataset_input(const charta_dataset *ds, size_t i);
+/* Free the cell values (not the statuses) of every variable; each
+ * variable's `values` becomes NULL. For large runs, once the indicators are
+ * computed and no output needs the input values any more. */
+void charta_dataset_drop_values(charta_dataset *ds);
+
 /* Children of an area in display order (borrowed array of indices). */
 const int *charta_dataset_children(const charta_dataset *ds, size_t area, size_t *n);
 

@@ -112,12 +112,13 @@ typedef struct charta_assessment {
     double projected_value; /* unsd, dns: the value expected in the target year; NaN otherwise */
     double change_per_year; /* dns: average annual change, last 5 years (units); NaN otherwise */
     double change_last;     /* dns without target: the last annual change; NaN otherwise */
-    int level;              /* see above; CHARTA_LEVEL_NONE when not assessable */
-    int base_year, latest_year, target_year; /* 0 when not used */
+    /* small types: 440,000 assessments in a national run */
+    short level;                               /* see above; CHARTA_LEVEL_NONE when not assessable */
+    short base_year, latest_year, target_year; /* 0 when not used */
     /* the working, beyond the common components */
-    charta_progress_why why; /* CHARTA_WHY_NONE when assessed */
-    unsigned notes;          /* CHARTA_NOTE_* bits */
-    int period_years;        /* eurostat: 5 or 15; 0 otherwise */
+    unsigned char why;     /* a charta_progress_why; CHARTA_WHY_NONE when assessed */
+    unsigned short notes;  /* CHARTA_NOTE_* bits */
+    unsigned char period_years; /* eurostat: 5 or 15; 0 otherwise */
     bool with_target;
 } charta_assessment;
 

@@ -135,4 +135,21 @@ TEST(weighted_mean_uses_the_weight_variable)
     charta_diags_free(d);
 }
 
+TEST(dropping_values_keeps_the_statuses)
+{
+    charta_dataset *ds = charta_dataset_new();
+    charta_diags *d = charta_diags_new();
+    charta_dataset_add_area(ds, "A", "A", NULL);
+    int v = charta_dataset_add_variable(ds, "x", NULL, NULL, CHARTA_AGG_SUM);
+    charta_dataset_put(ds, v, 0, 2020, 5, 'E', -1, 1);
+    REQUIRE(charta_dataset_freeze(ds, NULL, d) == CHARTA_OK);
+    charta_dataset_drop_values(ds);
+    const charta_variable *var = charta_dataset_variable(ds, 0);
+    CHECK(var->values == NULL);
+    REQUIRE(var->status);
+    CHECK(var->status[0] == 'E');
+    charta_dataset_free(ds);
+    charta_diags_free(d);
+}
+
 TEST_MAIN()
