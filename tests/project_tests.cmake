@@ -26,3 +26,5 @@ set_tests_properties(init PROPERTIES LABELS examples)
 add_test(NAME interop/musterstadt
          COMMAND ${tools}/interop_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt 27 19 2012 2024)
 set_tests_properties(interop/musterstadt PROPERTIES LABELS interop SKIP_RETURN_CODE 77 TIMEOUT 300)
+add_test(NAME kill COMMAND ${tools}/kill_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
+set_tests_properties(kill PROPERTIES LABELS examples)
