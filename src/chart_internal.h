@@ -111,4 +111,8 @@ charta_dl *chart_layout_field(const charta_results *r, const charta_report_opts 
  * partial file is removed). */
 charta_status chart_write_file(const char *path, const charta_buf *b, charta_diags *d);
 
+/* Pango's default font map for charta's text (chart_render.c); records
+ * that fonts were set up, for charta_chart_shutdown. */
+struct _PangoFontMap *charta_chart_font_map(void);
+
 #endif

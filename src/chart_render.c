@@ -40,7 +40,7 @@ charta_chart_text_new(const char *font)
     charta_chart_text *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
-    PangoFontMap *fm = pango_cairo_font_map_get_default(); /* shared, not ours */
+    PangoFontMap *fm = charta_chart_font_map(); /* shared, not ours */
     t->ctx = fm ? pango_font_map_create_context(fm) : NULL;
     t->fopts = cairo_font_options_create();
     t->desc = pango_font_description_from_string(font && font[0] ? font : CHARTA_CHART_FONT);
@@ -323,9 +323,22 @@ charta_chart_png_encode(const charta_dl *dl, charta_chart_text *t, int dpi, char
     return CHARTA_OK;
 }
 
+/* Pango's font map is process-wide state of Pango itself; this flag only
+ * records that it was set up, so that charta_chart_shutdown has work. */
+static bool fonts_used;
+
+PangoFontMap *
+charta_chart_font_map(void)
+{
+    fonts_used = true;
+    return pango_cairo_font_map_get_default();
+}
+
 void
 charta_chart_shutdown(void)
 {
+    if (!fonts_used)
+        return; /* nothing to release, and glib must not start up at exit */
     /* the thread's default font map, Cairo's font caches, fontconfig's
      * configuration: everything Pango keeps until the process ends */
     pango_cairo_font_map_set_default(NULL);

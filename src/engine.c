@@ -208,8 +208,11 @@ charta_engine_load(charta_engine *e, const char *project_dir)
     lua_State *L = charta_sandbox_state(e->sb);
     e->loading = true;
     e->loaded = calloc(1, sizeof *e->loaded);
-    if (e->loaded)
-        e->loaded[e->n_loaded++] = charta_strdup("city.lua");
+    if (!e->loaded || !(e->loaded[0] = charta_strdup("city.lua"))) {
+        free(city);
+        return charta_diag_error(e->diags, CHARTA_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    e->n_loaded = 1;
     charta_status st = charta_sandbox_load(e->sb, city, "city.lua", e->diags);
     free(city);
     if (st == CHARTA_OK)

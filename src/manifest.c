@@ -41,10 +41,11 @@ charta_manifest_write(const char *dir, const charta_project *p, const charta_dat
         char *path = charta_path_join(p->dir, in->path);
         char hex[65] = "";
         long long bytes = 0;
-        if (!path || charta_sha256_file(path, hex, &bytes) != CHARTA_OK) {
+        charta_status hs = path ? charta_sha256_file(path, hex, &bytes) : CHARTA_ERR_NOMEM;
+        if (hs != CHARTA_OK) {
             free(path);
             charta_buf_free(&b);
-            return charta_diag_error(diags, CHARTA_ERR_IO, in->path, 0, 0,
+            return charta_diag_error(diags, hs, in->path, 0, 0,
                                      "cannot read the input again to hash it: %s",
                                      strerror(errno));
         }
@@ -66,10 +67,11 @@ charta_manifest_write(const char *dir, const charta_project *p, const charta_dat
         char *path = charta_path_join(dir, outputs[i]);
         char hex[65] = "";
         long long bytes = 0;
-        if (!path || charta_sha256_file(path, hex, &bytes) != CHARTA_OK) {
+        charta_status hs = path ? charta_sha256_file(path, hex, &bytes) : CHARTA_ERR_NOMEM;
+        if (hs != CHARTA_OK) {
             free(path);
             charta_buf_free(&b);
-            return charta_diag_error(diags, CHARTA_ERR_IO, NULL, 0, 0,
+            return charta_diag_error(diags, hs, NULL, 0, 0,
                                      "cannot read the output %s to hash it: %s", outputs[i],
                                      strerror(errno));
         }
@@ -87,7 +89,8 @@ charta_manifest_write(const char *dir, const charta_project *p, const charta_dat
     FILE *f = path ? fopen(path, "wb") : NULL;
     charta_status st = CHARTA_OK;
     if (!f) {
-        st = charta_diag_error(diags, CHARTA_ERR_CANTCREATE, NULL, 0, 0, "cannot create %s: %s",
+        st = charta_diag_error(diags, errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_CANTCREATE,
+                               NULL, 0, 0, "cannot create %s: %s",
                                path ? path : "manifest.json", strerror(errno));
     } else {
         size_t w = fwrite(b.data, 1, b.len, f);

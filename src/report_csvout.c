@@ -16,8 +16,8 @@ charta_csvout_open(charta_csvout *c, const char *path, charta_diags *d)
     c->d = d;
     c->f = fopen(path, "wbe");
     if (!c->f)
-        return charta_diag_error(d, CHARTA_ERR_CANTCREATE, path, 0, 0, "cannot create: %s",
-                                 strerror(errno));
+        return charta_diag_error(d, errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_CANTCREATE,
+                                 path, 0, 0, "cannot create: %s", strerror(errno));
     return CHARTA_OK;
 }
 

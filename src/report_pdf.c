@@ -536,7 +536,7 @@ load_logo(pdf *P)
 static bool
 setup(pdf *P)
 {
-    P->ctx = pango_font_map_create_context(pango_cairo_font_map_get_default());
+    P->ctx = pango_font_map_create_context(charta_chart_font_map());
     P->fopts = cairo_font_options_create();
     if (!P->ctx || cairo_font_options_status(P->fopts) != CAIRO_STATUS_SUCCESS)
         return false;

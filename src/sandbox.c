@@ -531,8 +531,8 @@ charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
     size_t len;
     char *text = charta_read_file(path, &len);
     if (!text)
-        return charta_diag_error(diags, CHARTA_ERR_NOINPUT, chunkname, 0, 0,
-                                 "cannot read the script: %s", strerror(errno));
+        return charta_diag_error(diags, errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_NOINPUT,
+                                 chunkname, 0, 0, "cannot read the script: %s", strerror(errno));
     char *name = charta_asprintf("@%s", chunkname);
     if (!name) {
         free(text);

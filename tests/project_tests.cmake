@@ -28,3 +28,9 @@ add_test(NAME interop/musterstadt
 set_tests_properties(interop/musterstadt PROPERTIES LABELS interop SKIP_RETURN_CODE 77 TIMEOUT 300)
 add_test(NAME kill COMMAND ${tools}/kill_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(kill PROPERTIES LABELS examples)
+# every allocation failed once (an LD_PRELOAD shim: not with the sanitizers)
+if(NOT SANITIZE)
+  add_test(NAME oom COMMAND ${tools}/oom_test.sh $<TARGET_FILE:charta> ${tools}/failmalloc.c
+           ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
+  set_tests_properties(oom PROPERTIES LABELS examples ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+endif()

@@ -1,6 +1,6 @@
 /* hash.h: SHA-256 of files (for the manifest and the workbook's inputs).
  *
- * Owns: nothing. Uses: OpenSSL libcrypto (EVP).
+ * Owns: nothing. Uses: Nettle (sha2.h).
  */
 #ifndef CHARTA_HASH_H
 #define CHARTA_HASH_H
