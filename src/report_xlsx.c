@@ -701,6 +701,11 @@ charta_report_xlsx_write(const charta_results *r, const charta_report_opts *o, c
     } else {
         lxw_workbook_free(x.wb); /* nothing written */
     }
+    for (size_t i = 0; i < x.n_images; i++) {
+        unlink(x.images[i]);
+        free(x.images[i]);
+    }
+    free(x.images);
     if (x.repaired)
         charta_diag_warning(d, path, 0, 0, "invalid UTF-8 in texts replaced by U+FFFD");
     if (x.truncated)

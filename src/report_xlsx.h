@@ -150,6 +150,10 @@ typedef struct xlsx_block {
 
 typedef struct xlsx {
     lxw_workbook *wb;
+    /* chart pictures written to files for libxlsxwriter (its own temp file
+     * for an image buffer ignores write errors); removed after closing */
+    char **images;
+    size_t n_images;
     const charta_results *r;
     const charta_dataset *ds;
     const charta_project *p;

@@ -35,7 +35,21 @@ xlsx_check(xlsx *x, lxw_error e, const char *what)
 {
     if (e == LXW_NO_ERROR)
         return x->st;
-    charta_status st = e == LXW_ERROR_MEMORY_MALLOC_FAILED ? CHARTA_ERR_NOMEM : CHARTA_ERR_INTERNAL;
+    charta_status st = CHARTA_ERR_INTERNAL;
+    switch (e) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+        st = CHARTA_ERR_NOMEM;
+        break;
+    case LXW_ERROR_CREATING_TMPFILE: /* temp files in the staging folder: the disk */
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        st = CHARTA_ERR_IO;
+        break;
+    default:
+        break;
+    }
     return xlsx_fail(x, st, "%s: %s", what, lxw_strerror(e));
 }
 

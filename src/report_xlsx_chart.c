@@ -18,6 +18,7 @@
  */
 #include "report_xlsx.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -284,10 +285,33 @@ insert_picture(xlsx *x, size_t i)
             (char *)charta_report_utf8(xlsx_text(x, &ind->title), &x->scratch, &x->repaired),
     };
     lxw_col_t col = (lxw_col_t)(COL_YEAR0 + (b->chart ? XLSX_CHART_WIDTH / 82 : 0));
-    xlsx_check(
-        x, worksheet_insert_image_buffer_opt(x->sheets[b->sheet].ws, b->facts, col, png, len, &io),
-        "insert_image");
-    free(png); /* libxlsxwriter keeps its own copy */
+    /* libxlsxwriter copies an image buffer into a temp file without checking
+     * the writes (a full disk would give a broken picture and no error):
+     * write the file here, checked, beside the workbook */
+    char *dir = charta_strdup(x->o->tmpdir && x->o->tmpdir[0] ? x->o->tmpdir : ".");
+    char *file = dir ? charta_asprintf("%s/.chart-%zu.png", dir, i) : NULL;
+    free(dir);
+    char **grown = file ? realloc(x->images, (x->n_images + 1) * sizeof *grown) : NULL;
+    if (!grown) {
+        free(file);
+        free(png);
+        xlsx_oom(x);
+        return;
+    }
+    x->images = grown;
+    x->images[x->n_images++] = file;
+    FILE *f = fopen(file, "wbe");
+    bool ok = f && fwrite(png, 1, len, f) == len;
+    if (f && fclose(f) != 0)
+        ok = false;
+    free(png);
+    if (!ok) {
+        xlsx_fail(x, errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_IO,
+                  "cannot write the chart picture %s: %s", file, strerror(errno));
+        return;
+    }
+    xlsx_check(x, worksheet_insert_image_opt(x->sheets[b->sheet].ws, b->facts, col, file, &io),
+               "insert_image");
 }
 
 /* A chart title or axis name from a cell (a reference) carries no cached
