@@ -649,3 +649,28 @@ fail:
     charta_progress_rollup_free(ru);
     return NULL;
 }
+
+int
+charta_progress_start(const charta_progress_input *in, charta_assessment *a,
+                      charta_progress_text *t, const char *na)
+{
+    int dir = charta_dir_sign(in->direction);
+    if (in->has_target) {
+        a->with_target = true;
+        a->target_year = (short)in->target_year;
+        a->target_value = in->target_value;
+    }
+    if (in->n_points) {
+        a->latest_year = (short)in->points[in->n_points - 1].year;
+        a->latest_value = in->points[in->n_points - 1].value;
+    }
+    if (!dir) {
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
+        return 0;
+    }
+    if (!in->n_points) {
+        charta_progress_na(a, t, na, CHARTA_WHY_NO_DATA, "no value");
+        return 0;
+    }
+    return dir;
+}

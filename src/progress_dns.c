@@ -44,24 +44,9 @@ charta_progress_dns(const charta_progress_input *in, charta_assessment *a, chart
 {
     charta_progress_clear(a, "dns");
     const char *na = "not_assessable";
-    int dir = charta_dir_sign(in->direction);
-    if (in->has_target) {
-        a->with_target = true;
-        a->target_year = in->target_year;
-        a->target_value = in->target_value;
-    }
-    if (in->n_points) {
-        a->latest_year = in->points[in->n_points - 1].year;
-        a->latest_value = in->points[in->n_points - 1].value;
-    }
-    if (!dir) {
-        charta_progress_na(a, t, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
+    int dir = charta_progress_start(in, a, t, na);
+    if (!dir)
         return;
-    }
-    if (!in->n_points) {
-        charta_progress_na(a, t, na, CHARTA_WHY_NO_DATA, "no value");
-        return;
-    }
     size_t n = in->n_points;
     const charta_point *last = &in->points[n - 1];
     a->latest_year = last->year;

@@ -97,24 +97,9 @@ charta_progress_eurostat(const charta_progress_input *in, int years, charta_asse
     a->period_years = eurostat_periods[k].years;
     a->term = eurostat_periods[k].term;
     const char *na = "not_assessable";
-    int dir = charta_dir_sign(in->direction);
-    if (in->has_target) {
-        a->with_target = true;
-        a->target_year = in->target_year;
-        a->target_value = in->target_value;
-    }
-    if (in->n_points) {
-        a->latest_year = in->points[in->n_points - 1].year;
-        a->latest_value = in->points[in->n_points - 1].value;
-    }
-    if (!dir) {
-        charta_progress_na(a, t, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
+    int dir = charta_progress_start(in, a, t, na);
+    if (!dir)
         return;
-    }
-    if (!in->n_points) {
-        charta_progress_na(a, t, na, CHARTA_WHY_NO_DATA, "no value");
-        return;
-    }
     const charta_point *last = &in->points[in->n_points - 1];
     a->latest_year = last->year;
     a->latest_value = last->value;
@@ -199,24 +184,9 @@ charta_progress_unsd(const charta_progress_input *in, charta_assessment *a, char
 {
     charta_progress_clear(a, "unsd");
     const char *na = "not_assessable";
-    int dir = charta_dir_sign(in->direction);
-    if (in->has_target) {
-        a->with_target = true;
-        a->target_year = in->target_year;
-        a->target_value = in->target_value;
-    }
-    if (in->n_points) {
-        a->latest_year = in->points[in->n_points - 1].year;
-        a->latest_value = in->points[in->n_points - 1].value;
-    }
-    if (!dir) {
-        charta_progress_na(a, t, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
+    int dir = charta_progress_start(in, a, t, na);
+    if (!dir)
         return;
-    }
-    if (!in->n_points) {
-        charta_progress_na(a, t, na, CHARTA_WHY_NO_DATA, "no value");
-        return;
-    }
     const charta_point *last = &in->points[in->n_points - 1];
     a->latest_year = last->year;
     a->latest_value = last->value;

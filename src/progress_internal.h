@@ -46,4 +46,10 @@ int charta_dir_sign(charta_direction d);
 /* The not-assessable code of a method ("not_available" for statcan). */
 const char *charta_progress_na_code(const char *method);
 
+/* The start every built-in method shares: target and latest value into a;
+ * the direction's sign (+1 up, -1 down), or 0 when a is already final (no
+ * direction, no value: not assessable with the na code). */
+int charta_progress_start(const charta_progress_input *in, charta_assessment *a,
+                          charta_progress_text *t, const char *na);
+
 #endif
