@@ -1,2 +1,13 @@
-set(CHARTA_ENGINE_SOURCES src/sandbox.c src/decl_read.c src/engine_decl.c src/engine_decl_ind.c src/engine.c
-  src/engine_progress.c)
+# engine: the Lua state and its sandbox, the declarations, Series and the
+# compute and progress calls into scripts.
+add_library(charta_engine STATIC
+  src/engine/sandbox.c
+  src/engine/decl_read.c
+  src/engine/decl_chart.c
+  src/engine/engine_decl.c
+  src/engine/engine_decl_ind.c
+  src/engine/engine.c
+  src/engine/engine_progress.c
+  src/engine/series.c
+  src/engine/series_lua.c)
+target_link_libraries(charta_engine PUBLIC charta_progress charta_model PkgConfig::LUA)

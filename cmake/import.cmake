@@ -1,12 +1,11 @@
-# The import stage: text decoding, CSV records, numbers, and the CSV/GENESIS
-# source and areas readers (source.h, csvread.h, numparse.h, textenc.h).
-set(CHARTA_IMPORT_SOURCES
-  src/numparse.c
-  src/textenc.c
-  src/csvread.c
-  src/source_csv.c
-  src/source_cells.c
-  src/source_table.c
-  src/source_genesis.c
-  src/areas_file.c
-)
+# import: CSV records (libcsv), the CSV and GENESIS source readers, the areas
+# file. Fills a dataset in its build phase.
+add_library(charta_import STATIC
+  src/import/csvread.c
+  src/import/source_csv.c
+  src/import/source_cells.c
+  src/import/source_table.c
+  src/import/source_genesis.c
+  src/import/areas_file.c)
+target_include_directories(charta_import PRIVATE ${CSV_INCLUDE_DIR})
+target_link_libraries(charta_import PUBLIC charta_model ${CSV_LIBRARY})

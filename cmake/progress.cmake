@@ -1,8 +1,13 @@
-# Progress assessment: the stage and roll-ups (progress.c), one file per
-# method family, the words (progress_describe.c), data/progress.csv.
-set(CHARTA_PROGRESS_SOURCES
-  src/progress.c src/progress_eurostat_unsd.c src/progress_statcan.c src/progress_dns.c
-  src/progress_describe.c src/report_progress_csv.c)
+# progress: the assessment methods (one file per family), the stage and its
+# roll-ups, the words of a verdict. Reads the result set, fills its slots.
+add_library(charta_progress STATIC
+  src/progress/progress.c
+  src/progress/progress_eurostat_unsd.c
+  src/progress/progress_statcan.c
+  src/progress/progress_dns.c
+  src/progress/progress_describe.c)
 # The methods reproduce published (Python) arithmetic: no fused multiply-add.
-set_source_files_properties(src/progress_statcan.c src/progress_eurostat_unsd.c
-  src/progress_dns.c PROPERTIES COMPILE_OPTIONS -ffp-contract=off)
+set_source_files_properties(src/progress/progress_statcan.c
+  src/progress/progress_eurostat_unsd.c src/progress/progress_dns.c
+  PROPERTIES COMPILE_OPTIONS -ffp-contract=off)
+target_link_libraries(charta_progress PUBLIC charta_model)

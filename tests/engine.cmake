@@ -1,2 +1,5 @@
-# engine tests: the sandbox and the declarations in the real state
+# engine: the sandbox and the declarations in the real state; Series as C
+# kernels and as Lua userdata in a plain state
 charta_unit_test(test_engine SOURCES unit/engine/test_engine.c LABELS unit lua)
+charta_unit_test(test_series SOURCES unit/engine/test_series.c)
+charta_unit_test(test_series_lua SOURCES unit/engine/test_series_lua.c)

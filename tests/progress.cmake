@@ -1,4 +1,4 @@
-# progress tests: each method at its thresholds, statcan against sdg-build's
+# progress: each method at its thresholds, statcan against sdg-build's
 # published code, the stage (targets, roll-ups, CSV, words, Lua methods),
 # and eurostat/unsd on the German national SDG series (real data)
 charta_unit_test(test_progress_methods SOURCES unit/progress/test_progress_methods.c)

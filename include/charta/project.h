@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "charta/source.h"
+#include "charta/source_spec.h"
 
 typedef struct charta_loc {
     char *file; /* project-relative */

@@ -18,87 +18,16 @@
 
 #include "charta/dataset.h"
 #include "charta/diag.h"
-#include "charta/textenc.h"
-
-/* charta_encoding (utf-8, latin1, cp1252) is declared in textenc.h. */
-
-typedef enum charta_layout {
-    CHARTA_LAYOUT_WIDE = 0, /* variables map columns; dates in the header give years */
-    CHARTA_LAYOUT_LONG,     /* a variable column and a value column */
-} charta_layout;
-
-typedef struct charta_var_spec {
-    char *name;   /* variable name in the project */
-    char *column; /* header name, header path ("a/b"), or "#n" (1-based) */
-    char *unit;   /* may be NULL */
-    charta_aggregate aggregate;
-    char *weight;     /* variable weighting a mean, or NULL */
-    double tolerance; /* relative, for parent checks; 0 = default 1e-3 */
-    double scale;     /* multiply values (0 = 1) */
-    int line;         /* declaration line in the project script */
-} charta_var_spec;
-
-typedef struct charta_source_spec {
-    char *name;      /* source "name" */
-    char *file;      /* project-relative path of the data file */
-    char *decl_file; /* project-relative script that declared it */
-    int decl_line;
-
-    char *format; /* "csv" (default) or "genesis" */
-    char *preset; /* NULL or "genesis" (already applied to the fields below by the engine:
-                     importers read only the fields) */
-    charta_encoding encoding;
-    char delimiter; /* 0 = ',' */
-    char decimal;   /* 0 = '.' */
-    char thousands; /* 0 = none */
-    int skip;       /* lines before the header (csv); -1 = detect (genesis) */
-    int header;     /* header rows; 0 = 1 for csv; -1 = detect (genesis) */
-    bool genesis;   /* title block, empty-cell header rows, footer from "___" on */
-    charta_layout layout;
-
-    char *area;       /* area column (name, path or "#n"); NULL = detect (genesis) */
-    bool area_by_name;/* area column holds names, not codes */
-    char *area_name;  /* column with the area's name (optional) */
-    char *area_value; /* the one area of a file about one area */
-    char *year;       /* year/date column; NULL = from the header dates or detect */
-    int year_value;   /* the one year of a file about one year, 0 = none */
-    char *variable;   /* long layout: column naming the variable */
-    char *value;      /* long layout: column with the value */
-
-    charta_var_spec *vars;
-    size_t n_vars;
-
-    char **missing; /* extra signs meaning missing (status M) */
-    size_t n_missing;
-
-    char *licence; /* the data's licence as the city states it (free text, e.g.
-                      "dl-de/by-2-0"); NULL when not given. Shown in the report. */
-} charta_source_spec;
-
-/* The `areas { ... }` declaration: a CSV file of areas (or inline rows). */
-typedef struct charta_areas_spec {
-    char *file; /* project-relative; NULL for inline areas */
-    char *decl_file;
-    int decl_line;
-    char *code, *name, *parent; /* column names (parent optional) */
-    charta_encoding encoding;
-    char delimiter; /* 0 = detect between ',' and ';' from the header line */
-    /* inline rows (when file is NULL): */
-    char **inline_code, **inline_name, **inline_parent;
-    size_t n_inline;
-} charta_areas_spec;
+#include "charta/source_spec.h"
 
 /* Add the areas of the spec to ds (in file order); closes the dataset's
  * areas, so that sources may only use these codes. */
 charta_status charta_areas_load(const charta_areas_spec *spec, const char *project_dir,
                                 charta_dataset *ds, charta_diags *diags);
-void charta_areas_spec_clear(charta_areas_spec *spec);
 
 /* Read the source's file (project_dir + spec->file) into ds. */
 charta_status charta_source_load(const charta_source_spec *spec, const char *project_dir,
                                  charta_dataset *ds, charta_diags *diags);
 
-/* Release what a spec owns (not the struct itself). */
-void charta_source_spec_clear(charta_source_spec *spec);
 
 #endif

@@ -3,7 +3,7 @@
  * The specs are part of the project model (project.h owns them); the
  * importers that read them are a stage above.
  */
-#include "charta/source.h"
+#include "charta/source_spec.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,0 +1,12 @@
+# base: statuses, diagnostics, text and number helpers, hashing, the message
+# catalogue. Uses the C library and Nettle (SHA-256) only.
+add_library(charta_base STATIC
+  src/base/status.c
+  src/base/diag.c
+  src/base/util.c
+  src/base/hash.c
+  src/base/textenc.c
+  src/base/numparse.c
+  src/base/numfmt.c
+  src/base/messages.c)
+target_link_libraries(charta_base PUBLIC ${M_LIBRARY} PkgConfig::NETTLE)

@@ -1,0 +1,8 @@
+# model: the dataset, the project's declarations, the result set.
+add_library(charta_model STATIC
+  src/model/dataset.c
+  src/model/dataset_freeze.c
+  src/model/project.c
+  src/model/results.c
+  src/model/source_spec.c)
+target_link_libraries(charta_model PUBLIC charta_base)

@@ -1,0 +1,2 @@
+# model: the dataset (build, freeze, parents, disagreements)
+charta_unit_test(test_dataset SOURCES unit/model/test_dataset.c)
