@@ -165,11 +165,11 @@ read_areas(areas_ctx *a, charta_csvread *r, char delim)
         rows++;
         if (rec->n != width) {
             char hint[80] = "";
-            char guess = rec->n == 1 ? src_guess_delim(rec->fields[0], delim) : 0;
+            char guess = rec->n == 1 ? charta_src_guess_delim(rec->fields[0], delim) : 0;
             char d1[8], d2[8];
             if (guess)
                 snprintf(hint, sizeof hint, " (is the delimiter %s? it was taken as %s)",
-                         src_delim_name(guess, d1), src_delim_name(delim, d2));
+                         charta_src_delim_name(guess, d1), charta_src_delim_name(delim, d2));
             area_error(a, CHARTA_ERR_DATA, rec->line, 0, "found %zu field%s, expected %zu%s",
                        rec->n, rec->n == 1 ? "" : "s", width, hint);
             continue;
@@ -198,7 +198,7 @@ charta_areas_load(const charta_areas_spec *spec, const char *project_dir, charta
                     spec->inline_parent ? spec->inline_parent[i] : NULL, spec->decl_line, 0);
         goto cleanup;
     }
-    if (!src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
+    if (!charta_src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
                        spec->decl_line, "areas", &text, &a.st))
         goto cleanup;
     delim = spec->delimiter ? spec->delimiter : detect_delimiter(text.data, text.len);
@@ -211,7 +211,7 @@ charta_areas_load(const charta_areas_spec *spec, const char *project_dir, charta
 cleanup:
     charta_dataset_close_areas(ds);
     charta_csvread_free(r);
-    src_text_free(&text);
+    charta_src_text_free(&text);
     free(a.first_line);
     return a.st;
 }

@@ -33,7 +33,7 @@
 #include "source_internal.h"
 
 const char *
-src_trim(const char *s, size_t *n)
+charta_src_trim(const char *s, size_t *n)
 {
     size_t k = *n;
     while (k && (*s == ' ' || *s == '\t')) {
@@ -72,10 +72,10 @@ genesis_sign(const char *s, size_t n, double *value, char *status)
 }
 
 bool
-src_cell_read(const src_cellfmt *f, const char *s, size_t n, double *value, char *status, char *why,
+charta_src_cell_read(const src_cellfmt *f, const char *s, size_t n, double *value, char *status, char *why,
               size_t why_size)
 {
-    s = src_trim(s, &n);
+    s = charta_src_trim(s, &n);
     if (n == 0) {
         *status = CHARTA_ST_MISSING;
         *value = NAN;
@@ -142,9 +142,9 @@ check_year(int y)
 }
 
 int
-src_parse_year(const char *s, size_t n)
+charta_src_parse_year(const char *s, size_t n)
 {
-    s = src_trim(s, &n);
+    s = charta_src_trim(s, &n);
     if (n == 4 && digits(s, 4))
         return check_year(to_int(s, 4));
     if (n == 10 && s[2] == '.' && s[5] == '.' && digits(s, 2) && digits(s + 3, 2) &&
@@ -165,15 +165,15 @@ src_parse_year(const char *s, size_t n)
 }
 
 bool
-src_parse_as_of(const char *s, size_t n, char out[16])
+charta_src_parse_as_of(const char *s, size_t n, char out[16])
 {
-    s = src_trim(s, &n);
+    s = charta_src_trim(s, &n);
     if (n < 16 || memcmp(s, "Stand:", 6) != 0)
         return false;
     s += 6;
     n -= 6;
-    s = src_trim(s, &n);
-    if (n < 10 || !src_parse_year(s, 10) || s[2] != '.')
+    s = charta_src_trim(s, &n);
+    if (n < 10 || !charta_src_parse_year(s, 10) || s[2] != '.')
         return false;
     snprintf(out, 16, "%.4s-%.2s-%.2s", s + 6, s + 3, s);
     return true;

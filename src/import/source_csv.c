@@ -27,7 +27,7 @@
 enum { SEEN_MAX = 50, SHOW_MAX = 60 };
 
 void
-src_error(src_ctx *c, int line, int col, const char *fmt, ...)
+charta_src_error(src_ctx *c, int line, int col, const char *fmt, ...)
 {
     if (c->stopped)
         return;
@@ -45,7 +45,7 @@ src_error(src_ctx *c, int line, int col, const char *fmt, ...)
 }
 
 void
-src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fmt, ...)
+charta_src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fmt, ...)
 {
     if (!c->stopped) {
         va_list ap;
@@ -58,21 +58,21 @@ src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fmt, ...)
 }
 
 void
-src_csv_error(src_ctx *c, const charta_csv_error *e)
+charta_src_csv_error(src_ctx *c, const charta_csv_error *e)
 {
     switch (e->kind) {
     case CHARTA_CSV_E_SYNTAX:
     case CHARTA_CSV_E_FIELD_COUNT:
-        src_error(c, e->line, e->field, "%s", e->message);
+        charta_src_error(c, e->line, e->field, "%s", e->message);
         break;
     case CHARTA_CSV_E_UNTERMINATED:
-        src_fatal(c, CHARTA_ERR_DATA, e->line, e->field, "%s (is the file truncated?)", e->message);
+        charta_src_fatal(c, CHARTA_ERR_DATA, e->line, e->field, "%s (is the file truncated?)", e->message);
         break;
     case CHARTA_CSV_E_NOMEM:
-        src_fatal(c, CHARTA_ERR_NOMEM, e->line, 0, "out of memory");
+        charta_src_fatal(c, CHARTA_ERR_NOMEM, e->line, 0, "out of memory");
         break;
     default:
-        src_fatal(c, CHARTA_ERR_DATA, e->line, e->field, "%s", e->message);
+        charta_src_fatal(c, CHARTA_ERR_DATA, e->line, e->field, "%s", e->message);
         break;
     }
 }
@@ -108,14 +108,14 @@ utf8_mapped_ok(src_text *t)
             !charta_utf8_valid(t->data + at, end - at, NULL))
             return false;
         at = end;
-        src_text_release(t, at);
+        charta_src_text_release(t, at);
     }
     t->released = 0; /* the parser reads it all again */
     return true;
 }
 
 void
-src_text_release(src_text *t, size_t offset)
+charta_src_text_release(src_text *t, size_t offset)
 {
     if (!t->map || offset < t->released + RELEASE_STEP)
         return;
@@ -129,7 +129,7 @@ src_text_release(src_text *t, size_t offset)
 }
 
 void
-src_text_free(src_text *t)
+charta_src_text_free(src_text *t)
 {
     if (t->map)
         munmap(t->map, t->map_len);
@@ -138,7 +138,7 @@ src_text_free(src_text *t)
 }
 
 bool
-src_load_text(charta_diags *diags, const char *project_dir, const char *file, charta_encoding enc,
+charta_src_load_text(charta_diags *diags, const char *project_dir, const char *file, charta_encoding enc,
               const char *decl_file, int decl_line, const char *owner, src_text *t,
               charta_status *st)
 {
@@ -205,7 +205,7 @@ src_load_text(charta_diags *diags, const char *project_dir, const char *file, ch
             *st = charta_diag_error(diags, cs, file, 0, 0, "cannot convert the file from %s: %s",
                                     charta_encoding_name(enc), charta_status_str(cs));
         if (cs != CHARTA_OK)
-            src_text_free(t);
+            charta_src_text_free(t);
     }
 cleanup:
     if (fd >= 0)
@@ -220,7 +220,7 @@ declare_vars(src_ctx *c)
     const charta_source_spec *spec = c->spec;
     c->vars = calloc(spec->n_vars ? spec->n_vars : 1, sizeof *c->vars);
     if (!c->vars) {
-        src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+        charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         return false;
     }
     c->n_vars = spec->n_vars;
@@ -230,7 +230,7 @@ declare_vars(src_ctx *c)
         v->spec = vs;
         v->var = charta_dataset_add_variable(c->ds, vs->name, vs->unit, spec->name, vs->aggregate);
         if (v->var == -2) {
-            src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+            charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
             return false;
         }
         if (v->var < 0) {
@@ -273,24 +273,24 @@ csv_header(src_ctx *c, charta_csvread *r)
         if (res == CHARTA_CSV_EOF)
             break;
         if (res != CHARTA_CSV_RECORD) {
-            src_csv_error(c, &err);
+            charta_src_csv_error(c, &err);
             if (c->stopped)
                 goto cleanup;
             continue;
         }
-        if (!src_rows_add(&h, rec)) {
-            src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+        if (!charta_src_rows_add(&h, rec)) {
+            charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
             goto cleanup;
         }
     }
     if ((int)h.count < want) {
-        src_fatal(c, CHARTA_ERR_DATA, 0, 0, "no data rows: the file ends %s",
+        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0, "no data rows: the file ends %s",
                   h.count ? "within the header" : "before the header");
         goto cleanup;
     }
-    ok = src_header_finish(c, &h);
+    ok = charta_src_header_finish(c, &h);
 cleanup:
-    src_rows_free(&h);
+    charta_src_rows_free(&h);
     return ok;
 }
 
@@ -302,14 +302,14 @@ resolve_area_value(src_ctx *c)
     if (c->fixed_area >= 0)
         return true;
     if (charta_dataset_areas_closed(c->ds)) {
-        src_fatal(c, CHARTA_ERR_DATA, 0, 0,
+        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
                   "area_value '%s' (source '%s') is not among the declared areas", spec->area_value,
                   spec->name);
         return false;
     }
     c->fixed_area = charta_dataset_add_area(c->ds, spec->area_value, NULL, NULL);
     if (c->fixed_area < 0) {
-        src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+        charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         return false;
     }
     return true;
@@ -322,28 +322,28 @@ resolve_columns(src_ctx *c, const charta_csv_record *first)
     bool long_layout = spec->layout == CHARTA_LAYOUT_LONG;
     if (spec->area_value && !resolve_area_value(c))
         return false;
-    if (spec->area && !spec->area_value && !src_resolve_one(c, spec->area, "area", &c->area_col))
+    if (spec->area && !spec->area_value && !charta_src_resolve_one(c, spec->area, "area", &c->area_col))
         return false;
-    if (spec->area_name && !src_resolve_one(c, spec->area_name, "area_name", &c->name_col))
+    if (spec->area_name && !charta_src_resolve_one(c, spec->area_name, "area_name", &c->name_col))
         return false;
-    if (spec->year && !src_resolve_one(c, spec->year, "year", &c->year_col))
+    if (spec->year && !charta_src_resolve_one(c, spec->year, "year", &c->year_col))
         return false;
     if (long_layout) {
         if (!spec->variable || !spec->value) {
-            src_fatal(c, CHARTA_ERR_SCRIPT, 0, 0,
+            charta_src_fatal(c, CHARTA_ERR_SCRIPT, 0, 0,
                       "source '%s' has layout \"long\" but no %s column (%s:%d)", spec->name,
                       spec->variable ? "value" : "variable",
                       spec->decl_file ? spec->decl_file : "?", spec->decl_line);
             return false;
         }
-        if (!src_resolve_one(c, spec->variable, "variable", &c->var_col) ||
-            !src_resolve_one(c, spec->value, "value", &c->value_col))
+        if (!charta_src_resolve_one(c, spec->variable, "variable", &c->var_col) ||
+            !charta_src_resolve_one(c, spec->value, "value", &c->value_col))
             return false;
     }
-    if (c->cell.genesis && first && !src_genesis_keys(c, first))
+    if (c->cell.genesis && first && !charta_src_genesis_keys(c, first))
         return false;
     if (c->area_col < 0 && c->fixed_area < 0 && !c->cell.genesis) {
-        src_fatal(c, CHARTA_ERR_SCRIPT, 0, 0,
+        charta_src_fatal(c, CHARTA_ERR_SCRIPT, 0, 0,
                   "source '%s' names no area column: set area = \"<column>\" or area_value "
                   "(%s:%d)",
                   spec->name, spec->decl_file ? spec->decl_file : "?", spec->decl_line);
@@ -357,12 +357,12 @@ resolve_columns(src_ctx *c, const charta_csv_record *first)
             v->match = ref;
             continue;
         }
-        if (!src_resolve_var(c, v, ref))
+        if (!charta_src_resolve_var(c, v, ref))
             return false;
         for (size_t t = 0; t < v->n_cols && !row_year; t++) {
             if (!v->years[t]) {
                 char buf[24];
-                src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, (int)v->cols[t] + 1,
+                charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, (int)v->cols[t] + 1,
                           "no year for column '%s' (variable '%s'): the file has no year "
                           "column and the header no date; set year or year_value",
                           col_label(c, v->cols[t], buf), v->spec->name);
@@ -371,7 +371,7 @@ resolve_columns(src_ctx *c, const charta_csv_record *first)
         }
     }
     if (long_layout && !row_year) {
-        src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
+        charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
                   "no year: a long table needs a year column; set year or year_value");
         return false;
     }
@@ -384,7 +384,7 @@ static char *
 field_copy(const charta_csv_record *rec, size_t j)
 {
     size_t n = rec->lens[j];
-    const char *s = src_trim(rec->fields[j], &n);
+    const char *s = charta_src_trim(rec->fields[j], &n);
     return charta_strndup(s, n);
 }
 
@@ -442,7 +442,7 @@ row_area(src_ctx *c, const charta_csv_record *rec)
     if (!code)
         goto nomem;
     if (!code[0]) {
-        src_error(c, rec->line, (int)j + 1, "field %zu: empty area %s", j + 1,
+        charta_src_error(c, rec->line, (int)j + 1, "field %zu: empty area %s", j + 1,
                   c->spec->area_by_name ? "name" : "code");
         goto cleanup;
     }
@@ -453,13 +453,13 @@ row_area(src_ctx *c, const charta_csv_record *rec)
     if (c->spec->area_by_name) {
         idx = charta_dataset_find_area_by_name(c->ds, code);
         if (idx < 0)
-            src_error(c, rec->line, (int)j + 1, "field %zu: unknown area name '%s'", j + 1, code);
+            charta_src_error(c, rec->line, (int)j + 1, "field %zu: unknown area name '%s'", j + 1, code);
     } else if (charta_dataset_areas_closed(c->ds)) {
         idx = charta_dataset_find_area(c->ds, code);
         char near[40];
         const char *hint = idx < 0 ? suggest_code(c, code, near) : NULL;
         if (idx < 0)
-            src_error(c, rec->line, (int)j + 1,
+            charta_src_error(c, rec->line, (int)j + 1,
                       "field %zu: unknown area code '%s' (not among the declared areas)%s%s%s",
                       j + 1, code, hint ? "; did you mean '" : "", hint ? hint : "",
                       hint ? "'?" : "");
@@ -480,7 +480,7 @@ row_area(src_ctx *c, const charta_csv_record *rec)
     }
     goto cleanup;
 nomem:
-    src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
+    charta_src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
     idx = -1;
 cleanup:
     free(code);
@@ -493,11 +493,11 @@ put_cell(src_ctx *c, const src_var *v, int area, int year, const charta_csv_reco
     double value;
     char status;
     char why[200];
-    if (!src_cell_read(&c->cell, rec->fields[j], rec->lens[j], &value, &status, why, sizeof why)) {
+    if (!charta_src_cell_read(&c->cell, rec->fields[j], rec->lens[j], &value, &status, why, sizeof why)) {
         size_t n = rec->lens[j];
-        const char *s = src_trim(rec->fields[j], &n);
+        const char *s = charta_src_trim(rec->fields[j], &n);
         char buf[24];
-        src_error(c, rec->line, (int)j + 1,
+        charta_src_error(c, rec->line, (int)j + 1,
                   "field %zu (column '%s'): cannot read '%.*s%s' as a "
                   "number: %s",
                   j + 1, col_label(c, j, buf), (int)(n > SHOW_MAX ? SHOW_MAX : n), s,
@@ -510,7 +510,7 @@ put_cell(src_ctx *c, const src_var *v, int area, int year, const charta_csv_reco
         value *= v->spec->scale;
     if (charta_dataset_put(c->ds, v->var, area, year, value, status, c->input, rec->line) !=
         CHARTA_OK)
-        src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
+        charta_src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
 }
 
 static void
@@ -534,13 +534,13 @@ ragged(src_ctx *c, const charta_csv_record *rec)
 {
     char hint[80] = "";
     if (rec->n == 1) {
-        char guess = src_guess_delim(rec->fields[0], c->delim);
+        char guess = charta_src_guess_delim(rec->fields[0], c->delim);
         char a[8], b[8];
         if (guess)
             snprintf(hint, sizeof hint, " (is the delimiter %s? the source declares %s)",
-                     src_delim_name(guess, a), src_delim_name(c->delim, b));
+                     charta_src_delim_name(guess, a), charta_src_delim_name(c->delim, b));
     }
-    src_error(c, rec->line, 0, "found %zu field%s, expected %zu%s", rec->n, rec->n == 1 ? "" : "s",
+    charta_src_error(c, rec->line, 0, "found %zu field%s, expected %zu%s", rec->n, rec->n == 1 ? "" : "s",
               c->table.width, hint);
 }
 
@@ -558,10 +558,10 @@ process_row(src_ctx *c, const charta_csv_record *rec)
     int year = c->spec->year_value;
     if (!year && c->year_col >= 0) {
         size_t j = (size_t)c->year_col;
-        year = src_parse_year(rec->fields[j], rec->lens[j]);
+        year = charta_src_parse_year(rec->fields[j], rec->lens[j]);
         if (!year) {
             char buf[24];
-            src_error(c, rec->line, (int)j + 1,
+            charta_src_error(c, rec->line, (int)j + 1,
                       "field %zu (column '%s'): cannot read '%.*s' as a year or a date", j + 1,
                       col_label(c, j, buf),
                       (int)(rec->lens[j] > SHOW_MAX ? SHOW_MAX : rec->lens[j]), rec->fields[j]);
@@ -571,7 +571,7 @@ process_row(src_ctx *c, const charta_csv_record *rec)
     if (c->spec->layout == CHARTA_LAYOUT_LONG) {
         char *name = field_copy(rec, (size_t)c->var_col);
         if (!name) {
-            src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
+            charta_src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
             return;
         }
         for (size_t i = 0; i < c->n_vars; i++) {
@@ -613,7 +613,7 @@ check_long_hits(src_ctx *c)
         if (c->n_seen >= SEEN_MAX)
             charta_buf_puts(&b, ", ...");
         char buf[24];
-        src_error(c, c->table.header_line, c->var_col + 1,
+        charta_src_error(c, c->table.header_line, c->var_col + 1,
                   "no row has '%s' in column '%s' (variable '%s', %s:%d)%s", v->match,
                   col_label(c, (size_t)c->var_col, buf), v->spec->name,
                   c->spec->decl_file ? c->spec->decl_file : "?", v->spec->line,
@@ -636,14 +636,14 @@ read_table(src_ctx *c, charta_csvread *r)
 {
     const charta_csv_record *first = NULL;
     bool genesis = c->cell.genesis, footer = false;
-    if (genesis ? !src_genesis_header(c, r, &first, &footer) : !csv_header(c, r))
+    if (genesis ? !charta_src_genesis_header(c, r, &first, &footer) : !csv_header(c, r))
         return;
     if (!resolve_columns(c, first))
         return;
     if (first)
         process_row(c, first);
     while (!c->stopped && !footer) {
-        if (genesis && src_genesis_at_footer(r)) {
+        if (genesis && charta_src_genesis_at_footer(r)) {
             footer = true;
             break;
         }
@@ -655,20 +655,20 @@ read_table(src_ctx *c, charta_csvread *r)
         if (res == CHARTA_CSV_RECORD)
             process_row(c, rec);
         else
-            src_csv_error(c, &err);
+            charta_src_csv_error(c, &err);
         if (c->text)
-            src_text_release(c->text, charta_csvread_offset(r));
+            charta_src_text_release(c->text, charta_csvread_offset(r));
     }
     if (c->stopped)
         return;
     if (genesis && footer)
-        src_genesis_footer(c, r);
+        charta_src_genesis_footer(c, r);
     else if (genesis && c->rows)
         charta_diag_warning(c->diags, c->file, 0, 0,
                             "no GENESIS footer (a line starting with \"___\"): the file may be "
                             "truncated");
     if (c->rows == 0)
-        src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0, "no data rows after the header");
+        charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0, "no data rows after the header");
     else if (c->spec->layout == CHARTA_LAYOUT_LONG)
         check_long_hits(c);
 }
@@ -710,22 +710,22 @@ charta_source_load(const charta_source_spec *spec, const char *project_dir, char
     c.input = charta_dataset_add_input(ds, spec->file, spec->name);
     owner = charta_asprintf("source '%s'", spec->name ? spec->name : "?");
     if (c.input < 0 || !owner) {
-        src_fatal(&c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+        charta_src_fatal(&c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         goto cleanup;
     }
-    if (!src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
+    if (!charta_src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
                        spec->decl_line, owner, &text, &st)) {
         c.st = charta_status_worse(c.st, st);
         goto cleanup;
     }
     c.text = &text;
     if (all_blank(text.data, text.len)) {
-        src_fatal(&c, CHARTA_ERR_DATA, 0, 0, "the file is empty: no data rows");
+        charta_src_fatal(&c, CHARTA_ERR_DATA, 0, 0, "the file is empty: no data rows");
         goto cleanup;
     }
     r = charta_csvread_new(text.data, text.len, 1, &(charta_csv_opts){.delimiter = c.delim});
     if (!r) {
-        src_fatal(&c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+        charta_src_fatal(&c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         goto cleanup;
     }
     read_table(&c, r);
@@ -742,8 +742,8 @@ cleanup:
         free(c.seen[i]);
     free(c.seen);
     free(c.last_code);
-    src_table_free(&c.table);
-    src_text_free(&text);
+    charta_src_table_free(&c.table);
+    charta_src_text_free(&text);
     free(owner);
     return c.st;
 }

@@ -26,12 +26,12 @@ footer_line(const char *s, size_t n)
 static bool
 blank_line(const char *s, size_t n)
 {
-    src_trim(s, &n);
+    charta_src_trim(s, &n);
     return n == 0;
 }
 
 bool
-src_genesis_at_footer(charta_csvread *r)
+charta_src_genesis_at_footer(charta_csvread *r)
 {
     const char *s;
     size_t n;
@@ -59,7 +59,7 @@ skip_title(src_ctx *c, charta_csvread *r)
         if (footer_line(s, n))
             return;
         size_t k = n;
-        const char *t = src_trim(s, &k);
+        const char *t = charta_src_trim(s, &k);
         if (k && t[0] == c->delim)
             return;
         charta_csvread_skip_line(r);
@@ -70,12 +70,12 @@ static bool
 first_cell_empty(const charta_csv_record *rec)
 {
     size_t n = rec->lens[0];
-    src_trim(rec->fields[0], &n);
+    charta_src_trim(rec->fields[0], &n);
     return n == 0;
 }
 
 bool
-src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **first, bool *footer)
+charta_src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **first, bool *footer)
 {
     *first = NULL;
     *footer = false;
@@ -84,7 +84,7 @@ src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **firs
     bool ok = false;
     int want = c->spec->header;
     for (;;) {
-        if (src_genesis_at_footer(r)) {
+        if (charta_src_genesis_at_footer(r)) {
             *footer = true;
             break;
         }
@@ -94,14 +94,14 @@ src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **firs
         if (res == CHARTA_CSV_EOF)
             break;
         if (res != CHARTA_CSV_RECORD) {
-            src_csv_error(c, &err);
+            charta_src_csv_error(c, &err);
             if (c->stopped)
                 goto cleanup;
             continue;
         }
         if (want > 0 ? (int)h.count < want : first_cell_empty(rec)) {
-            if (!src_rows_add(&h, rec)) {
-                src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+            if (!charta_src_rows_add(&h, rec)) {
+                charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
                 goto cleanup;
             }
             continue;
@@ -110,20 +110,20 @@ src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **firs
         break;
     }
     if (h.count == 0) {
-        src_fatal(c, CHARTA_ERR_DATA, 0, 0,
+        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
                   "no GENESIS header rows: after the title block a header row starts with an "
                   "empty cell (is the delimiter '%c'?)",
                   c->delim);
         goto cleanup;
     }
-    ok = src_header_finish(c, &h);
+    ok = charta_src_header_finish(c, &h);
 cleanup:
-    src_rows_free(&h);
+    charta_src_rows_free(&h);
     return ok;
 }
 
 void
-src_genesis_footer(src_ctx *c, charta_csvread *r)
+charta_src_genesis_footer(src_ctx *c, charta_csvread *r)
 {
     const charta_csv_record *rec;
     charta_csv_error err;
@@ -134,7 +134,7 @@ src_genesis_footer(src_ctx *c, charta_csvread *r)
         if (res == CHARTA_CSV_EOF)
             break;
         if (res == CHARTA_CSV_E_UNTERMINATED) {
-            src_fatal(c, CHARTA_ERR_DATA, err.line, 0,
+            charta_src_fatal(c, CHARTA_ERR_DATA, err.line, 0,
                       "truncated GENESIS footer: quoted footnote from line %d is not closed",
                       err.line);
             return;
@@ -146,11 +146,11 @@ src_genesis_footer(src_ctx *c, charta_csvread *r)
             continue;
         }
         if (res != CHARTA_CSV_RECORD) {
-            src_csv_error(c, &err);
+            charta_src_csv_error(c, &err);
             return;
         }
         char date[16];
-        if (rec->n >= 1 && src_parse_as_of(rec->fields[0], rec->lens[0], date)) {
+        if (rec->n >= 1 && charta_src_parse_as_of(rec->fields[0], rec->lens[0], date)) {
             charta_dataset_set_input_as_of(c->ds, c->input, date);
             as_of = true;
         }
@@ -162,14 +162,14 @@ src_genesis_footer(src_ctx *c, charta_csvread *r)
 }
 
 bool
-src_genesis_keys(src_ctx *c, const charta_csv_record *first)
+charta_src_genesis_keys(src_ctx *c, const charta_csv_record *first)
 {
     const charta_source_spec *spec = c->spec;
     for (size_t k = 0; k < c->table.n_keys && k < first->n; k++) {
         int j = (int)k;
         if (j == c->area_col || j == c->name_col || j == c->year_col)
             continue;
-        if (c->year_col < 0 && !spec->year && src_parse_year(first->fields[k], first->lens[k])) {
+        if (c->year_col < 0 && !spec->year && charta_src_parse_year(first->fields[k], first->lens[k])) {
             c->year_col = j;
         } else if (c->area_col < 0 && !spec->area) {
             c->area_col = j;
@@ -182,7 +182,7 @@ src_genesis_keys(src_ctx *c, const charta_csv_record *first)
         c->name_col = -1;
     }
     if (c->area_col < 0 && c->fixed_area < 0) {
-        src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
+        charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
                   "no area column: the %zu key column%s (empty header cells) hold%s no area "
                   "codes; set area = \"#n\" or area_value",
                   c->table.n_keys, c->table.n_keys == 1 ? "" : "s",

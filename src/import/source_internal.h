@@ -31,18 +31,18 @@ typedef struct src_cellfmt {
 
 /* Read one cell: a number or a sign. true with *value and *status set, or
  * false with an English reason in why. */
-bool src_cell_read(const src_cellfmt *f, const char *s, size_t n, double *value, char *status,
+bool charta_src_cell_read(const src_cellfmt *f, const char *s, size_t n, double *value, char *status,
                    char *why, size_t why_size);
 
 /* The year of "2015", "31.12.2015" or "2015-12-31" (1800..2200), else 0. */
-int src_parse_year(const char *s, size_t n);
+int charta_src_parse_year(const char *s, size_t n);
 
 /* "Stand: 10.10.2017 / 11:57:53" -> "2017-10-10" into out (>= 11 bytes);
  * false when s is not such a line. */
-bool src_parse_as_of(const char *s, size_t n, char out[16]);
+bool charta_src_parse_as_of(const char *s, size_t n, char out[16]);
 
 /* s without leading and trailing spaces and tabs: sets *n, returns start. */
-const char *src_trim(const char *s, size_t *n);
+const char *charta_src_trim(const char *s, size_t *n);
 
 /* --- the header (source_table.c) ----------------------------------------- */
 
@@ -69,25 +69,25 @@ typedef struct src_rows {
     size_t count;
 } src_rows;
 
-bool src_rows_add(src_rows *h, const charta_csv_record *rec);
-void src_rows_free(src_rows *h);
+bool charta_src_rows_add(src_rows *h, const charta_csv_record *rec);
+void charta_src_rows_free(src_rows *h);
 
 /* The delimiter that the text seems to use instead of the declared one
  * (';', ',', tab or '|'), or 0. */
-char src_guess_delim(const char *s, char declared);
+char charta_src_guess_delim(const char *s, char declared);
 /* "';'" or "tab", for messages. */
-const char *src_delim_name(char d, char buf[8]);
+const char *charta_src_delim_name(char d, char buf[8]);
 
 /* Build the column model from the header rows (rows[i] has rows[i]->n fields;
  * all must have table->width). Returns CHARTA_ERR_NOMEM or CHARTA_OK. */
-charta_status src_table_build(src_table *t, char ***rows, size_t *const *lens, size_t n_rows,
+charta_status charta_src_table_build(src_table *t, char ***rows, size_t *const *lens, size_t n_rows,
                               size_t width);
-void src_table_free(src_table *t);
+void charta_src_table_free(src_table *t);
 
 struct src_ctx;
 /* Check the header rows (equal widths, a plausible delimiter) and build
  * c->table from them. false after reporting the problem. */
-bool src_header_finish(struct src_ctx *c, const src_rows *h);
+bool charta_src_header_finish(struct src_ctx *c, const src_rows *h);
 
 /* --- one load ------------------------------------------------------------ */
 
@@ -102,7 +102,7 @@ typedef struct src_var {
 } src_var;
 
 /* The text of a data file as UTF-8. A UTF-8 file is mapped, not copied, and
- * the pages the parser has passed are dropped again (src_text_release), so
+ * the pages the parser has passed are dropped again (charta_src_text_release), so
  * memory stays small whatever the file's size; other encodings are
  * converted into a heap copy (textenc.h). */
 typedef struct src_text {
@@ -145,45 +145,45 @@ typedef struct src_ctx {
 /* Read project_dir/file as UTF-8 into *t. On failure reports the problem (a
  * missing file at decl_file:decl_line as "<owner>: cannot open '<file>':
  * ...", CHARTA_ERR_NOINPUT), sets *st and returns false. */
-bool src_load_text(charta_diags *diags, const char *project_dir, const char *file,
+bool charta_src_load_text(charta_diags *diags, const char *project_dir, const char *file,
                    charta_encoding enc, const char *decl_file, int decl_line, const char *owner,
                    src_text *t, charta_status *st);
 /* Drop the mapped pages before offset (no-op for a heap copy). */
-void src_text_release(src_text *t, size_t offset);
-void src_text_free(src_text *t);
+void charta_src_text_release(src_text *t, size_t offset);
+void charta_src_text_free(src_text *t);
 
 /* Report a data error in the file (CHARTA_ERR_DATA) at line/col; counts
  * towards SRC_MAX_ERRORS and sets stopped when the cap is reached. */
-void src_error(src_ctx *c, int line, int col, const char *fmt, ...)
+void charta_src_error(src_ctx *c, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* An error that ends the reading of this file at once. */
-void src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fmt, ...)
+void charta_src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 /* Report a csvread error. */
-void src_csv_error(src_ctx *c, const charta_csv_error *e);
+void charta_src_csv_error(src_ctx *c, const charta_csv_error *e);
 
 /* Resolve a column given by name, path or "#n" to exactly one column, for
  * what ("area", "year", ...). false after reporting the problem. */
-bool src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col);
+bool charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col);
 /* Resolve a variable's column (wide layout) to its columns, one per year
  * group. false after reporting the problem. */
-bool src_resolve_var(src_ctx *c, src_var *v, const char *ref);
+bool charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref);
 
 /* --- GENESIS (source_genesis.c) ------------------------------------------ */
 
 /* Read the title block and the header rows. On success the table is built
  * and *first is the first data record (NULL when the data ends at once:
  * then *footer tells whether a footer line was seen). */
-bool src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **first,
+bool charta_src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **first,
                         bool *footer);
 /* True when the next non-blank line starts the footer; blank lines are
  * consumed. */
-bool src_genesis_at_footer(charta_csvread *r);
+bool charta_src_genesis_at_footer(charta_csvread *r);
 /* Read the footer (the reader stands on its "___" line): check that it is
  * complete and take the "Stand:" date as the input's as_of. */
-void src_genesis_footer(src_ctx *c, charta_csvread *r);
+void charta_src_genesis_footer(src_ctx *c, charta_csvread *r);
 /* Pick the key columns (year, area code, area name) the spec leaves open,
  * from the first data record. */
-bool src_genesis_keys(src_ctx *c, const charta_csv_record *first);
+bool charta_src_genesis_keys(src_ctx *c, const charta_csv_record *first);
 
 #endif

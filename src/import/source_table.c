@@ -19,7 +19,7 @@
 enum { LIST_MAX = 30 };
 
 charta_status
-src_table_build(src_table *t, char ***rows, size_t *const *lens, size_t n_rows, size_t width)
+charta_src_table_build(src_table *t, char ***rows, size_t *const *lens, size_t n_rows, size_t width)
 {
     t->cols = calloc(width ? width : 1, sizeof *t->cols);
     if (!t->cols)
@@ -32,13 +32,13 @@ src_table_build(src_table *t, char ***rows, size_t *const *lens, size_t n_rows, 
         src_col *col = &t->cols[j];
         for (size_t i = 0; i < n_rows; i++) {
             size_t n = lens[i][j];
-            const char *s = src_trim(rows[i][j], &n);
+            const char *s = charta_src_trim(rows[i][j], &n);
             if (n == 0)
                 continue;
             if (path.len)
                 charta_buf_puts(&path, "/");
             charta_buf_append(&path, s, n);
-            int y = i == 0 ? src_parse_year(s, n) : 0;
+            int y = i == 0 ? charta_src_parse_year(s, n) : 0;
             if (y) {
                 col->year = y;
                 continue;
@@ -60,7 +60,7 @@ src_table_build(src_table *t, char ***rows, size_t *const *lens, size_t n_rows, 
 }
 
 bool
-src_rows_add(src_rows *h, const charta_csv_record *rec)
+charta_src_rows_add(src_rows *h, const charta_csv_record *rec)
 {
     size_t k = h->count + 1;
     char ***fields = realloc(h->fields, k * sizeof *fields);
@@ -106,7 +106,7 @@ src_rows_add(src_rows *h, const charta_csv_record *rec)
 }
 
 void
-src_rows_free(src_rows *h)
+charta_src_rows_free(src_rows *h)
 {
     for (size_t i = 0; i < h->count; i++) {
         for (size_t j = 0; j < h->n[i]; j++)
@@ -122,7 +122,7 @@ src_rows_free(src_rows *h)
 }
 
 char
-src_guess_delim(const char *s, char declared)
+charta_src_guess_delim(const char *s, char declared)
 {
     static const char cand[] = {';', ',', '\t', '|'};
     size_t best_n = 0;
@@ -142,7 +142,7 @@ src_guess_delim(const char *s, char declared)
 }
 
 const char *
-src_delim_name(char d, char buf[8])
+charta_src_delim_name(char d, char buf[8])
 {
     if (d == '\t')
         return "tab";
@@ -151,31 +151,31 @@ src_delim_name(char d, char buf[8])
 }
 
 bool
-src_header_finish(src_ctx *c, const src_rows *h)
+charta_src_header_finish(src_ctx *c, const src_rows *h)
 {
     size_t width = h->n[0];
     c->table.header_line = h->line[0];
     if (width == 1) {
-        char guess = src_guess_delim(h->fields[0][0], c->delim);
+        char guess = charta_src_guess_delim(h->fields[0][0], c->delim);
         if (guess) {
             char a[8], b[8];
-            src_fatal(c, CHARTA_ERR_DATA, h->line[0], 0,
+            charta_src_fatal(c, CHARTA_ERR_DATA, h->line[0], 0,
                       "found 1 field in the header (is the delimiter %s? the source declares %s)",
-                      src_delim_name(guess, a), src_delim_name(c->delim, b));
+                      charta_src_delim_name(guess, a), charta_src_delim_name(c->delim, b));
             return false;
         }
     }
     for (size_t i = 1; i < h->count; i++) {
         if (h->n[i] != width) {
-            src_fatal(c, CHARTA_ERR_DATA, h->line[i], 0,
+            charta_src_fatal(c, CHARTA_ERR_DATA, h->line[i], 0,
                       "header row has %zu field%s, the first header row (line %d) has %zu", h->n[i],
                       h->n[i] == 1 ? "" : "s", h->line[0], width);
             return false;
         }
     }
-    if (src_table_build(&c->table, h->fields, (size_t *const *)h->lens, h->count, width) !=
+    if (charta_src_table_build(&c->table, h->fields, (size_t *const *)h->lens, h->count, width) !=
         CHARTA_OK) {
-        src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+        charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         return false;
     }
     c->table.header_line = h->line[0];
@@ -183,7 +183,7 @@ src_header_finish(src_ctx *c, const src_rows *h)
 }
 
 void
-src_table_free(src_table *t)
+charta_src_table_free(src_table *t)
 {
     for (size_t j = 0; j < t->width; j++) {
         free(t->cols[j].path);
@@ -330,7 +330,7 @@ not_found(src_ctx *c, const char *ref, const char *what)
     else
         charta_buf_puts(&b, "; the header has: ");
     list_columns(c, &b, true);
-    src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0, "no column '%s' (%s)%s", ref, what,
+    charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0, "no column '%s' (%s)%s", ref, what,
               b.data ? b.data : "");
     free(hint);
     charta_buf_free(&b);
@@ -342,14 +342,14 @@ ambiguous(src_ctx *c, const char *ref, const char *what, const char *const *name
     charta_buf b = {0};
     for (size_t i = 0; i < n && i < LIST_MAX; i++)
         charta_buf_printf(&b, "%s'%s'", i ? ", " : "", names[i]);
-    src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
+    charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
               "column '%s' (%s) is ambiguous: it matches %s; write more of the header path", ref,
               what, b.data ? b.data : "");
     charta_buf_free(&b);
 }
 
 bool
-src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col)
+charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col)
 {
     if (!ref[0]) {
         not_found(c, ref, what);
@@ -357,7 +357,7 @@ src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col)
     }
     int pos = position_ref(c, ref);
     if (pos == -2) {
-        src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
+        charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
                   "column '%s' (%s) is beyond the %zu columns of the file", ref, what,
                   c->table.width);
         return false;
@@ -420,7 +420,7 @@ check_group(src_ctx *c, src_var *v, const char *ref, const char *what)
     for (size_t a = 0; a < v->n_cols; a++) {
         for (size_t b = a + 1; b < v->n_cols; b++) {
             if (v->years[a] == v->years[b]) {
-                src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, (int)v->cols[b] + 1,
+                charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, (int)v->cols[b] + 1,
                           "column '%s' (%s) matches fields %zu and %zu%s; name one by its "
                           "position (\"#%zu\")",
                           ref, what, v->cols[a] + 1, v->cols[b] + 1,
@@ -433,14 +433,14 @@ check_group(src_ctx *c, src_var *v, const char *ref, const char *what)
 }
 
 bool
-src_resolve_var(src_ctx *c, src_var *v, const char *ref)
+charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref)
 {
     char what[200];
     snprintf(what, sizeof what, "variable '%s', %s:%d", v->spec->name,
              c->spec->decl_file ? c->spec->decl_file : "?", v->spec->line);
     int pos = position_ref(c, ref);
     if (pos == -2) {
-        src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
+        charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
                   "column '%s' (%s) is beyond the %zu columns of the file", ref, what,
                   c->table.width);
         return false;
@@ -485,6 +485,6 @@ src_resolve_var(src_ctx *c, src_var *v, const char *ref)
             goto nomem;
     return check_group(c, v, ref, what);
 nomem:
-    src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+    charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
     return false;
 }

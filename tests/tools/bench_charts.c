@@ -91,7 +91,7 @@ main(int argc, char **argv)
                                   : charta_chart_png_encode(dl, t, 96, &b, d);
             snprintf(path, sizeof path, "%s/chart_%02zu.%s", outdir, i + 1, svg ? "svg" : "png");
             if (s == CHARTA_OK)
-                s = chart_write_file(path, &b, d);
+                s = charta_chart_write_file(path, &b, d);
             if (s != CHARTA_OK)
                 return fail(d, "a chart");
             charta_buf_free(&b);

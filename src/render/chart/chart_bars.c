@@ -27,7 +27,7 @@ cmp_bar(const void *a, const void *b)
 enum { MAX_BARS = 30 };
 
 void
-chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_chart_opts *o,
+charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_chart_opts *o,
                   double W)
 {
     const charta_chart_style *st = c->style;
@@ -83,32 +83,32 @@ chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_
     }
     double top = pad;
     char num[CHARTA_NUMFMT_SIZE], n2[CHARTA_NUMFMT_SIZE], n3[CHARTA_NUMFMT_SIZE], fit[256];
-    int dec = chart_decimals(cd);
+    int dec = charta_chart_decimals(cd);
     if (!o->no_title) {
         charta_buf sub = {0};
         if (yi >= 0)
-            chart_bprintf(&sub, "%d", year);
+            charta_chart_bprintf(&sub, "%d", year);
         if (cd->unit[0])
-            chart_bprintf(&sub, "%s%s", sub.len ? " \xC2\xB7 " : "", cd->unit);
-        const char *dir = chart_direction_text(cd);
+            charta_chart_bprintf(&sub, "%s%s", sub.len ? " \xC2\xB7 " : "", cd->unit);
+        const char *dir = charta_chart_direction_text(cd);
         if (dir)
-            chart_bprintf(&sub, " \xC2\xB7 %s", dir);
-        top = chart_header(c, cd, sub.data ? sub.data : "", pad, W);
+            charta_chart_bprintf(&sub, " \xC2\xB7 %s", dir);
+        top = charta_chart_header(c, cd, sub.data ? sub.data : "", pad, W);
         charta_buf_free(&sub);
     } else if (nb) { /* the PDF's heading names the chart: the year and unit here */
         snprintf(fit, sizeof fit, "%d%s%s", year, cd->unit[0] ? " \xC2\xB7 " : "", cd->unit);
-        chart_text(c, CHARTA_ROLE_AXIS_TITLE, fit, pad, top, 0, 0, fs, false, st->muted);
-        top += chart_measure(c, fit, fs, false).height + 4;
+        charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, fit, pad, top, 0, 0, fs, false, st->muted);
+        top += charta_chart_measure(c, fit, fs, false).height + 4;
     }
-    double rh = round(fs * 1.6), lh = chart_measure(c, "Ag", fs, false).height;
+    double rh = round(fs * 1.6), lh = charta_chart_measure(c, "Ag", fs, false).height;
     if (!nb) {
-        chart_no_data(c, pad, top, W - 2 * pad, 120);
+        charta_chart_no_data(c, pad, top, W - 2 * pad, 120);
         c->dl->height = top + 120 + pad;
         free(bars);
         charta_buf b = {0};
-        chart_bprintf(&b, "%s: %s. %s.", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, L), cd->title,
+        charta_chart_bprintf(&b, "%s: %s. %s.", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, L), cd->title,
                       charta_label_get(CHARTA_LBL_CHART_NO_DATA, L));
-        chart_set_alt(c->dl, &b);
+        charta_chart_set_alt(c->dl, &b);
         return;
     }
     /* value range with the references */
@@ -145,8 +145,8 @@ chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_
         bool f = se->role == CHARTA_SERIES_FOCUS;
         lw = fmax(
             lw,
-            chart_measure(c, chart_fit(c, se->label, fs, f, maxlw, fit, sizeof fit), fs, f).width);
-        vw = fmax(vw, chart_measure(c, chart_num(c, bars[i].v, dec, num), fs, false).width + 14);
+            charta_chart_measure(c, charta_chart_fit(c, se->label, fs, f, maxlw, fit, sizeof fit), fs, f).width);
+        vw = fmax(vw, charta_chart_measure(c, charta_chart_num(c, bars[i].v, dec, num), fs, false).width + 14);
     }
     double px = pad + lw + 8, pw = W - pad - px - vw - 4;
     if (pw < 40)
@@ -158,8 +158,8 @@ chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_
     for (size_t i = 0; i < nr; i++) {
         const charta_chart_series *se = &cd->series[refs[i]];
         ref_x[i] = px + (se->values[yi] - vlo) / span * pw;
-        snprintf(fit, sizeof fit, "%s %s", se->label, chart_num(c, se->values[yi], dec, num));
-        double tw = chart_measure(c, fit, fs * 0.95, se->role == CHARTA_SERIES_CITY).width;
+        snprintf(fit, sizeof fit, "%s %s", se->label, charta_chart_num(c, se->values[yi], dec, num));
+        double tw = charta_chart_measure(c, fit, fs * 0.95, se->role == CHARTA_SERIES_CITY).width;
         double x0 = fmin(fmax(ref_x[i] - tw / 2, pad), W - pad - tw);
         int r = 0;
         while (r < rows && ref_row_end[r] > x0 - 8)
@@ -176,9 +176,9 @@ chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_
     for (int k = 0; k < tk.n; k++) {
         double v = tk.first + k * tk.step, xx = px + (v - vlo) / span * pw;
         bool zero = fabs(v) < tk.step * 1e-6;
-        chart_line(c->dl, zero ? CHARTA_ROLE_AXIS : CHARTA_ROLE_GRID, xx, ytop, xx, ybot,
+        charta_chart_line(c->dl, zero ? CHARTA_ROLE_AXIS : CHARTA_ROLE_GRID, xx, ytop, xx, ybot,
                    zero ? st->muted : st->grid, zero ? 1 : 0.75, CHARTA_DASH_SOLID);
-        chart_text(c, CHARTA_ROLE_TICK_LABEL, chart_num(c, zero ? 0 : v, tk.decimals, num), xx,
+        charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL, charta_chart_num(c, zero ? 0 : v, tk.decimals, num), xx,
                    ybot + 4, 0.5, 0, fs * 0.95, false, st->muted);
     }
     double x_zero = px + (0 - vlo) / span * pw;
@@ -189,30 +189,30 @@ chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_
         bool focus = se->role == CHARTA_SERIES_FOCUS;
         double xv = px + (bars[i].v - vlo) / span * pw;
         double bx = fmin(x_zero, xv), bw = fabs(xv - x_zero);
-        bool hollow = chart_is_hollow(bars[i].st);
+        bool hollow = charta_chart_is_hollow(bars[i].st);
         charta_color fillc = focus ? st->accent : st->bar;
-        charta_dl_item *it = chart_rect(c->dl, CHARTA_ROLE_BAR, bx, cy - rh * 0.34, bw, rh * 0.68,
+        charta_dl_item *it = charta_chart_rect(c->dl, CHARTA_ROLE_BAR, bx, cy - rh * 0.34, bw, rh * 0.68,
                                         hollow ? charta_color_tint(fillc, 0.65) : fillc,
                                         hollow ? fillc : (charta_color){0}, hollow ? 1.25 : 0);
         if (it)
             it->series = (int)bars[i].series;
-        chart_probe(c->dl, (int)bars[i].series, year, bars[i].v, bars[i].st, (bx + bx + bw) / 2,
+        charta_chart_probe(c->dl, (int)bars[i].series, year, bars[i].v, bars[i].st, (bx + bx + bw) / 2,
                     cy);
-        chart_text(c, CHARTA_ROLE_TICK_LABEL,
-                   chart_fit(c, se->label, fs, focus, maxlw, fit, sizeof fit), px - 6, cy, 1, 0.5,
+        charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL,
+                   charta_chart_fit(c, se->label, fs, focus, maxlw, fit, sizeof fit), px - 6, cy, 1, 0.5,
                    fs, focus, st->text);
     }
     /* reference lines over the bars, under the value labels */
     for (size_t i = 0; i < nr; i++) {
         const charta_chart_series *se = &cd->series[refs[i]];
         bool cityref = se->role == CHARTA_SERIES_CITY;
-        chart_line(c->dl, cityref ? CHARTA_ROLE_REFERENCE : CHARTA_ROLE_BENCHMARK, ref_x[i],
+        charta_chart_line(c->dl, cityref ? CHARTA_ROLE_REFERENCE : CHARTA_ROLE_BENCHMARK, ref_x[i],
                    top + rows * lh, ref_x[i], ybot, se->color, cityref ? 2 : 1.5,
                    cityref ? CHARTA_DASH_SOLID : CHARTA_DASH_DASHED);
-        snprintf(fit, sizeof fit, "%s %s", se->label, chart_num(c, se->values[yi], dec, num));
-        double tw = chart_measure(c, fit, fs * 0.95, cityref).width;
+        snprintf(fit, sizeof fit, "%s %s", se->label, charta_chart_num(c, se->values[yi], dec, num));
+        double tw = charta_chart_measure(c, fit, fs * 0.95, cityref).width;
         double x0 = fmin(fmax(ref_x[i] - tw / 2, pad), W - pad - tw);
-        chart_text(c, CHARTA_ROLE_REFERENCE, fit, x0, top + ref_row[i] * lh, 0, 0, fs * 0.95,
+        charta_chart_place_text(c, CHARTA_ROLE_REFERENCE, fit, x0, top + ref_row[i] * lh, 0, 0, fs * 0.95,
                    cityref, cityref ? st->primary : st->benchmark);
     }
     for (size_t i = 0; i < shown; i++) { /* value labels above the reference lines */
@@ -224,22 +224,22 @@ chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_
                            : bars[i].st == CHARTA_ST_BREAK       ? " b"
                            : bars[i].st == CHARTA_ST_LOWREL      ? " u"
                                                                  : "";
-        snprintf(fit, sizeof fit, "%s%s", chart_num(c, bars[i].v, dec, num), mark);
+        snprintf(fit, sizeof fit, "%s%s", charta_chart_num(c, bars[i].v, dec, num), mark);
         bool neg = bars[i].v < 0;
-        chart_text(c, CHARTA_ROLE_VALUE_LABEL, fit,
+        charta_chart_place_text(c, CHARTA_ROLE_VALUE_LABEL, fit,
                    neg ? fmin(xv, x_zero) - 4 : fmax(xv, x_zero) + 4, cy, neg ? 1 : 0, 0.5,
                    fs * 0.95, false, st->text);
     }
     if (cut)
-        chart_text(c, CHARTA_ROLE_NOTE, "\xE2\x8B\xAE", px - 6, ytop + (MAX_BARS / 2) * rh + rh / 2,
+        charta_chart_place_text(c, CHARTA_ROLE_NOTE, "\xE2\x8B\xAE", px - 6, ytop + (MAX_BARS / 2) * rh + rh / 2,
                    1, 0.5, fs, true, st->muted);
     double y = ybot + lh + 10;
     if (nfar) { /* "Musterstadt: 451" for what the scale leaves out */
         charta_buf b = {0};
         for (size_t i = 0; i < nfar; i++)
-            chart_bprintf(&b, "%s%s: %s", i ? " \xC2\xB7 " : "", cd->series[far[i]].label,
-                          chart_num(c, cd->series[far[i]].values[yi], dec, num));
-        y += chart_wrap(c, CHARTA_ROLE_NOTE, b.data ? b.data : "", pad, y, 0, W - 2 * pad, 2,
+            charta_chart_bprintf(&b, "%s%s: %s", i ? " \xC2\xB7 " : "", cd->series[far[i]].label,
+                          charta_chart_num(c, cd->series[far[i]].values[yi], dec, num));
+        y += charta_chart_wrap(c, CHARTA_ROLE_NOTE, b.data ? b.data : "", pad, y, 0, W - 2 * pad, 2,
                         fs * 0.9, false, st->muted);
         charta_buf_free(&b);
     }
@@ -248,37 +248,37 @@ chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_
         snprintf(a, sizeof a, "%d", MAX_BARS / 2);
         snprintf(b2, sizeof b2, "%d", MAX_BARS / 2);
         charta_buf b = {0};
-        chart_bprintf(&b, charta_label_get(CHARTA_LBL_CHART_TOP_BOTTOM, L), a, b2,
-                      chart_num(c, (double)total, 0, n3));
-        y += chart_wrap(c, CHARTA_ROLE_NOTE, b.data ? b.data : "", pad, y, 0, W - 2 * pad, 2,
+        charta_chart_bprintf(&b, charta_label_get(CHARTA_LBL_CHART_TOP_BOTTOM, L), a, b2,
+                      charta_chart_num(c, (double)total, 0, n3));
+        y += charta_chart_wrap(c, CHARTA_ROLE_NOTE, b.data ? b.data : "", pad, y, 0, W - 2 * pad, 2,
                         fs * 0.9, false, st->muted);
         charta_buf_free(&b);
     }
     if (missing) {
         charta_buf b = {0};
-        chart_bprintf(&b, charta_label_get(CHARTA_LBL_CHART_NO_VALUE_AREAS, L),
-                      chart_num(c, (double)missing, 0, n3));
-        chart_bprintf(&b, " (%d)", year);
-        y += chart_wrap(c, CHARTA_ROLE_NOTE, b.data ? b.data : "", pad, y, 0, W - 2 * pad, 2,
+        charta_chart_bprintf(&b, charta_label_get(CHARTA_LBL_CHART_NO_VALUE_AREAS, L),
+                      charta_chart_num(c, (double)missing, 0, n3));
+        charta_chart_bprintf(&b, " (%d)", year);
+        y += charta_chart_wrap(c, CHARTA_ROLE_NOTE, b.data ? b.data : "", pad, y, 0, W - 2 * pad, 2,
                         fs * 0.9, false, st->muted);
         charta_buf_free(&b);
     }
     c->dl->height = y + pad - 6;
     /* alternative text: the order, the extremes and the city */
     charta_buf b = {0};
-    chart_bprintf(&b, "%s: %s", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, L), cd->title);
+    charta_chart_bprintf(&b, "%s: %s", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, L), cd->title);
     if (cd->unit[0])
-        chart_bprintf(&b, " (%s)", cd->unit);
-    chart_bprintf(&b, ", %d. %s: %s %s; %s: %s %s.", year,
+        charta_chart_bprintf(&b, " (%s)", cd->unit);
+    charta_chart_bprintf(&b, ", %d. %s: %s %s; %s: %s %s.", year,
                   charta_label_get(CHARTA_LBL_CHART_HIGHEST, L), cd->series[bars[0].series].label,
-                  chart_num(c, bars[0].v, dec, num), charta_label_get(CHARTA_LBL_CHART_LOWEST, L),
+                  charta_chart_num(c, bars[0].v, dec, num), charta_label_get(CHARTA_LBL_CHART_LOWEST, L),
                   cd->series[bars[shown - 1].series].label,
-                  chart_num(c, bars[shown - 1].v, dec, n2));
+                  charta_chart_num(c, bars[shown - 1].v, dec, n2));
     for (size_t i = 0; i < nr + nfar; i++) {
         size_t s = i < nr ? refs[i] : far[i - nr];
-        chart_bprintf(&b, " %s: %s.", cd->series[s].label,
-                      chart_num(c, cd->series[s].values[yi], dec, num));
+        charta_chart_bprintf(&b, " %s: %s.", cd->series[s].label,
+                      charta_chart_num(c, cd->series[s].values[yi], dec, num));
     }
-    chart_set_alt(c->dl, &b);
+    charta_chart_set_alt(c->dl, &b);
     free(bars);
 }

@@ -72,7 +72,7 @@ charta_sdg_color(int goal)
 }
 
 charta_color
-chart_text_on(charta_color bg)
+charta_chart_text_on(charta_color bg)
 {
     charta_color black = charta_color_rgb(0x1A1A1A), white = charta_color_rgb(0xFFFFFF);
     return charta_color_contrast(bg, black) >= charta_color_contrast(bg, white) ? black : white;
@@ -216,7 +216,7 @@ all_finite(charta_dl *dl, int n, ...)
 }
 
 charta_dl_item *
-chart_rect(charta_dl *dl, charta_dl_role role, double x, double y, double w, double h,
+charta_chart_rect(charta_dl *dl, charta_dl_role role, double x, double y, double w, double h,
            charta_color fill, charta_color stroke, double lw)
 {
     if (!all_finite(dl, 5, x, y, w, h, lw))
@@ -230,7 +230,7 @@ chart_rect(charta_dl *dl, charta_dl_role role, double x, double y, double w, dou
 }
 
 charta_dl_item *
-chart_clip(charta_dl *dl, bool begin, double x, double y, double w, double h)
+charta_chart_clip(charta_dl *dl, bool begin, double x, double y, double w, double h)
 {
     if (!all_finite(dl, 4, x, y, w, h))
         return NULL;
@@ -242,7 +242,7 @@ chart_clip(charta_dl *dl, bool begin, double x, double y, double w, double h)
 }
 
 charta_dl_item *
-chart_path(charta_dl *dl, charta_dl_role role, const charta_xy *pts, size_t n, charta_color stroke,
+charta_chart_path(charta_dl *dl, charta_dl_role role, const charta_xy *pts, size_t n, charta_color stroke,
            double lw, charta_dash dash)
 {
     if (n == 0 || !all_finite(dl, 1, lw))
@@ -268,15 +268,15 @@ chart_path(charta_dl *dl, charta_dl_role role, const charta_xy *pts, size_t n, c
 }
 
 charta_dl_item *
-chart_line(charta_dl *dl, charta_dl_role role, double x0, double y0, double x1, double y1,
+charta_chart_line(charta_dl *dl, charta_dl_role role, double x0, double y0, double x1, double y1,
            charta_color stroke, double lw, charta_dash dash)
 {
     charta_xy p[2] = {{x0, y0}, {x1, y1}};
-    return chart_path(dl, role, p, 2, stroke, lw, dash);
+    return charta_chart_path(dl, role, p, 2, stroke, lw, dash);
 }
 
 charta_dl_item *
-chart_marker(charta_dl *dl, charta_dl_role role, int series, double x, double y, double size,
+charta_chart_marker(charta_dl *dl, charta_dl_role role, int series, double x, double y, double size,
              charta_marker m, charta_color fill, charta_color stroke, double lw)
 {
     if (!all_finite(dl, 4, x, y, size, lw))
@@ -292,7 +292,7 @@ chart_marker(charta_dl *dl, charta_dl_role role, int series, double x, double y,
 }
 
 charta_dl_item *
-chart_text_item(charta_dl *dl, charta_dl_role role, const char *s, double cx, double cy,
+charta_chart_text_item(charta_dl *dl, charta_dl_role role, const char *s, double cx, double cy,
                 const charta_text_extents *e, double size, bool bold, charta_color color,
                 double angle)
 {
@@ -325,7 +325,7 @@ chart_text_item(charta_dl *dl, charta_dl_role role, const char *s, double cx, do
 }
 
 void
-chart_probe(charta_dl *dl, int series, int year, double value, char status, double x, double y)
+charta_chart_probe(charta_dl *dl, int series, int year, double value, char status, double x, double y)
 {
     if (dl->oom || !all_finite(dl, 2, x, y))
         return;
@@ -337,7 +337,7 @@ chart_probe(charta_dl *dl, int series, int year, double value, char status, doub
 }
 
 void
-chart_set_alt(charta_dl *dl, charta_buf *b)
+charta_chart_set_alt(charta_dl *dl, charta_buf *b)
 {
     free(dl->alt);
     dl->alt = NULL;

@@ -34,10 +34,10 @@ charta_chart_layout_multiples(charta_chart_data *const *panels, size_t n, const 
     chart_ctx c = make_ctx(dl, style, o, lang);
     const charta_chart_style *st = style;
     double pad = 16, gap = 22, fs = c.fs;
-    chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, 100, st->background, (charta_color){0}, 0);
+    charta_chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, 100, st->background, (charta_color){0}, 0);
     double y = pad;
     if (title && title[0] && !o->no_title)
-        y += chart_wrap(&c, CHARTA_ROLE_TITLE, title, pad, y, 0, W - 2 * pad, 2, fs * 1.3, true,
+        y += charta_chart_wrap(&c, CHARTA_ROLE_TITLE, title, pad, y, 0, W - 2 * pad, 2, fs * 1.3, true,
                         st->text) +
              10;
     size_t cols = W >= 560 ? 3 : 2;
@@ -48,41 +48,41 @@ charta_chart_layout_multiples(charta_chart_data *const *panels, size_t n, const 
             cols = 2;
     }
     double pw = (W - 2 * pad - (double)(cols - 1) * gap) / (double)cols;
-    double tl = chart_measure(&c, "Ag", fs * 0.95, true).height;
-    double ul = chart_measure(&c, "Ag", fs * 0.85, false).height;
+    double tl = charta_chart_measure(&c, "Ag", fs * 0.95, true).height;
+    double ul = charta_chart_measure(&c, "Ag", fs * 0.85, false).height;
     double box_h = round(pw * 0.55);
     double ph = 2 * tl + ul + 6 + box_h;
     for (size_t i = 0; i < n; i++) {
         const charta_chart_data *cd = panels[i];
         double x = pad + (double)(i % cols) * (pw + gap);
         double py = y + (double)(i / cols) * (ph + gap);
-        chart_wrap(&c, CHARTA_ROLE_HEADER, cd->title, x, py, 0, pw, 2, fs * 0.95, true, st->text);
+        charta_chart_wrap(&c, CHARTA_ROLE_HEADER, cd->title, x, py, 0, pw, 2, fs * 0.95, true, st->text);
         char sub[200];
         const char *arrow = cd->direction == CHARTA_DIR_UP     ? " \xC2\xB7 \xE2\x86\x91"
                             : cd->direction == CHARTA_DIR_DOWN ? " \xC2\xB7 \xE2\x86\x93"
                                                                : "";
         snprintf(sub, sizeof sub, "%s%s", cd->unit, cd->unit[0] ? arrow : "");
         char fit[256];
-        chart_text(&c, CHARTA_ROLE_HEADER,
-                   chart_fit(&c, sub, fs * 0.85, false, pw, fit, sizeof fit), x, py + 2 * tl, 0, 0,
+        charta_chart_place_text(&c, CHARTA_ROLE_HEADER,
+                   charta_chart_fit(&c, sub, fs * 0.85, false, pw, fit, sizeof fit), x, py + 2 * tl, 0, 0,
                    fs * 0.85, false, st->muted);
-        chart_layout_series_box(&c, cd, x, py + 2 * tl + ul + 6, pw, box_h, true, (int)i * 64);
+        charta_chart_layout_series_box(&c, cd, x, py + 2 * tl + ul + 6, pw, box_h, true, (int)i * 64);
     }
     size_t rows = (n + cols - 1) / cols;
     dl->height = y + (double)rows * ph + (double)(rows ? rows - 1 : 0) * gap + pad;
     if (!n) {
-        chart_no_data(&c, pad, y, W - 2 * pad, 120);
+        charta_chart_no_data(&c, pad, y, W - 2 * pad, 120);
         dl->height = y + 120 + pad;
     }
     if (dl->n)
         dl->items[0].h = dl->height;
     charta_buf b = {0};
-    chart_bprintf(&b, "%s: %s: ", charta_label_get(CHARTA_LBL_CHART_ALT_MULTIPLES, lang),
+    charta_chart_bprintf(&b, "%s: %s: ", charta_label_get(CHARTA_LBL_CHART_ALT_MULTIPLES, lang),
                   title ? title : "");
     for (size_t i = 0; i < n; i++)
-        chart_bprintf(&b, "%s%s", i ? "; " : "", panels[i]->title);
+        charta_chart_bprintf(&b, "%s%s", i ? "; " : "", panels[i]->title);
     charta_buf_puts(&b, ".");
-    chart_set_alt(dl, &b);
+    charta_chart_set_alt(dl, &b);
     return dl;
 }
 
@@ -98,20 +98,20 @@ tile(const chart_ctx *c, const charta_tile *t, double x, double y, double w, dou
     charta_color lc = charta_level_color(t->level);
     bool none = t->level < -2 || t->level > 3;
     charta_color bg = none ? charta_color_rgb(0xF3F4F6) : charta_color_tint(lc, 0.72);
-    chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, w, h, bg, charta_color_tint(lc, 0.2), 0.75);
+    charta_chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, w, h, bg, charta_color_tint(lc, 0.2), 0.75);
     double sw = round(fs * 1.9);
-    chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, sw, h, lc, (charta_color){0}, 0);
-    chart_text(c, CHARTA_ROLE_TILE, charta_level_symbol(t->level), x + sw / 2, y + h / 2, 0.5, 0.5,
-               fs * 1.25, true, chart_text_on(lc));
-    chart_probe(c->dl, (int)t->indicator, t->level, t->level, 'A', x + sw / 2, y + 4);
+    charta_chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, sw, h, lc, (charta_color){0}, 0);
+    charta_chart_place_text(c, CHARTA_ROLE_TILE, charta_level_symbol(t->level), x + sw / 2, y + h / 2, 0.5, 0.5,
+               fs * 1.25, true, charta_chart_text_on(lc));
+    charta_chart_probe(c->dl, (int)t->indicator, t->level, t->level, 'A', x + sw / 2, y + 4);
     double tx = x + sw + 7, tw = w - sw - 12, ty = y + 5;
-    ty += chart_wrap(c, CHARTA_ROLE_TILE, t->title, tx, ty, 0, tw, 2, fs * 0.9, true, st->text);
+    ty += charta_chart_wrap(c, CHARTA_ROLE_TILE, t->title, tx, ty, 0, tw, 2, fs * 0.9, true, st->text);
     char fit[300];
-    double vh = chart_measure(c, "Ag", fs * 0.9, false).height;
-    chart_text(c, CHARTA_ROLE_TILE, chart_fit(c, t->value, fs * 0.9, false, tw, fit, sizeof fit),
-               tx, y + h - 5 - vh - chart_measure(c, "Ag", fs * 0.8, false).height, 0, 0, fs * 0.9,
+    double vh = charta_chart_measure(c, "Ag", fs * 0.9, false).height;
+    charta_chart_place_text(c, CHARTA_ROLE_TILE, charta_chart_fit(c, t->value, fs * 0.9, false, tw, fit, sizeof fit),
+               tx, y + h - 5 - vh - charta_chart_measure(c, "Ag", fs * 0.8, false).height, 0, 0, fs * 0.9,
                false, st->text);
-    chart_text(c, CHARTA_ROLE_TILE, chart_fit(c, t->status, fs * 0.8, false, tw, fit, sizeof fit),
+    charta_chart_place_text(c, CHARTA_ROLE_TILE, charta_chart_fit(c, t->status, fs * 0.8, false, tw, fit, sizeof fit),
                tx, y + h - 5, 0, 1, fs * 0.8, false, none ? st->muted : st->text);
     (void)ty;
     return h;
@@ -125,9 +125,9 @@ group_header(const chart_ctx *c, const charta_tile_group *g, double x, double y,
              bool draw)
 {
     const charta_chart_style *st = c->style;
-    double fs = c->fs * 1.02, lh = chart_measure(c, "Ag", fs, true).height;
+    double fs = c->fs * 1.02, lh = charta_chart_measure(c, "Ag", fs, true).height;
     double tw = g->sdg ? w - 16 : w;
-    int lines = chart_wrap_lines(c, g->title, tw, 2, fs, true);
+    int lines = charta_chart_wrap_lines(c, g->title, tw, 2, fs, true);
     double need = g->sdg ? lines * lh + 10 + 6 : lines * lh + 9;
     if (!draw)
         return need;
@@ -135,13 +135,13 @@ group_header(const chart_ctx *c, const charta_tile_group *g, double x, double y,
         h = need;
     if (g->sdg) {
         charta_color col = charta_sdg_color(g->sdg);
-        chart_rect(c->dl, CHARTA_ROLE_HEADER, x, y, w, h - 6, col, (charta_color){0}, 0);
-        chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x + 8, y + (h - 6 - lines * lh) / 2, 0, tw, 2,
-                   fs, true, chart_text_on(col));
+        charta_chart_rect(c->dl, CHARTA_ROLE_HEADER, x, y, w, h - 6, col, (charta_color){0}, 0);
+        charta_chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x + 8, y + (h - 6 - lines * lh) / 2, 0, tw, 2,
+                   fs, true, charta_chart_text_on(col));
     } else {
-        chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x, y + h - 9 - lines * lh, 0, tw, 2, fs, true,
+        charta_chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x, y + h - 9 - lines * lh, 0, tw, 2, fs, true,
                    st->text);
-        chart_line(c->dl, CHARTA_ROLE_HEADER, x, y + h - 6, x + w, y + h - 6, st->primary, 1.5,
+        charta_chart_line(c->dl, CHARTA_ROLE_HEADER, x, y + h - 6, x + w, y + h - 6, st->primary, 1.5,
                    CHARTA_DASH_SOLID);
     }
     return h;
@@ -151,22 +151,22 @@ static double
 level_legend(const chart_ctx *c, double x, double y, double w, bool draw)
 {
     double fs = c->fs * 0.85, cx = x, cy = y;
-    double lh = chart_measure(c, "Ag", fs, false).height + 6;
+    double lh = charta_chart_measure(c, "Ag", fs, false).height + 6;
     static const int levels[] = {3, 2, 1, 0, -1, -2, CHARTA_LEVEL_NONE};
     for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++) {
         charta_label lbl = levels[i] == CHARTA_LEVEL_NONE
                                ? CHARTA_LBL_LEVEL_NONE
                                : (charta_label)(CHARTA_LBL_LEVEL_3 + (3 - levels[i]));
         const char *s = charta_label_get(lbl, c->lang);
-        double iw = lh + 6 + chart_measure(c, s, fs, false).width + 16;
+        double iw = lh + 6 + charta_chart_measure(c, s, fs, false).width + 16;
         if (cx > x && cx + iw > x + w)
             cx = x, cy += lh + 4;
         if (draw) {
             charta_color lc = charta_level_color(levels[i]);
-            chart_rect(c->dl, CHARTA_ROLE_LEGEND, cx, cy, lh, lh, lc, (charta_color){0}, 0);
-            chart_text(c, CHARTA_ROLE_LEGEND, charta_level_symbol(levels[i]), cx + lh / 2,
-                       cy + lh / 2, 0.5, 0.5, fs, true, chart_text_on(lc));
-            chart_text(c, CHARTA_ROLE_LEGEND, s, cx + lh + 6, cy + lh / 2, 0, 0.5, fs, false,
+            charta_chart_rect(c->dl, CHARTA_ROLE_LEGEND, cx, cy, lh, lh, lc, (charta_color){0}, 0);
+            charta_chart_place_text(c, CHARTA_ROLE_LEGEND, charta_level_symbol(levels[i]), cx + lh / 2,
+                       cy + lh / 2, 0.5, 0.5, fs, true, charta_chart_text_on(lc));
+            charta_chart_place_text(c, CHARTA_ROLE_LEGEND, s, cx + lh + 6, cy + lh / 2, 0, 0.5, fs, false,
                        c->style->text);
         }
         cx += iw;
@@ -222,10 +222,10 @@ charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t n
     if (!ng || g0 + ng > ov->n_groups)
         ng = ov->n_groups - g0;
     bool whole = g0 == 0 && ng == ov->n_groups;
-    chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, 100, st->background, (charta_color){0}, 0);
+    charta_chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, 100, st->background, (charta_color){0}, 0);
     double y = whole ? pad : 2; /* a group of a PDF page: no margin of its own */
     if (!o->no_title && ov->title)
-        y += chart_wrap(&c, CHARTA_ROLE_TITLE, ov->title, pad, y, 0, W - 2 * pad, 2, fs * 1.3, true,
+        y += charta_chart_wrap(&c, CHARTA_ROLE_TITLE, ov->title, pad, y, 0, W - 2 * pad, 2, fs * 1.3, true,
                         st->text) +
              8;
     if (legend)
@@ -243,7 +243,7 @@ charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t n
                                              ov->lang);
             if (g)
                 y += 10;
-            y += chart_wrap(&c, CHARTA_ROLE_HEADER, h, pad, y, 0, W - 2 * pad, 2, fs * 1.15, true,
+            y += charta_chart_wrap(&c, CHARTA_ROLE_HEADER, h, pad, y, 0, W - 2 * pad, 2, fs * 1.15, true,
                             st->primary) +
                  8;
         }
@@ -274,22 +274,22 @@ charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t n
         y += hh + rows_h + 10;
     }
     if (!ng)
-        chart_no_data(&c, pad, y, W - 2 * pad, 100), y += 100;
+        charta_chart_no_data(&c, pad, y, W - 2 * pad, 100), y += 100;
     dl->height = y + (whole ? pad : 2) - 10;
     if (dl->n)
         dl->items[0].h = dl->height;
     /* alternative text: every tile */
     charta_buf b = {0};
-    chart_bprintf(&b, "%s", charta_label_get(CHARTA_LBL_CHART_ALT_TILES, ov->lang));
+    charta_chart_bprintf(&b, "%s", charta_label_get(CHARTA_LBL_CHART_ALT_TILES, ov->lang));
     for (size_t g = g0; g < g0 + ng; g++) {
         const charta_tile_group *grp = &ov->groups[g];
-        chart_bprintf(&b, "%s %s: ", g == g0 ? ":" : ";", grp->title);
+        charta_chart_bprintf(&b, "%s %s: ", g == g0 ? ":" : ";", grp->title);
         for (size_t k = 0; k < grp->n; k++) {
             const charta_tile *t = &ov->tiles[grp->tiles[k]];
-            chart_bprintf(&b, "%s%s %s (%s)", k ? ", " : "", t->title, t->value, t->status);
+            charta_chart_bprintf(&b, "%s%s %s (%s)", k ? ", " : "", t->title, t->value, t->status);
         }
     }
     charta_buf_puts(&b, ".");
-    chart_set_alt(dl, &b);
+    charta_chart_set_alt(dl, &b);
     return dl;
 }

@@ -34,7 +34,7 @@ ypos(const ts_frame *f, double v)
 }
 
 bool
-chart_is_hollow(char st)
+charta_chart_is_hollow(char st)
 {
     return st == CHARTA_ST_ESTIMATED || st == CHARTA_ST_PROVISIONAL;
 }
@@ -107,7 +107,7 @@ draw_series(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f, 
         bool brk = have && se->status[y] == CHARTA_ST_BREAK;
         if ((!have || brk) && n) { /* end the segment */
             if (n > 1)
-                chart_path(c->dl, bench ? CHARTA_ROLE_BENCHMARK : CHARTA_ROLE_SERIES, pts, n,
+                charta_chart_path(c->dl, bench ? CHARTA_ROLE_BENCHMARK : CHARTA_ROLE_SERIES, pts, n,
                            se->color, lw, bench ? CHARTA_DASH_DASHED : CHARTA_DASH_SOLID);
             n = 0;
         }
@@ -123,11 +123,11 @@ draw_series(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f, 
         bool lonely = (y == 0 || !isfinite(se->values[y - 1])) &&
                       (y + 1 == cd->n_years || !isfinite(se->values[y + 1]));
         if (!bench || lonely) {
-            bool hollow = chart_is_hollow(se->status[y]);
-            chart_marker(c->dl, CHARTA_ROLE_POINT, series_base + (int)s, x, yy, bench ? 5 : size,
+            bool hollow = charta_chart_is_hollow(se->status[y]);
+            charta_chart_marker(c->dl, CHARTA_ROLE_POINT, series_base + (int)s, x, yy, bench ? 5 : size,
                          se->marker, hollow ? c->style->background : se->color, se->color, 1.5);
         }
-        chart_probe(c->dl, series_base + (int)s, cd->year_first + (int)y, se->values[y],
+        charta_chart_probe(c->dl, series_base + (int)s, cd->year_first + (int)y, se->values[y],
                     se->status[y], x, yy);
     }
     free(pts);
@@ -177,11 +177,11 @@ draw_targets(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f,
             double dx = tx - px, dy = ty - py, len = hypot(dx, dy);
             double r0 = (compact ? 5 : 7.5) / 2 + 1.5, r1 = ring / 2 + 1;
             if (len > r0 + r1 + 2)
-                chart_line(c->dl, CHARTA_ROLE_TARGET_PATH, px + dx / len * r0, py + dy / len * r0,
+                charta_chart_line(c->dl, CHARTA_ROLE_TARGET_PATH, px + dx / len * r0, py + dy / len * r0,
                            tx - dx / len * r1, ty - dy / len * r1, col, compact ? 1.25 : 1.5,
                            CHARTA_DASH_DOTTED);
         }
-        chart_marker(c->dl, CHARTA_ROLE_TARGET, tg->series, tx, ty, ring, CHARTA_MARKER_TARGET,
+        charta_chart_marker(c->dl, CHARTA_ROLE_TARGET, tg->series, tx, ty, ring, CHARTA_MARKER_TARGET,
                      st->background, col, 2);
     }
     /* then the labels, knowing every path */
@@ -195,9 +195,9 @@ draw_targets(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f,
         char num[CHARTA_NUMFMT_SIZE], label[200];
         snprintf(label, sizeof label, "%s %d: %s",
                  charta_label_get(CHARTA_LBL_CHART_TARGET, c->lang), tg->year,
-                 chart_num(c, tg->value, chart_decimals(cd), num));
+                 charta_chart_num(c, tg->value, charta_chart_decimals(cd), num));
         double fs = c->fs * 0.92;
-        charta_text_extents e = chart_measure(c, label, fs, true);
+        charta_text_extents e = charta_chart_measure(c, label, fs, true);
         /* candidates: beside the ring, left first near the right edge */
         bool right_edge = tx > f->px + f->pw * 0.6;
         double gx = 9, gy = 3;
@@ -251,7 +251,7 @@ draw_targets(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f,
         }
         if (np < 16)
             placed[np++] = cand[pick];
-        chart_text(c, CHARTA_ROLE_TARGET, label, cand[pick].x0, cand[pick].y0, 0, 0, fs, true, col);
+        charta_chart_place_text(c, CHARTA_ROLE_TARGET, label, cand[pick].x0, cand[pick].y0, 0, 0, fs, true, col);
     }
 }
 
@@ -259,7 +259,7 @@ draw_targets(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f,
 static int
 year_step(const chart_ctx *c, const ts_frame *f, double size)
 {
-    double lw = chart_measure(c, "0000", size, false).width + size * 0.9;
+    double lw = charta_chart_measure(c, "0000", size, false).width + size * 0.9;
     int span = f->x1 - f->x0;
     if (span <= 0)
         return 1;
@@ -272,7 +272,7 @@ year_step(const chart_ctx *c, const ts_frame *f, double size)
 }
 
 void
-chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double x, double y,
+charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double x, double y,
                         double w, double h, bool compact, int series_base)
 {
     const charta_chart_style *st = c->style;
@@ -290,7 +290,7 @@ chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double 
                 y0 = cd->year_first + (int)k;
         }
     if (y0 == INT32_MAX) {
-        chart_no_data(c, x, y, w, h);
+        charta_chart_no_data(c, x, y, w, h);
         return;
     }
     for (size_t t = 0; t < cd->n_targets; t++)
@@ -315,15 +315,15 @@ chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double 
     double top = y;
     double th = 0;
     if (!compact && cd->unit[0]) {
-        th = chart_measure(c, cd->unit, fs, false).height;
-        chart_text(c, CHARTA_ROLE_AXIS_TITLE, cd->unit, x, top, 0, 0, fs, false, st->muted);
+        th = charta_chart_measure(c, cd->unit, fs, false).height;
+        charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, cd->unit, x, top, 0, 0, fs, false, st->muted);
         top += th + 6;
     }
-    double xh = chart_measure(c, "2000", fs, false).height + 6;
+    double xh = charta_chart_measure(c, "2000", fs, false).height + 6;
     int want = (int)lround((y + h - xh - top) / (compact ? 40 : 45));
     charta_ticks tk;
     if (!charta_chart_ticks(lo, hi, want < 3 ? 3 : want > 8 ? 8 : want, &tk)) {
-        chart_no_data(c, x, y, w, h);
+        charta_chart_no_data(c, x, y, w, h);
         return;
     }
     bool fixed = cd->has_y_min || cd->has_y_max;
@@ -337,17 +337,17 @@ chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double 
         double v = tk.first + k * tk.step;
         if (v < f.lo - tk.step * 1e-6 || v > f.hi + tk.step * 1e-6)
             continue;
-        gl = fmax(gl, chart_measure(c, chart_num(c, v, dec, num), fs, false).width);
+        gl = fmax(gl, charta_chart_measure(c, charta_chart_num(c, v, dec, num), fs, false).width);
     }
     gl += 8;
     /* end labels: every series but in compact panels */
-    double gr = 0, lh = chart_measure(c, "Ag", fs, false).height;
+    double gr = 0, lh = charta_chart_measure(c, "Ag", fs, false).height;
     double max_label = w * 0.3;
     if (!compact)
         for (size_t s = 0; s < cd->n_series; s++)
             if (last_index(cd, s) >= 0)
-                gr = fmax(gr, chart_measure(c,
-                                            chart_fit(c, cd->series[s].label, fs,
+                gr = fmax(gr, charta_chart_measure(c,
+                                            charta_chart_fit(c, cd->series[s].label, fs,
                                                       cd->series[s].role == CHARTA_SERIES_CITY,
                                                       max_label, cut, sizeof cut),
                                             fs, cd->series[s].role == CHARTA_SERIES_CITY)
@@ -366,12 +366,12 @@ chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double 
             continue;
         double yy = ypos(&f, v);
         bool zero = fabs(v) < tk.step * 1e-6;
-        chart_line(c->dl, zero ? CHARTA_ROLE_AXIS : CHARTA_ROLE_GRID, f.px, yy, f.px + f.pw, yy,
+        charta_chart_line(c->dl, zero ? CHARTA_ROLE_AXIS : CHARTA_ROLE_GRID, f.px, yy, f.px + f.pw, yy,
                    zero ? st->muted : st->grid, zero ? 1 : 0.75, CHARTA_DASH_SOLID);
-        chart_text(c, CHARTA_ROLE_TICK_LABEL, chart_num(c, zero ? 0 : v, dec, num), f.px - 6, yy, 1,
+        charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL, charta_chart_num(c, zero ? 0 : v, dec, num), f.px - 6, yy, 1,
                    0.5, fs, false, st->muted);
     }
-    chart_line(c->dl, CHARTA_ROLE_AXIS, f.px, f.py + f.ph, f.px + f.pw, f.py + f.ph, st->muted, 1,
+    charta_chart_line(c->dl, CHARTA_ROLE_AXIS, f.px, f.py + f.ph, f.px + f.pw, f.py + f.ph, st->muted, 1,
                CHARTA_DASH_SOLID);
     /* year labels */
     int step = compact ? (f.x1 - f.x0 > 0 ? f.x1 - f.x0 : 1) : year_step(c, &f, fs);
@@ -380,14 +380,14 @@ chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double 
             continue;
         double xx = xpos(&f, yr);
         snprintf(num, sizeof num, "%d", yr);
-        chart_line(c->dl, CHARTA_ROLE_AXIS, xx, f.py + f.ph, xx, f.py + f.ph + 4, st->muted, 1,
+        charta_chart_line(c->dl, CHARTA_ROLE_AXIS, xx, f.py + f.ph, xx, f.py + f.ph + 4, st->muted, 1,
                    CHARTA_DASH_SOLID);
-        chart_text(c, CHARTA_ROLE_TICK_LABEL, num, xx, f.py + f.ph + 5,
+        charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL, num, xx, f.py + f.ph + 5,
                    compact ? (yr == f.x0 ? 0.2 : 0.8) : 0.5, 0, fs, false, st->muted);
     }
     /* series: benchmarks behind, the city on top */
     if (fixed)
-        chart_clip(c->dl, true, f.px, f.py, f.pw, f.ph);
+        charta_chart_clip(c->dl, true, f.px, f.py, f.pw, f.ph);
     for (int pass = 0; pass < 3; pass++)
         for (size_t s = 0; s < cd->n_series; s++) {
             charta_series_role r = cd->series[s].role;
@@ -397,7 +397,7 @@ chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double 
         }
     draw_targets(c, cd, &f, compact);
     if (fixed)
-        chart_clip(c->dl, false, 0, 0, 0, 0);
+        charta_chart_clip(c->dl, false, 0, 0, 0, 0);
     if (compact || gr <= 0)
         return;
     /* end labels with a swatch, spread apart */
@@ -421,16 +421,16 @@ chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double 
         bool bold = se->role == CHARTA_SERIES_CITY;
         bool bench = se->role == CHARTA_SERIES_BENCHMARK;
         if (fabs(labels[i].y - labels[i].y0) > 1)
-            chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, f.px + f.pw + 1, labels[i].y0, lx,
+            charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, f.px + f.pw + 1, labels[i].y0, lx,
                        labels[i].y, st->muted, 0.75, CHARTA_DASH_SOLID);
-        chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, lx, labels[i].y, lx + 16, labels[i].y,
+        charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, lx, labels[i].y, lx + 16, labels[i].y,
                    se->color, series_width(se, false),
                    bench ? CHARTA_DASH_DASHED : CHARTA_DASH_SOLID);
         if (!bench)
-            chart_marker(c->dl, CHARTA_ROLE_SERIES_LABEL, -1, lx + 8, labels[i].y, 6, se->marker,
+            charta_chart_marker(c->dl, CHARTA_ROLE_SERIES_LABEL, -1, lx + 8, labels[i].y, 6, se->marker,
                          se->color, se->color, 1);
-        chart_text(c, CHARTA_ROLE_SERIES_LABEL,
-                   chart_fit(c, se->label, fs, bold, max_label, cut, sizeof cut), lx + 20,
+        charta_chart_place_text(c, CHARTA_ROLE_SERIES_LABEL,
+                   charta_chart_fit(c, se->label, fs, bold, max_label, cut, sizeof cut), lx + 20,
                    labels[i].y, 0, 0.5, fs, bold, st->text);
     }
     free(labels);
@@ -453,7 +453,7 @@ legend_items(const charta_chart_data *cd, legend_item *out)
         bool seen = false, open = false;
         for (size_t y = 0; y < cd->n_years; y++) {
             bool have = isfinite(se->values[y]);
-            hollow = hollow || (have && chart_is_hollow(se->status[y]));
+            hollow = hollow || (have && charta_chart_is_hollow(se->status[y]));
             if (have && seen && (open || se->status[y] == CHARTA_ST_BREAK))
                 gap = true;
             if (have)
@@ -487,10 +487,10 @@ legend(const chart_ctx *c, const charta_chart_data *cd, double x, double y, doub
     if (!n)
         return 0;
     const charta_chart_style *st = c->style;
-    double fs = c->fs * 0.9, lh = chart_measure(c, "Ag", fs, false).height + 2;
+    double fs = c->fs * 0.9, lh = charta_chart_measure(c, "Ag", fs, false).height + 2;
     double cx = x, cy = y;
     for (size_t i = 0; i < n; i++) {
-        double tw = chart_measure(c, items[i].text, fs, false).width;
+        double tw = charta_chart_measure(c, items[i].text, fs, false).width;
         double iw = 24 + tw + 16;
         if (cx > x && cx + iw > x + w)
             cx = x, cy += lh;
@@ -498,29 +498,29 @@ legend(const chart_ctx *c, const charta_chart_data *cd, double x, double y, doub
             double my = cy + lh / 2;
             switch (items[i].kind) {
             case 0:
-                chart_marker(c->dl, CHARTA_ROLE_LEGEND, -1, cx + 9, my, 7, CHARTA_MARKER_CIRCLE,
+                charta_chart_marker(c->dl, CHARTA_ROLE_LEGEND, -1, cx + 9, my, 7, CHARTA_MARKER_CIRCLE,
                              st->background, st->text, 1.5);
                 break;
             case 1:
-                chart_marker(c->dl, CHARTA_ROLE_LEGEND, -1, cx + 9, my, 11, CHARTA_MARKER_TARGET,
+                charta_chart_marker(c->dl, CHARTA_ROLE_LEGEND, -1, cx + 9, my, 11, CHARTA_MARKER_TARGET,
                              st->background, st->primary, 2);
                 break;
             case 2:
-                chart_line(c->dl, CHARTA_ROLE_LEGEND, cx, my, cx + 20, my, st->primary, 1.5,
+                charta_chart_line(c->dl, CHARTA_ROLE_LEGEND, cx, my, cx + 20, my, st->primary, 1.5,
                            CHARTA_DASH_DOTTED);
                 break;
             case 3:
-                chart_line(c->dl, CHARTA_ROLE_LEGEND, cx, my, cx + 7, my, st->text, 1.5,
+                charta_chart_line(c->dl, CHARTA_ROLE_LEGEND, cx, my, cx + 7, my, st->text, 1.5,
                            CHARTA_DASH_SOLID);
-                chart_line(c->dl, CHARTA_ROLE_LEGEND, cx + 13, my, cx + 20, my, st->text, 1.5,
+                charta_chart_line(c->dl, CHARTA_ROLE_LEGEND, cx + 13, my, cx + 20, my, st->text, 1.5,
                            CHARTA_DASH_SOLID);
                 break;
             default:
-                chart_line(c->dl, CHARTA_ROLE_LEGEND, cx, my, cx + 20, my, st->benchmark, 1.5,
+                charta_chart_line(c->dl, CHARTA_ROLE_LEGEND, cx, my, cx + 20, my, st->benchmark, 1.5,
                            CHARTA_DASH_DASHED);
                 break;
             }
-            chart_text(c, CHARTA_ROLE_LEGEND, items[i].text, cx + 24, my, 0, 0.5, fs, false,
+            charta_chart_place_text(c, CHARTA_ROLE_LEGEND, items[i].text, cx + 24, my, 0, 0.5, fs, false,
                        st->muted);
         }
         cx += iw;
@@ -529,7 +529,7 @@ legend(const chart_ctx *c, const charta_chart_data *cd, double x, double y, doub
 }
 
 const char *
-chart_direction_text(const charta_chart_data *cd)
+charta_chart_direction_text(const charta_chart_data *cd)
 {
     if (cd->direction == CHARTA_DIR_UP)
         return charta_label_get(CHARTA_LBL_CHART_HIGHER_BETTER, cd->lang);
@@ -540,15 +540,15 @@ chart_direction_text(const charta_chart_data *cd)
 
 /* Title and subtitle from the top; returns the y below them. */
 double
-chart_header(const chart_ctx *c, const charta_chart_data *cd, const char *sub, double pad, double w)
+charta_chart_header(const chart_ctx *c, const charta_chart_data *cd, const char *sub, double pad, double w)
 {
     const charta_chart_style *st = c->style;
     double y = pad;
-    y += chart_wrap(c, CHARTA_ROLE_TITLE, cd->title, pad, y, 0, w - 2 * pad, 2, c->fs * 1.3, true,
+    y += charta_chart_wrap(c, CHARTA_ROLE_TITLE, cd->title, pad, y, 0, w - 2 * pad, 2, c->fs * 1.3, true,
                     st->text);
     y += 2;
     if (sub && sub[0])
-        y += chart_wrap(c, CHARTA_ROLE_SUBTITLE, sub, pad, y, 0, w - 2 * pad, 2, c->fs, false,
+        y += charta_chart_wrap(c, CHARTA_ROLE_SUBTITLE, sub, pad, y, 0, w - 2 * pad, 2, c->fs, false,
                         st->muted);
     return y + 10;
 }
@@ -561,16 +561,16 @@ timeseries_alt(const chart_ctx *c, const charta_chart_data *cd, int y0, int y1)
     const char *L = c->lang;
     if (cd->alt_given) {
         charta_buf_puts(&b, cd->alt_given);
-        chart_set_alt(c->dl, &b);
+        charta_chart_set_alt(c->dl, &b);
         return;
     }
-    chart_bprintf(&b, "%s: %s", charta_label_get(CHARTA_LBL_CHART_ALT_LINE, L), cd->title);
+    charta_chart_bprintf(&b, "%s: %s", charta_label_get(CHARTA_LBL_CHART_ALT_LINE, L), cd->title);
     if (cd->unit[0])
-        chart_bprintf(&b, " (%s)", cd->unit);
+        charta_chart_bprintf(&b, " (%s)", cd->unit);
     if (y0 <= y1)
-        chart_bprintf(&b, ", %d\xE2\x80\x93%d", y0, y1);
+        charta_chart_bprintf(&b, ", %d\xE2\x80\x93%d", y0, y1);
     charta_buf_puts(&b, ".");
-    int dec = chart_decimals(cd);
+    int dec = charta_chart_decimals(cd);
     size_t said = 0;
     for (size_t s = 0; s < cd->n_series; s++) {
         const charta_chart_series *se = &cd->series[s];
@@ -583,20 +583,20 @@ timeseries_alt(const chart_ctx *c, const charta_chart_data *cd, int y0, int y1)
         if (said++ >= 4) /* a sentence per line would be too long: the first four */
             break;
         if (fi == li)
-            chart_bprintf(&b, " %s: %s (%d).", se->label, chart_num(c, se->values[li], dec, n1),
+            charta_chart_bprintf(&b, " %s: %s (%d).", se->label, charta_chart_num(c, se->values[li], dec, n1),
                           cd->year_first + li);
         else
-            chart_bprintf(&b, " %s: %s (%d) %s %s (%d).", se->label,
-                          chart_num(c, se->values[fi], dec, n1), cd->year_first + fi,
+            charta_chart_bprintf(&b, " %s: %s (%d) %s %s (%d).", se->label,
+                          charta_chart_num(c, se->values[fi], dec, n1), cd->year_first + fi,
                           charta_label_get(CHARTA_LBL_CHART_TO, L),
-                          chart_num(c, se->values[li], dec, n2), cd->year_first + li);
+                          charta_chart_num(c, se->values[li], dec, n2), cd->year_first + li);
     }
     for (size_t t = 0; t < cd->n_targets; t++)
-        chart_bprintf(&b, " %s %d: %s.", charta_label_get(CHARTA_LBL_CHART_TARGET, L),
-                      cd->targets[t].year, chart_num(c, cd->targets[t].value, dec, n1));
+        charta_chart_bprintf(&b, " %s %d: %s.", charta_label_get(CHARTA_LBL_CHART_TARGET, L),
+                      cd->targets[t].year, charta_chart_num(c, cd->targets[t].value, dec, n1));
     if (!said)
-        chart_bprintf(&b, " %s.", charta_label_get(CHARTA_LBL_CHART_NO_DATA, L));
-    chart_set_alt(c->dl, &b);
+        charta_chart_bprintf(&b, " %s.", charta_label_get(CHARTA_LBL_CHART_NO_DATA, L));
+    charta_chart_set_alt(c->dl, &b);
 }
 
 static void
@@ -609,26 +609,26 @@ layout_timeseries(const chart_ctx *c, const charta_chart_data *cd, const charta_
     if (!o->no_title) {
         charta_buf sub = {0};
         if (y0 < y1)
-            chart_bprintf(&sub, "%d\xE2\x80\x93%d", y0, y1);
+            charta_chart_bprintf(&sub, "%d\xE2\x80\x93%d", y0, y1);
         else if (y0 == y1)
-            chart_bprintf(&sub, "%d", y0);
-        const char *dir = chart_direction_text(cd);
+            charta_chart_bprintf(&sub, "%d", y0);
+        const char *dir = charta_chart_direction_text(cd);
         if (dir)
-            chart_bprintf(&sub, " \xC2\xB7 %s", dir);
+            charta_chart_bprintf(&sub, " \xC2\xB7 %s", dir);
         if (cd->dropped) {
             char n[32];
             snprintf(n, sizeof n, "%zu", cd->dropped);
             charta_buf_puts(&sub, " \xC2\xB7 ");
-            chart_bprintf(&sub, charta_label_get(CHARTA_LBL_CHART_MORE_SERIES, c->lang), n);
+            charta_chart_bprintf(&sub, charta_label_get(CHARTA_LBL_CHART_MORE_SERIES, c->lang), n);
         }
-        top = chart_header(c, cd, sub.data ? sub.data : "", pad, W);
+        top = charta_chart_header(c, cd, sub.data ? sub.data : "", pad, W);
         charta_buf_free(&sub);
     }
     double lg = legend(c, cd, pad, 0, W - 2 * pad, false);
     if (lg > (H - top) * 0.25) /* a small chart: the plot matters more */
         lg = 0;
     double bottom = H - pad - (lg ? lg + 8 : 0);
-    chart_layout_series_box(c, cd, pad, top, W - 2 * pad, bottom - top, false, 0);
+    charta_chart_layout_series_box(c, cd, pad, top, W - 2 * pad, bottom - top, false, 0);
     if (lg)
         legend(c, cd, pad, H - pad - lg, W - 2 * pad, true);
     timeseries_alt(c, cd, y0, y1);
@@ -648,9 +648,9 @@ charta_chart_layout(const charta_chart_data *cd, const charta_chart_style *style
     chart_ctx c = {dl,         style,
                    o->measure, o->font_size > 0 ? o->font_size : 12,
                    cd->lang,   charta_numfmt_for(cd->lang)};
-    chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, H, style->background, (charta_color){0}, 0);
+    charta_chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, H, style->background, (charta_color){0}, 0);
     if (cd->kind == CHARTA_CHART_AREAS)
-        chart_layout_bars(&c, cd, o, W);
+        charta_chart_layout_bars(&c, cd, o, W);
     else
         layout_timeseries(&c, cd, o, W, H);
     if (dl->n)

@@ -12,7 +12,7 @@
 /* --- text ------------------------------------------------------------------- */
 
 charta_text_extents
-chart_measure(const chart_ctx *c, const char *s, double size, bool bold)
+charta_chart_measure(const chart_ctx *c, const char *s, double size, bool bold)
 {
     charta_text_extents e = {0, size * 1.2, size * 0.95};
     if (c->m.measure) {
@@ -27,11 +27,11 @@ chart_measure(const chart_ctx *c, const char *s, double size, bool bold)
 }
 
 double
-chart_text(const chart_ctx *c, charta_dl_role role, const char *s, double x, double y, double ax,
+charta_chart_place_text(const chart_ctx *c, charta_dl_role role, const char *s, double x, double y, double ax,
            double ay, double size, bool bold, charta_color color)
 {
-    charta_text_extents e = chart_measure(c, s, size, bold);
-    chart_text_item(c->dl, role, s, x - ax * e.width + e.width / 2,
+    charta_text_extents e = charta_chart_measure(c, s, size, bold);
+    charta_chart_text_item(c->dl, role, s, x - ax * e.width + e.width / 2,
                     y - ay * e.height + e.height / 2, &e, size, bold, color, 0);
     return e.width;
 }
@@ -43,10 +43,10 @@ continuation(const char *s, size_t i)
 }
 
 const char *
-chart_fit(const chart_ctx *c, const char *s, double size, bool bold, double max_w, char *out,
+charta_chart_fit(const chart_ctx *c, const char *s, double size, bool bold, double max_w, char *out,
           size_t cap)
 {
-    if (cap < 8 || chart_measure(c, s, size, bold).width <= max_w)
+    if (cap < 8 || charta_chart_measure(c, s, size, bold).width <= max_w)
         return s;
     size_t len = strlen(s);
     size_t hi = len < cap - 4 ? len : cap - 4, lo = 0;
@@ -64,7 +64,7 @@ chart_fit(const chart_ctx *c, const char *s, double size, bool bold, double max_
         }
         memcpy(out, s, mid);
         memcpy(out + mid, "\xE2\x80\xA6", 4); /* … */
-        if (chart_measure(c, out, size, bold).width <= max_w) {
+        if (charta_chart_measure(c, out, size, bold).width <= max_w) {
             lo = mid;
         } else {
             hi = mid - 1;
@@ -101,7 +101,7 @@ wrap_lines(const chart_ctx *c, const char *s, double max_w, int max_lines, doubl
                 break;
             memcpy(line, p, try_len);
             line[try_len] = '\0';
-            if (best && chart_measure(c, line, size, bold).width > max_w)
+            if (best && charta_chart_measure(c, line, size, bold).width > max_w)
                 break;
             best = try_len;
             q = w;
@@ -118,15 +118,15 @@ wrap_lines(const chart_ctx *c, const char *s, double max_w, int max_lines, doubl
             size_t all = strlen(p) < sizeof line - 1 ? strlen(p) : sizeof line - 1;
             memcpy(line, p, all);
             line[all] = '\0';
-            const char *f = chart_fit(c, line, size, bold, max_w, cut, sizeof cut);
+            const char *f = charta_chart_fit(c, line, size, bold, max_w, cut, sizeof cut);
             if (f == line) /* fits only because the buffer cut it: mark anyway */
-                f = chart_fit(c, line, size, bold, chart_measure(c, line, size, bold).width - 1,
+                f = charta_chart_fit(c, line, size, bold, charta_chart_measure(c, line, size, bold).width - 1,
                               cut, sizeof cut);
             if (put)
                 put(ud, f, n);
             return n + 1;
         }
-        const char *f = chart_fit(c, line, size, bold, max_w, cut, sizeof cut);
+        const char *f = charta_chart_fit(c, line, size, bold, max_w, cut, sizeof cut);
         if (put)
             put(ud, f, n);
         n++;
@@ -147,34 +147,34 @@ static void
 put_line(void *ud, const char *line, int i)
 {
     wrap_ud *w = ud;
-    chart_text(w->c, w->role, line, w->x, w->y + i * w->lh, w->ax, 0, w->size, w->bold, w->color);
+    charta_chart_place_text(w->c, w->role, line, w->x, w->y + i * w->lh, w->ax, 0, w->size, w->bold, w->color);
 }
 
 double
-chart_wrap(const chart_ctx *c, charta_dl_role role, const char *s, double x, double y, double ax,
+charta_chart_wrap(const chart_ctx *c, charta_dl_role role, const char *s, double x, double y, double ax,
            double max_w, int max_lines, double size, bool bold, charta_color color)
 {
-    double lh = chart_measure(c, "Ag", size, bold).height;
+    double lh = charta_chart_measure(c, "Ag", size, bold).height;
     wrap_ud w = {c, role, x, y, ax, size, lh, bold, color};
     int n = wrap_lines(c, s, max_w, max_lines, size, bold, put_line, &w);
     return n * lh;
 }
 
 int
-chart_wrap_lines(const chart_ctx *c, const char *s, double max_w, int max_lines, double size,
+charta_chart_wrap_lines(const chart_ctx *c, const char *s, double max_w, int max_lines, double size,
                  bool bold)
 {
     return wrap_lines(c, s, max_w, max_lines, size, bold, NULL, NULL);
 }
 
 const char *
-chart_num(const chart_ctx *c, double v, int decimals, char out[CHARTA_NUMFMT_SIZE])
+charta_chart_num(const chart_ctx *c, double v, int decimals, char out[CHARTA_NUMFMT_SIZE])
 {
     return charta_numfmt_format(&c->nf, v, decimals, out, CHARTA_NUMFMT_SIZE);
 }
 
 void
-chart_bprintf(charta_buf *b, const char *fmt, ...)
+charta_chart_bprintf(charta_buf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -189,18 +189,18 @@ chart_bprintf(charta_buf *b, const char *fmt, ...)
 }
 
 int
-chart_decimals(const charta_chart_data *cd)
+charta_chart_decimals(const charta_chart_data *cd)
 {
     return cd->decimals >= 0 ? cd->decimals : 2;
 }
 
 void
-chart_no_data(const chart_ctx *c, double x, double y, double w, double h)
+charta_chart_no_data(const chart_ctx *c, double x, double y, double w, double h)
 {
     const charta_chart_style *st = c->style;
-    chart_rect(c->dl, CHARTA_ROLE_NODATA, x, y, w, h, charta_color_tint(st->grid, 0.6), st->grid,
+    charta_chart_rect(c->dl, CHARTA_ROLE_NODATA, x, y, w, h, charta_color_tint(st->grid, 0.6), st->grid,
                1);
-    chart_text(c, CHARTA_ROLE_NODATA, charta_label_get(CHARTA_LBL_CHART_NO_DATA, c->lang),
+    charta_chart_place_text(c, CHARTA_ROLE_NODATA, charta_label_get(CHARTA_LBL_CHART_NO_DATA, c->lang),
                x + w / 2, y + h / 2, 0.5, 0.5, c->fs * 1.15, false, st->muted);
 }
 

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 bool
-chart_has_subareas(const charta_results *r)
+charta_chart_has_subareas(const charta_results *r)
 {
     const charta_dataset *ds = charta_results_dataset(r);
     int root = charta_dataset_root(ds);
@@ -22,7 +22,7 @@ chart_has_subareas(const charta_results *r)
 }
 
 size_t
-chart_kinds_of(const charta_results *r, size_t i, charta_chart_kind out[CHARTA_CHART_KIND_COUNT])
+charta_chart_kinds_of(const charta_results *r, size_t i, charta_chart_kind out[CHARTA_CHART_KIND_COUNT])
 {
     const charta_result *res = charta_results_get(r, i);
     if (!res)
@@ -36,7 +36,7 @@ chart_kinds_of(const charta_results *r, size_t i, charta_chart_kind out[CHARTA_C
         for (size_t k = 0; k < cs->n_also && n < CHARTA_CHART_KIND_COUNT; k++)
             if (cs->also[k] != main)
                 out[n++] = cs->also[k];
-    } else if (main == CHARTA_CHART_TIMESERIES && chart_has_subareas(r)) {
+    } else if (main == CHARTA_CHART_TIMESERIES && charta_chart_has_subareas(r)) {
         out[n++] = CHARTA_CHART_AREAS;
     } else if (main == CHARTA_CHART_AREAS) {
         out[n++] = CHARTA_CHART_TIMESERIES;
@@ -123,7 +123,7 @@ make_plan(const charta_results *r, const charta_report_opts *o, chart_plan *p)
     for (size_t i = 0; i < n && st == CHARTA_OK; i++) {
         const char *id = charta_results_get(r, i)->indicator->id;
         charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
-        size_t nk = chart_kinds_of(r, i, kinds);
+        size_t nk = charta_chart_kinds_of(r, i, kinds);
         for (size_t k = 0; k < nk && st == CHARTA_OK; k++) {
             if (k == 0)
                 snprintf(name, sizeof name, "%s", id);
@@ -200,11 +200,11 @@ layout_job(const charta_results *r, const charta_report_opts *o, const chart_pla
     }
     if (j->what == JOB_OVERVIEW)
         return charta_chart_layout_overview(p->ov, 0, 0, true, style, &co);
-    return chart_layout_field(r, o, p->ov, j->index, 0, 0, style, &co);
+    return charta_chart_layout_field(r, o, p->ov, j->index, 0, 0, style, &co);
 }
 
 charta_dl *
-chart_layout_field(const charta_results *r, const charta_report_opts *o,
+charta_chart_layout_field(const charta_results *r, const charta_report_opts *o,
                    const charta_overview_data *ov, size_t gi, size_t k0, size_t nk,
                    const charta_chart_style *style, const charta_chart_opts *co)
 {
@@ -261,7 +261,7 @@ charta_chart_png(const charta_results *r, size_t i, const charta_report_opts *o,
     if (st != CHARTA_OK)
         return st;
     charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
-    size_t nk = chart_kinds_of(r, i, kinds);
+    size_t nk = charta_chart_kinds_of(r, i, kinds);
     const charta_indicator *ind = charta_results_get(r, i)->indicator;
     if (!nk || ind->chart.kind == CHARTA_CHART_NONE)
         return CHARTA_OK;
@@ -294,7 +294,7 @@ charta_chart_png(const charta_results *r, size_t i, const charta_report_opts *o,
 /* --- files ------------------------------------------------------------------------ */
 
 charta_status
-chart_write_file(const char *path, const charta_buf *b, charta_diags *d)
+charta_chart_write_file(const char *path, const charta_buf *b, charta_diags *d)
 {
     charta_status st = CHARTA_OK;
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -330,7 +330,7 @@ write_file(const char *dir, const char *name, const charta_buf *b, charta_diags 
     char *path = charta_path_join(dir, name);
     if (!path)
         return CHARTA_ERR_NOMEM;
-    charta_status st = chart_write_file(path, b, d);
+    charta_status st = charta_chart_write_file(path, b, d);
     free(path);
     return st;
 }

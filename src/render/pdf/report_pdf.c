@@ -35,7 +35,7 @@ static const style_def styles[PS_COUNT] = {
 };
 
 void
-pdf_fail(pdf *P, charta_status st, const char *fmt, ...)
+charta_pdf_fail(pdf *P, charta_status st, const char *fmt, ...)
 {
     if (P->st != CHARTA_OK)
         return;
@@ -47,13 +47,13 @@ pdf_fail(pdf *P, charta_status st, const char *fmt, ...)
 }
 
 bool
-pdf_drawing(const pdf *P)
+charta_pdf_drawing(const pdf *P)
 {
     return P->pass == 2 && P->cr && P->st == CHARTA_OK;
 }
 
 double
-pdf_bottom(void)
+charta_pdf_bottom(void)
 {
     return PDF_H - PDF_MB;
 }
@@ -71,14 +71,14 @@ style_color(const pdf *P, pdf_style s)
 }
 
 void
-pdf_source(cairo_t *cr, charta_color c)
+charta_pdf_source(cairo_t *cr, charta_color c)
 {
     cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
 }
 
 /* Put text in style s, wrapped at w (<= 0: no wrapping), into the layout. */
 void
-pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w)
+charta_pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w)
 {
     pango_layout_set_font_description(lay, P->fonts[s]);
     pango_layout_set_width(lay, w > 0 ? (int)(w * PANGO_SCALE) : -1);
@@ -97,7 +97,7 @@ pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w)
 }
 
 double
-pdf_layout_height(PangoLayout *lay)
+charta_pdf_layout_height(PangoLayout *lay)
 {
     PangoRectangle r;
     pango_layout_get_extents(lay, NULL, &r);
@@ -105,7 +105,7 @@ pdf_layout_height(PangoLayout *lay)
 }
 
 double
-pdf_layout_width(PangoLayout *lay)
+charta_pdf_layout_width(PangoLayout *lay)
 {
     PangoRectangle r;
     pango_layout_get_extents(lay, NULL, &r);
@@ -113,28 +113,28 @@ pdf_layout_width(PangoLayout *lay)
 }
 
 double
-pdf_text_height(pdf *P, pdf_style s, const char *text, double w)
+charta_pdf_text_height(pdf *P, pdf_style s, const char *text, double w)
 {
-    pdf_set_text(P, P->lay, s, text, w);
-    return pdf_layout_height(P->lay);
+    charta_pdf_set_text(P, P->lay, s, text, w);
+    return charta_pdf_layout_height(P->lay);
 }
 
 /* Draw the whole layout with its top-left at (x, y). */
 void
-pdf_show(pdf *P, PangoLayout *lay, double x, double y, charta_color c)
+charta_pdf_show(pdf *P, PangoLayout *lay, double x, double y, charta_color c)
 {
-    if (!pdf_drawing(P))
+    if (!charta_pdf_drawing(P))
         return;
     cairo_move_to(P->cr, x, y);
-    pdf_source(P->cr, c);
+    charta_pdf_source(P->cr, c);
     pango_cairo_update_layout(P->cr, lay);
     pango_cairo_show_layout(P->cr, lay);
 }
 
 void
-pdf_tag(pdf *P, const char *name, const char *attrs, bool begin)
+charta_pdf_tag(pdf *P, const char *name, const char *attrs, bool begin)
 {
-    if (!pdf_drawing(P))
+    if (!charta_pdf_drawing(P))
         return;
     if (begin)
         cairo_tag_begin(P->cr, name, attrs);
@@ -143,13 +143,13 @@ pdf_tag(pdf *P, const char *name, const char *attrs, bool begin)
 }
 
 double
-pdf_style_before(pdf_style s)
+charta_pdf_style_before(pdf_style s)
 {
     return styles[s].before;
 }
 
 const char *
-pdf_date(const pdf *P, char out[32])
+charta_pdf_date(const pdf *P, char out[32])
 {
     struct tm tm;
     gmtime_r(&P->run_time, &tm);
@@ -165,31 +165,31 @@ pdf_date(const pdf *P, char out[32])
 static void
 header_footer(pdf *P)
 {
-    if (!pdf_drawing(P) || P->page <= 1) /* the cover has neither */
+    if (!charta_pdf_drawing(P) || P->page <= 1) /* the cover has neither */
         return;
     cairo_t *cr = P->cr;
     PangoLayout *lay = pango_layout_new(P->ctx);
     if (!lay) {
-        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         return;
     }
     charta_color muted = P->style.muted;
     const char *title = charta_text_get(&P->p->report.title, P->lang, "en");
     if (!title[0])
         title = charta_label_get(CHARTA_LBL_REPORT_TITLE, P->lang);
-    pdf_set_text(P, lay, PS_SMALL, title, PDF_CW * 0.62);
+    charta_pdf_set_text(P, lay, PS_SMALL, title, PDF_CW * 0.62);
     pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
-    pdf_show(P, lay, PDF_ML, 36, muted);
+    charta_pdf_show(P, lay, PDF_ML, 36, muted);
     if (P->section) {
         pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_NONE);
-        pdf_set_text(P, lay, PS_SMALL, P->section, PDF_CW * 0.36);
+        charta_pdf_set_text(P, lay, PS_SMALL, P->section, PDF_CW * 0.36);
         pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
         pango_layout_set_alignment(lay, PANGO_ALIGN_RIGHT);
-        pdf_show(P, lay, PDF_ML + PDF_CW * 0.64, 36, muted);
+        charta_pdf_show(P, lay, PDF_ML + PDF_CW * 0.64, 36, muted);
     }
     pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_NONE);
     cairo_set_line_width(cr, 0.5);
-    pdf_source(cr, P->style.grid);
+    charta_pdf_source(cr, P->style.grid);
     cairo_move_to(cr, PDF_ML, 50);
     cairo_line_to(cr, PDF_W - PDF_MR, 50);
     cairo_move_to(cr, PDF_ML, PDF_H - 44);
@@ -197,16 +197,16 @@ header_footer(pdf *P)
     cairo_stroke(cr);
     char date[32], a[16], b[16], text[200];
     snprintf(text, sizeof text, "%s %s \xC2\xB7 %s",
-             charta_label_get(CHARTA_LBL_PDF_CREATED, P->lang), pdf_date(P, date),
+             charta_label_get(CHARTA_LBL_PDF_CREATED, P->lang), charta_pdf_date(P, date),
              P->p->city.name ? P->p->city.name : "");
-    pdf_set_text(P, lay, PS_SMALL, text, PDF_CW * 0.6);
-    pdf_show(P, lay, PDF_ML, PDF_H - 38, muted);
+    charta_pdf_set_text(P, lay, PS_SMALL, text, PDF_CW * 0.6);
+    charta_pdf_show(P, lay, PDF_ML, PDF_H - 38, muted);
     snprintf(a, sizeof a, "%d", P->page);
     snprintf(b, sizeof b, "%d", P->pages);
     char *page = charta_asprintf(charta_label_get(CHARTA_LBL_PDF_PAGE_OF, P->lang), a, b);
-    pdf_set_text(P, lay, PS_SMALL, page ? page : "", PDF_CW * 0.38);
+    charta_pdf_set_text(P, lay, PS_SMALL, page ? page : "", PDF_CW * 0.38);
     pango_layout_set_alignment(lay, PANGO_ALIGN_RIGHT);
-    pdf_show(P, lay, PDF_ML + PDF_CW * 0.62, PDF_H - 38, muted);
+    charta_pdf_show(P, lay, PDF_ML + PDF_CW * 0.62, PDF_H - 38, muted);
     free(page);
     g_object_unref(lay);
 }
@@ -217,12 +217,12 @@ end_page(pdf *P)
     if (P->page == 0)
         return;
     header_footer(P);
-    if (pdf_drawing(P))
+    if (charta_pdf_drawing(P))
         cairo_show_page(P->cr);
 }
 
 void
-pdf_new_page(pdf *P)
+charta_pdf_new_page(pdf *P)
 {
     end_page(P);
     P->page++;
@@ -230,14 +230,14 @@ pdf_new_page(pdf *P)
 }
 
 void
-pdf_need(pdf *P, double h)
+charta_pdf_need(pdf *P, double h)
 {
-    if (P->page == 0 || (P->y + h > pdf_bottom() && P->y > PDF_MT + 0.5))
-        pdf_new_page(P);
+    if (P->page == 0 || (P->y + h > charta_pdf_bottom() && P->y > PDF_MT + 0.5))
+        charta_pdf_new_page(P);
 }
 
 void
-pdf_space(pdf *P, double h)
+charta_pdf_space(pdf *P, double h)
 {
     if (P->y > PDF_MT + 0.5)
         P->y += h;
@@ -246,53 +246,53 @@ pdf_space(pdf *P, double h)
 /* --- text -------------------------------------------------------------------- */
 
 void
-pdf_para_at(pdf *P, pdf_style s, const char *text, double x, double w, const char *tag)
+charta_pdf_para_at(pdf *P, pdf_style s, const char *text, double x, double w, const char *tag)
 {
     if (P->st != CHARTA_OK || !text || !text[0])
         return;
-    pdf_set_text(P, P->lay, s, text, w);
+    charta_pdf_set_text(P, P->lay, s, text, w);
     charta_color c = style_color(P, s);
     PangoLayoutIter *it = pango_layout_get_iter(P->lay);
     if (!it) {
-        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         return;
     }
     double consumed = 0; /* layout height already placed on earlier pages */
     bool open = false;
     if (P->page == 0)
-        pdf_new_page(P);
+        charta_pdf_new_page(P);
     do {
         PangoRectangle lr;
         pango_layout_iter_get_line_extents(it, NULL, &lr);
         double ly = (double)lr.y / PANGO_SCALE, lh = (double)lr.height / PANGO_SCALE;
         double base = (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
-        if (P->y + (ly - consumed) + lh > pdf_bottom() && P->y + (ly - consumed) > PDF_MT + 0.5) {
+        if (P->y + (ly - consumed) + lh > charta_pdf_bottom() && P->y + (ly - consumed) > PDF_MT + 0.5) {
             if (open && tag)
-                pdf_tag(P, tag, NULL, false);
+                charta_pdf_tag(P, tag, NULL, false);
             open = false;
-            pdf_new_page(P);
+            charta_pdf_new_page(P);
             consumed = ly;
         }
-        if (pdf_drawing(P)) {
+        if (charta_pdf_drawing(P)) {
             if (!open && tag)
-                pdf_tag(P, tag, NULL, true);
+                charta_pdf_tag(P, tag, NULL, true);
             open = true;
             cairo_move_to(P->cr, x + (double)lr.x / PANGO_SCALE, P->y + base - consumed);
-            pdf_source(P->cr, c);
+            charta_pdf_source(P->cr, c);
             pango_cairo_update_layout(P->cr, P->lay);
             pango_cairo_show_layout_line(P->cr, pango_layout_iter_get_line_readonly(it));
         }
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
     if (open && tag)
-        pdf_tag(P, tag, NULL, false);
-    P->y += pdf_layout_height(P->lay) - consumed + styles[s].after;
+        charta_pdf_tag(P, tag, NULL, false);
+    P->y += charta_pdf_layout_height(P->lay) - consumed + styles[s].after;
 }
 
 void
-pdf_para(pdf *P, pdf_style s, const char *text, const char *tag)
+charta_pdf_para(pdf *P, pdf_style s, const char *text, const char *tag)
 {
-    pdf_para_at(P, s, text, PDF_ML, PDF_CW, tag);
+    charta_pdf_para_at(P, s, text, PDF_ML, PDF_CW, tag);
 }
 
 static void
@@ -302,20 +302,20 @@ record_anchor(pdf *P, const char *dest)
         return;
     pdf_anchor *a = realloc(P->anchors, (P->n_anchors + 1) * sizeof *a);
     if (!a) {
-        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         return;
     }
     P->anchors = a;
     a[P->n_anchors].dest = charta_strdup(dest);
     a[P->n_anchors].page = P->page;
     if (!a[P->n_anchors].dest)
-        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
     else
         P->n_anchors++;
 }
 
 int
-pdf_dest_page(const pdf *P, const char *dest)
+charta_pdf_dest_page(const pdf *P, const char *dest)
 {
     for (size_t i = 0; i < P->n_anchors; i++)
         if (strcmp(P->anchors[i].dest, dest) == 0)
@@ -330,7 +330,7 @@ add_entry(pdf *P, int level, const char *title, const char *dest)
         return;
     pdf_entry *e = realloc(P->entries, (P->n_entries + 1) * sizeof *e);
     if (!e) {
-        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         return;
     }
     P->entries = e;
@@ -338,7 +338,7 @@ add_entry(pdf *P, int level, const char *title, const char *dest)
     if (!e[P->n_entries].title || !e[P->n_entries].dest) {
         free(e[P->n_entries].title);
         free(e[P->n_entries].dest);
-        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         return;
     }
     P->n_entries++;
@@ -346,7 +346,7 @@ add_entry(pdf *P, int level, const char *title, const char *dest)
 
 /* A quoted attribute value for cairo_tag_begin ('...' with \ and ' escaped). */
 char *
-pdf_tag_attr(const char *key, const char *value)
+charta_pdf_tag_attr(const char *key, const char *value)
 {
     charta_buf b = {0};
     charta_buf_printf(&b, "%s='", key);
@@ -360,39 +360,39 @@ pdf_tag_attr(const char *key, const char *value)
 }
 
 void
-pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline, bool toc,
+charta_pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline, bool toc,
             double keep)
 {
     if (P->st != CHARTA_OK)
         return;
     if (s == PS_H1) {
-        pdf_new_page(P);
+        charta_pdf_new_page(P);
         free((char *)P->section);
         P->section = charta_strdup(text);
     }
-    double h = pdf_text_height(P, s, text, PDF_CW);
-    pdf_need(P, styles[s].before + h + styles[s].after + keep);
-    pdf_space(P, styles[s].before);
+    double h = charta_pdf_text_height(P, s, text, PDF_CW);
+    charta_pdf_need(P, styles[s].before + h + styles[s].after + keep);
+    charta_pdf_space(P, styles[s].before);
     add_entry(P, s == PS_H1 ? 1 : 2, text, toc ? dest : NULL);
     record_anchor(P, dest);
     const char *tag = s == PS_H1 ? "H1" : s == PS_H2 ? "H2" : "H3";
-    if (pdf_drawing(P)) {
-        pdf_tag(P, tag, NULL, true);
-        char *attr = dest ? pdf_tag_attr("name", dest) : NULL;
+    if (charta_pdf_drawing(P)) {
+        charta_pdf_tag(P, tag, NULL, true);
+        char *attr = dest ? charta_pdf_tag_attr("name", dest) : NULL;
         if (dest && !attr) {
-            pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
             return;
         }
         if (attr)
             cairo_tag_begin(P->cr, CAIRO_TAG_DEST, attr);
-        pdf_set_text(P, P->lay, s, text, PDF_CW);
-        pdf_show(P, P->lay, PDF_ML, P->y, style_color(P, s));
+        charta_pdf_set_text(P, P->lay, s, text, PDF_CW);
+        charta_pdf_show(P, P->lay, PDF_ML, P->y, style_color(P, s));
         if (attr)
             cairo_tag_end(P->cr, CAIRO_TAG_DEST);
-        pdf_tag(P, tag, NULL, false);
+        charta_pdf_tag(P, tag, NULL, false);
         if (outline >= 1 && outline <= 3 && attr) {
             free(attr);
-            attr = pdf_tag_attr("dest", dest);
+            attr = charta_pdf_tag_attr("dest", dest);
             int parent = outline == 1 ? CAIRO_PDF_OUTLINE_ROOT : P->outline[outline - 1];
             if (attr)
                 P->outline[outline] = cairo_pdf_surface_add_outline(
@@ -401,9 +401,9 @@ pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline
         free(attr);
     }
     if (s == PS_H1) { /* a rule under the section title */
-        if (pdf_drawing(P)) {
+        if (charta_pdf_drawing(P)) {
             cairo_set_line_width(P->cr, 1.5);
-            pdf_source(P->cr, P->style.primary);
+            charta_pdf_source(P->cr, P->style.primary);
             cairo_move_to(P->cr, PDF_ML, P->y + h + 4);
             cairo_line_to(P->cr, PDF_ML + 60, P->y + h + 4);
             cairo_stroke(P->cr);
@@ -416,28 +416,28 @@ pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline
 /* --- figures --------------------------------------------------------------------- */
 
 double
-pdf_figure_height(const charta_dl *dl)
+charta_pdf_figure_height(const charta_dl *dl)
 {
     if (!dl || dl->height <= 0 || dl->width <= 0)
         return 0;
     double scale = fmin(0.75, PDF_CW / dl->width);
-    double max_h = pdf_bottom() - PDF_MT - 4;
+    double max_h = charta_pdf_bottom() - PDF_MT - 4;
     if (dl->height * scale > max_h)
         scale = max_h / dl->height;
     return dl->height * scale;
 }
 
 charta_dl *
-pdf_cached_figure(pdf *P)
+charta_pdf_cached_figure(pdf *P)
 {
     return P->i_fig < P->n_figs ? P->figs[P->i_fig] : NULL;
 }
 
 void
-pdf_figure(pdf *P, charta_dl *dl)
+charta_pdf_figure(pdf *P, charta_dl *dl)
 {
     if (!dl) {
-        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory in a chart");
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory in a chart");
         return;
     }
     if (P->i_fig < P->n_figs && P->figs[P->i_fig] == dl) {
@@ -446,7 +446,7 @@ pdf_figure(pdf *P, charta_dl *dl)
         charta_dl **f = realloc(P->figs, (P->n_figs + 1) * sizeof *f);
         if (!f) {
             charta_dl_free(dl);
-            pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
             return;
         }
         P->figs = f;
@@ -457,31 +457,31 @@ pdf_figure(pdf *P, charta_dl *dl)
         return;
     charta_status st = charta_dl_status(dl);
     if (st != CHARTA_OK) {
-        pdf_fail(P, st, "PDF: a chart could not be laid out");
+        charta_pdf_fail(P, st, "PDF: a chart could not be laid out");
         return;
     }
-    double h = pdf_figure_height(dl), scale = h / dl->height, w = dl->width * scale;
-    pdf_need(P, h + 4);
-    if (pdf_drawing(P)) {
-        pdf_tag(P, "Figure", NULL, true);
+    double h = charta_pdf_figure_height(dl), scale = h / dl->height, w = dl->width * scale;
+    charta_pdf_need(P, h + 4);
+    if (charta_pdf_drawing(P)) {
+        charta_pdf_tag(P, "Figure", NULL, true);
         cairo_save(P->cr);
         cairo_translate(P->cr, PDF_ML + (PDF_CW - w) / 2, P->y);
         cairo_scale(P->cr, scale, scale);
         st = charta_chart_render(P->cr, dl, P->ct);
         cairo_restore(P->cr);
-        pdf_tag(P, "Figure", NULL, false);
+        charta_pdf_tag(P, "Figure", NULL, false);
         if (st != CHARTA_OK)
-            pdf_fail(P, st, "PDF: Cairo could not draw a chart on page %d: %s", P->page,
+            charta_pdf_fail(P, st, "PDF: Cairo could not draw a chart on page %d: %s", P->page,
                      cairo_status_to_string(cairo_status(P->cr)));
         char **a = realloc(P->alts, (P->n_alts + 1) * sizeof *a);
         if (!a) {
-            pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
             return;
         }
         P->alts = a;
         P->alts[P->n_alts] = charta_strdup(dl->alt ? dl->alt : "");
         if (!P->alts[P->n_alts])
-            pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         else
             P->n_alts++;
     }
@@ -507,7 +507,7 @@ load_logo(pdf *P)
     char *path = charta_path_join(P->p->dir, rs->logo);
     struct stat sb;
     if (!path) {
-        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         return;
     }
     const char *why = NULL;
@@ -605,9 +605,9 @@ run_pass(pdf *P, int pass)
     P->i_fig = 0;
     free((char *)P->section);
     P->section = NULL;
-    pdf_tag(P, "Document", NULL, true);
-    pdf_document(P);
-    pdf_tag(P, "Document", NULL, false);
+    charta_pdf_tag(P, "Document", NULL, true);
+    charta_pdf_document(P);
+    charta_pdf_tag(P, "Document", NULL, false);
     end_page(P);
     if (pass == 1)
         P->pages = P->page;
@@ -667,7 +667,7 @@ charta_report_pdf_write(const charta_results *r, const charta_report_opts *o, co
     P.cr = cairo_create(P.surf);
     set_metadata(&P);
     if (cairo_status(P.cr) != CAIRO_STATUS_SUCCESS) {
-        pdf_fail(&P, CHARTA_ERR_NOMEM, "PDF: Cairo cannot create the document");
+        charta_pdf_fail(&P, CHARTA_ERR_NOMEM, "PDF: Cairo cannot create the document");
     } else {
         run_pass(&P, 2);
         cairo_status_t cs = cairo_status(P.cr);
@@ -677,7 +677,7 @@ charta_report_pdf_write(const charta_results *r, const charta_report_opts *o, co
         if (cs == CAIRO_STATUS_SUCCESS)
             cs = cairo_surface_status(P.surf);
         if (cs != CAIRO_STATUS_SUCCESS)
-            pdf_fail(&P,
+            charta_pdf_fail(&P,
                      out.oom || cs == CAIRO_STATUS_NO_MEMORY ? CHARTA_ERR_NOMEM
                                                              : CHARTA_ERR_INTERNAL,
                      "PDF: Cairo failed: %s", cairo_status_to_string(cs));
@@ -686,11 +686,11 @@ charta_report_pdf_write(const charta_results *r, const charta_report_opts *o, co
         cairo_destroy(P.cr);
     cairo_surface_destroy(P.surf);
     if (P.st == CHARTA_OK && P.pages != P.page)
-        pdf_fail(&P, CHARTA_ERR_INTERNAL, "PDF: %d pages drawn, %d laid out", P.page, P.pages);
+        charta_pdf_fail(&P, CHARTA_ERR_INTERNAL, "PDF: %d pages drawn, %d laid out", P.page, P.pages);
     if (P.st == CHARTA_OK)
         P.st = charta_pdf_amend(&out, P.lang, P.alts, P.n_alts, d);
     if (P.st == CHARTA_OK)
-        P.st = chart_write_file(path, &out, d);
+        P.st = charta_chart_write_file(path, &out, d);
 cleanup:
     st = P.st;
     teardown(&P);

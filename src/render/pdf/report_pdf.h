@@ -115,63 +115,63 @@ typedef struct pdf {
 
 /* --- engine (report_pdf.c) ------------------------------------------------ */
 
-void pdf_fail(pdf *P, charta_status st, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-bool pdf_drawing(const pdf *P);
-double pdf_bottom(void);
+void charta_pdf_fail(pdf *P, charta_status st, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+bool charta_pdf_drawing(const pdf *P);
+double charta_pdf_bottom(void);
 /* A new page (ending the open one). */
-void pdf_new_page(pdf *P);
+void charta_pdf_new_page(pdf *P);
 /* Start a new page unless h more points fit below the cursor. */
-void pdf_need(pdf *P, double h);
-void pdf_space(pdf *P, double h);
+void charta_pdf_need(pdf *P, double h);
+void charta_pdf_space(pdf *P, double h);
 /* Height of text in style s wrapped to width w (points). */
-double pdf_text_height(pdf *P, pdf_style s, const char *text, double w);
+double charta_pdf_text_height(pdf *P, pdf_style s, const char *text, double w);
 /* A paragraph (tag P unless tag says otherwise; NULL = untagged), split
  * across pages between lines. */
-void pdf_para(pdf *P, pdf_style s, const char *text, const char *tag);
-void pdf_para_at(pdf *P, pdf_style s, const char *text, double x, double w, const char *tag);
+void charta_pdf_para(pdf *P, pdf_style s, const char *text, const char *tag);
+void charta_pdf_para_at(pdf *P, pdf_style s, const char *text, double x, double w, const char *tag);
 /* A heading with a destination (dest may be NULL), an outline entry at
  * level (1, 2; 0 = none), a contents entry when toc; kept with keep more
  * points. Level 1 starts a new page and becomes the running header. */
-void pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline, bool toc,
+void charta_pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int outline, bool toc,
                  double keep);
 /* A chart, as wide as the type area (at most 0.75 pt per px). */
-void pdf_figure(pdf *P, charta_dl *dl);
+void charta_pdf_figure(pdf *P, charta_dl *dl);
 /* The height a chart takes on the page (points). */
-double pdf_figure_height(const charta_dl *dl);
+double charta_pdf_figure_height(const charta_dl *dl);
 /* The figure cache: the next figure's display list if an earlier pass made
- * it (then the caller does not lay it out again), else NULL; pdf_figure
+ * it (then the caller does not lay it out again), else NULL; charta_pdf_figure
  * stores what it draws. */
-charta_dl *pdf_cached_figure(pdf *P);
+charta_dl *charta_pdf_cached_figure(pdf *P);
 /* The page a destination landed on in pass 1 (0 if unknown). */
-int pdf_dest_page(const pdf *P, const char *dest);
+int charta_pdf_dest_page(const pdf *P, const char *dest);
 /* Tables: begin (head row), rows, end. A chip_level of -2..3 or
  * CHARTA_LEVEL_NONE draws the level's colour and symbol before the last
  * cell, PDF_NO_CHIP none; group rows span the table. */
 #define PDF_NO_CHIP (-1001)
-void pdf_table_begin(pdf *P, const pdf_col *cols, size_t n);
-void pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip_level);
-void pdf_table_group(pdf *P, const char *title);
-void pdf_table_end(pdf *P);
+void charta_pdf_table_begin(pdf *P, const pdf_col *cols, size_t n);
+void charta_pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip_level);
+void charta_pdf_table_group(pdf *P, const char *title);
+void charta_pdf_table_end(pdf *P);
 /* Contents lines (level 1, 2) with dotted leaders and linked page numbers. */
-void pdf_toc_line(pdf *P, const pdf_entry *e);
+void charta_pdf_toc_line(pdf *P, const pdf_entry *e);
 /* Tags around arbitrary drawing (pass 2 only). */
-void pdf_tag(pdf *P, const char *name, const char *attrs, bool begin);
+void charta_pdf_tag(pdf *P, const char *name, const char *attrs, bool begin);
 /* The run date for display: 31.03.2025 in German, 2025-03-31 otherwise. */
-const char *pdf_date(const pdf *P, char out[32]);
+const char *charta_pdf_date(const pdf *P, char out[32]);
 
 /* Shared by the engine's files: text into a layout in style s (wrapped at
  * w, <= 0: not wrapped), its size, drawing it (pass 2 only), colours,
  * quoted tag attributes (malloc'd), a style's space before. */
-void pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w);
-double pdf_layout_height(PangoLayout *lay);
-double pdf_layout_width(PangoLayout *lay);
-void pdf_show(pdf *P, PangoLayout *lay, double x, double y, charta_color c);
-void pdf_source(cairo_t *cr, charta_color c);
-char *pdf_tag_attr(const char *key, const char *value);
-double pdf_style_before(pdf_style s);
+void charta_pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w);
+double charta_pdf_layout_height(PangoLayout *lay);
+double charta_pdf_layout_width(PangoLayout *lay);
+void charta_pdf_show(pdf *P, PangoLayout *lay, double x, double y, charta_color c);
+void charta_pdf_source(cairo_t *cr, charta_color c);
+char *charta_pdf_tag_attr(const char *key, const char *value);
+double charta_pdf_style_before(pdf_style s);
 
 /* --- the document (report_pdf_doc.c) ---------------------------------------- */
 
-void pdf_document(pdf *P);
+void charta_pdf_document(pdf *P);
 
 #endif

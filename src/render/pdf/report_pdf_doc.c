@@ -53,7 +53,7 @@ push_alt(pdf *P, const char *alt)
     if (!a || !(a[P->n_alts] = charta_strdup(alt))) {
         if (a)
             P->alts = a;
-        pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         return;
     }
     P->alts = a;
@@ -63,14 +63,14 @@ push_alt(pdf *P, const char *alt)
 static void
 cover_logo(pdf *P)
 {
-    if (!P->logo || !pdf_drawing(P))
+    if (!P->logo || !charta_pdf_drawing(P))
         return;
     double w = cairo_image_surface_get_width(P->logo), h = cairo_image_surface_get_height(P->logo);
     if (w < 1 || h < 1)
         return;
     double s = fmin(170 / w, 80 / h);
     cairo_t *cr = P->cr;
-    pdf_tag(P, "Figure", NULL, true);
+    charta_pdf_tag(P, "Figure", NULL, true);
     cairo_save(cr);
     cairo_translate(cr, PDF_W - PDF_MR - w * s, 60);
     cairo_scale(cr, s, s);
@@ -81,7 +81,7 @@ cover_logo(pdf *P)
     cairo_rectangle(cr, 0, 0, w, h);
     cairo_fill(cr);
     cairo_restore(cr);
-    pdf_tag(P, "Figure", NULL, false);
+    charta_pdf_tag(P, "Figure", NULL, false);
     char *alt = charta_asprintf("Logo %s", P->p->city.name ? P->p->city.name : "");
     push_alt(P, alt ? alt : "Logo");
     free(alt);
@@ -90,21 +90,21 @@ cover_logo(pdf *P)
 static void
 cover(pdf *P)
 {
-    pdf_new_page(P);
+    charta_pdf_new_page(P);
     cover_logo(P);
-    if (pdf_drawing(P)) {
+    if (charta_pdf_drawing(P)) {
         cairo_rectangle(P->cr, PDF_ML, 232, 72, 7);
         cairo_set_source_rgb(P->cr, P->style.primary.r, P->style.primary.g, P->style.primary.b);
         cairo_fill(P->cr);
     }
     P->y = 254;
-    pdf_para(P, PS_TITLE, report_title(P), "H1");
+    charta_pdf_para(P, PS_TITLE, report_title(P), "H1");
     P->y += 8;
-    pdf_para(P, PS_COVER, P->p->city.name ? P->p->city.name : "", "P");
+    charta_pdf_para(P, PS_COVER, P->p->city.name ? P->p->city.name : "", "P");
     char line[400], per[64], date[32];
     period(P, per, sizeof per);
     snprintf(line, sizeof line, "%s %s", L(P, CHARTA_LBL_REPORT_PERIOD), per);
-    pdf_para(P, PS_COVER, line, "P");
+    charta_pdf_para(P, PS_COVER, line, "P");
     /* data as of: the "Stand" dates the sources carry */
     charta_buf b = {0};
     for (size_t i = 0; i < charta_dataset_input_count(P->ds); i++) {
@@ -115,14 +115,14 @@ cover(pdf *P)
     }
     if (b.len) {
         snprintf(line, sizeof line, "%s: %s", L(P, CHARTA_LBL_PDF_DATA_AS_OF), b.data);
-        pdf_para(P, PS_BODY, line, "P");
+        charta_pdf_para(P, PS_BODY, line, "P");
     }
     charta_buf_free(&b);
-    snprintf(line, sizeof line, "%s %s", L(P, CHARTA_LBL_PDF_CREATED), pdf_date(P, date));
-    pdf_para(P, PS_BODY, line, "P");
-    P->y = pdf_bottom() - 20;
+    snprintf(line, sizeof line, "%s %s", L(P, CHARTA_LBL_PDF_CREATED), charta_pdf_date(P, date));
+    charta_pdf_para(P, PS_BODY, line, "P");
+    P->y = charta_pdf_bottom() - 20;
     snprintf(line, sizeof line, "charta %s", CHARTA_VERSION);
-    pdf_para(P, PS_SMALL, line, "P");
+    charta_pdf_para(P, PS_SMALL, line, "P");
 }
 
 /* --- contents ----------------------------------------------------------------- */
@@ -130,11 +130,11 @@ cover(pdf *P)
 static void
 contents(pdf *P)
 {
-    pdf_heading(P, PS_H1, L(P, CHARTA_LBL_PDF_CONTENTS), "contents", 1, false, 0);
-    pdf_tag(P, "TOC", NULL, true);
+    charta_pdf_heading(P, PS_H1, L(P, CHARTA_LBL_PDF_CONTENTS), "contents", 1, false, 0);
+    charta_pdf_tag(P, "TOC", NULL, true);
     for (size_t i = 0; i < P->n_entries; i++)
-        pdf_toc_line(P, &P->entries[i]);
-    pdf_tag(P, "TOC", NULL, false);
+        charta_pdf_toc_line(P, &P->entries[i]);
+    charta_pdf_tag(P, "TOC", NULL, false);
 }
 
 /* --- numbers ---------------------------------------------------------------------- */
@@ -207,7 +207,7 @@ legend(pdf *P, const bool *marks)
     if (b.len) {
         char *s = charta_asprintf("%s: %s", L(P, CHARTA_LBL_LEGEND), b.data);
         P->y -= 6;
-        pdf_para(P, PS_SMALL, s ? s : "", "P");
+        charta_pdf_para(P, PS_SMALL, s ? s : "", "P");
         free(s);
     }
     charta_buf_free(&b);
@@ -257,31 +257,31 @@ static void
 overview(pdf *P)
 {
     const charta_overview_data *ov = P->ov;
-    pdf_heading(P, PS_H1, L(P, CHARTA_LBL_SHEET_OVERVIEW), "overview", 1, true, 0);
+    charta_pdf_heading(P, PS_H1, L(P, CHARTA_LBL_SHEET_OVERVIEW), "overview", 1, true, 0);
     int root = charta_dataset_root(P->ds);
     const char *city = root >= 0 ? charta_dataset_area(P->ds, (size_t)root)->name : "";
     char *intro =
         charta_asprintf(L(P, CHARTA_LBL_PDF_OVERVIEW_INTRO),
                         city && city[0] ? city : (P->p->city.name ? P->p->city.name : ""));
-    pdf_para(P, PS_BODY, intro ? intro : "", "P");
+    charta_pdf_para(P, PS_BODY, intro ? intro : "", "P");
     free(intro);
     /* tiles by SDG when indicators name goals, else by action field */
     bool by_sdg = ov->n_groups > ov->n_field_groups;
     size_t g0 = by_sdg ? ov->n_field_groups : 0, g1 = by_sdg ? ov->n_groups : ov->n_field_groups;
-    pdf_heading(P, PS_H2, L(P, by_sdg ? CHARTA_LBL_OVERVIEW_BY_SDG : CHARTA_LBL_OVERVIEW_BY_FIELD),
+    charta_pdf_heading(P, PS_H2, L(P, by_sdg ? CHARTA_LBL_OVERVIEW_BY_SDG : CHARTA_LBL_OVERVIEW_BY_FIELD),
                 NULL, 0, false, 120);
     charta_chart_opts co = fig_opts(P, 0);
     for (size_t g = g0, n; g < g1; g += n) { /* a figure per row of groups */
         n = charta_chart_overview_row(ov, g, g1, &co);
-        charta_dl *dl = pdf_cached_figure(P);
+        charta_dl *dl = charta_pdf_cached_figure(P);
         if (!dl)
             dl = charta_chart_layout_overview(ov, g, n, g == g0, &P->style, &co);
-        pdf_figure(P, dl);
+        charta_pdf_figure(P, dl);
         P->y -= 6;
     }
     P->y += 6;
     /* the short table, grouped by action field */
-    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_SUMMARY), "summary", 0, false, 60);
+    charta_pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_SUMMARY), "summary", 0, false, 60);
     const pdf_col cols[] = {
         {L(P, CHARTA_LBL_COL_INDICATOR), 150, false},
         {L(P, CHARTA_LBL_COL_UNIT), 56, false},
@@ -291,10 +291,10 @@ overview(pdf *P)
         {L(P, CHARTA_LBL_PDF_STATUS), PDF_CW - 362, false},
     };
     bool marks[128] = {false};
-    pdf_table_begin(P, cols, 6);
+    charta_pdf_table_begin(P, cols, 6);
     for (size_t g = 0; g < ov->n_field_groups; g++) {
         const charta_tile_group *grp = &ov->groups[g];
-        pdf_table_group(P, grp->title);
+        charta_pdf_table_group(P, grp->title);
         for (size_t k = 0; k < grp->n; k++) {
             const charta_tile *t = &ov->tiles[grp->tiles[k]];
             const charta_result *res = charta_results_get(P->r, t->indicator);
@@ -313,10 +313,10 @@ overview(pdf *P)
             }
             target_text(P, ind, dec, target, sizeof target);
             const char *cells[6] = {t->title, ind->unit, year, value, target, t->status};
-            pdf_table_row(P, cells, false, t->level);
+            charta_pdf_table_row(P, cells, false, t->level);
         }
     }
-    pdf_table_end(P);
+    charta_pdf_table_end(P);
     legend(P, marks);
 }
 
@@ -346,7 +346,7 @@ meta_line(pdf *P, const charta_indicator *ind, int dec)
         }
         charta_buf_printf(&b, " %s", target);
     }
-    pdf_para(P, PS_SMALL, b.data ? b.data : "", "P");
+    charta_pdf_para(P, PS_SMALL, b.data ? b.data : "", "P");
     charta_buf_free(&b);
 }
 
@@ -385,9 +385,9 @@ values_table(pdf *P, size_t i, int dec)
     }
     if (!na)
         return;
-    pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_LAST_YEARS), NULL, 0, false, 40);
+    charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_LAST_YEARS), NULL, 0, false, 40);
     bool marks[128] = {false};
-    pdf_table_begin(P, cols, (size_t)ny + 1);
+    charta_pdf_table_begin(P, cols, (size_t)ny + 1);
     for (size_t k = 0; k < na; k++) {
         const charta_area *a = charta_dataset_area(P->ds, (size_t)areas[k]);
         char vals[LAST_YEARS][80];
@@ -399,9 +399,9 @@ values_table(pdf *P, size_t i, int dec)
             cell_text(P, st, v, dec, vals[y], sizeof vals[y], marks);
             cells[y + 1] = vals[y];
         }
-        pdf_table_row(P, cells, areas[k] == root, PDF_NO_CHIP);
+        charta_pdf_table_row(P, cells, areas[k] == root, PDF_NO_CHIP);
     }
-    pdf_table_end(P);
+    charta_pdf_table_end(P);
     legend(P, marks);
 }
 
@@ -477,11 +477,11 @@ inputs_text(pdf *P, const charta_indicator *ind, charta_buf *b)
 }
 
 /* The display list of indicator i's chart of kind k: from the cache of an
- * earlier pass, or laid out now (pdf_figure takes it into the cache). */
+ * earlier pass, or laid out now (charta_pdf_figure takes it into the cache). */
 static charta_dl *
 indicator_figure(pdf *P, size_t i, charta_chart_kind k)
 {
-    charta_dl *dl = pdf_cached_figure(P);
+    charta_dl *dl = charta_pdf_cached_figure(P);
     if (dl)
         return dl;
     charta_chart_data *cd = charta_chart_gather(P->r, i, k, P->o, &P->style);
@@ -502,41 +502,41 @@ indicator(pdf *P, size_t i)
     const char *title = charta_text_get(&ind->title, P->lang, "en");
     const char *comment = charta_text_get(&ind->comment, P->lang, "en");
     charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
-    size_t nk = chart_kinds_of(P->r, i, kinds);
+    size_t nk = charta_chart_kinds_of(P->r, i, kinds);
     /* the heading stays with the lines under it and the first chart */
     charta_dl *dl = nk ? indicator_figure(P, i, kinds[0]) : NULL;
-    double keep = pdf_text_height(P, PS_SMALL, title, PDF_CW) + 6 + pdf_figure_height(dl) + 8;
+    double keep = charta_pdf_text_height(P, PS_SMALL, title, PDF_CW) + 6 + charta_pdf_figure_height(dl) + 8;
     if (comment[0])
-        keep += pdf_text_height(P, PS_NOTE, comment, PDF_CW) + 6;
-    pdf_heading(P, PS_H2, title, dest, 2, true, keep);
+        keep += charta_pdf_text_height(P, PS_NOTE, comment, PDF_CW) + 6;
+    charta_pdf_heading(P, PS_H2, title, dest, 2, true, keep);
     meta_line(P, ind, dec);
     if (comment[0])
-        pdf_para(P, PS_NOTE, comment, "P");
+        charta_pdf_para(P, PS_NOTE, comment, "P");
     for (size_t k = 0; k < nk; k++) {
         if (k > 0)
             dl = indicator_figure(P, i, kinds[k]);
         if (kinds[k] == CHARTA_CHART_AREAS)
-            pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_AREA_COMPARISON), NULL, 0, false,
-                        pdf_figure_height(dl) + 8);
-        pdf_figure(P, dl);
+            charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_AREA_COMPARISON), NULL, 0, false,
+                        charta_pdf_figure_height(dl) + 8);
+        charta_pdf_figure(P, dl);
     }
     values_table(P, i, dec);
     char *calc = calculation(ind);
     charta_buf in = {0};
     inputs_text(P, ind, &in);
     if (calc || in.len) {
-        pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_CALCULATION), NULL, 0, false, 24);
+        charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_CALCULATION), NULL, 0, false, 24);
         if (calc)
-            pdf_para(P, PS_CODE, calc, "Code");
+            charta_pdf_para(P, PS_CODE, calc, "Code");
         if (in.len) {
             char *s = charta_asprintf("%s: %s", L(P, CHARTA_LBL_PDF_INPUTS), in.data);
-            pdf_para(P, PS_SMALL, s ? s : "", "P");
+            charta_pdf_para(P, PS_SMALL, s ? s : "", "P");
             free(s);
         }
     }
     free(calc);
     charta_buf_free(&in);
-    pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_ASSESSMENT), NULL, 0, false, 24);
+    charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_ASSESSMENT), NULL, 0, false, 24);
     int root = charta_dataset_root(P->ds);
     if (res->assess && root >= 0) {
         charta_buf b = {0};
@@ -546,10 +546,10 @@ indicator(pdf *P, size_t i)
             charta_buf_puts(&b, " ");
             charta_progress_describe(a->long_term, P->lang, &b);
         }
-        pdf_para(P, PS_BODY, b.data ? b.data : "", "P");
+        charta_pdf_para(P, PS_BODY, b.data ? b.data : "", "P");
         charta_buf_free(&b);
     } else {
-        pdf_para(P, PS_BODY, L(P, CHARTA_LBL_PDF_NOT_ASSESSED_TEXT), "P");
+        charta_pdf_para(P, PS_BODY, L(P, CHARTA_LBL_PDF_NOT_ASSESSED_TEXT), "P");
     }
 }
 
@@ -562,18 +562,18 @@ field(pdf *P, size_t g)
     const charta_field *f = grp->field ? charta_project_find_field(P->p, grp->field) : NULL;
     char dest[300];
     snprintf(dest, sizeof dest, "field-%s", grp->field ? grp->field : "other");
-    pdf_tag(P, "Sect", NULL, true);
-    pdf_heading(P, PS_H1, grp->title, dest, 1, true, 0);
+    charta_pdf_tag(P, "Sect", NULL, true);
+    charta_pdf_heading(P, PS_H1, grp->title, dest, 1, true, 0);
     if (f) {
         const char *desc = charta_text_get(&f->description, P->lang, "en");
         if (desc[0])
-            pdf_para(P, PS_BODY, desc, "P");
+            charta_pdf_para(P, PS_BODY, desc, "P");
         if (f->n_sdgs) {
             charta_buf b = {0};
             charta_buf_puts(&b, "SDG ");
             for (size_t i = 0; i < f->n_sdgs; i++)
                 charta_buf_printf(&b, "%s%s", i ? ", " : "", f->sdgs[i]);
-            pdf_para(P, PS_SMALL, b.data, "P");
+            charta_pdf_para(P, PS_SMALL, b.data, "P");
             charta_buf_free(&b);
         }
     }
@@ -581,16 +581,16 @@ field(pdf *P, size_t g)
      * break between rows */
     enum { PANELS = 6 };
     for (size_t k0 = 0; grp->n >= 2 && k0 < grp->n; k0 += PANELS) {
-        charta_dl *dl = pdf_cached_figure(P);
+        charta_dl *dl = charta_pdf_cached_figure(P);
         if (!dl) {
             charta_chart_opts co = fig_opts(P, 0);
-            dl = chart_layout_field(P->r, P->o, P->ov, g, k0, PANELS, &P->style, &co);
+            dl = charta_chart_layout_field(P->r, P->o, P->ov, g, k0, PANELS, &P->style, &co);
         }
-        pdf_figure(P, dl);
+        charta_pdf_figure(P, dl);
     }
     for (size_t k = 0; k < grp->n && P->st == CHARTA_OK; k++)
         indicator(P, grp->tiles[k]);
-    pdf_tag(P, "Sect", NULL, false);
+    charta_pdf_tag(P, "Sect", NULL, false);
 }
 
 /* --- annex ---------------------------------------------------------------------- */
@@ -598,50 +598,50 @@ field(pdf *P, size_t g)
 static void
 annex(pdf *P)
 {
-    pdf_tag(P, "Sect", NULL, true);
-    pdf_heading(P, PS_H1, L(P, CHARTA_LBL_PDF_ANNEX), "annex", 1, true, 0);
-    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_READING), "annex-reading", 2, true, 40);
-    pdf_para(P, PS_BODY, L(P, CHARTA_LBL_PDF_READING_TEXT), "P");
-    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_METHODS), "annex-methods", 2, true, 40);
+    charta_pdf_tag(P, "Sect", NULL, true);
+    charta_pdf_heading(P, PS_H1, L(P, CHARTA_LBL_PDF_ANNEX), "annex", 1, true, 0);
+    charta_pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_READING), "annex-reading", 2, true, 40);
+    charta_pdf_para(P, PS_BODY, L(P, CHARTA_LBL_PDF_READING_TEXT), "P");
+    charta_pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_METHODS), "annex-methods", 2, true, 40);
     const char *method = charta_progress_method_of(P->r);
     const char *mtitle = method ? charta_progress_method_title(method, P->lang) : NULL;
     if (!mtitle || !mtitle[0])
         mtitle = method ? method : (P->p->report.progress ? P->p->report.progress : "–");
     char *text = charta_asprintf(L(P, CHARTA_LBL_PDF_PROGRESS_TEXT), mtitle);
-    pdf_para(P, PS_BODY, text ? text : "", "P");
+    charta_pdf_para(P, PS_BODY, text ? text : "", "P");
     free(text);
-    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_SOURCES), "annex-sources", 2, true, 40);
+    charta_pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_SOURCES), "annex-sources", 2, true, 40);
     const pdf_col cols[] = {
         {L(P, CHARTA_LBL_PDF_SOURCE), 110, false},
         {L(P, CHARTA_LBL_PDF_FILE), PDF_CW - 110 - 60 - 110, false},
         {L(P, CHARTA_LBL_PDF_ROWS), 60, true},
         {L(P, CHARTA_LBL_PDF_DATA_AS_OF), 110, false},
     };
-    pdf_table_begin(P, cols, 4);
+    charta_pdf_table_begin(P, cols, 4);
     for (size_t i = 0; i < charta_dataset_input_count(P->ds); i++) {
         const charta_input *in = charta_dataset_input(P->ds, i);
         char rows[CHARTA_NUMFMT_SIZE];
         charta_numfmt_format(&P->nf, (double)in->rows, 0, rows, sizeof rows);
         const char *cells[4] = {in->source ? in->source : "", in->path ? in->path : "", rows,
                                 in->as_of ? in->as_of : ""};
-        pdf_table_row(P, cells, false, PDF_NO_CHIP);
+        charta_pdf_table_row(P, cells, false, PDF_NO_CHIP);
     }
-    pdf_table_end(P);
-    pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_LICENCES), "annex-licences", 2, true, 40);
+    charta_pdf_table_end(P);
+    charta_pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_LICENCES), "annex-licences", 2, true, 40);
     text = charta_asprintf(L(P, CHARTA_LBL_PDF_LICENCE_TEXT), CHARTA_VERSION);
-    pdf_para(P, PS_BODY, text ? text : "", "P");
+    charta_pdf_para(P, PS_BODY, text ? text : "", "P");
     free(text);
-    pdf_tag(P, "Sect", NULL, false);
+    charta_pdf_tag(P, "Sect", NULL, false);
 }
 
 void
-pdf_document(pdf *P)
+charta_pdf_document(pdf *P)
 {
     cover(P);
     contents(P);
-    pdf_tag(P, "Sect", NULL, true);
+    charta_pdf_tag(P, "Sect", NULL, true);
     overview(P);
-    pdf_tag(P, "Sect", NULL, false);
+    charta_pdf_tag(P, "Sect", NULL, false);
     for (size_t g = 0; g < P->ov->n_field_groups && P->st == CHARTA_OK; g++)
         field(P, g);
     annex(P);

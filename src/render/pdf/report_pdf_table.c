@@ -30,7 +30,7 @@ row_height(pdf *P, const char *const *cells, pdf_style s, int chip)
         double w = P->cols[c].width - 2 * CELL_PAD;
         if (has_chip(chip) && c + 1 == P->ncols)
             w -= CHIP + 4;
-        h = fmax(h, pdf_text_height(P, s, cells[c] ? cells[c] : "", w));
+        h = fmax(h, charta_pdf_text_height(P, s, cells[c] ? cells[c] : "", w));
     }
     return h + 2 * CELL_PAD;
 }
@@ -43,34 +43,34 @@ draw_cells(pdf *P, const char *const *cells, pdf_style s, double h, const char *
         const char *text = cells[c] ? cells[c] : "";
         double cw = P->cols[c].width - 2 * CELL_PAD, tx = x + CELL_PAD;
         if (tag)
-            pdf_tag(P, tag, NULL, true);
+            charta_pdf_tag(P, tag, NULL, true);
         if (has_chip(chip) && c + 1 == P->ncols) {
             double sz = CHIP;
-            if (pdf_drawing(P)) {
+            if (charta_pdf_drawing(P)) {
                 charta_color lc = charta_level_color(chip);
                 cairo_rectangle(P->cr, tx, P->y + CELL_PAD + 0.5, sz, sz);
-                pdf_source(P->cr, lc);
+                charta_pdf_source(P->cr, lc);
                 cairo_fill(P->cr);
-                pdf_set_text(P, P->lay, PS_TABLE_HEAD, charta_level_symbol(chip), -1);
-                double sw = pdf_layout_width(P->lay), sh = pdf_layout_height(P->lay);
-                pdf_show(P, P->lay, tx + (sz - sw) / 2, P->y + CELL_PAD + 0.5 + (sz - sh) / 2,
-                         chart_text_on(lc));
+                charta_pdf_set_text(P, P->lay, PS_TABLE_HEAD, charta_level_symbol(chip), -1);
+                double sw = charta_pdf_layout_width(P->lay), sh = charta_pdf_layout_height(P->lay);
+                charta_pdf_show(P, P->lay, tx + (sz - sw) / 2, P->y + CELL_PAD + 0.5 + (sz - sh) / 2,
+                         charta_chart_text_on(lc));
             }
             tx += sz + 4, cw -= sz + 4;
         }
-        pdf_set_text(P, P->lay, s, text, cw);
+        charta_pdf_set_text(P, P->lay, s, text, cw);
         if (P->cols[c].right)
             pango_layout_set_alignment(P->lay, PANGO_ALIGN_RIGHT);
-        pdf_show(P, P->lay, tx, P->y + CELL_PAD, P->style.text);
+        charta_pdf_show(P, P->lay, tx, P->y + CELL_PAD, P->style.text);
         if (tag)
-            pdf_tag(P, tag, NULL, false);
+            charta_pdf_tag(P, tag, NULL, false);
         x += P->cols[c].width;
     }
     bool head = chip == HEAD_ROW;
-    if (pdf_drawing(P)) {
+    if (charta_pdf_drawing(P)) {
         double tw = x - P->table_x;
         cairo_set_line_width(P->cr, head ? 0.8 : 0.3);
-        pdf_source(P->cr, head ? P->style.muted : P->style.grid);
+        charta_pdf_source(P->cr, head ? P->style.muted : P->style.grid);
         cairo_move_to(P->cr, P->table_x, P->y + h);
         cairo_line_to(P->cr, P->table_x + tw, P->y + h);
         cairo_stroke(P->cr);
@@ -86,16 +86,16 @@ table_head(pdf *P, bool tagged)
         heads[c] = P->cols[c].head;
     double h = row_height(P, heads, PS_TABLE_HEAD, HEAD_ROW);
     if (tagged)
-        pdf_tag(P, "TR", NULL, true);
+        charta_pdf_tag(P, "TR", NULL, true);
     /* a head repeated on the next page is not content: untagged */
     draw_cells(P, heads, PS_TABLE_HEAD, h, tagged ? "TH" : NULL, HEAD_ROW);
     if (tagged)
-        pdf_tag(P, "TR", NULL, false);
+        charta_pdf_tag(P, "TR", NULL, false);
     P->y += h;
 }
 
 void
-pdf_table_begin(pdf *P, const pdf_col *cols, size_t n)
+charta_pdf_table_begin(pdf *P, const pdf_col *cols, size_t n)
 {
     P->cols = cols;
     P->ncols = n > 16 ? 16 : n;
@@ -103,83 +103,83 @@ pdf_table_begin(pdf *P, const pdf_col *cols, size_t n)
     const char *heads[16];
     for (size_t c = 0; c < P->ncols; c++)
         heads[c] = cols[c].head;
-    pdf_need(P, row_height(P, heads, PS_TABLE_HEAD, HEAD_ROW) * 2.5);
-    pdf_tag(P, "Table", NULL, true);
+    charta_pdf_need(P, row_height(P, heads, PS_TABLE_HEAD, HEAD_ROW) * 2.5);
+    charta_pdf_tag(P, "Table", NULL, true);
     table_head(P, true);
 }
 
 void
-pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip)
+charta_pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip)
 {
     if (P->st != CHARTA_OK)
         return;
     pdf_style s = bold ? PS_TABLE_HEAD : PS_TABLE;
     double h = row_height(P, cells, s, chip);
-    if (P->y + h > pdf_bottom()) {
-        pdf_new_page(P);
+    if (P->y + h > charta_pdf_bottom()) {
+        charta_pdf_new_page(P);
         table_head(P, false);
     }
-    pdf_tag(P, "TR", NULL, true);
+    charta_pdf_tag(P, "TR", NULL, true);
     draw_cells(P, cells, s, h, "TD", chip);
-    pdf_tag(P, "TR", NULL, false);
+    charta_pdf_tag(P, "TR", NULL, false);
     P->y += h;
 }
 
 void
-pdf_table_group(pdf *P, const char *title)
+charta_pdf_table_group(pdf *P, const char *title)
 {
     if (P->st != CHARTA_OK)
         return;
     double tw = 0;
     for (size_t c = 0; c < P->ncols; c++)
         tw += P->cols[c].width;
-    double h = pdf_text_height(P, PS_TABLE_HEAD, title, tw - 2 * CELL_PAD) + 2 * CELL_PAD;
-    if (P->y + h + 30 > pdf_bottom()) { /* never the last line of a page */
-        pdf_new_page(P);
+    double h = charta_pdf_text_height(P, PS_TABLE_HEAD, title, tw - 2 * CELL_PAD) + 2 * CELL_PAD;
+    if (P->y + h + 30 > charta_pdf_bottom()) { /* never the last line of a page */
+        charta_pdf_new_page(P);
         table_head(P, false);
     }
-    if (pdf_drawing(P)) {
+    if (charta_pdf_drawing(P)) {
         cairo_rectangle(P->cr, P->table_x, P->y, tw, h);
-        pdf_source(P->cr, charta_color_tint(P->style.primary, 0.9));
+        charta_pdf_source(P->cr, charta_color_tint(P->style.primary, 0.9));
         cairo_fill(P->cr);
-        pdf_tag(P, "TR", NULL, true);
-        pdf_tag(P, "TH", NULL, true);
-        pdf_set_text(P, P->lay, PS_TABLE_HEAD, title, tw - 2 * CELL_PAD);
-        pdf_show(P, P->lay, P->table_x + CELL_PAD, P->y + CELL_PAD, P->style.text);
-        pdf_tag(P, "TH", NULL, false);
-        pdf_tag(P, "TR", NULL, false);
+        charta_pdf_tag(P, "TR", NULL, true);
+        charta_pdf_tag(P, "TH", NULL, true);
+        charta_pdf_set_text(P, P->lay, PS_TABLE_HEAD, title, tw - 2 * CELL_PAD);
+        charta_pdf_show(P, P->lay, P->table_x + CELL_PAD, P->y + CELL_PAD, P->style.text);
+        charta_pdf_tag(P, "TH", NULL, false);
+        charta_pdf_tag(P, "TR", NULL, false);
     }
     P->y += h;
 }
 
 void
-pdf_table_end(pdf *P)
+charta_pdf_table_end(pdf *P)
 {
-    pdf_tag(P, "Table", NULL, false);
+    charta_pdf_tag(P, "Table", NULL, false);
     P->y += 10;
 }
 
 /* --- contents --------------------------------------------------------------------- */
 
 void
-pdf_toc_line(pdf *P, const pdf_entry *e)
+charta_pdf_toc_line(pdf *P, const pdf_entry *e)
 {
     if (P->st != CHARTA_OK)
         return;
     pdf_style s = e->level == 1 ? PS_TOC1 : PS_TOC2;
     double indent = e->level == 1 ? 0 : 14, numw = 28;
-    double h = pdf_text_height(P, s, e->title, PDF_CW - indent - numw - 12);
-    pdf_need(P, pdf_style_before(s) + h);
-    pdf_space(P, pdf_style_before(s));
+    double h = charta_pdf_text_height(P, s, e->title, PDF_CW - indent - numw - 12);
+    charta_pdf_need(P, charta_pdf_style_before(s) + h);
+    charta_pdf_space(P, charta_pdf_style_before(s));
     char num[16];
-    snprintf(num, sizeof num, "%d", pdf_dest_page(P, e->dest));
-    if (pdf_drawing(P)) {
-        char *attr = pdf_tag_attr("dest", e->dest);
-        pdf_tag(P, "TOCI", NULL, true);
+    snprintf(num, sizeof num, "%d", charta_pdf_dest_page(P, e->dest));
+    if (charta_pdf_drawing(P)) {
+        char *attr = charta_pdf_tag_attr("dest", e->dest);
+        charta_pdf_tag(P, "TOCI", NULL, true);
         if (attr)
             cairo_tag_begin(P->cr, CAIRO_TAG_LINK, attr);
-        pdf_set_text(P, P->lay, s, e->title, PDF_CW - indent - numw - 12);
-        pdf_show(P, P->lay, PDF_ML + indent, P->y, P->style.text);
+        charta_pdf_set_text(P, P->lay, s, e->title, PDF_CW - indent - numw - 12);
+        charta_pdf_show(P, P->lay, PDF_ML + indent, P->y, P->style.text);
         /* the last line's end, for the dotted leader */
         PangoLayoutIter *it = pango_layout_get_iter(P->lay);
         PangoRectangle lr = {0};
@@ -192,12 +192,12 @@ pdf_toc_line(pdf *P, const pdf_entry *e)
             pango_layout_iter_free(it);
         }
         double x0 = PDF_ML + indent + (double)(lr.x + lr.width) / PANGO_SCALE + 4;
-        pdf_set_text(P, P->lay, s, num, -1);
-        double nw = pdf_layout_width(P->lay);
-        pdf_show(P, P->lay, PDF_W - PDF_MR - nw, P->y + (double)lr.y / PANGO_SCALE, P->style.text);
+        charta_pdf_set_text(P, P->lay, s, num, -1);
+        double nw = charta_pdf_layout_width(P->lay);
+        charta_pdf_show(P, P->lay, PDF_W - PDF_MR - nw, P->y + (double)lr.y / PANGO_SCALE, P->style.text);
         if (attr)
             cairo_tag_end(P->cr, CAIRO_TAG_LINK);
-        pdf_tag(P, "TOCI", NULL, false);
+        charta_pdf_tag(P, "TOCI", NULL, false);
         free(attr);
         double x1 = PDF_W - PDF_MR - nw - 4;
         if (x1 > x0 + 4) {
@@ -206,7 +206,7 @@ pdf_toc_line(pdf *P, const pdf_entry *e)
             cairo_set_dash(P->cr, dash, 2, 0);
             cairo_set_line_cap(P->cr, CAIRO_LINE_CAP_ROUND);
             cairo_set_line_width(P->cr, 0.8);
-            pdf_source(P->cr, P->style.muted);
+            charta_pdf_source(P->cr, P->style.muted);
             cairo_move_to(P->cr, x0, P->y + base);
             cairo_line_to(P->cr, x1, P->y + base);
             cairo_stroke(P->cr);

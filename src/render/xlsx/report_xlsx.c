@@ -39,7 +39,7 @@ enum { FIELD_FIRST_BLOCK = 4, VALUES_FIRST_BLOCK = 3, OVERVIEW_HEAD = 4 };
 /* --- shared helpers ----------------------------------------------------- */
 
 charta_label
-xlsx_level_label(int level)
+charta_xlsx_level_label(int level)
 {
     switch (level) {
     case 3:
@@ -60,7 +60,7 @@ xlsx_level_label(int level)
 }
 
 const char *
-xlsx_root_name(const xlsx *x)
+charta_xlsx_root_name(const xlsx *x)
 {
     if (x->root < 0)
         return "";
@@ -69,7 +69,7 @@ xlsx_root_name(const xlsx *x)
 }
 
 char *
-xlsx_area_line(const xlsx *x, int area)
+charta_xlsx_area_line(const xlsx *x, int area)
 {
     if (area < 0)
         return charta_strdup("");
@@ -80,20 +80,20 @@ xlsx_area_line(const xlsx *x, int area)
 }
 
 void
-xlsx_table_head(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
+charta_xlsx_table_head(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
 {
     lxw_format *left = XFMT(x, .role = XR_HEAD), *right = XFMT(x, .role = XR_HEAD_RIGHT);
-    xlsx_put_text(x, ws, row, COL_CODE, xlsx_label(x, CHARTA_LBL_COL_AREA_CODE), left);
-    xlsx_put_text(x, ws, row, COL_NAME, xlsx_label(x, CHARTA_LBL_COL_AREA_NAME), left);
+    charta_xlsx_put_text(x, ws, row, COL_CODE, charta_xlsx_label(x, CHARTA_LBL_COL_AREA_CODE), left);
+    charta_xlsx_put_text(x, ws, row, COL_NAME, charta_xlsx_label(x, CHARTA_LBL_COL_AREA_NAME), left);
     for (size_t j = 0; j < x->ny; j++) {
         char year[16]; /* text, as Excel tables want their heads */
         snprintf(year, sizeof year, "%d", x->first + (int)j);
-        xlsx_put_text(x, ws, row, (lxw_col_t)(COL_YEAR0 + j), year, right);
+        charta_xlsx_put_text(x, ws, row, (lxw_col_t)(COL_YEAR0 + j), year, right);
     }
 }
 
 void
-xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char *const *heads,
+charta_xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char *const *heads,
                const bool *right, size_t ncols, bool *autofilter_used)
 {
     lxw_worksheet *ws = x->sheets[sheet].ws;
@@ -102,7 +102,7 @@ xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char
     if (x->stream) {
         /* no tables in constant-memory mode: the sheet's one autofilter */
         if (autofilter_used && !*autofilter_used) {
-            xlsx_check(x, worksheet_autofilter(ws, head, 0, last, (lxw_col_t)(ncols - 1)),
+            charta_xlsx_check(x, worksheet_autofilter(ws, head, 0, last, (lxw_col_t)(ncols - 1)),
                        "autofilter");
             *autofilter_used = true;
         }
@@ -111,7 +111,7 @@ xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char
     lxw_table_column *cols = calloc(ncols, sizeof *cols);
     lxw_table_column **ptrs = calloc(ncols + 1, sizeof *ptrs);
     if (!cols || !ptrs) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
     } else {
         for (size_t c = 0; c < ncols; c++) {
             /* table column names must be unique and valid text, like cells */
@@ -124,7 +124,7 @@ xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char
             .style_type_number = 0, /* no table style: our own formats show */
             .columns = ptrs,
         };
-        xlsx_check(x, worksheet_add_table(ws, head, 0, last, (lxw_col_t)(ncols - 1), &opt),
+        charta_xlsx_check(x, worksheet_add_table(ws, head, 0, last, (lxw_col_t)(ncols - 1), &opt),
                    "add_table");
     }
     free(cols);
@@ -132,7 +132,7 @@ xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char
 }
 
 void
-xlsx_put_wide_note(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t last, const char *text)
+charta_xlsx_put_wide_note(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t last, const char *text)
 {
     if (x->st != CHARTA_OK || !text || !text[0])
         return;
@@ -140,26 +140,26 @@ xlsx_put_wide_note(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t last, co
     double width = 20 + 34 + 11.0 * (last > COL_NAME ? last - COL_NAME : 0);
     const char *t = charta_report_utf8(text, &x->scratch, &x->repaired);
     if (!t) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return;
     }
-    size_t lines = xlsx_wrapped_lines(t, width * 1.15); /* italic 11 pt: a bit narrower */
-    xlsx_check(x, worksheet_set_row(ws, row, xlsx_lines_height(lines), NULL), "set_row");
+    size_t lines = charta_xlsx_wrapped_lines(t, width * 1.15); /* italic 11 pt: a bit narrower */
+    charta_xlsx_check(x, worksheet_set_row(ws, row, charta_xlsx_lines_height(lines), NULL), "set_row");
     lxw_format *f = XFMT(x, .role = XR_NOTE_WRAP);
     if (last == 0) {
-        xlsx_put_text(x, ws, row, 0, t, f);
+        charta_xlsx_put_text(x, ws, row, 0, t, f);
         return;
     }
     /* merge_range writes a string cell, never a formula; strlen fits (cut earlier) */
     if (strlen(t) > 32767) {
-        xlsx_put_text(x, ws, row, 0, t, f);
+        charta_xlsx_put_text(x, ws, row, 0, t, f);
         return;
     }
-    xlsx_check(x, worksheet_merge_range(ws, row, 0, row, last, t, f), "merge_range");
+    charta_xlsx_check(x, worksheet_merge_range(ws, row, 0, row, last, t, f), "merge_range");
 }
 
 void
-xlsx_define_table(xlsx *x, const xlsx_block *b)
+charta_xlsx_define_table(xlsx *x, const xlsx_block *b)
 {
     if (x->st != CHARTA_OK || !b->name[0])
         return;
@@ -169,10 +169,10 @@ xlsx_define_table(xlsx *x, const xlsx_block *b)
     lxw_rowcol_to_cell_abs(to, b->last, last_col, true, true);
     char *ref = charta_asprintf("=%s!%s:%s", x->sheets[b->sheet].quoted, from, to);
     if (!ref) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return;
     }
-    xlsx_check(x, workbook_define_name(x->wb, b->name, ref), "define_name");
+    charta_xlsx_check(x, workbook_define_name(x->wb, b->name, ref), "define_name");
     free(ref);
 }
 
@@ -182,7 +182,7 @@ static void
 check_rows(xlsx *x, lxw_row_t row, size_t sheet)
 {
     if (row >= LXW_ROW_MAX)
-        xlsx_fail(x, CHARTA_ERR_DATA,
+        charta_xlsx_fail(x, CHARTA_ERR_DATA,
                   "sheet '%s' needs more than Excel's 1,048,576 rows; report fewer areas or "
                   "split the action field",
                   x->sheets[sheet].name);
@@ -317,7 +317,7 @@ compute_facts(xlsx *x, size_t i, xlsx_facts *f)
     size_t root = (size_t)x->root;
     for (int y = x->last; y >= x->first; y--) {
         double v;
-        char st = xlsx_cell(x, res->values, res->status, root, y, &v, NULL);
+        char st = charta_xlsx_cell(x, res->values, res->status, root, y, &v, NULL);
         if (charta_status_is_missing(st))
             continue;
         if (!f->year)
@@ -344,7 +344,7 @@ compute_facts(xlsx *x, size_t i, xlsx_facts *f)
             v = tg->value;
         else if (tg->has_change && tg->base) {
             double base;
-            char st = xlsx_cell(x, res->values, res->status, root, tg->base, &base, NULL);
+            char st = charta_xlsx_cell(x, res->values, res->status, root, tg->base, &base, NULL);
             if (charta_status_is_missing(st))
                 continue; /* no base value: no absolute target to show */
             v = base * (1 + tg->change / 100);
@@ -427,19 +427,19 @@ plan(xlsx *x)
     size_t ni = charta_results_count(x->r), nv = charta_dataset_variable_count(x->ds);
     x->root = charta_dataset_root(x->ds);
     if (!group_fields(x) || !plan_rows(x))
-        return xlsx_oom(x);
+        return charta_xlsx_oom(x);
     x->blocks = calloc(ni ? ni : 1, sizeof *x->blocks);
     x->facts = calloc(ni ? ni : 1, sizeof *x->facts);
     if (!x->blocks || !x->facts)
-        return xlsx_oom(x);
+        return charta_xlsx_oom(x);
     for (size_t i = 0; i < ni; i++) {
         compute_facts(x, i, &x->facts[i]);
         x->any_assess |= x->facts[i].assess != NULL;
     }
 
     /* the sheets, in workbook order */
-    x->sh_cover = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_COVER));
-    x->sh_overview = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_OVERVIEW));
+    x->sh_cover = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_COVER));
+    x->sh_overview = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_OVERVIEW));
     bool any_chart = false;
     for (size_t k = 0; k < x->n_groups && x->st == CHARTA_OK; k++) {
         xlsx_group *g = &x->groups[k];
@@ -447,15 +447,15 @@ plan(xlsx *x)
             continue;
         charta_buf b = {0};
         if (!g->id)
-            charta_buf_puts(&b, xlsx_label(x, CHARTA_LBL_OTHER_FIELD));
-        else if (g->field && xlsx_text(x, &g->field->title)[0])
-            charta_buf_printf(&b, "%s %s", g->id, xlsx_text(x, &g->field->title));
+            charta_buf_puts(&b, charta_xlsx_label(x, CHARTA_LBL_OTHER_FIELD));
+        else if (g->field && charta_xlsx_text(x, &g->field->title)[0])
+            charta_buf_printf(&b, "%s %s", g->id, charta_xlsx_text(x, &g->field->title));
         else
             charta_buf_puts(&b, g->id);
         char *want = charta_buf_take(&b);
         if (!want)
-            return xlsx_oom(x);
-        g->sheet = xlsx_add_sheet(x, want);
+            return charta_xlsx_oom(x);
+        g->sheet = charta_xlsx_add_sheet(x, want);
         free(want);
         if (x->st != CHARTA_OK)
             return x->st;
@@ -465,20 +465,20 @@ plan(xlsx *x)
             const charta_indicator *ind = charta_results_get(x->r, i)->indicator;
             bool chart = wants_chart(x, ind);
             any_chart |= chart;
-            row = layout_block(x, &x->blocks[i], g->sheet, row, xlsx_text(x, &ind->comment)[0],
-                               x->facts[i].assess != NULL, xlsx_fact_rows(x, i), chart);
+            row = layout_block(x, &x->blocks[i], g->sheet, row, charta_xlsx_text(x, &ind->comment)[0],
+                               x->facts[i].assess != NULL, charta_xlsx_fact_rows(x, i), chart);
             check_rows(x, row, g->sheet);
             define_name(x, "ind", ind->id, x->blocks[i].name);
         }
     }
-    x->sh_meta = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_METADATA));
-    x->sh_inputs = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_INPUTS));
+    x->sh_meta = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_METADATA));
+    x->sh_inputs = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_INPUTS));
     x->has_values = wants_values(x);
     if (x->has_values) {
-        x->sh_values = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_INPUT_VALUES));
+        x->sh_values = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_INPUT_VALUES));
         x->vblocks = calloc(nv, sizeof *x->vblocks);
         if (!x->vblocks)
-            return xlsx_oom(x);
+            return charta_xlsx_oom(x);
         lxw_row_t row = VALUES_FIRST_BLOCK;
         for (size_t v = 0; v < nv && x->st == CHARTA_OK; v++) {
             row = layout_block(x, &x->vblocks[v], x->sh_values, row, false, false, 0, false);
@@ -488,7 +488,7 @@ plan(xlsx *x)
     }
     x->has_chartdata = any_chart;
     if (any_chart) {
-        x->sh_chartdata = xlsx_add_sheet(x, xlsx_label(x, CHARTA_LBL_SHEET_CHART_DATA));
+        x->sh_chartdata = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_CHART_DATA));
         if (x->st == CHARTA_OK)
             worksheet_hide(x->sheets[x->sh_chartdata].ws);
     }
@@ -528,9 +528,9 @@ static charta_status
 set_properties(xlsx *x)
 {
     const charta_project *p = x->p;
-    const char *title = xlsx_text(x, &p->report.title);
+    const char *title = charta_xlsx_text(x, &p->report.title);
     if (!title[0])
-        title = xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
+        title = charta_xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
     const char *city = p->city.name && p->city.name[0] ? p->city.name : p->city.id;
     char period[32] = "";
     if (x->first < x->last)
@@ -540,41 +540,41 @@ set_properties(xlsx *x)
     /* properties are copied by libxlsxwriter; text must be valid UTF-8 */
     char *t = charta_strdup(charta_report_utf8(title, &x->scratch, &x->repaired));
     char *author = charta_strdup(charta_report_utf8(city ? city : "", &x->scratch, &x->repaired));
-    char *subject = author ? charta_asprintf("%s, %s, %s", xlsx_label(x, CHARTA_LBL_XL_DOC_SUBJECT),
+    char *subject = author ? charta_asprintf("%s, %s, %s", charta_xlsx_label(x, CHARTA_LBL_XL_DOC_SUBJECT),
                                              author, period)
                            : NULL;
     char *keywords =
-        author ? charta_asprintf("%s, %s", xlsx_label(x, CHARTA_LBL_XL_DOC_KEYWORDS), author)
+        author ? charta_asprintf("%s, %s", charta_xlsx_label(x, CHARTA_LBL_XL_DOC_KEYWORDS), author)
                : NULL;
     char *comments =
-        charta_asprintf("%s charta %s", xlsx_label(x, CHARTA_LBL_XL_CREATED_WITH), CHARTA_VERSION);
+        charta_asprintf("%s charta %s", charta_xlsx_label(x, CHARTA_LBL_XL_CREATED_WITH), CHARTA_VERSION);
     char run_date[16];
     struct tm tm;
     gmtime_r(&x->created, &tm);
     strftime(run_date, sizeof run_date, "%Y-%m-%d", &tm);
     const char *as_of = data_as_of(x);
     if (!t || !author || !subject || !keywords || !comments) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
     } else {
         lxw_doc_properties props = {
             .title = t,
             .subject = subject,
             .author = author,
             .keywords = keywords,
-            .category = (char *)xlsx_label(x, CHARTA_LBL_REPORT_TITLE),
+            .category = (char *)charta_xlsx_label(x, CHARTA_LBL_REPORT_TITLE),
             .comments = comments,
             .created = x->created,
         };
-        xlsx_check(x, workbook_set_properties(x->wb, &props), "set_properties");
-        xlsx_check(x, workbook_set_custom_property_string(x->wb, "charta version", CHARTA_VERSION),
+        charta_xlsx_check(x, workbook_set_properties(x->wb, &props), "set_properties");
+        charta_xlsx_check(x, workbook_set_custom_property_string(x->wb, "charta version", CHARTA_VERSION),
                    "set_custom_property");
-        xlsx_check(x, workbook_set_custom_property_string(x->wb, "run date", run_date),
+        charta_xlsx_check(x, workbook_set_custom_property_string(x->wb, "run date", run_date),
                    "set_custom_property");
         if (as_of)
-            xlsx_check(x, workbook_set_custom_property_string(x->wb, "data as of", as_of),
+            charta_xlsx_check(x, workbook_set_custom_property_string(x->wb, "data as of", as_of),
                        "set_custom_property");
         if (period[0])
-            xlsx_check(x, workbook_set_custom_property_string(x->wb, "reporting period", period),
+            charta_xlsx_check(x, workbook_set_custom_property_string(x->wb, "reporting period", period),
                        "set_custom_property");
     }
     free(t);
@@ -605,11 +605,11 @@ close_workbook(xlsx *x)
     else if (e == LXW_ERROR_MEMORY_MALLOC_FAILED)
         st = CHARTA_ERR_NOMEM;
     if (e == LXW_ERROR_CREATING_XLSX_FILE && err)
-        return xlsx_fail(x, st, "cannot create: %s", strerror(err));
+        return charta_xlsx_fail(x, st, "cannot create: %s", strerror(err));
     if (err)
-        return xlsx_fail(x, st, "cannot write the workbook: %s (%s)", lxw_strerror(e),
+        return charta_xlsx_fail(x, st, "cannot write the workbook: %s (%s)", lxw_strerror(e),
                          strerror(err));
-    return xlsx_fail(x, st, "cannot write the workbook: %s", lxw_strerror(e));
+    return charta_xlsx_fail(x, st, "cannot write the workbook: %s", lxw_strerror(e));
 }
 
 static size_t
@@ -624,23 +624,23 @@ write_workbook(xlsx *x)
     if (plan(x) != CHARTA_OK || set_properties(x) != CHARTA_OK)
         return x->st;
     if (x->has_chartdata)
-        xlsx_chartdata_start(x);
+        charta_xlsx_chartdata_start(x);
     if (x->st == CHARTA_OK)
-        xlsx_write_cover(x);
+        charta_xlsx_write_cover(x);
     if (x->st == CHARTA_OK)
-        xlsx_write_overview(x);
+        charta_xlsx_write_overview(x);
     for (size_t k = 0; k < x->n_groups && x->st == CHARTA_OK; k++)
         if (x->groups[k].n)
-            xlsx_write_field_sheet(x, &x->groups[k]);
+            charta_xlsx_write_field_sheet(x, &x->groups[k]);
     if (x->st == CHARTA_OK)
-        xlsx_write_metadata(x);
+        charta_xlsx_write_metadata(x);
     if (x->st == CHARTA_OK)
-        xlsx_write_inputs(x);
+        charta_xlsx_write_inputs(x);
     if (x->st == CHARTA_OK && x->has_values)
-        xlsx_write_values_sheet(x);
+        charta_xlsx_write_values_sheet(x);
     for (size_t s = 0; s < x->n_sheets && x->st == CHARTA_OK; s++)
         if (x->sheets[s].n_breaks) /* the array is copied; 0-terminated */
-            xlsx_check(x, worksheet_set_h_pagebreaks(x->sheets[s].ws, x->sheets[s].breaks),
+            charta_xlsx_check(x, worksheet_set_h_pagebreaks(x->sheets[s].ws, x->sheets[s].breaks),
                        "set_h_pagebreaks");
     return x->st;
 }

@@ -208,124 +208,124 @@ typedef struct xlsx {
 /* --- report_xlsx_cells.c ------------------------------------------------ */
 
 /* Set the sticky failure (first one wins) with a diagnostic; returns x->st. */
-charta_status xlsx_fail(xlsx *x, charta_status st, const char *fmt, ...)
+charta_status charta_xlsx_fail(xlsx *x, charta_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Map a libxlsxwriter error of call `what`; LXW_NO_ERROR is a no-op. */
-charta_status xlsx_check(xlsx *x, lxw_error e, const char *what);
+charta_status charta_xlsx_check(xlsx *x, lxw_error e, const char *what);
 /* Out of memory (the sticky failure). */
-charta_status xlsx_oom(xlsx *x);
+charta_status charta_xlsx_oom(xlsx *x);
 
 /* The cached format for key (created on first use); NULL after a failure
  * and for XR_DEFAULT. */
-lxw_format *xlsx_fmt(xlsx *x, xlsx_fmt_key key);
-#define XFMT(x, ...) xlsx_fmt((x), (xlsx_fmt_key){__VA_ARGS__})
+lxw_format *charta_xlsx_fmt(xlsx *x, xlsx_fmt_key key);
+#define XFMT(x, ...) charta_xlsx_fmt((x), (xlsx_fmt_key){__VA_ARGS__})
 /* The fill colour of a progress level (0xRRGGBB), and whether its text is
  * white; LXW_COLOR_UNSET for CHARTA_LEVEL_NONE. */
-lxw_color_t xlsx_level_color(int level, bool *white_text);
+lxw_color_t charta_xlsx_level_color(int level, bool *white_text);
 
 /* Add a worksheet named after want, sanitised and unique (a changed name is
  * logged as a note); returns its index, or (size_t)-1 after a failure. */
-size_t xlsx_add_sheet(xlsx *x, const char *want);
+size_t charta_xlsx_add_sheet(xlsx *x, const char *want);
 
 /* Text from data or scripts, always as a string cell (never a formula):
  * UTF-8 repaired, cut to 32,767 characters; "" writes nothing. */
-void xlsx_put_text(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
+void charta_xlsx_put_text(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
                    lxw_format *f);
 /* A finite number (anything else is an internal error, never written). */
-void xlsx_put_number(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v,
+void charta_xlsx_put_number(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v,
                      lxw_format *f);
 /* A date cell (Excel serial) for a time at 00:00 UTC, in the report
  * language's date format. */
-void xlsx_put_date(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, time_t t, bool left);
+void charta_xlsx_put_date(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, time_t t, bool left);
 /* A "YYYY-MM-DD" date (an input's "as of") as a date cell, other text as
  * text, NULL as "not stated". */
-void xlsx_put_as_of(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
+void charta_xlsx_put_as_of(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
                     bool left);
 /* An internal hyperlink to cell (row, col) of sheet `to`, showing text;
  * top-aligned with top (in rows of wrapped text). */
-void xlsx_put_link(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, size_t to,
+void charta_xlsx_put_link(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, size_t to,
                    lxw_row_t to_row, lxw_col_t to_col, const char *text, bool top);
 /* A result cell: nothing for M, a hatched blank for C, else the number with
  * the format for (decimals, status, bold). Records the status in m. */
-void xlsx_put_value(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v, char st,
+void charta_xlsx_put_value(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v, char st,
                     int decimals, bool bold, xlsx_marks *m);
 /* The one-line legend for the marks in m, or nothing when none, at *row
  * (which the caller has reserved). */
-void xlsx_put_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xlsx_marks *m);
+void charta_xlsx_put_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xlsx_marks *m);
 /* Column widths, checked. */
-void xlsx_widths(xlsx *x, lxw_worksheet *ws, const double *w, size_t n);
+void charta_xlsx_widths(xlsx *x, lxw_worksheet *ws, const double *w, size_t n);
 /* Print setup shared by every sheet: A4 landscape, one page wide, a footer
  * with the report title and the page number. */
-void xlsx_print_setup(xlsx *x, size_t sheet);
+void charta_xlsx_print_setup(xlsx *x, size_t sheet);
 /* Add a manual page break before row (ignored past Excel's limit). */
-void xlsx_page_break(xlsx *x, size_t sheet, lxw_row_t row);
+void charta_xlsx_page_break(xlsx *x, size_t sheet, lxw_row_t row);
 
 /* The mark letter shown for a status ("e" for E), NULL for none. */
-const char *xlsx_mark(char status);
+const char *charta_xlsx_mark(char status);
 /* Status and value of a cell of a matrix laid out like the dataset
  * (values[area * year_count + year - year_first]): M outside the data or for
  * an invalid status, or for a non-finite value under another status (then
  * *bad is set). */
-char xlsx_cell(const xlsx *x, const double *values, const char *status, size_t area, int year,
+char charta_xlsx_cell(const xlsx *x, const double *values, const char *status, size_t area, int year,
                double *value, bool *bad);
 /* The text of t in the report language (English, then the first one, as
  * fallbacks); "" when empty. */
-const char *xlsx_text(const xlsx *x, const charta_text *t);
+const char *charta_xlsx_text(const xlsx *x, const charta_text *t);
 /* A label in the report language. */
-const char *xlsx_label(const xlsx *x, charta_label key);
+const char *charta_xlsx_label(const xlsx *x, charta_label key);
 /* "a, b, c" (sep between items) into x->line; NULL on out of memory. */
-const char *xlsx_join(xlsx *x, char *const *v, size_t n, const char *sep);
+const char *charta_xlsx_join(xlsx *x, char *const *v, size_t n, const char *sep);
 /* A number as text in the report language (decimal comma in German, no
  * grouping), shortest round-trip digits; for texts that mention a value. */
-void xlsx_number_text(const xlsx *x, double v, char out[40]);
+void charta_xlsx_number_text(const xlsx *x, double v, char out[40]);
 /* Lines of s wrapped at width characters (for row heights of wrapped
  * text). */
-size_t xlsx_wrapped_lines(const char *s, double width);
+size_t charta_xlsx_wrapped_lines(const char *s, double width);
 /* A row height (points) for that many lines, within Excel's limit. */
-double xlsx_lines_height(size_t lines);
+double charta_xlsx_lines_height(size_t lines);
 
 /* --- report_xlsx.c: shared by the sheet writers ------------------------- */
 
 /* Write text as a note wrapped over columns A..last of row (merged), the
  * row as high as the text needs. */
-void xlsx_put_wide_note(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t last,
+void charta_xlsx_put_wide_note(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t last,
                         const char *text);
 /* The label of a progress level. */
-charta_label xlsx_level_label(int level);
+charta_label charta_xlsx_level_label(int level);
 /* The name of the subject area, or its code, or "". */
-const char *xlsx_root_name(const xlsx *x);
+const char *charta_xlsx_root_name(const xlsx *x);
 /* "Musterstadt (09999000)" style line for area i, into a new string. */
-char *xlsx_area_line(const xlsx *x, int area);
+char *charta_xlsx_area_line(const xlsx *x, int area);
 /* Write the table head (area code, area, years) at row. */
-void xlsx_table_head(xlsx *x, lxw_worksheet *ws, lxw_row_t row);
+void charta_xlsx_table_head(xlsx *x, lxw_worksheet *ws, lxw_row_t row);
 /* Add an Excel table (its own filter buttons) over head..last with the
  * given heads (right-aligned where right[c], which may be NULL), except in
  * constant-memory mode, where the sheet's one autofilter is used for the
  * first such range. */
-void xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char *const *heads,
+void charta_xlsx_add_table(xlsx *x, size_t sheet, lxw_row_t head, lxw_row_t last, const char *const *heads,
                     const bool *right, size_t ncols, bool *autofilter_used);
 /* Define a workbook name for the range of a block's table. */
-void xlsx_define_table(xlsx *x, const xlsx_block *b);
+void charta_xlsx_define_table(xlsx *x, const xlsx_block *b);
 
 /* --- the sheets ---------------------------------------------------------- */
 
-charta_status xlsx_write_cover(xlsx *x);
-charta_status xlsx_write_overview(xlsx *x);
+charta_status charta_xlsx_write_cover(xlsx *x);
+charta_status charta_xlsx_write_overview(xlsx *x);
 /* Rows the fact box of indicator i needs. */
-size_t xlsx_fact_rows(const xlsx *x, size_t i);
-charta_status xlsx_write_field_sheet(xlsx *x, const xlsx_group *g);
-charta_status xlsx_write_values_sheet(xlsx *x);
+size_t charta_xlsx_fact_rows(const xlsx *x, size_t i);
+charta_status charta_xlsx_write_field_sheet(xlsx *x, const xlsx_group *g);
+charta_status charta_xlsx_write_values_sheet(xlsx *x);
 /* How variable v aggregates to parents, in the report language (in
  * x->line or static). */
-const char *xlsx_aggregate_text(xlsx *x, const charta_variable *v);
-charta_status xlsx_write_metadata(xlsx *x);
-charta_status xlsx_write_inputs(xlsx *x);
+const char *charta_xlsx_aggregate_text(xlsx *x, const charta_variable *v);
+charta_status charta_xlsx_write_metadata(xlsx *x);
+charta_status charta_xlsx_write_inputs(xlsx *x);
 
 /* report_xlsx_chart.c */
 /* Write the chart-data sheet's year row (categories of every chart). */
-void xlsx_chartdata_start(xlsx *x);
+void charta_xlsx_chartdata_start(xlsx *x);
 /* The native chart of indicator i beside its fact box, and the picture of
  * the chart image hook when there is one. */
-void xlsx_insert_charts(xlsx *x, size_t i);
+void charta_xlsx_insert_charts(xlsx *x, size_t i);
 
 #endif

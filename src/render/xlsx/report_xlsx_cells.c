@@ -19,7 +19,7 @@ enum { MAX_INDENT = 15, XLSX_STR_MAX = 32767, FOOTER_TITLE_BYTES = 120 };
 #define COLOR_NOTE 0x595959
 
 charta_status
-xlsx_fail(xlsx *x, charta_status st, const char *fmt, ...)
+charta_xlsx_fail(xlsx *x, charta_status st, const char *fmt, ...)
 {
     if (x->st != CHARTA_OK)
         return x->st;
@@ -31,7 +31,7 @@ xlsx_fail(xlsx *x, charta_status st, const char *fmt, ...)
 }
 
 charta_status
-xlsx_check(xlsx *x, lxw_error e, const char *what)
+charta_xlsx_check(xlsx *x, lxw_error e, const char *what)
 {
     if (e == LXW_NO_ERROR)
         return x->st;
@@ -50,17 +50,17 @@ xlsx_check(xlsx *x, lxw_error e, const char *what)
     default:
         break;
     }
-    return xlsx_fail(x, st, "%s: %s", what, lxw_strerror(e));
+    return charta_xlsx_fail(x, st, "%s: %s", what, lxw_strerror(e));
 }
 
 charta_status
-xlsx_oom(xlsx *x)
+charta_xlsx_oom(xlsx *x)
 {
-    return xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
+    return charta_xlsx_fail(x, CHARTA_ERR_NOMEM, "out of memory");
 }
 
 const char *
-xlsx_mark(char status)
+charta_xlsx_mark(char status)
 {
     switch (status) {
     case CHARTA_ST_ESTIMATED:
@@ -77,7 +77,7 @@ xlsx_mark(char status)
 }
 
 lxw_color_t
-xlsx_level_color(int level, bool *white_text)
+charta_xlsx_level_color(int level, bool *white_text)
 {
     /* ColorBrewer RdYlGn: green for on track down to dark red for moving
      * away significantly; readable in grey print by lightness */
@@ -106,7 +106,7 @@ decimals_format(char *out, size_t size, int decimals)
 static void
 value_num_format(char *out, size_t size, int decimals, char status)
 {
-    const char *mark = xlsx_mark(status);
+    const char *mark = charta_xlsx_mark(status);
     int n = decimals_format(out, size, decimals);
     if (mark && n > 0 && (size_t)n < size)
         snprintf(out + n, size - (size_t)n, "\" %s\"", mark);
@@ -119,7 +119,7 @@ style_value(lxw_format *f, const xlsx_fmt_key *k)
     value_num_format(nf, sizeof nf, k->decimals, k->status);
     if (strcmp(nf, "General") != 0)
         format_set_num_format(f, nf);
-    if (xlsx_mark(k->status))
+    if (charta_xlsx_mark(k->status))
         format_set_italic(f);
     if (k->status == CHARTA_ST_CONFIDENTIAL)
         format_set_pattern(f, LXW_PATTERN_GRAY_125);
@@ -199,7 +199,7 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
         format_set_num_format(f, "#,##0");
         break;
     case XR_DATE:
-        format_set_num_format(f, xlsx_label(x, CHARTA_LBL_XL_DATE_FORMAT));
+        format_set_num_format(f, charta_xlsx_label(x, CHARTA_LBL_XL_DATE_FORMAT));
         format_set_align(f, LXW_ALIGN_VERTICAL_TOP); /* beside wrapped licences */
         break;
     case XR_VALUE:
@@ -225,7 +225,7 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
         break;
     case XR_LEVEL: {
         bool white;
-        lxw_color_t c = xlsx_level_color(k->level, &white);
+        lxw_color_t c = charta_xlsx_level_color(k->level, &white);
         if (c != LXW_COLOR_UNSET) {
             format_set_bg_color(f, c);
             if (white)
@@ -250,7 +250,7 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
 }
 
 lxw_format *
-xlsx_fmt(xlsx *x, xlsx_fmt_key key)
+charta_xlsx_fmt(xlsx *x, xlsx_fmt_key key)
 {
     if (x->st != CHARTA_OK || key.role == XR_DEFAULT)
         return NULL;
@@ -279,7 +279,7 @@ xlsx_fmt(xlsx *x, xlsx_fmt_key key)
         size_t cap = x->cap_fmts ? 2 * x->cap_fmts : 32;
         void *p = realloc(x->fmts, cap * sizeof *x->fmts);
         if (!p) {
-            xlsx_oom(x);
+            charta_xlsx_oom(x);
             return NULL;
         }
         x->fmts = p;
@@ -287,7 +287,7 @@ xlsx_fmt(xlsx *x, xlsx_fmt_key key)
     }
     lxw_format *f = workbook_add_format(x->wb);
     if (!f) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return NULL;
     }
     style_format(x, f, &key);
@@ -313,7 +313,7 @@ quote_sheet(const char *name, char *out, size_t size)
 }
 
 size_t
-xlsx_add_sheet(xlsx *x, const char *want)
+charta_xlsx_add_sheet(xlsx *x, const char *want)
 {
     if (x->st != CHARTA_OK)
         return (size_t)-1;
@@ -321,13 +321,13 @@ xlsx_add_sheet(xlsx *x, const char *want)
         size_t cap = x->cap_sheets ? 2 * x->cap_sheets : 16;
         void *n = realloc(x->sheets, cap * sizeof *x->sheets);
         if (!n) {
-            xlsx_oom(x);
+            charta_xlsx_oom(x);
             return (size_t)-1;
         }
         x->sheets = n;
         void *t = realloc(x->taken, cap * sizeof *x->taken);
         if (!t) {
-            xlsx_oom(x);
+            charta_xlsx_oom(x);
             return (size_t)-1;
         }
         x->taken = t;
@@ -346,13 +346,13 @@ xlsx_add_sheet(xlsx *x, const char *want)
     }
     lxw_error e = workbook_validate_sheet_name(x->wb, name);
     if (e != LXW_NO_ERROR) {
-        xlsx_fail(x, CHARTA_ERR_INTERNAL, "sheet name '%s': %s", name, lxw_strerror(e));
+        charta_xlsx_fail(x, CHARTA_ERR_INTERNAL, "sheet name '%s': %s", name, lxw_strerror(e));
         return (size_t)-1;
     }
     sh->ws = workbook_add_worksheet(x->wb, name);
     if (!sh->ws) {
         /* in constant-memory mode a sheet is a temp file */
-        xlsx_fail(x, x->stream ? CHARTA_ERR_CANTCREATE : CHARTA_ERR_NOMEM,
+        charta_xlsx_fail(x, x->stream ? CHARTA_ERR_CANTCREATE : CHARTA_ERR_NOMEM,
                   "cannot add sheet '%s'%s", name,
                   x->stream ? " (temp file in the staging directory)" : "");
         return (size_t)-1;
@@ -388,12 +388,12 @@ cell_text(xlsx *x, const char *s)
     if (t && strlen(t) > XLSX_STR_MAX)
         t = cap_length(x, t);
     if (!t)
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
     return t;
 }
 
 void
-xlsx_put_text(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
+charta_xlsx_put_text(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
               lxw_format *f)
 {
     if (x->st != CHARTA_OK)
@@ -401,34 +401,34 @@ xlsx_put_text(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const ch
     const char *t = cell_text(x, s);
     if (!t || !t[0]) /* an empty string cell is not worth a shared string */
         return;
-    xlsx_check(x, worksheet_write_string(ws, row, col, t, f), "write_string");
+    charta_xlsx_check(x, worksheet_write_string(ws, row, col, t, f), "write_string");
 }
 
 void
-xlsx_put_number(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v, lxw_format *f)
+charta_xlsx_put_number(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v, lxw_format *f)
 {
     if (x->st != CHARTA_OK)
         return;
     if (!isfinite(v)) {
-        xlsx_fail(x, CHARTA_ERR_INTERNAL, "non-finite number at row %u, column %u",
+        charta_xlsx_fail(x, CHARTA_ERR_INTERNAL, "non-finite number at row %u, column %u",
                   (unsigned)row + 1, (unsigned)col + 1);
         return;
     }
-    xlsx_check(x, worksheet_write_number(ws, row, col, v, f), "write_number");
+    charta_xlsx_check(x, worksheet_write_number(ws, row, col, v, f), "write_number");
 }
 
 void
-xlsx_put_date(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, time_t t, bool left)
+charta_xlsx_put_date(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, time_t t, bool left)
 {
     if (x->st != CHARTA_OK)
         return;
     struct tm tm;
     if (!gmtime_r(&t, &tm)) {
-        xlsx_fail(x, CHARTA_ERR_INTERNAL, "date out of range");
+        charta_xlsx_fail(x, CHARTA_ERR_INTERNAL, "date out of range");
         return;
     }
     lxw_datetime dt = {.year = tm.tm_year + 1900, .month = tm.tm_mon + 1, .day = tm.tm_mday};
-    xlsx_check(x,
+    charta_xlsx_check(x,
                worksheet_write_datetime(ws, row, col, &dt, XFMT(x, .role = XR_DATE, .left = left)),
                "write_datetime");
 }
@@ -447,20 +447,20 @@ parse_date(const char *s, time_t *t)
 }
 
 void
-xlsx_put_as_of(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s, bool left)
+charta_xlsx_put_as_of(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s, bool left)
 {
     time_t t;
     if (!s)
-        xlsx_put_text(x, ws, row, col, xlsx_label(x, CHARTA_LBL_XL_NOT_STATED),
+        charta_xlsx_put_text(x, ws, row, col, charta_xlsx_label(x, CHARTA_LBL_XL_NOT_STATED),
                       XFMT(x, .role = XR_NOTE));
     else if (parse_date(s, &t))
-        xlsx_put_date(x, ws, row, col, t, left);
+        charta_xlsx_put_date(x, ws, row, col, t, left);
     else
-        xlsx_put_text(x, ws, row, col, s, XFMT(x, .role = XR_TEXT));
+        charta_xlsx_put_text(x, ws, row, col, s, XFMT(x, .role = XR_TEXT));
 }
 
 void
-xlsx_put_link(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, size_t to, lxw_row_t to_row,
+charta_xlsx_put_link(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, size_t to, lxw_row_t to_row,
               lxw_col_t to_col, const char *text, bool top)
 {
     if (x->st != CHARTA_OK)
@@ -473,14 +473,14 @@ xlsx_put_link(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, size_t t
         return;
     if (!t[0])
         t = x->sheets[to].name;
-    xlsx_check(
+    charta_xlsx_check(
         x,
         worksheet_write_url_opt(ws, row, col, url, XFMT(x, .role = XR_LINK, .top = top), t, NULL),
         "write_url");
 }
 
 void
-xlsx_put_value(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v, char st,
+charta_xlsx_put_value(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v, char st,
                int decimals, bool bold, xlsx_marks *m)
 {
     if (x->st != CHARTA_OK)
@@ -491,13 +491,13 @@ xlsx_put_value(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double 
         return;
     lxw_format *f = XFMT(x, .role = XR_VALUE, .decimals = decimals, .status = st, .bold = bold);
     if (st == CHARTA_ST_CONFIDENTIAL)
-        xlsx_check(x, worksheet_write_blank(ws, row, col, f), "write_blank");
+        charta_xlsx_check(x, worksheet_write_blank(ws, row, col, f), "write_blank");
     else
-        xlsx_put_number(x, ws, row, col, v, f);
+        charta_xlsx_put_number(x, ws, row, col, v, f);
 }
 
 void
-xlsx_put_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xlsx_marks *m)
+charta_xlsx_put_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xlsx_marks *m)
 {
     static const struct {
         char status;
@@ -518,35 +518,35 @@ xlsx_put_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xlsx_marks *m)
             continue;
         charta_buf_puts(&x->line, x->line.len ? " · " : "");
         if (!x->line.len)
-            charta_buf_printf(&x->line, "%s: ", xlsx_label(x, CHARTA_LBL_LEGEND));
-        const char *mark = xlsx_mark(items[i].status);
+            charta_buf_printf(&x->line, "%s: ", charta_xlsx_label(x, CHARTA_LBL_LEGEND));
+        const char *mark = charta_xlsx_mark(items[i].status);
         if (mark)
             charta_buf_printf(&x->line, "%s = ", mark);
-        charta_buf_puts(&x->line, xlsx_label(x, items[i].label));
+        charta_buf_puts(&x->line, charta_xlsx_label(x, items[i].label));
     }
     if (m->bench) {
         if (!x->line.len)
-            charta_buf_printf(&x->line, "%s: ", xlsx_label(x, CHARTA_LBL_LEGEND));
+            charta_buf_printf(&x->line, "%s: ", charta_xlsx_label(x, CHARTA_LBL_LEGEND));
         else
             charta_buf_puts(&x->line, " · ");
-        charta_buf_puts(&x->line, xlsx_label(x, CHARTA_LBL_XL_BENCH_ROW));
+        charta_buf_puts(&x->line, charta_xlsx_label(x, CHARTA_LBL_XL_BENCH_ROW));
     }
     if (!x->line.len)
         return;
     charta_buf_append(&x->line, "", 0);
     if (x->line.oom) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return;
     }
-    /* xlsx_put_text works in x->scratch and x->cut, never in x->line */
-    xlsx_put_text(x, ws, row, 0, x->line.data, XFMT(x, .role = XR_NOTE));
+    /* charta_xlsx_put_text works in x->scratch and x->cut, never in x->line */
+    charta_xlsx_put_text(x, ws, row, 0, x->line.data, XFMT(x, .role = XR_NOTE));
 }
 
 void
-xlsx_widths(xlsx *x, lxw_worksheet *ws, const double *w, size_t n)
+charta_xlsx_widths(xlsx *x, lxw_worksheet *ws, const double *w, size_t n)
 {
     for (size_t c = 0; c < n; c++)
-        xlsx_check(x, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w[c], NULL),
+        charta_xlsx_check(x, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w[c], NULL),
                    "set_column");
 }
 
@@ -573,25 +573,25 @@ footer_text(const char *s, char *out, size_t size)
 }
 
 void
-xlsx_print_setup(xlsx *x, size_t sheet)
+charta_xlsx_print_setup(xlsx *x, size_t sheet)
 {
     lxw_worksheet *ws = x->sheets[sheet].ws;
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9);       /* A4 */
     worksheet_fit_to_pages(ws, 1, 0); /* returns nothing in 1.1.4 */
     worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.6);
-    const char *title = xlsx_text(x, &x->p->report.title);
+    const char *title = charta_xlsx_text(x, &x->p->report.title);
     if (!title[0])
-        title = xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
+        title = charta_xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
     const char *t = charta_report_utf8(title, &x->scratch, &x->repaired);
     char esc[2 * FOOTER_TITLE_BYTES + 8], footer[3 * FOOTER_TITLE_BYTES];
     footer_text(t ? t : "", esc, sizeof esc);
     snprintf(footer, sizeof footer, "&L&8%s&R&8&P / &N", esc);
-    xlsx_check(x, worksheet_set_footer(ws, footer), "set_footer");
+    charta_xlsx_check(x, worksheet_set_footer(ws, footer), "set_footer");
 }
 
 void
-xlsx_page_break(xlsx *x, size_t sheet, lxw_row_t row)
+charta_xlsx_page_break(xlsx *x, size_t sheet, lxw_row_t row)
 {
     xlsx_sheet *sh = &x->sheets[sheet];
     if (row > 0 && sh->n_breaks < XLSX_MAX_BREAKS)
@@ -599,7 +599,7 @@ xlsx_page_break(xlsx *x, size_t sheet, lxw_row_t row)
 }
 
 char
-xlsx_cell(const xlsx *x, const double *values, const char *status, size_t area, int year,
+charta_xlsx_cell(const xlsx *x, const double *values, const char *status, size_t area, int year,
           double *value, bool *bad)
 {
     int yf = charta_dataset_year_first(x->ds);
@@ -626,19 +626,19 @@ xlsx_cell(const xlsx *x, const double *values, const char *status, size_t area, 
 }
 
 const char *
-xlsx_text(const xlsx *x, const charta_text *t)
+charta_xlsx_text(const xlsx *x, const charta_text *t)
 {
     return charta_text_get(t, x->lang, "en");
 }
 
 const char *
-xlsx_label(const xlsx *x, charta_label key)
+charta_xlsx_label(const xlsx *x, charta_label key)
 {
     return charta_label_get(key, x->lang);
 }
 
 const char *
-xlsx_join(xlsx *x, char *const *v, size_t n, const char *sep)
+charta_xlsx_join(xlsx *x, char *const *v, size_t n, const char *sep)
 {
     x->line.len = 0;
     for (size_t i = 0; i < n; i++)
@@ -648,7 +648,7 @@ xlsx_join(xlsx *x, char *const *v, size_t n, const char *sep)
 }
 
 void
-xlsx_number_text(const xlsx *x, double v, char out[40])
+charta_xlsx_number_text(const xlsx *x, double v, char out[40])
 {
     if (!isfinite(v)) {
         out[0] = '\0';
@@ -662,7 +662,7 @@ xlsx_number_text(const xlsx *x, double v, char out[40])
 }
 
 size_t
-xlsx_wrapped_lines(const char *s, double width)
+charta_xlsx_wrapped_lines(const char *s, double width)
 {
     size_t lines = 0, col = 0;
     size_t w = width > 4 ? (size_t)(width * 1.1) : 4; /* a little more than the width fits */
@@ -685,7 +685,7 @@ xlsx_wrapped_lines(const char *s, double width)
 }
 
 double
-xlsx_lines_height(size_t lines)
+charta_xlsx_lines_height(size_t lines)
 {
     double h = 12.75 * (double)(lines ? lines : 1) + 2.25;
     return h > 409 ? 409 : h; /* Excel's largest row height */

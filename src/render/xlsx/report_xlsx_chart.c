@@ -34,12 +34,12 @@ static const lxw_color_t focus_colors[] = {0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E
 static const lxw_color_t bench_colors[] = {0x7F7F7F, 0xA6A6A6, 0x404040, 0xBFBFBF};
 
 void
-xlsx_chartdata_start(xlsx *x)
+charta_xlsx_chartdata_start(xlsx *x)
 {
     lxw_worksheet *ws = x->sheets[x->sh_chartdata].ws;
-    xlsx_put_text(x, ws, 0, CD_LABEL, xlsx_label(x, CHARTA_LBL_XL_YEAR), XFMT(x, .role = XR_HEAD));
+    charta_xlsx_put_text(x, ws, 0, CD_LABEL, charta_xlsx_label(x, CHARTA_LBL_XL_YEAR), XFMT(x, .role = XR_HEAD));
     for (size_t j = 0; j < x->ny; j++)
-        xlsx_put_number(x, ws, 0, (lxw_col_t)(CD_YEAR0 + j), x->first + (int)j,
+        charta_xlsx_put_number(x, ws, 0, (lxw_col_t)(CD_YEAR0 + j), x->first + (int)j,
                         XFMT(x, .role = XR_YEAR));
     x->chart_row = 1;
 }
@@ -67,7 +67,7 @@ area_series(xlsx *x, lxw_chart *chart, const xlsx_block *b, size_t k)
 {
     lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
     if (!s) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return NULL;
     }
     const char *sheet = x->sheets[b->sheet].name;
@@ -88,14 +88,14 @@ target_series(xlsx *x, lxw_chart *chart, const charta_indicator *ind, double val
     lxw_worksheet *cd = x->sheets[x->sh_chartdata].ws;
     lxw_row_t row = x->chart_row++;
     char label[64];
-    snprintf(label, sizeof label, "%s %d", xlsx_label(x, CHARTA_LBL_CHART_TARGET), year);
-    xlsx_put_text(x, cd, row, 0, ind->id, NULL);
-    xlsx_put_text(x, cd, row, CD_LABEL, label, NULL);
+    snprintf(label, sizeof label, "%s %d", charta_xlsx_label(x, CHARTA_LBL_CHART_TARGET), year);
+    charta_xlsx_put_text(x, cd, row, 0, ind->id, NULL);
+    charta_xlsx_put_text(x, cd, row, CD_LABEL, label, NULL);
     for (size_t j = 0; j < x->ny; j++)
-        xlsx_put_number(x, cd, row, (lxw_col_t)(CD_YEAR0 + j), value, NULL);
+        charta_xlsx_put_number(x, cd, row, (lxw_col_t)(CD_YEAR0 + j), value, NULL);
     lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
     if (!s) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return;
     }
     const char *name = x->sheets[x->sh_chartdata].name;
@@ -137,7 +137,7 @@ extend_range(const xlsx *x, const charta_result *res, size_t k, double *lo, doub
     for (int y = x->first; y <= x->last; y++) {
         double v;
         if (!charta_status_is_missing(
-                xlsx_cell(x, res->values, res->status, x->order[k], y, &v, NULL))) {
+                charta_xlsx_cell(x, res->values, res->status, x->order[k], y, &v, NULL))) {
             *lo = v < *lo ? v : *lo;
             *hi = v > *hi ? v : *hi;
         }
@@ -226,7 +226,7 @@ bar_chart(xlsx *x, lxw_chart *chart, size_t i)
     lxw_col_t col = (lxw_col_t)(COL_YEAR0 + (year - x->first));
     lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
     if (!s) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return;
     }
     chart_series_set_categories(s, sheet, b->head + 1, COL_NAME, b->last, COL_NAME);
@@ -282,7 +282,7 @@ insert_picture(xlsx *x, size_t i)
         .x_scale = scale,
         .y_scale = scale,
         .description =
-            (char *)charta_report_utf8(xlsx_text(x, &ind->title), &x->scratch, &x->repaired),
+            (char *)charta_report_utf8(charta_xlsx_text(x, &ind->title), &x->scratch, &x->repaired),
     };
     lxw_col_t col = (lxw_col_t)(COL_YEAR0 + (b->chart ? XLSX_CHART_WIDTH / 82 : 0));
     /* libxlsxwriter copies an image buffer into a temp file without checking
@@ -295,7 +295,7 @@ insert_picture(xlsx *x, size_t i)
     if (!grown) {
         free(file);
         free(png);
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return;
     }
     x->images = grown;
@@ -306,11 +306,11 @@ insert_picture(xlsx *x, size_t i)
         ok = false;
     free(png);
     if (!ok) {
-        xlsx_fail(x, errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_IO,
+        charta_xlsx_fail(x, errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_IO,
                   "cannot write the chart picture %s: %s", file, strerror(errno));
         return;
     }
-    xlsx_check(x, worksheet_insert_image_opt(x->sheets[b->sheet].ws, b->facts, col, file, &io),
+    charta_xlsx_check(x, worksheet_insert_image_opt(x->sheets[b->sheet].ws, b->facts, col, file, &io),
                "insert_image");
 }
 
@@ -326,7 +326,7 @@ use_literal(const xlsx *x, const char *text)
 }
 
 void
-xlsx_insert_charts(xlsx *x, size_t i)
+charta_xlsx_insert_charts(xlsx *x, size_t i)
 {
     const charta_indicator *ind = charta_results_get(x->r, i)->indicator;
     const xlsx_block *b = &x->blocks[i];
@@ -334,7 +334,7 @@ xlsx_insert_charts(xlsx *x, size_t i)
         bool bars = ind->chart.kind == CHARTA_CHART_AREAS;
         lxw_chart *chart = workbook_add_chart(x->wb, bars ? LXW_CHART_BAR : LXW_CHART_LINE);
         if (!chart) {
-            xlsx_oom(x);
+            charta_xlsx_oom(x);
             return;
         }
         if (bars)
@@ -343,7 +343,7 @@ xlsx_insert_charts(xlsx *x, size_t i)
             line_chart(x, chart, i);
         const char *sheet = x->sheets[b->sheet].name;
         lxw_chart_font title_font = {.size = 10, .bold = true};
-        const char *title = xlsx_text(x, &ind->title);
+        const char *title = charta_xlsx_text(x, &ind->title);
         if (!title[0])
             title = ind->id;
         if (use_literal(x, title)) /* what the title cell shows */
@@ -365,9 +365,9 @@ xlsx_insert_charts(xlsx *x, size_t i)
             chart_axis_set_min(values, 0);
         if (ind->chart.has_y_max)
             chart_axis_set_max(values, ind->chart.y_max);
-        const char *alt = xlsx_text(x, &ind->chart.alt);
+        const char *alt = charta_xlsx_text(x, &ind->chart.alt);
         if (!alt[0])
-            alt = xlsx_text(x, &ind->title);
+            alt = charta_xlsx_text(x, &ind->title);
         lxw_chart_options co = {
             .x_offset = 8,
             .y_offset = 2,
@@ -376,7 +376,7 @@ xlsx_insert_charts(xlsx *x, size_t i)
             .description = (char *)charta_report_utf8(alt, &x->scratch, &x->repaired),
         };
         if (x->st == CHARTA_OK)
-            xlsx_check(
+            charta_xlsx_check(
                 x,
                 worksheet_insert_chart_opt(x->sheets[b->sheet].ws, b->facts, COL_YEAR0, chart, &co),
                 "insert_chart");

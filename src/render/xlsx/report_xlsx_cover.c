@@ -43,25 +43,25 @@ latest_as_of(const xlsx *x, const char *source)
 static void
 key_value(xlsx *x, lxw_worksheet *ws, lxw_row_t row, charta_label key, const char *value)
 {
-    xlsx_put_text(x, ws, row, 0, xlsx_label(x, key), XFMT(x, .role = XR_FACT_LABEL));
+    charta_xlsx_put_text(x, ws, row, 0, charta_xlsx_label(x, key), XFMT(x, .role = XR_FACT_LABEL));
     if (value)
-        xlsx_put_text(x, ws, row, 1, value, XFMT(x, .role = XR_TEXT));
+        charta_xlsx_put_text(x, ws, row, 1, value, XFMT(x, .role = XR_TEXT));
 }
 
 static void
 key_count(xlsx *x, lxw_worksheet *ws, lxw_row_t row, charta_label key, size_t n)
 {
     key_value(x, ws, row, key, NULL);
-    xlsx_put_number(x, ws, row, 1, (double)n,
+    charta_xlsx_put_number(x, ws, row, 1, (double)n,
                     XFMT(x, .role = XR_FACT_VALUE, .decimals = 0, .status = CHARTA_ST_NORMAL));
 }
 
 static lxw_row_t
 write_facts(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
 {
-    char *area = xlsx_area_line(x, x->root);
+    char *area = charta_xlsx_area_line(x, x->root);
     if (!area) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return row;
     }
     if (area[0])
@@ -74,9 +74,9 @@ write_facts(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
         snprintf(period, sizeof period, "%d", x->first);
     key_value(x, ws, row++, CHARTA_LBL_REPORT_PERIOD, period);
     key_value(x, ws, row, CHARTA_LBL_XL_CREATED, NULL);
-    xlsx_put_date(x, ws, row++, 1, x->created, true);
+    charta_xlsx_put_date(x, ws, row++, 1, x->created, true);
     key_value(x, ws, row, CHARTA_LBL_XL_DATA_AS_OF, NULL);
-    xlsx_put_as_of(x, ws, row++, 1, latest_as_of(x, NULL), true);
+    charta_xlsx_put_as_of(x, ws, row++, 1, latest_as_of(x, NULL), true);
     size_t fields = 0;
     for (size_t k = 0; k < x->n_groups; k++)
         fields += x->groups[k].n > 0 && x->groups[k].id;
@@ -93,10 +93,10 @@ field_title(xlsx *x, size_t s)
 {
     for (size_t k = 0; k < x->n_groups; k++) {
         const xlsx_group *g = &x->groups[k];
-        if (!g->n || g->sheet != s || !g->field || !xlsx_text(x, &g->field->title)[0])
+        if (!g->n || g->sheet != s || !g->field || !charta_xlsx_text(x, &g->field->title)[0])
             continue;
         x->line.len = 0;
-        charta_buf_printf(&x->line, "%s %s", g->id, xlsx_text(x, &g->field->title));
+        charta_buf_printf(&x->line, "%s %s", g->id, charta_xlsx_text(x, &g->field->title));
         return x->line.oom ? NULL : x->line.data;
     }
     return NULL;
@@ -105,7 +105,7 @@ field_title(xlsx *x, size_t s)
 static lxw_row_t
 write_contents(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
 {
-    xlsx_put_text(x, ws, row++, 0, xlsx_label(x, CHARTA_LBL_XL_CONTENTS),
+    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_XL_CONTENTS),
                   XFMT(x, .role = XR_SECTION));
     for (size_t s = 0; s < x->n_sheets && x->st == CHARTA_OK; s++) {
         if (s == x->sh_cover || (x->has_chartdata && s == x->sh_chartdata))
@@ -120,8 +120,8 @@ write_contents(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
             desc = CHARTA_LBL_XL_DESC_INPUTS;
         else if (x->has_values && s == x->sh_values)
             desc = CHARTA_LBL_XL_DESC_INPUT_VALUES;
-        xlsx_put_link(x, ws, row, 0, s, 0, 0, x->sheets[s].name, false);
-        xlsx_put_text(x, ws, row++, 1, field ? field : xlsx_label(x, desc),
+        charta_xlsx_put_link(x, ws, row, 0, s, 0, 0, x->sheets[s].name, false);
+        charta_xlsx_put_text(x, ws, row++, 1, field ? field : charta_xlsx_label(x, desc),
                       XFMT(x, .role = XR_TEXT));
     }
     return row + 1;
@@ -140,34 +140,34 @@ write_marks(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
         {CHARTA_ST_LOWREL, CHARTA_LBL_MARK_LOWREL},
     };
     lxw_format *text = XFMT(x, .role = XR_TEXT);
-    xlsx_put_text(x, ws, row++, 0, xlsx_label(x, CHARTA_LBL_XL_MARKS), XFMT(x, .role = XR_SECTION));
+    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_XL_MARKS), XFMT(x, .role = XR_SECTION));
     /* a sample cell for each mark: the number 12.5 shown as "12.5 e" */
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-        xlsx_put_number(
+        charta_xlsx_put_number(
             x, ws, row, 0, 12.5,
             XFMT(x, .role = XR_VALUE, .decimals = 1, .status = marks[i].status, .left = true));
         char *line =
-            charta_asprintf("%s = %s", xlsx_mark(marks[i].status), xlsx_label(x, marks[i].label));
+            charta_asprintf("%s = %s", charta_xlsx_mark(marks[i].status), charta_xlsx_label(x, marks[i].label));
         if (!line) {
-            xlsx_oom(x);
+            charta_xlsx_oom(x);
             return row;
         }
-        xlsx_put_text(x, ws, row++, 1, line, text);
+        charta_xlsx_put_text(x, ws, row++, 1, line, text);
         free(line);
     }
-    xlsx_put_text(x, ws, row++, 1, xlsx_label(x, CHARTA_LBL_EMPTY_MISSING), text);
-    xlsx_put_value(x, ws, row, 0, 0, CHARTA_ST_CONFIDENTIAL, 1, false, NULL);
-    xlsx_put_text(x, ws, row++, 1, xlsx_label(x, CHARTA_LBL_EMPTY_CONFIDENTIAL), text);
-    const char *root = xlsx_root_name(x);
+    charta_xlsx_put_text(x, ws, row++, 1, charta_xlsx_label(x, CHARTA_LBL_EMPTY_MISSING), text);
+    charta_xlsx_put_value(x, ws, row, 0, 0, CHARTA_ST_CONFIDENTIAL, 1, false, NULL);
+    charta_xlsx_put_text(x, ws, row++, 1, charta_xlsx_label(x, CHARTA_LBL_EMPTY_CONFIDENTIAL), text);
+    const char *root = charta_xlsx_root_name(x);
     if (root[0]) {
-        xlsx_put_text(x, ws, row, 0, root, XFMT(x, .role = XR_TEXT, .bold = true));
-        xlsx_put_text(x, ws, row++, 1, xlsx_label(x, CHARTA_LBL_XL_BOLD_ROW), text);
+        charta_xlsx_put_text(x, ws, row, 0, root, XFMT(x, .role = XR_TEXT, .bold = true));
+        charta_xlsx_put_text(x, ws, row++, 1, charta_xlsx_label(x, CHARTA_LBL_XL_BOLD_ROW), text);
     }
     if (x->n_bench) {
         const charta_area *a = charta_dataset_area(x->ds, x->order[0]);
-        xlsx_put_text(x, ws, row, 0, a->name && a->name[0] ? a->name : a->code,
+        charta_xlsx_put_text(x, ws, row, 0, a->name && a->name[0] ? a->name : a->code,
                       XFMT(x, .role = XR_TEXT, .bench = true));
-        xlsx_put_text(x, ws, row++, 1, xlsx_label(x, CHARTA_LBL_XL_BENCH_ROW), text);
+        charta_xlsx_put_text(x, ws, row++, 1, charta_xlsx_label(x, CHARTA_LBL_XL_BENCH_ROW), text);
     }
     return row + 1;
 }
@@ -177,7 +177,7 @@ write_levels(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
 {
     if (!x->any_assess)
         return row;
-    xlsx_put_text(x, ws, row++, 0, xlsx_label(x, CHARTA_LBL_XL_ASSESSMENT_LEGEND),
+    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_XL_ASSESSMENT_LEGEND),
                   XFMT(x, .role = XR_SECTION));
     const char *method = NULL;
     for (size_t i = 0; i < charta_results_count(x->r) && !method; i++)
@@ -186,14 +186,14 @@ write_levels(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
     if (!method)
         method = x->p->report.progress;
     if (method) {
-        xlsx_put_text(x, ws, row, 0, xlsx_label(x, CHARTA_LBL_XL_METHOD),
+        charta_xlsx_put_text(x, ws, row, 0, charta_xlsx_label(x, CHARTA_LBL_XL_METHOD),
                       XFMT(x, .role = XR_FACT_LABEL));
-        xlsx_put_text(x, ws, row++, 1, method, XFMT(x, .role = XR_TEXT));
+        charta_xlsx_put_text(x, ws, row++, 1, method, XFMT(x, .role = XR_TEXT));
     }
     for (int level = 3; level >= -2; level--)
-        xlsx_put_text(x, ws, row++, 0, xlsx_label(x, xlsx_level_label(level)),
+        charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, charta_xlsx_level_label(level)),
                       XFMT(x, .role = XR_LEVEL, .level = level));
-    xlsx_put_text(x, ws, row++, 0, xlsx_label(x, CHARTA_LBL_LEVEL_NONE),
+    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_LEVEL_NONE),
                   XFMT(x, .role = XR_LEVEL, .level = CHARTA_LEVEL_NONE));
     return row + 1;
 }
@@ -204,49 +204,49 @@ write_sources(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
     const charta_project *p = x->p;
     if (!p->n_sources)
         return row;
-    xlsx_put_text(x, ws, row++, 0, xlsx_label(x, CHARTA_LBL_XL_SOURCES),
+    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_XL_SOURCES),
                   XFMT(x, .role = XR_SECTION));
     static const charta_label heads[] = {CHARTA_LBL_XL_SOURCE, CHARTA_LBL_XL_FILE,
                                          CHARTA_LBL_XL_LICENCE, CHARTA_LBL_XL_DATA_AS_OF};
     for (size_t c = 0; c < sizeof heads / sizeof heads[0]; c++)
-        xlsx_put_text(x, ws, row, (lxw_col_t)c, xlsx_label(x, heads[c]), XFMT(x, .role = XR_HEAD));
+        charta_xlsx_put_text(x, ws, row, (lxw_col_t)c, charta_xlsx_label(x, heads[c]), XFMT(x, .role = XR_HEAD));
     row++;
     lxw_format *wrap = XFMT(x, .role = XR_WRAP), *note = XFMT(x, .role = XR_NOTE);
     for (size_t s = 0; s < p->n_sources && x->st == CHARTA_OK; s++) {
         const charta_source_spec *src = &p->sources[s];
         const char *licence = src->licence;
         if (licence && licence[0])
-            xlsx_check(x,
+            charta_xlsx_check(x,
                        worksheet_set_row(ws, row,
-                                         xlsx_lines_height(xlsx_wrapped_lines(licence, 36)), NULL),
+                                         charta_xlsx_lines_height(charta_xlsx_wrapped_lines(licence, 36)), NULL),
                        "set_row");
-        xlsx_put_text(x, ws, row, 0, src->name, wrap);
-        xlsx_put_text(x, ws, row, 1, src->file, wrap);
+        charta_xlsx_put_text(x, ws, row, 0, src->name, wrap);
+        charta_xlsx_put_text(x, ws, row, 1, src->file, wrap);
         if (licence && licence[0])
-            xlsx_put_text(x, ws, row, 2, licence, wrap);
+            charta_xlsx_put_text(x, ws, row, 2, licence, wrap);
         else
-            xlsx_put_text(x, ws, row, 2, xlsx_label(x, CHARTA_LBL_XL_NOT_STATED), note);
-        xlsx_put_as_of(x, ws, row++, 3, latest_as_of(x, src->name), false);
+            charta_xlsx_put_text(x, ws, row, 2, charta_xlsx_label(x, CHARTA_LBL_XL_NOT_STATED), note);
+        charta_xlsx_put_as_of(x, ws, row++, 3, latest_as_of(x, src->name), false);
     }
     return row + 1;
 }
 
 charta_status
-xlsx_write_cover(xlsx *x)
+charta_xlsx_write_cover(xlsx *x)
 {
     lxw_worksheet *ws = x->sheets[x->sh_cover].ws;
-    xlsx_print_setup(x, x->sh_cover);
+    charta_xlsx_print_setup(x, x->sh_cover);
     worksheet_fit_to_pages(ws, 1, 1); /* the cover is one page */
     static const double widths[] = {36, 62, 36, 14};
-    xlsx_widths(x, ws, widths, sizeof widths / sizeof widths[0]);
+    charta_xlsx_widths(x, ws, widths, sizeof widths / sizeof widths[0]);
     worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
-    const char *title = xlsx_text(x, &x->p->report.title);
+    const char *title = charta_xlsx_text(x, &x->p->report.title);
     if (!title[0])
-        title = xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
-    xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), "set_row");
-    xlsx_put_text(x, ws, 0, 0, title, XFMT(x, .role = XR_COVER_TITLE));
+        title = charta_xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
+    charta_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), "set_row");
+    charta_xlsx_put_text(x, ws, 0, 0, title, XFMT(x, .role = XR_COVER_TITLE));
     const charta_city *c = &x->p->city;
-    xlsx_put_text(x, ws, 1, 0, c->name && c->name[0] ? c->name : c->id,
+    charta_xlsx_put_text(x, ws, 1, 0, c->name && c->name[0] ? c->name : c->id,
                   XFMT(x, .role = XR_SHEET_TITLE));
     lxw_row_t row = 3;
     row = write_facts(x, ws, row);
@@ -254,6 +254,6 @@ xlsx_write_cover(xlsx *x)
     row = write_marks(x, ws, row);
     row = write_levels(x, ws, row);
     row = write_sources(x, ws, row);
-    xlsx_put_text(x, ws, row, 0, xlsx_label(x, CHARTA_LBL_XL_PRECISION), XFMT(x, .role = XR_NOTE));
+    charta_xlsx_put_text(x, ws, row, 0, charta_xlsx_label(x, CHARTA_LBL_XL_PRECISION), XFMT(x, .role = XR_NOTE));
     return x->st;
 }

@@ -51,76 +51,76 @@ fact_box(xlsx *x, lxw_worksheet *ws, size_t i, lxw_row_t row)
             x->line.len = 0;                                                                       \
             charta_buf_printf(&x->line, __VA_ARGS__);                                              \
             if (x->line.oom)                                                                       \
-                xlsx_oom(x);                                                                       \
+                charta_xlsx_oom(x);                                                                       \
             else                                                                                   \
-                xlsx_put_text(x, ws, row + (lxw_row_t)n, 0, x->line.data, label);                  \
+                charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 0, x->line.data, label);                  \
         }                                                                                          \
     } while (0)
 #define VALUE(v, st)                                                                               \
     do {                                                                                           \
         if (ws)                                                                                    \
-            xlsx_put_number(                                                                       \
+            charta_xlsx_put_number(                                                                       \
                 x, ws, row + (lxw_row_t)n, 1, (v),                                                 \
                 XFMT(x, .role = XR_FACT_VALUE, .decimals = f->decimals, .status = (st)));          \
     } while (0)
     if (ind->unit && ind->unit[0]) {
-        LABEL("%s", xlsx_label(x, CHARTA_LBL_COL_UNIT));
+        LABEL("%s", charta_xlsx_label(x, CHARTA_LBL_COL_UNIT));
         if (ws)
-            xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, ind->unit, XFMT(x, .role = XR_TEXT));
+            charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, ind->unit, XFMT(x, .role = XR_TEXT));
         n++;
     }
     if (f->year) {
-        LABEL("%s %d", xlsx_label(x, CHARTA_LBL_XL_FACT_VALUE), f->year);
+        LABEL("%s %d", charta_xlsx_label(x, CHARTA_LBL_XL_FACT_VALUE), f->year);
         VALUE(f->value, f->status);
     } else {
-        LABEL("%s", xlsx_label(x, CHARTA_LBL_XL_FACT_VALUE));
+        LABEL("%s", charta_xlsx_label(x, CHARTA_LBL_XL_FACT_VALUE));
         if (ws)
-            xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, xlsx_label(x, CHARTA_LBL_XL_NO_VALUE),
+            charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, charta_xlsx_label(x, CHARTA_LBL_XL_NO_VALUE),
                           XFMT(x, .role = XR_NOTE));
     }
     n++;
     if (f->prev_year) {
-        LABEL("%s %d", xlsx_label(x, CHARTA_LBL_XL_FACT_VALUE), f->prev_year);
+        LABEL("%s %d", charta_xlsx_label(x, CHARTA_LBL_XL_FACT_VALUE), f->prev_year);
         VALUE(f->prev_value, f->prev_status);
         n++;
-        LABEL("%s", xlsx_label(x, CHARTA_LBL_XL_COL_CHANGE));
+        LABEL("%s", charta_xlsx_label(x, CHARTA_LBL_XL_COL_CHANGE));
         double change = f->value - f->prev_value;
         if (ws && isfinite(change))
-            xlsx_put_number(x, ws, row + (lxw_row_t)n, 1, change,
+            charta_xlsx_put_number(x, ws, row + (lxw_row_t)n, 1, change,
                             XFMT(x, .role = XR_FACT_CHANGE, .decimals = f->decimals));
         n++;
     }
     for (size_t t = 0; t < f->n_targets; t++, n++) {
-        LABEL("%s %d", xlsx_label(x, CHARTA_LBL_CHART_TARGET), f->target_years[t]);
+        LABEL("%s %d", charta_xlsx_label(x, CHARTA_LBL_CHART_TARGET), f->target_years[t]);
         VALUE(f->targets[t], CHARTA_ST_NORMAL);
     }
     if (f->assess) {
-        LABEL("%s", xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT));
+        LABEL("%s", charta_xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT));
         int level = f->assess->level;
         if (ws) /* the working is the note under the title */
-            xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, xlsx_label(x, xlsx_level_label(level)),
+            charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, charta_xlsx_label(x, charta_xlsx_level_label(level)),
                           XFMT(x, .role = XR_LEVEL, .level = level));
         n++;
     }
-    LABEL("%s", xlsx_label(x, CHARTA_LBL_XL_FACT_DIRECTION));
+    LABEL("%s", charta_xlsx_label(x, CHARTA_LBL_XL_FACT_DIRECTION));
     if (ws) {
         charta_label dir = ind->direction == CHARTA_DIR_UP     ? CHARTA_LBL_CHART_HIGHER_BETTER
                            : ind->direction == CHARTA_DIR_DOWN ? CHARTA_LBL_CHART_LOWER_BETTER
                                                                : CHARTA_LBL_XL_DIR_NONE;
-        xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, xlsx_label(x, dir), XFMT(x, .role = XR_TEXT));
+        charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, charta_xlsx_label(x, dir), XFMT(x, .role = XR_TEXT));
     }
     n++;
     for (size_t k = 0; k < x->n_bench && f->year; k++, n++) {
         const charta_area *a = charta_dataset_area(x->ds, x->order[k]);
         LABEL("%s %d", a->name && a->name[0] ? a->name : a->code, f->year);
         double v;
-        char st = xlsx_cell(x, res->values, res->status, x->order[k], f->year, &v, NULL);
+        char st = charta_xlsx_cell(x, res->values, res->status, x->order[k], f->year, &v, NULL);
         if (!charta_status_is_missing(st))
             VALUE(v, st);
     }
     if (ws)
-        xlsx_put_link(x, ws, row + (lxw_row_t)n, 0, x->sh_overview, x->blocks[i].overview_row, 0,
-                      xlsx_label(x, CHARTA_LBL_XL_FACT_BACK), false);
+        charta_xlsx_put_link(x, ws, row + (lxw_row_t)n, 0, x->sh_overview, x->blocks[i].overview_row, 0,
+                      charta_xlsx_label(x, CHARTA_LBL_XL_FACT_BACK), false);
     n++;
 #undef LABEL
 #undef VALUE
@@ -128,7 +128,7 @@ fact_box(xlsx *x, lxw_worksheet *ws, size_t i, lxw_row_t row)
 }
 
 size_t
-xlsx_fact_rows(const xlsx *x, size_t i)
+charta_xlsx_fact_rows(const xlsx *x, size_t i)
 {
     return fact_box((xlsx *)x, NULL, i, 0);
 }
@@ -155,11 +155,11 @@ table_ctx_init(xlsx *x, table_ctx *t, size_t sheet)
         free(t->heads);
         free(t->right);
         free(t->years);
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return false;
     }
-    t->heads[COL_CODE] = xlsx_label(x, CHARTA_LBL_COL_AREA_CODE);
-    t->heads[COL_NAME] = xlsx_label(x, CHARTA_LBL_COL_AREA_NAME);
+    t->heads[COL_CODE] = charta_xlsx_label(x, CHARTA_LBL_COL_AREA_CODE);
+    t->heads[COL_NAME] = charta_xlsx_label(x, CHARTA_LBL_COL_AREA_NAME);
     for (size_t j = 0; j < x->ny; j++) {
         snprintf(t->years[j], sizeof t->years[j], "%d", x->first + (int)j);
         t->heads[COL_YEAR0 + j] = t->years[j];
@@ -184,10 +184,10 @@ write_table(xlsx *x, table_ctx *t, const xlsx_block *b, const double *values, co
             int decimals)
 {
     lxw_worksheet *ws = x->sheets[t->sheet].ws;
-    xlsx_table_head(x, ws, b->head);
+    charta_xlsx_table_head(x, ws, b->head);
     /* before the rows: in constant-memory mode an autofilter over rows
      * already written is refused */
-    xlsx_add_table(x, t->sheet, b->head, b->last, t->heads, t->right, COL_YEAR0 + x->ny,
+    charta_xlsx_add_table(x, t->sheet, b->head, b->last, t->heads, t->right, COL_YEAR0 + x->ny,
                    &t->autofilter_used);
     lxw_format *fmt[ROW_KINDS][N_TABLE_ST];
     for (int kind = 0; kind < ROW_KINDS; kind++)
@@ -203,39 +203,39 @@ write_table(xlsx *x, table_ctx *t, const xlsx_block *b, const double *values, co
         const charta_area *area = charta_dataset_area(x->ds, a);
         bool bold = (int)a == x->root, bench = k < x->n_bench;
         int kind = bold ? ROW_BOLD : bench ? ROW_BENCH : ROW_PLAIN;
-        xlsx_put_text(x, ws, row, COL_CODE, area->code,
+        charta_xlsx_put_text(x, ws, row, COL_CODE, area->code,
                       XFMT(x, .role = XR_TEXT, .bold = bold, .bench = bench));
-        xlsx_put_text(x, ws, row, COL_NAME, area->name && area->name[0] ? area->name : area->code,
+        charta_xlsx_put_text(x, ws, row, COL_NAME, area->name && area->name[0] ? area->name : area->code,
                       XFMT(x, .role = XR_NAME, .bold = bold, .bench = bench,
                            .indent = bench ? 0 : area->level));
         for (size_t j = 0; j < x->ny && x->st == CHARTA_OK; j++) {
             double v;
-            char st = xlsx_cell(x, values, status, a, x->first + (int)j, &v, &bad);
+            char st = charta_xlsx_cell(x, values, status, a, x->first + (int)j, &v, &bad);
             marks.seen[(unsigned char)st & 127] = true;
             int s = status_slot(st);
             lxw_col_t col = (lxw_col_t)(COL_YEAR0 + j);
             if (s < 0) { /* M: an empty cell, shaded in a benchmark row */
                 if (bench)
-                    xlsx_check(x, worksheet_write_blank(ws, row, col, fmt[kind][0]), "write_blank");
+                    charta_xlsx_check(x, worksheet_write_blank(ws, row, col, fmt[kind][0]), "write_blank");
             } else if (st == CHARTA_ST_CONFIDENTIAL)
-                xlsx_check(x, worksheet_write_blank(ws, row, col, fmt[kind][s]), "write_blank");
+                charta_xlsx_check(x, worksheet_write_blank(ws, row, col, fmt[kind][s]), "write_blank");
             else
-                xlsx_check(x, worksheet_write_number(ws, row, col, v, fmt[kind][s]),
+                charta_xlsx_check(x, worksheet_write_number(ws, row, col, v, fmt[kind][s]),
                            "write_number");
         }
     }
-    xlsx_put_legend(x, ws, b->last + 1, &marks);
-    xlsx_define_table(x, b);
+    charta_xlsx_put_legend(x, ws, b->last + 1, &marks);
+    charta_xlsx_define_table(x, b);
     return bad;
 }
 
 static void
 sheet_columns(xlsx *x, lxw_worksheet *ws)
 {
-    xlsx_check(x, worksheet_set_column(ws, COL_CODE, COL_CODE, 20, NULL), "set_column");
-    xlsx_check(x, worksheet_set_column(ws, COL_NAME, COL_NAME, 34, NULL), "set_column");
+    charta_xlsx_check(x, worksheet_set_column(ws, COL_CODE, COL_CODE, 20, NULL), "set_column");
+    charta_xlsx_check(x, worksheet_set_column(ws, COL_NAME, COL_NAME, 34, NULL), "set_column");
     if (x->ny)
-        xlsx_check(
+        charta_xlsx_check(
             x, worksheet_set_column(ws, COL_YEAR0, (lxw_col_t)(COL_YEAR0 + x->ny - 1), 11, NULL),
             "set_column");
     worksheet_freeze_panes(ws, 0, COL_YEAR0);
@@ -246,11 +246,11 @@ static char *
 info_line(xlsx *x, const charta_indicator *ind)
 {
     charta_buf b = {0};
-    charta_buf_printf(&b, "%s: %s", xlsx_label(x, CHARTA_LBL_COL_CODE), ind->id);
+    charta_buf_printf(&b, "%s: %s", charta_xlsx_label(x, CHARTA_LBL_COL_CODE), ind->id);
     if (ind->unit && ind->unit[0])
-        charta_buf_printf(&b, " · %s: %s", xlsx_label(x, CHARTA_LBL_UNIT), ind->unit);
+        charta_buf_printf(&b, " · %s: %s", charta_xlsx_label(x, CHARTA_LBL_UNIT), ind->unit);
     if (ind->n_sdgs)
-        charta_buf_printf(&b, " · %s: ", xlsx_label(x, CHARTA_LBL_SDG));
+        charta_buf_printf(&b, " · %s: ", charta_xlsx_label(x, CHARTA_LBL_SDG));
     for (size_t i = 0; i < ind->n_sdgs; i++)
         charta_buf_printf(&b, "%s%s", i ? ", " : "", ind->sdgs[i]);
     return charta_buf_take(&b);
@@ -264,62 +264,62 @@ write_block(xlsx *x, table_ctx *t, size_t i, bool first)
     const xlsx_block *b = &x->blocks[i];
     lxw_worksheet *ws = x->sheets[t->sheet].ws;
     if (!first) /* every indicator on its own page */
-        xlsx_page_break(x, t->sheet, b->title);
-    xlsx_check(x, worksheet_set_row(ws, b->title, 18, NULL), "set_row");
-    const char *title = xlsx_text(x, &ind->title);
-    xlsx_put_text(x, ws, b->title, 0, title[0] ? title : ind->id, XFMT(x, .role = XR_TABLE_TITLE));
+        charta_xlsx_page_break(x, t->sheet, b->title);
+    charta_xlsx_check(x, worksheet_set_row(ws, b->title, 18, NULL), "set_row");
+    const char *title = charta_xlsx_text(x, &ind->title);
+    charta_xlsx_put_text(x, ws, b->title, 0, title[0] ? title : ind->id, XFMT(x, .role = XR_TABLE_TITLE));
     char *info = info_line(x, ind);
     if (!info) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return;
     }
-    xlsx_put_text(x, ws, b->title + 1, 0, info, XFMT(x, .role = XR_INFO));
+    charta_xlsx_put_text(x, ws, b->title + 1, 0, info, XFMT(x, .role = XR_INFO));
     free(info);
     lxw_col_t last = (lxw_col_t)(COL_YEAR0 + (x->ny ? x->ny - 1 : 0));
     if (b->comment)
-        xlsx_put_wide_note(x, ws, b->title + 2, last, xlsx_text(x, &ind->comment));
+        charta_xlsx_put_wide_note(x, ws, b->title + 2, last, charta_xlsx_text(x, &ind->comment));
     if (b->working) { /* the assessment's working, in the report language */
         x->line.len = 0;
-        charta_buf_printf(&x->line, "%s: ", xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT));
+        charta_buf_printf(&x->line, "%s: ", charta_xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT));
         charta_progress_describe(x->facts[i].assess, x->lang, &x->line);
         charta_buf_append(&x->line, "", 0);
         if (x->line.oom) {
-            xlsx_oom(x);
+            charta_xlsx_oom(x);
             return;
         }
-        xlsx_put_wide_note(x, ws, b->title + 2 + (b->comment ? 1 : 0), last, x->line.data);
+        charta_xlsx_put_wide_note(x, ws, b->title + 2 + (b->comment ? 1 : 0), last, x->line.data);
     }
     fact_box(x, ws, i, b->facts);
-    xlsx_insert_charts(x, i);
+    charta_xlsx_insert_charts(x, i);
     if (write_table(x, t, b, res->values, res->status, x->facts[i].decimals))
         charta_diag_warning(x->d, x->path, 0, 0,
                             "indicator '%s': non-finite values written as missing", ind->id);
 }
 
 charta_status
-xlsx_write_field_sheet(xlsx *x, const xlsx_group *g)
+charta_xlsx_write_field_sheet(xlsx *x, const xlsx_group *g)
 {
     lxw_worksheet *ws = x->sheets[g->sheet].ws;
-    xlsx_print_setup(x, g->sheet);
+    charta_xlsx_print_setup(x, g->sheet);
     sheet_columns(x, ws);
     /* the full title (the sheet name may be cut), the SDGs, the description */
-    const char *ftitle = g->field ? xlsx_text(x, &g->field->title) : "";
+    const char *ftitle = g->field ? charta_xlsx_text(x, &g->field->title) : "";
     char *title = ftitle[0] ? charta_asprintf("%s %s", g->id, ftitle)
                             : charta_strdup(x->sheets[g->sheet].name);
     if (!title)
-        return xlsx_oom(x);
-    xlsx_put_text(x, ws, 0, 0, title, XFMT(x, .role = XR_SHEET_TITLE));
+        return charta_xlsx_oom(x);
+    charta_xlsx_put_text(x, ws, 0, 0, title, XFMT(x, .role = XR_SHEET_TITLE));
     free(title);
     if (g->field && g->field->n_sdgs) {
-        const char *sdgs = xlsx_join(x, g->field->sdgs, g->field->n_sdgs, ", ");
-        char *line = sdgs ? charta_asprintf("%s: %s", xlsx_label(x, CHARTA_LBL_SDG), sdgs) : NULL;
+        const char *sdgs = charta_xlsx_join(x, g->field->sdgs, g->field->n_sdgs, ", ");
+        char *line = sdgs ? charta_asprintf("%s: %s", charta_xlsx_label(x, CHARTA_LBL_SDG), sdgs) : NULL;
         if (!line)
-            return xlsx_oom(x);
-        xlsx_put_text(x, ws, 1, 0, line, XFMT(x, .role = XR_INFO));
+            return charta_xlsx_oom(x);
+        charta_xlsx_put_text(x, ws, 1, 0, line, XFMT(x, .role = XR_INFO));
         free(line);
     }
     if (g->field)
-        xlsx_put_text(x, ws, 2, 0, xlsx_text(x, &g->field->description), XFMT(x, .role = XR_NOTE));
+        charta_xlsx_put_text(x, ws, 2, 0, charta_xlsx_text(x, &g->field->description), XFMT(x, .role = XR_NOTE));
     table_ctx t;
     if (!table_ctx_init(x, &t, g->sheet))
         return x->st;
@@ -336,41 +336,41 @@ aggregate_text(xlsx *x, const charta_variable *v)
 {
     switch (v->aggregate) {
     case CHARTA_AGG_SUM:
-        return xlsx_label(x, CHARTA_LBL_XL_AGG_SUM);
+        return charta_xlsx_label(x, CHARTA_LBL_XL_AGG_SUM);
     case CHARTA_AGG_MEAN:
         if (v->weight_var >= 0) {
             const charta_variable *w = charta_dataset_variable(x->ds, (size_t)v->weight_var);
             x->line.len = 0;
-            charta_buf_printf(&x->line, "%s %s", xlsx_label(x, CHARTA_LBL_XL_AGG_WEIGHTED),
+            charta_buf_printf(&x->line, "%s %s", charta_xlsx_label(x, CHARTA_LBL_XL_AGG_WEIGHTED),
                               w->name);
             return x->line.oom ? "" : x->line.data;
         }
-        return xlsx_label(x, CHARTA_LBL_XL_AGG_MEAN);
+        return charta_xlsx_label(x, CHARTA_LBL_XL_AGG_MEAN);
     case CHARTA_AGG_MIN:
-        return xlsx_label(x, CHARTA_LBL_XL_AGG_MIN);
+        return charta_xlsx_label(x, CHARTA_LBL_XL_AGG_MIN);
     case CHARTA_AGG_MAX:
-        return xlsx_label(x, CHARTA_LBL_XL_AGG_MAX);
+        return charta_xlsx_label(x, CHARTA_LBL_XL_AGG_MAX);
     case CHARTA_AGG_NONE:
         break;
     }
-    return xlsx_label(x, CHARTA_LBL_XL_AGG_NONE);
+    return charta_xlsx_label(x, CHARTA_LBL_XL_AGG_NONE);
 }
 
 const char *
-xlsx_aggregate_text(xlsx *x, const charta_variable *v)
+charta_xlsx_aggregate_text(xlsx *x, const charta_variable *v)
 {
     return aggregate_text(x, v);
 }
 
 charta_status
-xlsx_write_values_sheet(xlsx *x)
+charta_xlsx_write_values_sheet(xlsx *x)
 {
     size_t sheet = x->sh_values;
     lxw_worksheet *ws = x->sheets[sheet].ws;
-    xlsx_print_setup(x, sheet);
+    charta_xlsx_print_setup(x, sheet);
     sheet_columns(x, ws);
-    xlsx_put_text(x, ws, 0, 0, x->sheets[sheet].name, XFMT(x, .role = XR_SHEET_TITLE));
-    xlsx_put_text(x, ws, 1, 0, xlsx_label(x, CHARTA_LBL_XL_DESC_INPUT_VALUES),
+    charta_xlsx_put_text(x, ws, 0, 0, x->sheets[sheet].name, XFMT(x, .role = XR_SHEET_TITLE));
+    charta_xlsx_put_text(x, ws, 1, 0, charta_xlsx_label(x, CHARTA_LBL_XL_DESC_INPUT_VALUES),
                   XFMT(x, .role = XR_INFO));
     table_ctx t;
     if (!table_ctx_init(x, &t, sheet))
@@ -378,20 +378,20 @@ xlsx_write_values_sheet(xlsx *x)
     for (size_t i = 0; i < charta_dataset_variable_count(x->ds) && x->st == CHARTA_OK; i++) {
         const charta_variable *v = charta_dataset_variable(x->ds, i);
         const xlsx_block *b = &x->vblocks[i];
-        xlsx_check(x, worksheet_set_row(ws, b->title, 18, NULL), "set_row");
-        xlsx_put_text(x, ws, b->title, 0, v->name, XFMT(x, .role = XR_TABLE_TITLE));
+        charta_xlsx_check(x, worksheet_set_row(ws, b->title, 18, NULL), "set_row");
+        charta_xlsx_put_text(x, ws, b->title, 0, v->name, XFMT(x, .role = XR_TABLE_TITLE));
         charta_buf info = {0};
         if (v->unit && v->unit[0])
-            charta_buf_printf(&info, "%s: %s · ", xlsx_label(x, CHARTA_LBL_UNIT), v->unit);
-        charta_buf_printf(&info, "%s: %s · %s: ", xlsx_label(x, CHARTA_LBL_XL_SOURCE),
-                          v->source ? v->source : "", xlsx_label(x, CHARTA_LBL_XL_COL_AGGREGATE));
+            charta_buf_printf(&info, "%s: %s · ", charta_xlsx_label(x, CHARTA_LBL_UNIT), v->unit);
+        charta_buf_printf(&info, "%s: %s · %s: ", charta_xlsx_label(x, CHARTA_LBL_XL_SOURCE),
+                          v->source ? v->source : "", charta_xlsx_label(x, CHARTA_LBL_XL_COL_AGGREGATE));
         charta_buf_puts(&info, aggregate_text(x, v));
         char *line = charta_buf_take(&info);
         if (!line) {
-            xlsx_oom(x);
+            charta_xlsx_oom(x);
             break;
         }
-        xlsx_put_text(x, ws, b->title + 1, 0, line, XFMT(x, .role = XR_INFO));
+        charta_xlsx_put_text(x, ws, b->title + 1, 0, line, XFMT(x, .role = XR_INFO));
         free(line);
         if (write_table(x, &t, b, v->values, v->status, -1))
             charta_diag_warning(x->d, x->path, 0, 0,

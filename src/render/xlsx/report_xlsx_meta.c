@@ -57,13 +57,13 @@ targets_text(xlsx *x, const charta_indicator *ind)
             charta_buf_puts(&b, "\n");
         charta_buf_printf(&b, "%d: ", tg->year);
         if (tg->has_value) {
-            xlsx_number_text(x, tg->value, num);
+            charta_xlsx_number_text(x, tg->value, num);
             charta_buf_puts(&b, num);
         } else if (tg->has_change) {
-            xlsx_number_text(x, tg->change, num);
+            charta_xlsx_number_text(x, tg->change, num);
             charta_buf_printf(&b, "%s%s %%", tg->change > 0 ? "+" : "", num);
             if (tg->base)
-                charta_buf_printf(&b, " %s %d", xlsx_label(x, CHARTA_LBL_XL_AGAINST), tg->base);
+                charta_buf_printf(&b, " %s %d", charta_xlsx_label(x, CHARTA_LBL_XL_AGAINST), tg->base);
         }
         if (tg->area)
             charta_buf_printf(&b, " (%s)", tg->area);
@@ -88,7 +88,7 @@ field_text(xlsx *x, const charta_indicator *ind)
     if (!ind->field || !ind->field[0])
         return charta_strdup("");
     const charta_field *f = charta_project_find_field(x->p, ind->field);
-    const char *title = f ? xlsx_text(x, &f->title) : "";
+    const char *title = f ? charta_xlsx_text(x, &f->title) : "";
     return title[0] ? charta_asprintf("%s %s", ind->field, title) : charta_strdup(ind->field);
 }
 
@@ -102,13 +102,13 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     char *targets = targets_text(x, ind), *tags = tags_text(ind), *field = field_text(x, ind);
     char *declared =
         ind->loc.file ? charta_asprintf("%s:%d", ind->loc.file, ind->loc.line) : charta_strdup("");
-    const char *reads = xlsx_join(x, ind->reads, ind->n_reads, ", ");
+    const char *reads = charta_xlsx_join(x, ind->reads, ind->n_reads, ", ");
     char *reads_copy = reads ? charta_strdup(reads) : NULL;
     if (!targets || !tags || !field || !declared || !reads_copy) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         goto cleanup;
     }
-    const char *title = xlsx_text(x, &ind->title), *comment = xlsx_text(x, &ind->comment);
+    const char *title = charta_xlsx_text(x, &ind->title), *comment = charta_xlsx_text(x, &ind->comment);
     const char *src = ind->compute_src ? ind->compute_src : "";
     /* the row's height from its longest wrapped text */
     const char *texts[M_NCOLS] = {
@@ -116,36 +116,36 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
         [M_COMMENT] = comment, [M_COMPUTE] = src, [M_READS] = reads_copy};
     size_t lines = 1;
     for (size_t c = 0; c < M_NCOLS; c++) {
-        size_t l = texts[c] ? xlsx_wrapped_lines(texts[c], meta_widths[c]) : 1;
+        size_t l = texts[c] ? charta_xlsx_wrapped_lines(texts[c], meta_widths[c]) : 1;
         if (l > lines)
             lines = l;
     }
-    xlsx_check(x, worksheet_set_row(ws, row, xlsx_lines_height(lines), NULL), "set_row");
-    xlsx_put_link(x, ws, row, M_CODE, b->sheet, b->title, 0, ind->id, true);
-    xlsx_put_text(x, ws, row, M_TITLE, title, wrap);
-    xlsx_put_text(x, ws, row, M_FIELD, field, wrap);
-    xlsx_put_text(x, ws, row, M_UNIT, ind->unit, wrap);
+    charta_xlsx_check(x, worksheet_set_row(ws, row, charta_xlsx_lines_height(lines), NULL), "set_row");
+    charta_xlsx_put_link(x, ws, row, M_CODE, b->sheet, b->title, 0, ind->id, true);
+    charta_xlsx_put_text(x, ws, row, M_TITLE, title, wrap);
+    charta_xlsx_put_text(x, ws, row, M_FIELD, field, wrap);
+    charta_xlsx_put_text(x, ws, row, M_UNIT, ind->unit, wrap);
     if (f->decimals >= 0)
-        xlsx_put_number(x, ws, row, M_DECIMALS, f->decimals,
+        charta_xlsx_put_number(x, ws, row, M_DECIMALS, f->decimals,
                         XFMT(x, .role = XR_YEAR, .top = true, .left = true));
     charta_label dir = ind->direction == CHARTA_DIR_UP     ? CHARTA_LBL_CHART_HIGHER_BETTER
                        : ind->direction == CHARTA_DIR_DOWN ? CHARTA_LBL_CHART_LOWER_BETTER
                                                            : CHARTA_LBL_XL_DIR_NONE;
-    xlsx_put_text(x, ws, row, M_DIRECTION, xlsx_label(x, dir), wrap);
-    xlsx_put_text(x, ws, row, M_TARGETS, targets, wrap);
-    const char *sdgs = xlsx_join(x, ind->sdgs, ind->n_sdgs, ", ");
+    charta_xlsx_put_text(x, ws, row, M_DIRECTION, charta_xlsx_label(x, dir), wrap);
+    charta_xlsx_put_text(x, ws, row, M_TARGETS, targets, wrap);
+    const char *sdgs = charta_xlsx_join(x, ind->sdgs, ind->n_sdgs, ", ");
     if (!sdgs) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         goto cleanup;
     }
-    xlsx_put_text(x, ws, row, M_SDG, sdgs, wrap);
-    xlsx_put_text(x, ws, row, M_TAGS, tags, wrap);
-    xlsx_put_text(x, ws, row, M_COMMENT, comment, wrap);
-    xlsx_put_text(x, ws, row, M_DECLARED, declared, wrap);
-    xlsx_put_text(x, ws, row, M_COMPUTE, src, XFMT(x, .role = XR_CODE));
-    xlsx_put_text(x, ws, row, M_READS, reads_copy, wrap);
+    charta_xlsx_put_text(x, ws, row, M_SDG, sdgs, wrap);
+    charta_xlsx_put_text(x, ws, row, M_TAGS, tags, wrap);
+    charta_xlsx_put_text(x, ws, row, M_COMMENT, comment, wrap);
+    charta_xlsx_put_text(x, ws, row, M_DECLARED, declared, wrap);
+    charta_xlsx_put_text(x, ws, row, M_COMPUTE, src, XFMT(x, .role = XR_CODE));
+    charta_xlsx_put_text(x, ws, row, M_READS, reads_copy, wrap);
     const char *method = f->assess && f->assess->method ? f->assess->method : x->p->report.progress;
-    xlsx_put_text(x, ws, row, M_METHOD, method, wrap);
+    charta_xlsx_put_text(x, ws, row, M_METHOD, method, wrap);
 cleanup:
     free(targets);
     free(tags);
@@ -155,7 +155,7 @@ cleanup:
 }
 
 charta_status
-xlsx_write_metadata(xlsx *x)
+charta_xlsx_write_metadata(xlsx *x)
 {
     static const charta_label heads[M_NCOLS] = {
         CHARTA_LBL_COL_CODE,       CHARTA_LBL_COL_INDICATOR,   CHARTA_LBL_COL_FIELD,
@@ -166,21 +166,21 @@ xlsx_write_metadata(xlsx *x)
     };
     size_t sheet = x->sh_meta;
     lxw_worksheet *ws = x->sheets[sheet].ws;
-    xlsx_print_setup(x, sheet);
-    xlsx_widths(x, ws, meta_widths, M_NCOLS);
-    xlsx_put_text(x, ws, 0, 0, x->sheets[sheet].name, XFMT(x, .role = XR_SHEET_TITLE));
-    xlsx_put_text(x, ws, 1, 0, xlsx_label(x, CHARTA_LBL_XL_META_NOTE), XFMT(x, .role = XR_NOTE));
+    charta_xlsx_print_setup(x, sheet);
+    charta_xlsx_widths(x, ws, meta_widths, M_NCOLS);
+    charta_xlsx_put_text(x, ws, 0, 0, x->sheets[sheet].name, XFMT(x, .role = XR_SHEET_TITLE));
+    charta_xlsx_put_text(x, ws, 1, 0, charta_xlsx_label(x, CHARTA_LBL_XL_META_NOTE), XFMT(x, .role = XR_NOTE));
     const lxw_row_t head = 3;
     const char *texts[M_NCOLS];
-    xlsx_check(x, worksheet_set_row(ws, head, 30, NULL), "set_row");
+    charta_xlsx_check(x, worksheet_set_row(ws, head, 30, NULL), "set_row");
     for (size_t c = 0; c < M_NCOLS; c++) {
-        texts[c] = xlsx_label(x, heads[c]);
-        xlsx_put_text(x, ws, head, (lxw_col_t)c, texts[c],
+        texts[c] = charta_xlsx_label(x, heads[c]);
+        charta_xlsx_put_text(x, ws, head, (lxw_col_t)c, texts[c],
                       XFMT(x, .role = c == M_DECIMALS ? XR_HEAD_RIGHT : XR_HEAD));
     }
     worksheet_freeze_panes(ws, head + 1, 1);
     bool filter = false; /* before the rows (constant-memory mode) */
-    xlsx_add_table(x, sheet, head, head + (lxw_row_t)charta_results_count(x->r), texts, NULL,
+    charta_xlsx_add_table(x, sheet, head, head + (lxw_row_t)charta_results_count(x->r), texts, NULL,
                    M_NCOLS, &filter);
     lxw_row_t row = head + 1;
     for (size_t k = 0; k < x->n_groups && x->st == CHARTA_OK; k++)
@@ -232,10 +232,10 @@ put_coverage(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, coverage 
 {
     lxw_format *i = XFMT(x, .role = XR_INT, .top = true),
                *y = XFMT(x, .role = XR_YEAR, .top = true);
-    xlsx_put_number(x, ws, row, col, (double)c.areas, i);
+    charta_xlsx_put_number(x, ws, row, col, (double)c.areas, i);
     if (c.first) {
-        xlsx_put_number(x, ws, row, col + 1, c.first, y);
-        xlsx_put_number(x, ws, row, col + 2, c.last, y);
+        charta_xlsx_put_number(x, ws, row, col + 1, c.first, y);
+        charta_xlsx_put_number(x, ws, row, col + 2, c.last, y);
     }
 }
 
@@ -243,10 +243,10 @@ static void
 heads_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const charta_label *labels, size_t n,
           const char **texts, const bool *right)
 {
-    xlsx_check(x, worksheet_set_row(ws, row, 30, NULL), "set_row");
+    charta_xlsx_check(x, worksheet_set_row(ws, row, 30, NULL), "set_row");
     for (size_t c = 0; c < n; c++) {
-        texts[c] = xlsx_label(x, labels[c]);
-        xlsx_put_text(x, ws, row, (lxw_col_t)c, texts[c],
+        texts[c] = charta_xlsx_label(x, labels[c]);
+        charta_xlsx_put_text(x, ws, row, (lxw_col_t)c, texts[c],
                       XFMT(x, .role = right[c] ? XR_HEAD_RIGHT : XR_HEAD));
     }
 }
@@ -272,15 +272,15 @@ write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
     static const bool right[N] = {false, false, false, true, true, true, true, true, false};
     const char *texts[N];
     size_t na = charta_dataset_area_count(x->ds), nv = charta_dataset_variable_count(x->ds);
-    xlsx_put_text(x, ws, row++, 0, xlsx_label(x, CHARTA_LBL_XL_INPUT_FILES),
+    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_XL_INPUT_FILES),
                   XFMT(x, .role = XR_SECTION));
     lxw_row_t head = row++;
     heads_row(x, ws, head, heads, N, texts, right);
-    xlsx_add_table(x, x->sh_inputs, head, head + (lxw_row_t)charta_dataset_input_count(x->ds),
+    charta_xlsx_add_table(x, x->sh_inputs, head, head + (lxw_row_t)charta_dataset_input_count(x->ds),
                    texts, right, N, filter);
     bool *seen = calloc(na ? na : 1, sizeof *seen);
     if (!seen) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return row;
     }
     lxw_format *text = XFMT(x, .role = XR_TEXT, .top = true);
@@ -290,14 +290,14 @@ write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
         if (x->p->dir) {
             char *path = charta_path_join(x->p->dir, in->path);
             if (!path) {
-                xlsx_oom(x);
+                charta_xlsx_oom(x);
                 break;
             }
             charta_status st = charta_sha256_file(path, hex, NULL);
             int err = errno;
             free(path);
             if (st != CHARTA_OK) {
-                xlsx_fail(x, st == CHARTA_ERR_NOMEM ? st : CHARTA_ERR_IO,
+                charta_xlsx_fail(x, st == CHARTA_ERR_NOMEM ? st : CHARTA_ERR_IO,
                           "cannot read the input %s again to hash it: %s", in->path, strerror(err));
                 break;
             }
@@ -318,18 +318,18 @@ write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
             c.areas += seen[a];
         const char *licence = licence_of(x, in->source);
         bool has_licence = licence && licence[0];
-        size_t lines = has_licence ? xlsx_wrapped_lines(licence, 34) : 1;
+        size_t lines = has_licence ? charta_xlsx_wrapped_lines(licence, 34) : 1;
         if (lines > 1)
-            xlsx_check(x, worksheet_set_row(ws, row, xlsx_lines_height(lines), NULL), "set_row");
-        xlsx_put_text(x, ws, row, 0, in->source, text);
-        xlsx_put_text(x, ws, row, 1, in->path, text);
-        xlsx_put_text(x, ws, row, 2, hex, XFMT(x, .role = XR_CODE));
-        xlsx_put_number(x, ws, row, 3, (double)in->rows, XFMT(x, .role = XR_INT, .top = true));
+            charta_xlsx_check(x, worksheet_set_row(ws, row, charta_xlsx_lines_height(lines), NULL), "set_row");
+        charta_xlsx_put_text(x, ws, row, 0, in->source, text);
+        charta_xlsx_put_text(x, ws, row, 1, in->path, text);
+        charta_xlsx_put_text(x, ws, row, 2, hex, XFMT(x, .role = XR_CODE));
+        charta_xlsx_put_number(x, ws, row, 3, (double)in->rows, XFMT(x, .role = XR_INT, .top = true));
         put_coverage(x, ws, row, 4, c);
         if (in->as_of)
-            xlsx_put_as_of(x, ws, row, 7, in->as_of, false);
-        xlsx_put_text(x, ws, row, 8,
-                      has_licence ? licence : xlsx_label(x, CHARTA_LBL_XL_NOT_STATED),
+            charta_xlsx_put_as_of(x, ws, row, 7, in->as_of, false);
+        charta_xlsx_put_text(x, ws, row, 8,
+                      has_licence ? licence : charta_xlsx_label(x, CHARTA_LBL_XL_NOT_STATED),
                       XFMT(x, .role = has_licence ? XR_WRAP : XR_NOTE, .indent = 1, .top = true));
     }
     free(seen);
@@ -364,61 +364,61 @@ write_variables(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
     enum { N = sizeof heads / sizeof heads[0] };
     static const bool right[N] = {false, false, false, false, true, true, true, true, false};
     const char *texts[N];
-    xlsx_put_text(x, ws, row++, 0, xlsx_label(x, CHARTA_LBL_XL_VARIABLES),
+    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_XL_VARIABLES),
                   XFMT(x, .role = XR_SECTION));
     lxw_row_t head = row++;
     heads_row(x, ws, head, heads, N, texts, right);
-    xlsx_add_table(x, x->sh_inputs, head, head + (lxw_row_t)charta_dataset_variable_count(x->ds),
+    charta_xlsx_add_table(x, x->sh_inputs, head, head + (lxw_row_t)charta_dataset_variable_count(x->ds),
                    texts, right, N, filter);
     lxw_format *text = XFMT(x, .role = XR_TEXT, .top = true);
     for (size_t v = 0; v < charta_dataset_variable_count(x->ds) && x->st == CHARTA_OK; v++, row++) {
         const charta_variable *var = charta_dataset_variable(x->ds, v);
         char *users = used_by(x, var->name);
         if (!users) {
-            xlsx_oom(x);
+            charta_xlsx_oom(x);
             break;
         }
-        size_t lines = xlsx_wrapped_lines(users, 66);
+        size_t lines = charta_xlsx_wrapped_lines(users, 66);
         if (lines > 1)
-            xlsx_check(x, worksheet_set_row(ws, row, xlsx_lines_height(lines), NULL), "set_row");
+            charta_xlsx_check(x, worksheet_set_row(ws, row, charta_xlsx_lines_height(lines), NULL), "set_row");
         if (x->has_values)
-            xlsx_put_link(x, ws, row, 0, x->sh_values, x->vblocks[v].title, 0, var->name, true);
+            charta_xlsx_put_link(x, ws, row, 0, x->sh_values, x->vblocks[v].title, 0, var->name, true);
         else
-            xlsx_put_text(x, ws, row, 0, var->name, text);
-        xlsx_put_text(x, ws, row, 1, var->source, text);
-        xlsx_put_text(x, ws, row, 2, users, XFMT(x, .role = XR_WRAP));
+            charta_xlsx_put_text(x, ws, row, 0, var->name, text);
+        charta_xlsx_put_text(x, ws, row, 1, var->source, text);
+        charta_xlsx_put_text(x, ws, row, 2, users, XFMT(x, .role = XR_WRAP));
         free(users);
-        xlsx_put_text(x, ws, row, 3, var->unit, text);
+        charta_xlsx_put_text(x, ws, row, 3, var->unit, text);
         coverage c = variable_coverage(x, var, NULL);
         put_coverage(x, ws, row, 4, c);
-        xlsx_put_number(x, ws, row, 7, (double)c.values, XFMT(x, .role = XR_INT, .top = true));
-        xlsx_put_text(x, ws, row, 8, xlsx_aggregate_text(x, var),
+        charta_xlsx_put_number(x, ws, row, 7, (double)c.values, XFMT(x, .role = XR_INT, .top = true));
+        charta_xlsx_put_text(x, ws, row, 8, charta_xlsx_aggregate_text(x, var),
                       XFMT(x, .role = XR_TEXT, .indent = 1, .top = true));
     }
     return row + 1;
 }
 
 charta_status
-xlsx_write_inputs(xlsx *x)
+charta_xlsx_write_inputs(xlsx *x)
 {
     size_t sheet = x->sh_inputs;
     lxw_worksheet *ws = x->sheets[sheet].ws;
-    xlsx_print_setup(x, sheet);
+    charta_xlsx_print_setup(x, sheet);
     static const double widths[] = {22, 34, 66, 14, 12, 10, 10, 12, 36};
-    xlsx_widths(x, ws, widths, sizeof widths / sizeof widths[0]);
-    xlsx_put_text(x, ws, 0, 0, x->sheets[sheet].name, XFMT(x, .role = XR_SHEET_TITLE));
-    xlsx_put_text(x, ws, 1, 0, xlsx_label(x, CHARTA_LBL_XL_DESC_INPUTS), XFMT(x, .role = XR_INFO));
-    xlsx_put_text(x, ws, 2, 0, xlsx_label(x, CHARTA_LBL_XL_INPUTS_NOTE), XFMT(x, .role = XR_NOTE));
+    charta_xlsx_widths(x, ws, widths, sizeof widths / sizeof widths[0]);
+    charta_xlsx_put_text(x, ws, 0, 0, x->sheets[sheet].name, XFMT(x, .role = XR_SHEET_TITLE));
+    charta_xlsx_put_text(x, ws, 1, 0, charta_xlsx_label(x, CHARTA_LBL_XL_DESC_INPUTS), XFMT(x, .role = XR_INFO));
+    charta_xlsx_put_text(x, ws, 2, 0, charta_xlsx_label(x, CHARTA_LBL_XL_INPUTS_NOTE), XFMT(x, .role = XR_NOTE));
     bool filter = false;
     lxw_row_t row = write_files(x, ws, 4, &filter);
     if (charta_dataset_variable_count(x->ds)) {
         row = write_variables(x, ws, row, &filter);
         if (x->has_values) {
-            xlsx_put_text(x, ws, row, 0, xlsx_label(x, CHARTA_LBL_XL_VALUES_HERE),
+            charta_xlsx_put_text(x, ws, row, 0, charta_xlsx_label(x, CHARTA_LBL_XL_VALUES_HERE),
                           XFMT(x, .role = XR_NOTE));
-            xlsx_put_link(x, ws, row, 2, x->sh_values, 0, 0, x->sheets[x->sh_values].name, false);
+            charta_xlsx_put_link(x, ws, row, 2, x->sh_values, 0, 0, x->sheets[x->sh_values].name, false);
         } else
-            xlsx_put_text(x, ws, row, 0, xlsx_label(x, CHARTA_LBL_XL_VALUES_OMITTED),
+            charta_xlsx_put_text(x, ws, row, 0, charta_xlsx_label(x, CHARTA_LBL_XL_VALUES_OMITTED),
                           XFMT(x, .role = XR_NOTE));
     }
     return x->st;

@@ -84,20 +84,20 @@ write_head(xlsx *x, lxw_worksheet *ws, ov_cols c)
     };
     lxw_row_t row = x->ov_head;
     lxw_format *left = XFMT(x, .role = XR_HEAD), *right = XFMT(x, .role = XR_HEAD_RIGHT);
-    xlsx_check(x, worksheet_set_row(ws, row, 30, NULL), "set_row");
+    charta_xlsx_check(x, worksheet_set_row(ws, row, 30, NULL), "set_row");
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-        xlsx_put_text(x, ws, row, fixed[i].col, xlsx_label(x, fixed[i].label),
+        charta_xlsx_put_text(x, ws, row, fixed[i].col, charta_xlsx_label(x, fixed[i].label),
                       fixed[i].right ? right : left);
     for (size_t b = 0; b < x->n_bench; b++) {
         const charta_area *a = charta_dataset_area(x->ds, x->order[b]);
-        xlsx_put_text(x, ws, row, (lxw_col_t)(C_BENCH0 + b),
+        charta_xlsx_put_text(x, ws, row, (lxw_col_t)(C_BENCH0 + b),
                       a->name && a->name[0] ? a->name : a->code, right);
     }
-    xlsx_put_text(x, ws, row, c.target, xlsx_label(x, CHARTA_LBL_XL_COL_TARGET), right);
-    xlsx_put_text(x, ws, row, c.target_year, xlsx_label(x, CHARTA_LBL_XL_COL_TARGET_YEAR), right);
+    charta_xlsx_put_text(x, ws, row, c.target, charta_xlsx_label(x, CHARTA_LBL_XL_COL_TARGET), right);
+    charta_xlsx_put_text(x, ws, row, c.target_year, charta_xlsx_label(x, CHARTA_LBL_XL_COL_TARGET_YEAR), right);
     if (x->any_assess) {
-        xlsx_put_text(x, ws, row, c.status, xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT), left);
-        xlsx_put_text(x, ws, row, c.level, xlsx_label(x, CHARTA_LBL_XL_COL_LEVEL), right);
+        charta_xlsx_put_text(x, ws, row, c.status, charta_xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT), left);
+        charta_xlsx_put_text(x, ws, row, c.level, charta_xlsx_label(x, CHARTA_LBL_XL_COL_LEVEL), right);
     }
 }
 
@@ -107,24 +107,24 @@ write_group_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xlsx_group *g, 
 {
     charta_buf b = {0};
     if (!g->id)
-        charta_buf_puts(&b, xlsx_label(x, CHARTA_LBL_OTHER_FIELD));
-    else if (g->field && xlsx_text(x, &g->field->title)[0])
-        charta_buf_printf(&b, "%s %s", g->id, xlsx_text(x, &g->field->title));
+        charta_buf_puts(&b, charta_xlsx_label(x, CHARTA_LBL_OTHER_FIELD));
+    else if (g->field && charta_xlsx_text(x, &g->field->title)[0])
+        charta_buf_printf(&b, "%s %s", g->id, charta_xlsx_text(x, &g->field->title));
     else
         charta_buf_puts(&b, g->id);
     char *text = charta_buf_take(&b);
     if (!text) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return;
     }
     const char *t = charta_report_utf8(text, &x->scratch, &x->repaired);
-    xlsx_check(x, worksheet_set_row(ws, row, 18, NULL), "set_row");
+    charta_xlsx_check(x, worksheet_set_row(ws, row, 18, NULL), "set_row");
     /* merge_range writes the text as a string cell, never a formula */
     if (t)
-        xlsx_check(x, worksheet_merge_range(ws, row, 0, row, c.last, t, XFMT(x, .role = XR_GROUP)),
+        charta_xlsx_check(x, worksheet_merge_range(ws, row, 0, row, c.last, t, XFMT(x, .role = XR_GROUP)),
                    "merge_range");
     else
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
     free(text);
 }
 
@@ -137,50 +137,50 @@ write_indicator_row(xlsx *x, lxw_worksheet *ws, size_t i, ov_cols c, xlsx_marks 
     const xlsx_block *b = &x->blocks[i];
     lxw_row_t row = b->overview_row;
     lxw_format *text = XFMT(x, .role = XR_TEXT), *year = XFMT(x, .role = XR_YEAR);
-    xlsx_put_link(x, ws, row, C_CODE, b->sheet, b->title, 0, ind->id, false);
-    const char *title = xlsx_text(x, &ind->title);
-    xlsx_put_text(x, ws, row, C_TITLE, title[0] ? title : ind->id, text);
-    const char *sdgs = xlsx_join(x, ind->sdgs, ind->n_sdgs, ", ");
+    charta_xlsx_put_link(x, ws, row, C_CODE, b->sheet, b->title, 0, ind->id, false);
+    const char *title = charta_xlsx_text(x, &ind->title);
+    charta_xlsx_put_text(x, ws, row, C_TITLE, title[0] ? title : ind->id, text);
+    const char *sdgs = charta_xlsx_join(x, ind->sdgs, ind->n_sdgs, ", ");
     if (!sdgs) {
-        xlsx_oom(x);
+        charta_xlsx_oom(x);
         return;
     }
-    xlsx_put_text(x, ws, row, C_SDG, sdgs, text);
-    xlsx_put_text(x, ws, row, C_UNIT, ind->unit, text);
+    charta_xlsx_put_text(x, ws, row, C_SDG, sdgs, text);
+    charta_xlsx_put_text(x, ws, row, C_UNIT, ind->unit, text);
     if (f->year) {
-        xlsx_put_number(x, ws, row, C_YEAR, f->year, year);
-        xlsx_put_value(x, ws, row, C_VALUE, f->value, f->status, f->decimals, false, marks);
+        charta_xlsx_put_number(x, ws, row, C_YEAR, f->year, year);
+        charta_xlsx_put_value(x, ws, row, C_VALUE, f->value, f->status, f->decimals, false, marks);
     } else
         marks->seen[CHARTA_ST_MISSING] = true;
     if (f->prev_year) {
-        xlsx_put_number(x, ws, row, C_PREV_YEAR, f->prev_year, year);
-        xlsx_put_value(x, ws, row, C_PREV_VALUE, f->prev_value, f->prev_status, f->decimals, false,
+        charta_xlsx_put_number(x, ws, row, C_PREV_YEAR, f->prev_year, year);
+        charta_xlsx_put_value(x, ws, row, C_PREV_VALUE, f->prev_value, f->prev_status, f->decimals, false,
                        marks);
         double change = f->value - f->prev_value;
         if (isfinite(change))
-            xlsx_put_number(x, ws, row, C_CHANGE, change,
+            charta_xlsx_put_number(x, ws, row, C_CHANGE, change,
                             XFMT(x, .role = XR_CHANGE, .decimals = f->decimals));
     }
     for (size_t k = 0; k < x->n_bench && f->year; k++) {
         double v;
-        char st = xlsx_cell(x, res->values, res->status, x->order[k], f->year, &v, NULL);
-        xlsx_put_value(x, ws, row, (lxw_col_t)(C_BENCH0 + k), v, st, f->decimals, false, marks);
+        char st = charta_xlsx_cell(x, res->values, res->status, x->order[k], f->year, &v, NULL);
+        charta_xlsx_put_value(x, ws, row, (lxw_col_t)(C_BENCH0 + k), v, st, f->decimals, false, marks);
     }
     if (f->n_targets) {
         size_t t = shown_target(f);
-        xlsx_put_number(
+        charta_xlsx_put_number(
             x, ws, row, c.target, f->targets[t],
             XFMT(x, .role = XR_VALUE, .decimals = f->decimals, .status = CHARTA_ST_NORMAL));
-        xlsx_put_number(x, ws, row, c.target_year, f->target_years[t], year);
+        charta_xlsx_put_number(x, ws, row, c.target_year, f->target_years[t], year);
     }
     if (x->any_assess) {
         int level = f->assess ? f->assess->level : CHARTA_LEVEL_NONE;
         bool known = level >= -2 && level <= 3;
-        xlsx_put_text(x, ws, row, c.status, xlsx_label(x, xlsx_level_label(level)),
+        charta_xlsx_put_text(x, ws, row, c.status, charta_xlsx_label(x, charta_xlsx_level_label(level)),
                       known ? XFMT(x, .role = XR_TEXT, .indent = 1)
                             : XFMT(x, .role = XR_NOTE, .indent = 1));
         if (known)
-            xlsx_put_number(x, ws, row, c.level, level, XFMT(x, .role = XR_YEAR));
+            charta_xlsx_put_number(x, ws, row, c.level, level, XFMT(x, .role = XR_YEAR));
     }
 }
 
@@ -195,10 +195,10 @@ add_level_colours(xlsx *x, lxw_worksheet *ws, ov_cols c, lxw_row_t first, lxw_ro
     lxw_rowcol_to_cell_abs(level_cell, first, c.level, false, true); /* $T6 */
     for (int level = 3; level >= -2 && x->st == CHARTA_OK; level--) {
         bool white;
-        lxw_color_t color = xlsx_level_color(level, &white);
+        lxw_color_t color = charta_xlsx_level_color(level, &white);
         lxw_format *f = workbook_add_format(x->wb);
         if (!f) {
-            xlsx_oom(x);
+            charta_xlsx_oom(x);
             return;
         }
         format_set_bg_color(f, color);
@@ -211,7 +211,7 @@ add_level_colours(xlsx *x, lxw_worksheet *ws, ov_cols c, lxw_row_t first, lxw_ro
             .value_string = rule,
             .format = f,
         };
-        xlsx_check(x, worksheet_conditional_format_range(ws, first, c.status, last, c.status, &cf),
+        charta_xlsx_check(x, worksheet_conditional_format_range(ws, first, c.status, last, c.status, &cf),
                    "conditional_format");
     }
 }
@@ -220,11 +220,11 @@ static char *
 subtitle(const xlsx *x)
 {
     charta_buf b = {0};
-    char *area = xlsx_area_line(x, x->root);
+    char *area = charta_xlsx_area_line(x, x->root);
     if (area && area[0])
         charta_buf_printf(&b, "%s · ", area);
     free(area);
-    charta_buf_printf(&b, "%s: ", xlsx_label(x, CHARTA_LBL_REPORT_PERIOD));
+    charta_buf_printf(&b, "%s: ", charta_xlsx_label(x, CHARTA_LBL_REPORT_PERIOD));
     if (x->first < x->last)
         charta_buf_printf(&b, "%d–%d", x->first, x->last);
     else if (x->first == x->last)
@@ -234,16 +234,16 @@ subtitle(const xlsx *x)
         if (x->facts[i].assess)
             method = x->facts[i].assess->method;
     if (method)
-        charta_buf_printf(&b, " · %s: %s", xlsx_label(x, CHARTA_LBL_XL_METHOD), method);
+        charta_buf_printf(&b, " · %s: %s", charta_xlsx_label(x, CHARTA_LBL_XL_METHOD), method);
     return charta_buf_take(&b);
 }
 
 charta_status
-xlsx_write_overview(xlsx *x)
+charta_xlsx_write_overview(xlsx *x)
 {
     lxw_worksheet *ws = x->sheets[x->sh_overview].ws;
     ov_cols c = columns(x);
-    xlsx_print_setup(x, x->sh_overview);
+    charta_xlsx_print_setup(x, x->sh_overview);
     double widths[C_BENCH0 + 64] = {22, 62, 12, 14, 9, 12, 14, 15, 12};
     for (size_t i = 0; i < charta_results_count(x->r); i++) { /* the codes in full */
         double w = 1.1 * (double)strlen(charta_results_get(x->r, i)->indicator->id) + 1;
@@ -259,22 +259,22 @@ xlsx_write_overview(xlsx *x)
         widths[n++] = 32;
         widths[n++] = 6;
     }
-    xlsx_widths(x, ws, widths, n);
+    charta_xlsx_widths(x, ws, widths, n);
 
-    const char *title = xlsx_text(x, &x->p->report.title);
+    const char *title = charta_xlsx_text(x, &x->p->report.title);
     if (!title[0])
-        title = xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
-    xlsx_put_text(x, ws, 0, 0, title, XFMT(x, .role = XR_SHEET_TITLE));
+        title = charta_xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
+    charta_xlsx_put_text(x, ws, 0, 0, title, XFMT(x, .role = XR_SHEET_TITLE));
     char *sub = subtitle(x);
     if (!sub)
-        return xlsx_oom(x);
-    xlsx_put_text(x, ws, 1, 0, sub, XFMT(x, .role = XR_INFO));
+        return charta_xlsx_oom(x);
+    charta_xlsx_put_text(x, ws, 1, 0, sub, XFMT(x, .role = XR_INFO));
     free(sub);
-    xlsx_put_text(x, ws, 2, 0, xlsx_label(x, CHARTA_LBL_XL_OVERVIEW_HINT),
+    charta_xlsx_put_text(x, ws, 2, 0, charta_xlsx_label(x, CHARTA_LBL_XL_OVERVIEW_HINT),
                   XFMT(x, .role = XR_NOTE));
     write_head(x, ws, c);
     worksheet_freeze_panes(ws, x->ov_head + 1, C_TITLE + 1);
-    xlsx_check(x, worksheet_repeat_rows(ws, x->ov_head, x->ov_head), "repeat_rows");
+    charta_xlsx_check(x, worksheet_repeat_rows(ws, x->ov_head, x->ov_head), "repeat_rows");
 
     xlsx_marks marks = {0};
     lxw_row_t row = x->ov_head + 1, first = row;
@@ -287,6 +287,6 @@ xlsx_write_overview(xlsx *x)
             write_indicator_row(x, ws, g->ind[j], c, &marks);
     }
     add_level_colours(x, ws, c, first, row - 1);
-    xlsx_put_legend(x, ws, row + 1, &marks);
+    charta_xlsx_put_legend(x, ws, row + 1, &marks);
     return x->st;
 }

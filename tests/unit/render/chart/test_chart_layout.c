@@ -370,9 +370,9 @@ TEST(a_non_finite_coordinate_is_refused_and_marks_the_list_bad)
     charta_dl *dl = charta_dl_new(100, 100);
     REQUIRE(dl);
     charta_color c = charta_color_rgb(0);
-    CHECK(chart_rect(dl, CHARTA_ROLE_BAR, 0, 0, 10, 10, c, c, 1) != NULL);
-    CHECK(chart_line(dl, CHARTA_ROLE_SERIES, 0, NAN, 5, 5, c, 1, CHARTA_DASH_SOLID) == NULL);
-    CHECK(chart_marker(dl, CHARTA_ROLE_POINT, 0, INFINITY, 1, 3, CHARTA_MARKER_CIRCLE, c, c, 1) ==
+    CHECK(charta_chart_rect(dl, CHARTA_ROLE_BAR, 0, 0, 10, 10, c, c, 1) != NULL);
+    CHECK(charta_chart_line(dl, CHARTA_ROLE_SERIES, 0, NAN, 5, 5, c, 1, CHARTA_DASH_SOLID) == NULL);
+    CHECK(charta_chart_marker(dl, CHARTA_ROLE_POINT, 0, INFINITY, 1, 3, CHARTA_MARKER_CIRCLE, c, c, 1) ==
           NULL);
     CHECK_INT(dl->n, 1);
     CHECK_INT(charta_dl_status(dl), CHARTA_ERR_INTERNAL);
@@ -532,7 +532,7 @@ TEST(progress_levels_have_distinct_colours_and_symbols)
     CHECK_INT((int)lround(g17.b * 255), 0x6A);
     /* text on every SDG band reads: at least 3:1 (large bold text) */
     for (int g = 1; g <= 17; g++)
-        CHECK(charta_color_contrast(charta_sdg_color(g), chart_text_on(charta_sdg_color(g))) >= 3);
+        CHECK(charta_color_contrast(charta_sdg_color(g), charta_chart_text_on(charta_sdg_color(g))) >= 3);
 }
 
 TEST(small_multiples_have_a_panel_per_indicator)
@@ -544,7 +544,7 @@ TEST(small_multiples_have_a_panel_per_indicator)
     REQUIRE(ov);
     charta_chart_style st = charta_chart_style_for(f.p);
     charta_chart_opts co = opts();
-    charta_dl *dl = chart_layout_field(f.r, &ro, ov, 1, 0, 0, &st, &co); /* F2: 3 indicators */
+    charta_dl *dl = charta_chart_layout_field(f.r, &ro, ov, 1, 0, 0, &st, &co); /* F2: 3 indicators */
     REQUIRE(dl);
     CHECK_INT(charta_dl_status(dl), CHARTA_OK);
     CHECK(find_text(dl, "Negative values") && find_text(dl, "Without values") &&
@@ -562,13 +562,13 @@ TEST(chart_kinds_follow_the_spec)
     chart_fixture f;
     REQUIRE(fixture_init(&f));
     charta_chart_kind k[CHARTA_CHART_KIND_COUNT];
-    CHECK_INT(chart_kinds_of(f.r, IND_VALUE, k), 2);
+    CHECK_INT(charta_chart_kinds_of(f.r, IND_VALUE, k), 2);
     CHECK(k[0] == CHARTA_CHART_TIMESERIES && k[1] == CHARTA_CHART_AREAS);
     f.p->indicators[IND_SMALL].chart.kind = CHARTA_CHART_NONE;
-    CHECK_INT(chart_kinds_of(f.r, IND_SMALL, k), 0);
+    CHECK_INT(charta_chart_kinds_of(f.r, IND_SMALL, k), 0);
     f.p->indicators[IND_NEG].chart.kind = CHARTA_CHART_AREAS;
     f.p->indicators[IND_NEG].chart.has_also = true; /* also = {} */
-    CHECK_INT(chart_kinds_of(f.r, IND_NEG, k), 1);
+    CHECK_INT(charta_chart_kinds_of(f.r, IND_NEG, k), 1);
     CHECK(k[0] == CHARTA_CHART_AREAS);
     char **files;
     size_t n;
@@ -675,9 +675,9 @@ TEST(chart_options_and_report_colours_are_read_from_the_project)
     CHECK_NUM(cs.primary.g, 0x22 / 255.0, 1e-9);
     charta_chart_kind k[CHARTA_CHART_KIND_COUNT];
     const charta_results *r = charta_run_results(run);
-    CHECK_INT(chart_kinds_of(r, 0, k), 2);
-    CHECK_INT(chart_kinds_of(r, 1, k), 0);
-    CHECK_INT(chart_kinds_of(r, 2, k), 2); /* time series, and bars: there is an area below */
+    CHECK_INT(charta_chart_kinds_of(r, 0, k), 2);
+    CHECK_INT(charta_chart_kinds_of(r, 1, k), 0);
+    CHECK_INT(charta_chart_kinds_of(r, 2, k), 2); /* time series, and bars: there is an area below */
     /* the given alternative text replaces the generated one */
     charta_report_opts ro = ropts("de");
     charta_chart_data *cd = charta_chart_gather(r, 0, CHARTA_CHART_TIMESERIES, &ro, &cs);

@@ -194,7 +194,7 @@ TEST(invalid_utf8_from_data_is_repaired_before_pango_and_svg_see_it)
 TEST(a_bad_list_is_never_drawn)
 {
     charta_dl *dl = charta_dl_new(100, 100);
-    chart_line(dl, CHARTA_ROLE_SERIES, 0, NAN, 1, 1, charta_color_rgb(0), 1, CHARTA_DASH_SOLID);
+    charta_chart_line(dl, CHARTA_ROLE_SERIES, 0, NAN, 1, 1, charta_color_rgb(0), 1, CHARTA_DASH_SOLID);
     charta_buf b = {0};
     CHECK_INT(charta_chart_svg_encode(dl, NULL, &b), CHARTA_ERR_INTERNAL);
     charta_chart_text *t = charta_chart_text_new(NULL);
@@ -446,7 +446,7 @@ TEST(a_full_disk_is_an_io_error_and_an_impossible_folder_cannot_be_created)
     struct stat before;
     if (stat("/dev/full", &before) != 0)
         SKIP("no /dev/full");
-    CHECK_INT(chart_write_file("/dev/full", &b, f.d), CHARTA_ERR_IO);
+    CHECK_INT(charta_chart_write_file("/dev/full", &b, f.d), CHARTA_ERR_IO);
     struct stat after;
     CHECK(stat("/dev/full", &after) == 0); /* a device is never removed */
     charta_buf_free(&b);
