@@ -1,7 +1,8 @@
 # app: the pipeline (stages, staging, swap, lock), init, and the command line.
 add_library(charta_app STATIC
   src/app/pipeline.c
-  src/app/init.c)
+  src/app/init.c
+  src/app/writers.c)
 target_link_libraries(charta_app PUBLIC charta_import charta_engine charta_render_csv
   charta_render_xlsx charta_render_pdf charta_export)
 

@@ -40,3 +40,6 @@ if(NOT SANITIZE)
            ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
   set_tests_properties(io_faults PROPERTIES LABELS examples ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
 endif()
+# the table of output formats
+charta_unit_test(test_writers SOURCES unit/app/test_writers.c)
+target_include_directories(test_writers PRIVATE ${CMAKE_SOURCE_DIR}/src/app)

@@ -18,21 +18,16 @@
 #include "charta/chart.h"
 #include "charta/engine.h"
 #include "charta/manifest.h"
-#include "charta/pdf.h"
 #include "charta/progress.h"
 #include "charta/report.h"
-#include "charta/report_progress.h"
 #include "charta/source.h"
 #include "charta/util.h"
+#include "writers.h"
 
 #ifndef RENAME_EXCHANGE
 #define RENAME_EXCHANGE (1 << 1)
 #endif
 
-/* The formats this build writes, in the order they are written. */
-enum { FMT_XLSX, FMT_CSV, FMT_CHARTS, FMT_PDF, FMT_COUNT };
-static const char *const supported[] = {"xlsx", "csv", "charts", "pdf", NULL};
-static const char *const planned[] = {"sdmx", "opensdg", NULL};
 
 struct charta_run {
     charta_engine *engine;
@@ -62,7 +57,7 @@ charta_run_timings(const charta_run *run)
 const char *
 charta_supported_formats(void)
 {
-    return "xlsx, csv, charts, pdf";
+    return charta_writer_names();
 }
 
 void
@@ -130,21 +125,13 @@ charta_run_where(const charta_run *run)
 
 /* --- formats -------------------------------------------------------------- */
 
-static bool
-in_list(const char *s, const char *const *list)
-{
-    for (; *list; list++)
-        if (strcmp(s, *list) == 0)
-            return true;
-    return false;
-}
-
 /* Which formats to write: the command line, else the project, else all. */
 static charta_status
-pick_formats(const charta_run_opts *o, const charta_project *p, bool want[FMT_COUNT],
+pick_formats(const charta_run_opts *o, const charta_project *p, bool want[CHARTA_WRITERS_MAX],
              charta_diags *d)
 {
-    for (int f = 0; f < FMT_COUNT; f++)
+    size_t n_writers = charta_writer_count();
+    for (size_t f = 0; f < n_writers; f++)
         want[f] = false;
     char **list = NULL;
     size_t n = 0;
@@ -169,21 +156,21 @@ pick_formats(const charta_run_opts *o, const charta_project *p, bool want[FMT_CO
     }
     charta_status st = CHARTA_OK;
     for (size_t i = 0; i < n; i++) {
-        if (in_list(list[i], supported)) {
-            for (int f = 0; f < FMT_COUNT; f++)
-                if (strcmp(list[i], supported[f]) == 0)
-                    want[f] = true;
+        const charta_writer *w = charta_writer_find(list[i]);
+        if (w) {
+            want[w - charta_writer_at(0)] = true;
         } else {
             const char *file = o->formats ? NULL : p->report.loc.file;
             int line = o->formats ? 0 : p->report.loc.line;
             st = charta_diag_error(d, o->formats ? CHARTA_ERR_USAGE : CHARTA_ERR_SCRIPT, file,
                                    line, 0, "format '%s' is %s; this build writes: %s", list[i],
-                                   in_list(list[i], planned) ? "not supported yet" : "unknown",
+                                   charta_writer_planned(list[i]) ? "not supported yet"
+                                                                  : "unknown",
                                    charta_supported_formats());
         }
     }
     if (!n)
-        for (int f = 0; f < FMT_COUNT; f++)
+        for (size_t f = 0; f < n_writers; f++)
             want[f] = true;
     if (o->formats)
         free(list);
@@ -290,10 +277,16 @@ workbook_chart_png(void *ctx, const charta_results *r, size_t indicator, const c
     return charta_chart_png(r, indicator, &o, 96, png, len, d);
 }
 
+static charta_status
+record_output(void *owner, const char *rel)
+{
+    return add_output(owner, rel);
+}
+
 /* Write every format into staging; fsync what was written. */
 static charta_status
 write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
-              const bool want[FMT_COUNT], charta_diags *d)
+              const bool want[CHARTA_WRITERS_MAX], charta_diags *d)
 {
     const charta_project *p = charta_engine_project(run->engine);
     int year = o->year ? o->year : p->city.year_last;
@@ -305,82 +298,22 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
     charta_report_opts chart_o = ro; /* the pictures' options, without the hook itself */
     ro.chart_png = workbook_chart_png;
     ro.chart_png_ctx = &chart_o;
+    charta_writer_ctx w = {.res = run->res,
+                           .project = p,
+                           .opts = &ro,
+                           .staging = staging,
+                           .year = year,
+                           .dpi = o->dpi,
+                           .add_output = record_output,
+                           .owner = run};
     charta_status st = CHARTA_OK;
-    char rel[512], *path = NULL;
-    if (want[FMT_XLSX]) {
-        snprintf(rel, sizeof rel, "%s-%d.xlsx", p->city.id, year);
-        path = charta_path_join(staging, rel);
-        if (!path)
-            return CHARTA_ERR_NOMEM;
-        st = charta_report_xlsx_write(run->res, &ro, path, d);
-        free(path);
-        if (st == CHARTA_OK)
-            st = add_output(run, rel);
-        if (st != CHARTA_OK)
-            return st;
-    }
-    if (want[FMT_CSV]) {
-        path = charta_path_join(staging, "data");
-        if (!path)
-            return CHARTA_ERR_NOMEM;
-        if (mkdir(path, 0755) != 0) {
-            st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0, "cannot create %s: %s",
-                                   path, strerror(errno));
-            free(path);
-            return st;
-        }
-        free(path);
-        snprintf(rel, sizeof rel, "data/indicators.csv");
-        path = charta_path_join(staging, rel);
-        if (!path)
-            return CHARTA_ERR_NOMEM;
-        st = charta_report_csv_write(run->res, &ro, path, d);
-        free(path);
-        if (st == CHARTA_OK)
-            st = add_output(run, rel);
-        if (st != CHARTA_OK)
-            return st;
-        snprintf(rel, sizeof rel, "data/progress.csv");
-        path = charta_path_join(staging, rel);
-        if (!path)
-            return CHARTA_ERR_NOMEM;
-        st = charta_report_progress_csv_write(run->res, &ro, path, d);
-        free(path);
-        if (st == CHARTA_OK)
-            st = add_output(run, rel);
-        if (st != CHARTA_OK)
-            return st;
-    }
-    if (want[FMT_CHARTS]) {
-        path = charta_path_join(staging, "charts");
-        if (!path)
-            return CHARTA_ERR_NOMEM;
-        st = charta_report_charts_write(run->res, &ro, path, o->dpi, d);
-        free(path);
-        char **names = NULL;
-        size_t n = 0;
-        if (st == CHARTA_OK)
-            st = charta_report_charts_list(run->res, &ro, &names, &n);
-        for (size_t i = 0; i < n && st == CHARTA_OK; i++) {
-            snprintf(rel, sizeof rel, "charts/%s", names[i]);
-            st = add_output(run, rel);
-        }
-        charta_report_charts_list_free(names, n);
-        if (st != CHARTA_OK)
-            return st;
-    }
-    if (want[FMT_PDF]) {
-        snprintf(rel, sizeof rel, "%s-%d.pdf", p->city.id, year);
-        path = charta_path_join(staging, rel);
-        if (!path)
-            return CHARTA_ERR_NOMEM;
-        st = charta_report_pdf_write(run->res, &ro, path, d);
-        free(path);
-        if (st == CHARTA_OK)
-            st = add_output(run, rel);
-        if (st != CHARTA_OK)
-            return st;
-    }
+    char *path = NULL;
+    size_t n_writers = charta_writer_count();
+    for (size_t f = 0; f < n_writers && st == CHARTA_OK; f++)
+        if (want[f])
+            st = charta_writer_at(f)->write(&w, d);
+    if (st != CHARTA_OK)
+        return st;
     st = charta_manifest_write(staging, p, run->ds, run->run_date,
                                (const char *const *)run->outputs, run->n_outputs, d);
     if (st != CHARTA_OK)
@@ -395,10 +328,11 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
         st = path ? fsync_path(path, false, d) : CHARTA_ERR_NOMEM;
         free(path);
     }
-    for (int f = FMT_CSV; f <= FMT_CHARTS && st == CHARTA_OK; f++) {
-        if (!want[f])
+    for (size_t f = 0; f < n_writers && st == CHARTA_OK; f++) {
+        const char *dir = charta_writer_at(f)->dir;
+        if (!want[f] || !dir)
             continue;
-        path = charta_path_join(staging, f == FMT_CSV ? "data" : "charts");
+        path = charta_path_join(staging, dir);
         st = path ? fsync_path(path, true, d) : CHARTA_ERR_NOMEM;
         free(path);
     }
@@ -409,7 +343,7 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
 
 /* Stage, then swap the staging directory in (DESIGN §7). */
 static charta_status
-publish(charta_run *run, const charta_run_opts *o, const bool want[FMT_COUNT], charta_diags *d)
+publish(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITERS_MAX], charta_diags *d)
 {
     const charta_project *p = charta_engine_project(run->engine);
     run->out_dir = o->out_dir ? charta_strdup(o->out_dir) : charta_path_join(p->dir, "report");
@@ -617,7 +551,7 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
         return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
                                  "--year %d lies outside the reporting window %d-%d", o->year,
                                  p->city.year_first, p->city.year_last);
-    bool want[FMT_COUNT];
+    bool want[CHARTA_WRITERS_MAX];
     st = pick_formats(o, p, want, d);
     if (st != CHARTA_OK)
         return st;
