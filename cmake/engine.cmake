@@ -10,4 +10,5 @@ add_library(charta_engine STATIC
   src/engine/engine_progress.c
   src/engine/series.c
   src/engine/series_lua.c)
-target_link_libraries(charta_engine PUBLIC charta_progress charta_model PkgConfig::LUA)
+# the import stage tells which source formats and presets exist
+target_link_libraries(charta_engine PUBLIC charta_import charta_progress charta_model PkgConfig::LUA)

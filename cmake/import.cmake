@@ -6,6 +6,7 @@ add_library(charta_import STATIC
   src/import/source_cells.c
   src/import/source_table.c
   src/import/source_genesis.c
-  src/import/areas_file.c)
+  src/import/areas_file.c
+  src/import/readers.c)
 target_include_directories(charta_import PRIVATE ${CSV_INCLUDE_DIR})
 target_link_libraries(charta_import PUBLIC charta_model ${CSV_LIBRARY})

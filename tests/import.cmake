@@ -2,4 +2,5 @@
 # on real exports
 charta_unit_test(test_csvread SOURCES unit/import/test_csvread.c)
 charta_unit_test(test_source SOURCES unit/import/test_source.c)
+charta_unit_test(test_readers SOURCES unit/import/test_readers.c)
 charta_unit_test(test_source_real SOURCES unit/import/test_source_real.c LABELS unit real)

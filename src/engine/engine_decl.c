@@ -14,6 +14,7 @@
 
 #include <lauxlib.h>
 
+#include "charta/source.h"
 #include "charta/util.h"
 #include "engine_internal.h"
 
@@ -268,20 +269,19 @@ decl_source_body(lua_State *L)
         luaL_error(L, "%s: 'file' must be a path inside the project folder", what);
     s->format = charta_decl_opt_string(L, 1, "format", what);
     s->preset = charta_decl_opt_string(L, 1, "preset", what);
-    if (s->format && strcmp(s->format, "csv") != 0 && strcmp(s->format, "genesis") != 0)
-        luaL_error(L, "%s: format '%s' is not supported yet (csv, genesis)", what, s->format);
-    if (s->preset && strcmp(s->preset, "genesis") != 0)
-        luaL_error(L, "%s: unknown preset '%s' (genesis)", what, s->preset);
-    bool genesis = (s->preset && !strcmp(s->preset, "genesis")) ||
-                   (s->format && !strcmp(s->format, "genesis"));
-    /* the preset first, the explicit keys override it */
-    if (genesis) {
-        s->genesis = true;
-        s->delimiter = ';';
-        s->decimal = ',';
-        s->skip = -1;
-        s->header = -1;
-    }
+    const charta_source_format *fmt = charta_source_format_find(s->format);
+    const charta_source_format *preset = charta_source_preset_find(s->preset);
+    if (s->format && !fmt)
+        luaL_error(L, "%s: format '%s' is not supported yet (%s)", what, s->format,
+                   charta_source_format_names());
+    if (s->preset && !preset)
+        luaL_error(L, "%s: unknown preset '%s' (%s)", what, s->preset,
+                   charta_source_preset_names());
+    /* the format's and the preset's defaults first, the explicit keys override them */
+    if (preset && preset->defaults)
+        preset->defaults(s);
+    if (fmt && fmt->defaults)
+        fmt->defaults(s);
     char *enc = charta_decl_opt_string(L, 1, "encoding", what);
     if (enc) {
         charta_encoding en = charta_decl_parse_encoding(L, enc, what);
@@ -337,7 +337,7 @@ decl_source_body(lua_State *L)
         luaL_error(L, "%s: 'variable' and 'value' belong to layout = \"long\"", what);
     if (s->area && s->area_value)
         luaL_error(L, "%s: give 'area' (a column) or 'area_value' (one area), not both", what);
-    if (!genesis && !s->area && !s->area_value)
+    if (!s->genesis && !s->area && !s->area_value)
         luaL_error(L, "%s: 'area' (the column with area codes) or 'area_value' is required", what);
     charta_decl_opt_strlist(L, 1, "missing", what, &s->missing, &s->n_missing);
     s->licence = charta_decl_opt_string(L, 1, "licence", what);

@@ -674,8 +674,8 @@ read_table(src_ctx *c, charta_csvread *r)
 }
 
 charta_status
-charta_source_load(const charta_source_spec *spec, const char *project_dir, charta_dataset *ds,
-                   charta_diags *diags)
+charta_src_csv_load(const charta_source_spec *spec, const char *project_dir, charta_dataset *ds,
+                    charta_diags *diags)
 {
     src_ctx c = {
         .spec = spec,

@@ -191,3 +191,15 @@ charta_src_genesis_keys(src_ctx *c, const charta_csv_record *first)
     }
     return true;
 }
+
+void
+charta_src_genesis_defaults(charta_source_spec *spec)
+{
+    /* statistics-office exports: ';' and decimal comma, a title block and
+     * header rows of their own (found by the reader), a footer from "___" */
+    spec->genesis = true;
+    spec->delimiter = ';';
+    spec->decimal = ',';
+    spec->skip = -1;
+    spec->header = -1;
+}

@@ -20,6 +20,16 @@ enum { SRC_MAX_ERRORS = 20 };
 /* Input files larger than this are refused (RELIABILITY C5). */
 #define SRC_MAX_FILE ((size_t)256 << 20)
 
+/* --- the readers (readers.c) ---------------------------------------------- */
+
+/* Read a CSV file, plain or in the GENESIS frame (spec->genesis), into ds:
+ * the reader of the formats "csv" and "genesis" (source_csv.c). */
+charta_status charta_src_csv_load(const charta_source_spec *spec, const char *project_dir,
+                                  charta_dataset *ds, charta_diags *diags);
+
+/* The defaults of the GENESIS preset (source_genesis.c). */
+void charta_src_genesis_defaults(charta_source_spec *spec);
+
 /* --- cells (source_cells.c) ---------------------------------------------- */
 
 typedef struct src_cellfmt {
