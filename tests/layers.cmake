@@ -15,3 +15,11 @@ foreach(lib base model import progress engine render render_csv render_xlsx rend
   add_test(NAME layers/link_${lib} COMMAND link_${lib})
   set_tests_properties(layers/link_${lib} PROPERTIES LABELS unit)
 endforeach()
+# every exported symbol carries the charta_ prefix
+set(layer_libs)
+foreach(lib base model import progress engine render render_csv render_xlsx render_chart
+        render_pdf export app)
+  list(APPEND layer_libs $<TARGET_FILE:charta_${lib}>)
+endforeach()
+add_test(NAME layers/symbols COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/layers/check_symbols.sh ${layer_libs})
+set_tests_properties(layers/symbols PROPERTIES LABELS unit)
