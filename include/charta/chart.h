@@ -1,12 +1,14 @@
 /* chart.h: charts of the result set: data, layout into a display list,
  * drawing, and the charts stage of a run (charts/<name>.png|.svg).
  *
- * Owns: chart data (copies of what a chart shows), display lists, the Pango
- * text context of the charts (charta_chart_text) and every buffer it hands
- * out (freed by the matching _free, or by free() where said).
- * Uses: results.h, dataset.h, project.h, report.h (options, window, cells),
- * labels.h, numfmt.h, diag.h, util.h; Cairo and Pango (chart_render.c,
- * report_charts.c only).
+ * Owns (src/render/chart/): chart data (copies of what a chart shows), display lists,
+ * the Pango text context of the charts (charta_chart_text) and every buffer it hands
+ * out (freed by the matching _free, or by free() where said); the caller owns each
+ * of these once it is returned. The result set is borrowed and only read; chart
+ * data borrows area names and codes from its dataset, so the results must outlive it.
+ * Uses: report.h (options, window, cells), labels.h (render); results.h, dataset.h,
+ * project.h (model); progress.h (levels and labels of the assessments); numfmt.h,
+ * diag.h, util.h (base); Cairo, Pango and fontconfig (chart_render.c only).
  *
  * STYLE rule 3, three steps:
  *   1. gather   (chart_data.c)   results -> charta_chart_data: the numbers,

@@ -1,7 +1,8 @@
 /* csvread.h: CSV records with their line numbers, over libcsv 3.0.3.
  *
- * Owns: the parser state and the storage of the current record.
- * Uses: libcsv (strict mode: CSV_STRICT | CSV_STRICT_FINI), util.h.
+ * Owns (src/import/csvread.c): the parser state and the storage of the current
+ * record, freed by charta_csvread_free. Uses: libcsv (strict mode: CSV_STRICT |
+ * CSV_STRICT_FINI), util.h.
  * The reader works on text already converted to UTF-8 (textenc.h), which it
  * borrows: the text must outlive the reader. It feeds libcsv one physical
  * line at a time, so every record knows the line it starts on and every

@@ -1,7 +1,8 @@
 /* dataset.h: areas x years x variables, one value and one status per cell.
  *
- * Owns: areas, variables, input records and all cell storage.
- * Uses: diag.h, util.h.
+ * Owns (src/model/dataset.c, dataset_freeze.c): areas, variables, input records and
+ * all cell storage, with copies of every string it is given; charta_dataset_free
+ * releases them all. Uses: diag.h, util.h (base).
  * Life cycle (STYLE rule 9): build (add areas, variables, observations),
  * then charta_dataset_freeze() orders the areas by hierarchy, lays the cells
  * out as dense matrices and aggregates parents from children; after that

@@ -1,7 +1,9 @@
 /* diag.h: diagnostics with a location, filled by library code, printed by main.c.
  *
- * Owns: the diagnostic entries and their strings (copied on add).
- * Uses: status.h.
+ * Owns (src/base/diag.c): the diagnostic entries and their strings (file, message and
+ * detail are copied on add and freed by charta_diags_free). Uses: status.h, util.h.
+ * The caller owns the sink; every stage borrows it. Adding never fails: an entry
+ * that cannot be stored (out of memory, past CHARTA_DIAGS_MAX) is only counted.
  * Library code never prints (STYLE rule 6): it appends here and returns a
  * charta_status. File names are project-relative so messages are the same
  * on every machine.

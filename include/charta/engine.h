@@ -1,9 +1,12 @@
 /* engine.h: runs a city project's scripts and its indicators.
  *
- * Owns: the sandbox (one Lua state per run), the charta_project it fills
- * while the scripts load, and the compute functions (registry references).
- * Uses: sandbox.h, project.h, source.h, dataset.h, results.h, series_lua.h,
- * progress.h (Lua progress methods).
+ * Owns (src/engine/engine*.c, decl_*.c): the sandbox (one Lua state per run), the
+ * charta_project it fills while the scripts load, and the compute functions
+ * (registry references); charta_engine_free releases them all, the project too.
+ * The diagnostics sink, the dataset and the result set are borrowed.
+ * Uses: sandbox.h, series_lua.h, series.h (engine); progress.h (Lua progress methods
+ * and the built-in names); project.h, source_spec.h, dataset.h, results.h (model);
+ * diag.h, util.h (base); Lua 5.4. Never the importers or the renderers.
  * Two phases (DESIGN §2): charta_engine_load() runs city.lua, whose
  * declarations only record; charta_engine_compute() then calls every
  * indicator's compute function once, in dependency order (an indicator

@@ -1,6 +1,7 @@
 /* hash.h: SHA-256 of files (for the manifest and the workbook's inputs).
  *
- * Owns: nothing. Uses: Nettle (sha2.h).
+ * Owns (src/base/hash.c): nothing; no allocation, no global state.
+ * Uses: status.h; Nettle (sha2.h).
  */
 #ifndef CHARTA_HASH_H
 #define CHARTA_HASH_H

@@ -1,6 +1,7 @@
 /* init.h: `charta init`: a new city project from the shipped template.
  *
- * Owns: nothing. Uses: engine.h (the library folder), diag.h, util.h.
+ * Owns (src/app/init.c): nothing beyond one call. Uses: engine.h (the library
+ * folder), diag.h, util.h.
  * Copies <library>/templates/city into a new folder; the city's id becomes
  * the folder's name where that is a valid id. An existing non-empty folder
  * is never touched (CHARTA_ERR_CANTCREATE).

@@ -1,6 +1,7 @@
-/* manifest.h: SHA-256 of files and the report's manifest.json.
+/* manifest.h: the report's manifest.json.
  *
- * Owns: nothing. Uses: hash.h, util.h.
+ * Owns (src/export/manifest.c): nothing beyond one call. Uses: dataset.h,
+ * project.h (model); hash.h (SHA-256 of files), diag.h, util.h (base).
  * The manifest records what went in and what came out (DESIGN §5, §7):
  * charta version, run date, the project, inputs (path, rows, SHA-256) and
  * outputs (path, bytes, SHA-256), keys in a fixed order so that the same

@@ -1,6 +1,6 @@
 /* messages.h: the command line's own texts, in one table for translation.
  *
- * Owns: constant strings only. Uses: nothing.
+ * Owns (src/base/messages.c): constant strings only; nothing to free. Uses: nothing.
  * Diagnostics from the stages are English sentences built where the
  * problem is found; the texts of the command line itself (help, usage,
  * summaries) live here, looked up by key.

@@ -1,6 +1,7 @@
 /* numfmt.h: numbers formatted for the report language, never by the locale.
  *
- * Owns: nothing (pure functions on caller buffers). Uses: nothing above libc.
+ * Owns (src/base/numfmt.c): nothing (pure functions on caller buffers).
+ * Uses: nothing above libc and libm.
  * Charts, the PDF and any other human-readable output write numbers the way
  * the report language does ("1.234,5" in German, "1,234.5" in English)
  * while LC_NUMERIC stays "C" (DESIGN §7): the digits come from snprintf

@@ -1,6 +1,7 @@
 /* numparse.h: a locale-free parser for numbers as data files write them.
  *
- * Owns: nothing. Uses: libc only (strtod on a normalised C-form copy; the
+ * Owns (src/base/numparse.c): nothing; no allocation.
+ * Uses: libc only (strtod on a normalised C-form copy; the
  * program never changes LC_NUMERIC from "C", DESIGN §7).
  * The parser knows one decimal character and at most one thousands
  * character per source ("1.234,5" with decimal ',' thousands '.' is 1234.5).

@@ -1,11 +1,13 @@
 /* pdf.h: the printable report, <city>-<year>.pdf (DESIGN §5).
  *
- * Owns: nothing beyond one call; the file is written and closed before the
- * call returns. The result set, its dataset and project are borrowed.
- * Uses: results.h, report.h (options, window, cells), chart.h (every chart
- * in the PDF is the same display list as the PNG and SVG files), labels.h,
- * numfmt.h, progress.h (assessments, read only); Cairo's PDF surface and
- * Pango (report_pdf*.c only).
+ * Owns (src/render/pdf/): nothing beyond one call; the file is written and closed
+ * before the call returns (a failed one is removed). The result set, its dataset
+ * and project are borrowed and only read.
+ * Uses: chart.h (every chart in the PDF is the same display list as the PNG and SVG
+ * files) and, for the field multiples, chart kinds, file writing and the font map,
+ * render/chart's private chart_internal.h; report.h (options, window, cells),
+ * labels.h (render); progress.h (assessments, read only); results.h (model);
+ * numfmt.h, util.h, diag.h (base); Cairo's PDF surface and Pango.
  *
  * The document (A4 portrait, Pango text in DejaVu Sans):
  *   cover        title, city, reporting period, run date, data as of, logo

@@ -1,11 +1,15 @@
 /* pipeline.h: one run, from the project folder to the published report.
  *
- * Owns: the engine, dataset and results of the run; the staging directory
- * and the lock while it runs.
- * Uses: engine.h, source.h, dataset.h, results.h, report.h, manifest.h.
+ * Owns (src/app/pipeline.c): the engine (and with it the project), dataset and
+ * results of the run, its report directory name and output list, all freed by
+ * charta_run_free; the staging directory and the lock while it runs. Every pointer
+ * the accessors return is borrowed from the run.
+ * Uses: engine.h; source.h; progress.h; report.h, report_progress.h, chart.h, pdf.h;
+ * manifest.h; dataset.h, results.h, project.h; diag.h, util.h (the app layer may use
+ * every layer).
  * Stages (DESIGN §1): load the scripts, import the sources, freeze the
- * dataset, compute the indicators, then (for `run`) write every format
- * into `.<name>.staging-<pid>/` beside the report directory and swap it in
+ * dataset, compute the indicators, assess progress, then (for `run`) write every
+ * format into `.<name>.staging-<pid>/` beside the report directory and swap it in
  * atomically (DESIGN §7). A failed run removes its staging directory and
  * leaves the published report untouched.
  */

@@ -1,11 +1,13 @@
 /* progress.h: targets and progress assessment (DESIGN §4).
  *
- * Owns: the method tables (thresholds as data, at the top of each method's
- * file) and the assessments it writes into a result set (one array and one
- * pool of reason texts per result, freed by results.c).
+ * Owns (src/progress/): the method tables (thresholds as data, at the top of each
+ * method's file) and the assessments it writes into a result set (one array and one
+ * pool of reason texts per result, freed by charta_results_free); a roll-up belongs
+ * to its caller (charta_progress_rollup_free). Every other string it hands out is
+ * static or borrowed from the project or the results.
  * Uses: results.h, project.h (direction, limit, targets, Lua method
- * declarations), dataset.h (areas, years), util.h. Never Lua: a method
- * written in Lua is called through a hook the engine provides
+ * declarations), dataset.h (areas, years) (model); diag.h, util.h (base). Never
+ * Lua: a method written in Lua is called through a hook the engine provides
  * (charta_engine_progress_hook in engine.h).
  *
  * Every assessment keeps all its components, so that the workbook, the PDF,

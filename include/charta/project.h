@@ -1,7 +1,7 @@
 /* project.h: what a city project declares, as plain C data.
  *
- * Owns: every string and array below (freed by charta_project_free).
- * Uses: source.h (source and areas specs).
+ * Owns (src/model/project.c): every string and array below, the source and areas
+ * specs included (freed by charta_project_free). Uses: source_spec.h (model).
  * The engine fills a charta_project while it runs the project's scripts
  * (load phase); later stages read it. Compute functions stay in the Lua
  * state; an indicator holds only a registry reference to its function.

@@ -1,13 +1,16 @@
 /* report.h: the renderers that read the frozen result set: the long CSV
- * (data/indicators.csv) and the xlsx workbook.
+ * (data/indicators.csv, src/render/csv) and the xlsx workbook (src/render/xlsx);
+ * and what every writer shares (src/render/report.c: the report options, the
+ * window, the run date, cell access, UTF-8 repair, sheet names).
  *
  * Owns: nothing beyond one call; every output file is written and closed
- * before the call returns. The result set, its dataset and its project are
- * borrowed and only read.
- * Uses: results.h, dataset.h, project.h, diag.h, util.h, labels.h;
- * libxlsxwriter (report_xlsx*.c only); hash.h for the SHA-256 of the
- * inputs; progress.h for the assessments (read only). Never Lua, never the
- * importers.
+ * before the call returns (a failed one is removed). The result set, its dataset
+ * and its project are borrowed and only read; a string handed out is borrowed
+ * from them, from a caller's buffer, or static.
+ * Uses: results.h, dataset.h, project.h (model); progress.h for the assessments
+ * (read only); labels.h (render); diag.h, util.h, hash.h for the SHA-256 of the
+ * inputs (base); libxlsxwriter (render/xlsx only). Never Lua, never the importers,
+ * never the other formats (chart pictures come through charta_chart_png_fn).
  * Library code: nothing is printed, problems go to the diags sink. (The one
  * exception is libxlsxwriter itself, which prints its own "[ERROR]" lines to
  * stderr when it rejects a call or cannot write the file; charta checks names

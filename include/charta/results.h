@@ -1,8 +1,10 @@
 /* results.h: the frozen result set, indicator x area x year.
  *
- * Owns: one value matrix and one status matrix per indicator.
+ * Owns (src/model/results.c): one value matrix and one status matrix per
+ * indicator, and the assessments the progress stage puts into each result (assess
+ * and assess_text); charta_results_free releases them all.
  * Uses: dataset.h (shape: areas and years; borrowed, must outlive it),
- * project.h (indicator declarations; borrowed).
+ * project.h (indicator declarations; borrowed, must outlive it), util.h.
  * Built by the indicator evaluation, frozen, then read by every renderer.
  * Layout as in the dataset: values[area * year_count + (year - year_first)];
  * a cell with status M or C holds NaN; no other cell is non-finite.

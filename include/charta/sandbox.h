@@ -1,8 +1,9 @@
 /* sandbox.h: the one Lua state of a run, its allow-list and its budgets.
  *
- * Owns: the lua_State, the capped allocator's accounting, the builtins
- * table (read-only for scripts), the last error's location and traceback.
- * Uses: Lua 5.4, diag.h, project.h (charta_limits).
+ * Owns (src/engine/sandbox.c): the lua_State, the capped allocator's accounting,
+ * the builtins table (read-only for scripts), the last error's location and
+ * traceback, the print log; charta_sandbox_free closes and frees them all.
+ * Uses: Lua 5.4, diag.h, util.h (base), project.h (charta_limits).
  * Rules (DESIGN §2, RELIABILITY §1 L1–L9): only base (allow-listed),
  * string (no dump), table, math (no random), utf8; each chunk gets a fresh
  * environment whose reads and writes of undeclared globals are errors;

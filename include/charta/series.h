@@ -1,6 +1,8 @@
 /* series.h: vector arithmetic over areas x years, with statuses (DESIGN §3).
  *
- * Owns: nothing; kernels write into buffers the caller provides.
+ * Owns (src/engine/series.c): nothing; kernels read the caller's cells and write
+ * into buffers the caller provides, and never fail (charta_series_rank alone
+ * allocates, and falls back to a slower way without memory).
  * Uses: dataset.h (status letters and ranks).
  * These are plain C functions testable without Lua; the Lua userdata
  * (series_lua.h) is a thin binding over them. Conventions of every kernel:
@@ -9,8 +11,10 @@
  *  - the status of a result cell is the worst of the input cells'
  *    (charta_status_worst); missing in, missing out;
  *  - a result that is not finite (0/0, x/0, overflow, domain error) becomes
- *    missing (M) and is counted in *bad (may be NULL), never stored as NaN
- *    with a non-missing status.
+ *    missing (M) and, for the kernels with a bad argument, is added to *bad
+ *    (may be NULL); never stored as NaN with a non-missing status;
+ *  - every vector has charta_shape_cells(sh) cells, and out may be the same
+ *    vector as an input (out = a, in place) unless a comment says otherwise.
  */
 #ifndef CHARTA_SERIES_H
 #define CHARTA_SERIES_H

@@ -1,8 +1,9 @@
 /* series_lua.h: the Series userdata that compute functions see.
  *
- * Owns: the userdata's cells (inside the userdata, so the Lua allocator's
- * cap counts them and the collector frees them).
- * Uses: series.h (all arithmetic), Lua 5.4.
+ * Owns (src/engine/series_lua.c): the userdata's cells (inside the userdata, so the
+ * Lua allocator's cap counts them and the collector frees them); nothing the C side
+ * frees. The context is the caller's (the engine's), borrowed through the registry.
+ * Uses: series.h (all arithmetic), dataset.h (status letters), util.h, Lua 5.4.
  * A Series is stamped with the context's epoch when it is created; the
  * engine bumps the epoch after each compute call, so a Series kept in a
  * global or upvalue past its call raises a clear error when used

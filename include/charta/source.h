@@ -1,7 +1,11 @@
-/* source.h: a declared data source and the importers that read it.
+/* source.h: the importers: a declared source's data file or the declared areas,
+ * read into a dataset.
  *
- * Owns: nothing beyond the spec it is given (the caller owns the spec).
- * Uses: dataset.h, diag.h, util.h, numparse.h, textenc.h; libcsv, iconv.
+ * Owns (src/import/source_*.c, areas_file.c): nothing beyond one call; the spec (a
+ * project's, source_spec.h) and the diagnostics sink are borrowed, the dataset is
+ * borrowed and filled (it copies what it keeps). Uses: source_spec.h, dataset.h
+ * (model); csvread.h (import); diag.h, util.h, numparse.h, textenc.h (base); libcsv
+ * through csvread.h, iconv through textenc.h. Never Lua, never the renderers.
  * charta_source_load() reads one file into a dataset in its build phase:
  * it adds areas (if the dataset's areas are open), declares the variables
  * and puts observations. Every problem with the file is a diagnostic at

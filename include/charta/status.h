@@ -1,6 +1,7 @@
 /* status.h: the one status enum of charta and its message table.
  *
- * Owns: nothing (constants only). Uses: nothing.
+ * Owns (src/base/status.c): nothing but a static message table; nothing here
+ * allocates, so nothing is freed. Uses: nothing.
  * Every fallible function returns a charta_status; the diagnostics sink
  * (diag.h) carries the details. The status groups map onto the exit codes of
  * sysexits.h (DESIGN §6) through charta_status_exit_code().

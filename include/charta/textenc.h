@@ -1,7 +1,8 @@
 /* textenc.h: turn the bytes of a data file into checked UTF-8.
  *
- * Owns: nothing beyond the buffer it returns (the caller frees it).
- * Uses: status.h; glibc iconv for Latin-1 and Windows-1252.
+ * Owns (src/base/textenc.c): nothing; the buffer charta_textenc_to_utf8 returns is
+ * the caller's to free. Uses: status.h, util.h; glibc iconv for Latin-1 and
+ * Windows-1252.
  * Every importer converts its input here first (RELIABILITY C2), so the
  * readers after it only ever see valid UTF-8 without a BOM or NUL bytes.
  * Problems come back with the 1-based line and byte column of the first bad

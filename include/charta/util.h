@@ -1,8 +1,10 @@
 /* util.h: small helpers shared by every module (strings, buffers, names, numbers).
  *
- * Owns: nothing global. Uses: nothing above libc.
- * Functions returning char* return malloc'd strings the caller frees; NULL on
- * out of memory.
+ * Owns (src/base/util.c): nothing global; a charta_buf owns its data, a
+ * charta_strpool its texts. Uses: nothing above libc.
+ * Functions returning char * return malloc'd strings the caller frees (NULL on
+ * out of memory), except charta_format_double, which returns its out argument.
+ * Pointer arguments must not be NULL unless a comment says so.
  */
 #ifndef CHARTA_UTIL_H
 #define CHARTA_UTIL_H
