@@ -190,11 +190,12 @@ typedef enum charta_label {
 } charta_label;
 
 /* The label in lang ("de", "de-DE", "de_AT" give German; anything else,
- * NULL included, English). Never NULL; a static string. */
+ * NULL included, English). Never NULL; a static string, "" for a key out of
+ * range. */
 const char *charta_label_get(charta_label key, const char *lang);
 
 /* The stable key name of a label ("sheet.overview"), for tests and for
- * messages; NULL for an out-of-range key. */
+ * messages; a static string, NULL for an out-of-range key. */
 const char *charta_label_key(charta_label key);
 
 #endif

@@ -28,7 +28,8 @@ typedef enum charta_msg {
     CHARTA_MSG_COUNT
 } charta_msg;
 
-/* The text for key (printf format where it takes arguments). */
+/* The English text for key, a printf format where it takes arguments; a static string,
+ * "?" for a key out of range. */
 const char *charta_message(charta_msg key);
 
 #endif

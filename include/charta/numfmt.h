@@ -15,7 +15,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Separators of one language; all strings are UTF-8 and static. */
+/* Separators of one language; all strings are UTF-8 and static. Not the charta_numfmt
+ * of numparse.h (a source's input format): the two headers cannot be included in one
+ * file. */
 typedef struct charta_numfmt {
     const char *decimal; /* "," or "." */
     const char *group;   /* thousands separator; "" for none */
@@ -27,8 +29,9 @@ enum {
     CHARTA_NUMFMT_MAX_DECIMALS = 12,
 };
 
-/* The style of lang: "de*" gives "," and "."; "fr*" "," and a narrow no-break
- * space (U+202F); everything else, NULL included, English "." and ",". */
+/* The style of lang: "de" (also "de-.." and "de_..") gives "," and "."; "fr" (the
+ * same) "," and a narrow no-break space (U+202F); everything else, NULL included,
+ * English "." and ",". The strings are static. */
 charta_numfmt charta_numfmt_for(const char *lang);
 
 /* v rounded to `decimals` places (clamped to 0..CHARTA_NUMFMT_MAX_DECIMALS)

@@ -25,7 +25,8 @@
  * (level), years empty when 0; cagr_* in percent per year, ratio as the
  * method's own measure (RR and Q as fractions). reason is English.
  * Text is quoted and defused as in data/indicators.csv. Indicators whose
- * assessment did not run have no rows.
+ * assessment did not run have no rows. o is not used (the assessment already took
+ * the report year) and may be NULL.
  * Errors: CHARTA_ERR_INTERNAL (the progress stage has not run at all),
  * CHARTA_ERR_CANTCREATE, CHARTA_ERR_IO (the partial file is removed),
  * CHARTA_ERR_NOMEM. */

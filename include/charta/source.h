@@ -24,12 +24,19 @@
 #include "charta/diag.h"
 #include "charta/source_spec.h"
 
-/* Add the areas of the spec to ds (in file order); closes the dataset's
- * areas, so that sources may only use these codes. */
+/* Add the areas of the spec to ds (in file order: the spec's CSV file under
+ * project_dir, or its inline rows); then closes the dataset's areas, even on failure,
+ * so that sources may only use these codes. CHARTA_OK; CHARTA_ERR_DATA for a bad file
+ * (CHARTA_ERR_SCRIPT for bad inline rows), CHARTA_ERR_NOINPUT, CHARTA_ERR_NOMEM; up
+ * to 20 problems are reported before the reader stops. */
 charta_status charta_areas_load(const charta_areas_spec *spec, const char *project_dir,
                                 charta_dataset *ds, charta_diags *diags);
 
-/* Read the source's file (project_dir + spec->file) into ds. */
+/* Read the source's file (project_dir + spec->file) into ds: declares the spec's
+ * variables and registers the file as an input (with the rows read, even on failure).
+ * CHARTA_OK; CHARTA_ERR_DATA, CHARTA_ERR_NOINPUT as above; CHARTA_ERR_SCRIPT for a
+ * spec without a file or a variable declared twice; CHARTA_ERR_NOMEM. Up to 20 data
+ * errors are reported per file before it stops. */
 charta_status charta_source_load(const charta_source_spec *spec, const char *project_dir,
                                  charta_dataset *ds, charta_diags *diags);
 

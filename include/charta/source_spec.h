@@ -85,7 +85,8 @@ typedef struct charta_areas_spec {
     size_t n_inline;
 } charta_areas_spec;
 
-/* Release what a spec owns (not the struct itself); NULL is a no-op. */
+/* Release what a spec owns (not the struct itself) and zero it, so it can be filled
+ * again; NULL is a no-op. */
 void charta_source_spec_clear(charta_source_spec *spec);
 void charta_areas_spec_clear(charta_areas_spec *spec);
 
