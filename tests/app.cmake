@@ -43,3 +43,5 @@ endif()
 # the table of output formats
 charta_unit_test(test_writers SOURCES unit/app/test_writers.c)
 target_include_directories(test_writers PRIVATE ${CMAKE_SOURCE_DIR}/src/app)
+add_test(NAME header_docs COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/tools/header_docs.py ${CMAKE_SOURCE_DIR}/include/charta)
+set_tests_properties(header_docs PROPERTIES LABELS unit)

@@ -1,12 +1,14 @@
 /* chart.h: charts of the result set: data, layout into a display list,
  * drawing, and the charts stage of a run (charts/<name>.png|.svg).
  *
- * Owns: chart data (copies of what a chart shows), display lists, the Pango
- * text context of the charts (charta_chart_text) and every buffer it hands
- * out (freed by the matching _free, or by free() where said).
- * Uses: results.h, dataset.h, project.h, report.h (options, window, cells),
- * labels.h, numfmt.h, diag.h, util.h; Cairo and Pango (chart_render.c,
- * report_charts.c only).
+ * Owns (src/render/chart/): chart data (copies of what a chart shows), display lists,
+ * the Pango text context of the charts (charta_chart_text) and every buffer it hands
+ * out (freed by the matching _free, or by free() where said); the caller owns each
+ * of these once it is returned. The result set is borrowed and only read; chart
+ * data borrows area names and codes from its dataset, so the results must outlive it.
+ * Uses: report.h (options, window, cells), labels.h (render); results.h, dataset.h,
+ * project.h (model); progress.h (levels and labels of the assessments); numfmt.h,
+ * diag.h, util.h (base); Cairo, Pango and fontconfig (chart_render.c only).
  *
  * STYLE rule 3, three steps:
  *   1. gather   (chart_data.c)   results -> charta_chart_data: the numbers,
@@ -46,11 +48,12 @@ typedef struct charta_color {
     double r, g, b, a; /* 0..1; a == 0 means "none" */
 } charta_color;
 
-charta_color charta_color_rgb(unsigned rgb); /* 0xRRGGBB, opaque */
-/* WCAG relative luminance and contrast ratio (1..21). */
+/* The opaque colour 0xRRGGBB (higher bits ignored). */
+charta_color charta_color_rgb(unsigned rgb);
+/* WCAG relative luminance (0..1) and contrast ratio (1..21); alpha is ignored. */
 double charta_color_luminance(charta_color c);
 double charta_color_contrast(charta_color a, charta_color b);
-/* c mixed with white: t = 0 gives c, 1 gives white. */
+/* c mixed with white: t = 0 gives c, 1 gives white; alpha kept. */
 charta_color charta_color_tint(charta_color c, double t);
 
 enum { CHARTA_PALETTE_SIZE = 6 };
@@ -74,17 +77,21 @@ typedef struct charta_chart_style {
     const char *font; /* Pango family list, "DejaVu Sans" */
 } charta_chart_style;
 
+/* The style of p's report (p may be NULL: the defaults). A plain value; font is a
+ * static string. The city's series colours replace the defaults in order; fewer than
+ * six of them make a shorter palette. */
 charta_chart_style charta_chart_style_for(const charta_project *p);
 
 /* Progress levels (progress.h: 3 .. -2, CHARTA_LEVEL_NONE): a diverging
  * blue-to-red scheme (ColorBrewer RdYlBu, 8 classes without its two
  * near-white middle ones; safe for colour-blind readers)
  * plus a symbol per level (✔ ↑ ↗ → ↘ ↓, "–" when not assessed), so that
- * the status survives greyscale printing. */
+ * the status survives greyscale printing. Any level outside 3 .. -2 gets grey
+ * (#D9D9D9) and "–". Symbols are static UTF-8 strings. */
 charta_color charta_level_color(int level);
 const char *charta_level_symbol(int level);
 /* The 17 official SDG colours (UN communications guidelines); goal 1..17,
- * grey otherwise. */
+ * grey (#808080) otherwise. */
 charta_color charta_sdg_color(int goal);
 
 /* --- display list ----------------------------------------------------------- */
@@ -188,13 +195,17 @@ typedef struct charta_dl {
     bool bad;  /* a non-finite coordinate was refused */
 } charta_dl;
 
+/* An empty display list of width x height px; the caller frees it with
+ * charta_dl_free. NULL on out of memory. */
 charta_dl *charta_dl_new(double width, double height);
+/* Free the list, its items, points, texts and probes; NULL is a no-op. */
 void charta_dl_free(charta_dl *dl);
-/* The text of a CHARTA_DL_TEXT item. */
+/* The text of a CHARTA_DL_TEXT item of dl ("" for an offset out of range); borrowed
+ * from the list's text arena, valid until the list grows or is freed. */
 const char *charta_dl_text(const charta_dl *dl, const charta_dl_item *it);
-/* CHARTA_OK, CHARTA_ERR_NOMEM (oom) or CHARTA_ERR_INTERNAL (bad). */
+/* CHARTA_OK, CHARTA_ERR_NOMEM (oom, or dl NULL) or CHARTA_ERR_INTERNAL (bad). */
 charta_status charta_dl_status(const charta_dl *dl);
-/* The probe of (series, year), NULL when that value is not drawn. */
+/* The probe of (series, year), NULL when that value is not drawn; borrowed from dl. */
 const charta_dl_probe *charta_dl_find_probe(const charta_dl *dl, int series, int year);
 
 /* --- text measurement -------------------------------------------------------- */
@@ -210,10 +221,17 @@ typedef struct charta_measurer {
 
 /* The Pango text context of charts: a font map context with hinted metrics
  * off (so sizes scale exactly from 96 to 300 dpi and to PDF points), one
- * layout, the font descriptions. NULL on out of memory. */
+ * layout, the font descriptions. Not for two threads at once. */
 typedef struct charta_chart_text charta_chart_text;
+/* A context for the Pango font family list font (NULL or "" for DejaVu Sans); the
+ * caller frees it with charta_chart_text_free. NULL on out of memory (or when Pango
+ * has no font map). */
 charta_chart_text *charta_chart_text_new(const char *font);
+/* Free the context (the process-wide font map stays: charta_chart_shutdown); NULL is
+ * a no-op. */
 void charta_chart_text_free(charta_chart_text *t);
+/* A measurer for layouts that measures with t (borrowed: t must outlive its use);
+ * invalid UTF-8 is measured as repaired. */
 charta_measurer charta_chart_text_measurer(charta_chart_text *t);
 
 /* --- chart data (gather) ------------------------------------------------------ */
@@ -263,19 +281,22 @@ typedef struct charta_chart_data {
 } charta_chart_data;
 
 /* Gather indicator i of r for kind (CHARTA_CHART_TIMESERIES or _AREAS; the
- * DEFAULT kind is TIMESERIES) over the report window of o. The time series
+ * DEFAULT and NONE kinds give TIMESERIES) over the report window of o (o may be
+ * NULL), coloured by style. The time series
  * holds the subject area, the focus areas (or chart.areas) and the
  * benchmarks (areas unknown to the dataset are left out: see
  * charta_chart_check_areas); the area comparison every area below the
  * subject area plus the subject area and benchmarks as references.
- * NULL on out of memory. */
+ * The caller frees it with charta_chart_data_free; labels, codes and lang are
+ * borrowed from r (and o). NULL on out of memory or when i is out of range. */
 charta_chart_data *charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
                                        const charta_report_opts *o,
                                        const charta_chart_style *style);
+/* Free chart data and what it copied; NULL is a no-op. */
 void charta_chart_data_free(charta_chart_data *cd);
 
-/* Warn once per report about focus, benchmark and chart.areas codes that
- * are not areas of the dataset. */
+/* Warn (one warning per code, at the declaration) about focus, benchmark and
+ * chart.areas codes that are not areas of the dataset; call it once per report. */
 void charta_chart_check_areas(const charta_results *r, charta_diags *d);
 
 /* --- overview tiles ------------------------------------------------------------ */
@@ -306,7 +327,13 @@ typedef struct charta_overview_data {
     const char *lang;
 } charta_overview_data;
 
+/* The status tiles of every indicator of r (o may be NULL) in groups: the declared
+ * action fields in project order, fields only named by indicators, "other
+ * indicators", then the SDG goals 1..17 (groups without indicators left out). The
+ * caller frees it with charta_overview_data_free; lang is borrowed. NULL on out of
+ * memory. */
 charta_overview_data *charta_overview_gather(const charta_results *r, const charta_report_opts *o);
+/* Free the overview data, its tiles and groups; NULL is a no-op. */
 void charta_overview_data_free(charta_overview_data *ov);
 
 /* --- layout --------------------------------------------------------------------- */
@@ -318,29 +345,33 @@ typedef struct charta_chart_opts {
     charta_measurer measure;
 } charta_chart_opts;
 
-/* "Nice" axis ticks over [lo, hi]: steps of 1, 2, 2.5 or 5 x 10^k, first and
- * last tick enclosing the range, about `want` ticks (at most 12). lo == hi
- * is widened around the value. Returns false for non-finite input. */
+/* Axis ticks: first + k * step for k = 0 .. n-1. */
 typedef struct charta_ticks {
     double first, step;
     int n;        /* ticks first + k * step, k = 0 .. n-1 */
     int decimals; /* to label every tick exactly */
 } charta_ticks;
+/* "Nice" axis ticks over [lo, hi] into *out: steps of 1, 2, 2.5 or 5 x 10^k, first
+ * and last tick enclosing the range, as close to `want` ticks (clamped to 2..12) as
+ * such steps allow, at most 13. lo == hi is widened around the value, lo > hi
+ * swapped. Returns false (out untouched) for non-finite input. */
 bool charta_chart_ticks(double lo, double hi, int want, charta_ticks *out);
 
-/* The display list of one chart; NULL only on out of memory (check
- * charta_dl_status for a refused coordinate). Data without a single value
- * gives a "no data" panel. */
+/* The display list of one chart (o may be NULL: 800 x 450, 12 px, the estimated
+ * measurer); the caller frees it with charta_dl_free. NULL only on out of memory
+ * (check charta_dl_status for a later one or a refused coordinate). Data without a
+ * single value gives a "no data" panel; bars grow the list's height to their rows. */
 charta_dl *charta_chart_layout(const charta_chart_data *cd, const charta_chart_style *style,
                                const charta_chart_opts *o);
-/* Small multiples: one compact time series panel per data item, under a
- * title (NULL for none). */
+/* Small multiples: one compact time series panel per data item (panels borrowed),
+ * under a title (NULL for none: a continuation, which keeps the full columns), in
+ * lang. Returned and failing as charta_chart_layout. */
 charta_dl *charta_chart_layout_multiples(charta_chart_data *const *panels, size_t n,
                                          const char *title, const char *lang,
                                          const charta_chart_style *style,
                                          const charta_chart_opts *o);
-/* Status tiles of groups [g0, g0 + ng) of ov (ng = 0: all), with a legend
- * of the levels when legend is set. */
+/* Status tiles of groups [g0, g0 + ng) of ov (ng = 0: all to the end), with a legend
+ * of the levels when legend is set. Returned and failing as charta_chart_layout. */
 charta_dl *charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t ng,
                                         bool legend, const charta_chart_style *style,
                                         const charta_chart_opts *o);
@@ -352,18 +383,23 @@ size_t charta_chart_overview_row(const charta_overview_data *ov, size_t g, size_
 
 /* --- drawing ---------------------------------------------------------------------- */
 
-/* Draw dl on cr in the current user space (1 unit = 1 px of the list).
- * Returns the cairo status as a charta status: CHARTA_ERR_INTERNAL for a
- * bad list or a Cairo error, CHARTA_ERR_NOMEM for Cairo's out of memory. */
+/* Draw dl on cr in the current user space (1 unit = 1 px of the list), texts with t
+ * (borrowed; cr's state is restored). Returns the cairo status as a charta status:
+ * CHARTA_ERR_INTERNAL for a bad list or a Cairo error, CHARTA_ERR_NOMEM for an oom
+ * list or Cairo's out of memory. Nothing is reported. */
 charta_status charta_chart_render(cairo_t *cr, const charta_dl *dl, charta_chart_text *t);
 
-/* dl as a PNG (RGB, white background) at dpi (96 = 1 px per unit), appended
- * to out. */
+/* dl as a PNG (RGB, white background) at dpi (0 or less = 96 = 1 px per unit; a
+ * picture past 64 megapixels or 32000 px a side is drawn smaller), appended to out.
+ * CHARTA_OK; CHARTA_ERR_NOMEM or CHARTA_ERR_INTERNAL with a diagnostic (out may
+ * then hold part of a PNG). */
 charta_status charta_chart_png_encode(const charta_dl *dl, charta_chart_text *t, int dpi,
                                       charta_buf *out, charta_diags *d);
-/* dl as an SVG 1.1 document appended to out: <title>/<desc> from the
- * alternative text, one element per item, text as <text> in the chart
- * font; no ids, no dates, so equal lists give equal bytes. */
+/* dl as an SVG 1.1 document appended to out: <title> from the title lines, <desc>
+ * from the alternative text, one element per item, text as <text> in style's font
+ * (style may be NULL: DejaVu Sans); no dates, clip ids numbered in order, so equal
+ * lists give equal bytes. CHARTA_OK, or dl's status, or CHARTA_ERR_NOMEM when out
+ * ran out of memory; nothing is reported. */
 charta_status charta_chart_svg_encode(const charta_dl *dl, const charta_chart_style *style,
                                       charta_buf *out);
 
@@ -384,7 +420,7 @@ void charta_chart_shutdown(void);
  *     size; for an indicator with chart.kind = "none" CHARTA_OK with
  *     *buf = NULL, *len = 0 (nothing to embed);
  *   - an indicator without values gives a "no data" picture, not an error;
- *   - errors: CHARTA_ERR_USAGE (i out of range, bad dpi), CHARTA_ERR_NOMEM,
+ *   - errors: CHARTA_ERR_USAGE (i out of range, bad dpi or window), CHARTA_ERR_NOMEM,
  *     CHARTA_ERR_INTERNAL (Cairo failed); *buf is then NULL.
  * Each call sets up Pango once (about a millisecond after the first call,
  * whose fontconfig start-up takes ~50 ms); one thread at a time. */
@@ -395,14 +431,18 @@ charta_status charta_chart_png(const charta_results *r, size_t i, const charta_r
  * order written: per indicator (project order) <id>.png, <id>.svg, then
  * <id>-<kind>.png/.svg for its other kinds; field-<id>.png/.svg per action
  * field with indicators; overview.png/.svg. Names are made file-safe and
- * unique. *out gets a malloc'd array of malloc'd strings (free with
- * charta_report_charts_list_free); CHARTA_ERR_NOMEM on out of memory. */
+ * unique. *out gets a malloc'd array of *n malloc'd strings (free with
+ * charta_report_charts_list_free); CHARTA_ERR_NOMEM on out of memory, with *out
+ * NULL and *n 0. */
 charta_status charta_report_charts_list(const charta_results *r, const charta_report_opts *o,
                                         char ***out, size_t *n);
+/* Free the n strings of v and v itself; NULL is a no-op. */
 void charta_report_charts_list_free(char **v, size_t n);
 
 /* Write every chart of charta_report_charts_list into dir (created when
- * absent) as PNG at dpi (0 = 96) and SVG. Errors: CHARTA_ERR_USAGE (bad dpi
+ * absent) as PNG at dpi (0 = 96; 24..1200) and SVG; first warns about unknown areas
+ * (charta_chart_check_areas). Stops at the first failure; files written before it
+ * stay. Errors: CHARTA_ERR_USAGE (bad dpi
  * or window), CHARTA_ERR_CANTCREATE (dir or a file cannot be created),
  * CHARTA_ERR_IO (a write failed, e.g. disk full; the partial file is
  * removed), CHARTA_ERR_NOMEM, CHARTA_ERR_INTERNAL. */

@@ -1,7 +1,8 @@
 /* csvread.h: CSV records with their line numbers, over libcsv 3.0.3.
  *
- * Owns: the parser state and the storage of the current record.
- * Uses: libcsv (strict mode: CSV_STRICT | CSV_STRICT_FINI), util.h.
+ * Owns (src/import/csvread.c): the parser state and the storage of the current
+ * record, freed by charta_csvread_free. Uses: libcsv (strict mode: CSV_STRICT |
+ * CSV_STRICT_FINI), util.h.
  * The reader works on text already converted to UTF-8 (textenc.h), which it
  * borrows: the text must outlive the reader. It feeds libcsv one physical
  * line at a time, so every record knows the line it starts on and every
@@ -59,13 +60,17 @@ typedef struct charta_csv_error {
 
 typedef struct charta_csvread charta_csvread;
 
-/* A reader over text[0..len) whose first line is line number first_line
- * (usually 1). opts may be NULL. Returns NULL on out of memory. */
+/* A reader over text[0..len) (borrowed: it must outlive the reader) whose first line
+ * is line number first_line (usually 1; values below 1 mean 1). opts may be NULL
+ * (all defaults); it is copied. The caller frees the reader with charta_csvread_free.
+ * Returns NULL on out of memory. */
 charta_csvread *charta_csvread_new(const char *text, size_t len, int first_line,
                                    const charta_csv_opts *opts);
+/* Free the reader and its record storage (not the text); NULL is a no-op. */
 void charta_csvread_free(charta_csvread *r);
 
-/* Read the next record. CHARTA_CSV_RECORD: *rec is valid until the next call.
+/* Read the next record. CHARTA_CSV_RECORD: *rec (owned by the reader) is valid until
+ * the next call or charta_csvread_free.
  * An error fills err (may be NULL). After E_SYNTAX and E_FIELD_COUNT the
  * reader goes on with the line after the bad one, so the caller may report
  * several problems; after the other errors it is at its end and returns
@@ -74,14 +79,15 @@ charta_csv_result charta_csvread_next(charta_csvread *r, const charta_csv_record
                                       charta_csv_error *err);
 
 /* Raw lines, for text around the table (a title block, a footer marker):
- * the next physical line without its line ending, and its number. false at
- * the end of the text. Only valid between records. */
+ * the next physical line without its line ending into *s, *n (pointing into the
+ * borrowed text) and its number into *line (line may be NULL). false at the end of
+ * the text. Does not advance; only valid between records. */
 bool charta_csvread_peek_line(const charta_csvread *r, const char **s, size_t *n, int *line);
 /* Bytes of the text consumed so far (the reader never looks back before
  * this offset, so the caller may release that part of a mapped file). */
 size_t charta_csvread_offset(const charta_csvread *r);
 
-/* Step over the line that peek_line shows. */
+/* Step over the line that peek_line shows; a no-op at the end of the text. */
 void charta_csvread_skip_line(charta_csvread *r);
 
 #endif

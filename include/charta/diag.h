@@ -1,7 +1,9 @@
 /* diag.h: diagnostics with a location, filled by library code, printed by main.c.
  *
- * Owns: the diagnostic entries and their strings (copied on add).
- * Uses: status.h.
+ * Owns (src/base/diag.c): the diagnostic entries and their strings (file, message and
+ * detail are copied on add and freed by charta_diags_free). Uses: status.h, util.h.
+ * The caller owns the sink; every stage borrows it. Adding never fails: an entry
+ * that cannot be stored (out of memory, past CHARTA_DIAGS_MAX) is only counted.
  * Library code never prints (STYLE rule 6): it appends here and returns a
  * charta_status. File names are project-relative so messages are the same
  * on every machine.
@@ -32,34 +34,46 @@ typedef struct charta_diag {
 
 typedef struct charta_diags charta_diags;
 
-/* New empty sink; NULL on out of memory. Free with charta_diags_free. */
+/* A new empty sink; NULL on out of memory. The caller frees it with charta_diags_free. */
 charta_diags *charta_diags_new(void);
+/* Free the sink and every entry; NULL is a no-op. */
 void charta_diags_free(charta_diags *d);
 
-/* Append a diagnostic. file may be NULL. Returns status for errors (so that
- * `return charta_diag_error(...)` reads naturally) and CHARTA_OK otherwise.
+/* Append an error at file:line:col (file may be NULL, line and col 0 for unknown); the
+ * message is printf(fmt, ...). d must not be NULL. Returns status, CHARTA_ERR_INTERNAL
+ * when status is CHARTA_OK (so that `return charta_diag_error(...)` reads naturally).
  * After CHARTA_DIAGS_MAX entries further ones are only counted. */
 charta_status charta_diag_error(charta_diags *d, charta_status status, const char *file, int line,
                                 int col, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
+/* Append a warning, as charta_diag_error but without a status (it fails nothing). */
 void charta_diag_warning(charta_diags *d, const char *file, int line, int col, const char *fmt,
                          ...) __attribute__((format(printf, 5, 6)));
+/* Append a note (context for the entry before it, or information). */
 void charta_diag_note(charta_diags *d, const char *file, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
-/* Generic form. */
+/* Generic form of the three: for CHARTA_ERROR returns status (CHARTA_ERR_INTERNAL for
+ * CHARTA_OK) and counts an error, for the other severities ignores status and returns
+ * CHARTA_OK. */
 charta_status charta_diag_addv(charta_diags *d, charta_severity sev, charta_status status,
                                const char *file, int line, int col, const char *fmt, va_list ap);
 
-/* Attach detail text (traceback, hint) to the last entry; copied. */
+/* Attach detail text (traceback, hint) to the last stored entry, replacing any; copied.
+ * A no-op when nothing is stored yet or detail is NULL. */
 void charta_diag_set_detail(charta_diags *d, const char *detail);
 
 enum { CHARTA_DIAGS_MAX = 500 };
 
+/* Entries stored (at most CHARTA_DIAGS_MAX). */
 size_t charta_diags_count(const charta_diags *d);
+/* Entry i in the order added, NULL when i >= count; borrowed, valid until the next
+ * append or charta_diags_free. */
 const charta_diag *charta_diags_get(const charta_diags *d, size_t i);
+/* Errors and warnings reported, dropped ones included. */
 size_t charta_diags_errors(const charta_diags *d);
 size_t charta_diags_warnings(const charta_diags *d);
-size_t charta_diags_dropped(const charta_diags *d); /* entries past the cap */
+/* Entries not stored: past the cap, or out of memory while adding. */
+size_t charta_diags_dropped(const charta_diags *d);
 /* The status of the first error, CHARTA_OK when there is none. */
 charta_status charta_diags_status(const charta_diags *d);
 

@@ -1,14 +1,17 @@
 /* hash.h: SHA-256 of files (for the manifest and the workbook's inputs).
  *
- * Owns: nothing. Uses: Nettle (sha2.h).
+ * Owns (src/base/hash.c): nothing; no allocation, no global state.
+ * Uses: status.h; Nettle (sha2.h).
  */
 #ifndef CHARTA_HASH_H
 #define CHARTA_HASH_H
 
 #include "charta/status.h"
 
-/* Hex SHA-256 of a file into hex[65] and its size into *bytes (may be
- * NULL); CHARTA_ERR_IO with errno kept on failure, CHARTA_ERR_NOMEM. */
+/* The lower-case hex SHA-256 of the file at path into hex[65] (NUL-terminated) and its
+ * size into *bytes (bytes may be NULL). CHARTA_OK; CHARTA_ERR_IO when the file cannot
+ * be opened or read, CHARTA_ERR_NOMEM when the kernel says ENOMEM; errno is kept for
+ * the caller's message, nothing is reported, *bytes is untouched on failure. */
 charta_status charta_sha256_file(const char *path, char hex[65], long long *bytes);
 
 #endif

@@ -1,12 +1,12 @@
 /* labels.h: every fixed text of the reports, in German and English.
  *
- * Owns: one constant table (key, English, German); nothing allocated.
- * Uses: nothing above libc.
+ * Owns (src/render/labels.c): one constant table (key, English, German); nothing
+ * allocated, nothing to free. Uses: nothing above libc.
  * Renderers never spell a heading, column head, legend or status explanation
  * themselves: they ask for CHARTA_LBL_<key> in the report language. A
  * language other than German falls back to English, so a city reporting in
  * French gets English labels until a column is added to the table. Adding a
- * language means one more column in src/labels.c; adding a label means one
+ * language means one more column in src/render/labels.c; adding a label means one
  * enum value and one row (a _Static_assert keeps them in step).
  */
 #ifndef CHARTA_LABELS_H
@@ -190,11 +190,12 @@ typedef enum charta_label {
 } charta_label;
 
 /* The label in lang ("de", "de-DE", "de_AT" give German; anything else,
- * NULL included, English). Never NULL; a static string. */
+ * NULL included, English). Never NULL; a static string, "" for a key out of
+ * range. */
 const char *charta_label_get(charta_label key, const char *lang);
 
 /* The stable key name of a label ("sheet.overview"), for tests and for
- * messages; NULL for an out-of-range key. */
+ * messages; a static string, NULL for an out-of-range key. */
 const char *charta_label_key(charta_label key);
 
 #endif

@@ -1,6 +1,7 @@
-/* manifest.h: SHA-256 of files and the report's manifest.json.
+/* manifest.h: the report's manifest.json.
  *
- * Owns: nothing. Uses: hash.h, util.h.
+ * Owns (src/export/manifest.c): nothing beyond one call. Uses: dataset.h,
+ * project.h (model); hash.h (SHA-256 of files), diag.h, util.h (base).
  * The manifest records what went in and what came out (DESIGN §5, §7):
  * charta version, run date, the project, inputs (path, rows, SHA-256) and
  * outputs (path, bytes, SHA-256), keys in a fixed order so that the same
@@ -16,7 +17,12 @@
 #include "charta/diag.h"
 #include "charta/project.h"
 
-/* Write manifest.json into dir. outputs are relative to dir. */
+/* Write manifest.json into dir: the run date, p's city id, every input of ds (read
+ * again under p->dir for its size and SHA-256) and every output (outputs[0..n),
+ * relative to dir, hashed there), all borrowed. CHARTA_OK; CHARTA_ERR_IO when a file
+ * cannot be read for its hash or the manifest cannot be written,
+ * CHARTA_ERR_CANTCREATE, CHARTA_ERR_NOMEM; each a diagnostic, except running out of
+ * memory while composing the text. */
 charta_status charta_manifest_write(const char *dir, const charta_project *p,
                                     const charta_dataset *ds, const char *run_date,
                                     const char *const *outputs, size_t n_outputs,

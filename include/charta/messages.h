@@ -1,6 +1,6 @@
 /* messages.h: the command line's own texts, in one table for translation.
  *
- * Owns: constant strings only. Uses: nothing.
+ * Owns (src/base/messages.c): constant strings only; nothing to free. Uses: nothing.
  * Diagnostics from the stages are English sentences built where the
  * problem is found; the texts of the command line itself (help, usage,
  * summaries) live here, looked up by key.
@@ -28,7 +28,8 @@ typedef enum charta_msg {
     CHARTA_MSG_COUNT
 } charta_msg;
 
-/* The text for key (printf format where it takes arguments). */
+/* The English text for key, a printf format where it takes arguments; a static string,
+ * "?" for a key out of range. */
 const char *charta_message(charta_msg key);
 
 #endif

@@ -1,6 +1,7 @@
 /* numfmt.h: numbers formatted for the report language, never by the locale.
  *
- * Owns: nothing (pure functions on caller buffers). Uses: nothing above libc.
+ * Owns (src/base/numfmt.c): nothing (pure functions on caller buffers).
+ * Uses: nothing above libc and libm.
  * Charts, the PDF and any other human-readable output write numbers the way
  * the report language does ("1.234,5" in German, "1,234.5" in English)
  * while LC_NUMERIC stays "C" (DESIGN §7): the digits come from snprintf
@@ -14,7 +15,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Separators of one language; all strings are UTF-8 and static. */
+/* Separators of one language; all strings are UTF-8 and static. Not the charta_numfmt
+ * of numparse.h (a source's input format): the two headers cannot be included in one
+ * file. */
 typedef struct charta_numfmt {
     const char *decimal; /* "," or "." */
     const char *group;   /* thousands separator; "" for none */
@@ -26,8 +29,9 @@ enum {
     CHARTA_NUMFMT_MAX_DECIMALS = 12,
 };
 
-/* The style of lang: "de*" gives "," and "."; "fr*" "," and a narrow no-break
- * space (U+202F); everything else, NULL included, English "." and ",". */
+/* The style of lang: "de" (also "de-.." and "de_..") gives "," and "."; "fr" (the
+ * same) "," and a narrow no-break space (U+202F); everything else, NULL included,
+ * English "." and ",". The strings are static. */
 charta_numfmt charta_numfmt_for(const char *lang);
 
 /* v rounded to `decimals` places (clamped to 0..CHARTA_NUMFMT_MAX_DECIMALS)

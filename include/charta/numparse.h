@@ -1,6 +1,7 @@
 /* numparse.h: a locale-free parser for numbers as data files write them.
  *
- * Owns: nothing. Uses: libc only (strtod on a normalised C-form copy; the
+ * Owns (src/base/numparse.c): nothing; no allocation.
+ * Uses: libc only (strtod on a normalised C-form copy; the
  * program never changes LC_NUMERIC from "C", DESIGN §7).
  * The parser knows one decimal character and at most one thousands
  * character per source ("1.234,5" with decimal ',' thousands '.' is 1234.5).
@@ -15,7 +16,9 @@
 
 #include <stddef.h>
 
-/* The number format of a source; zero means default. */
+/* The number format of a source; zero means default. Not the charta_numfmt of
+ * numfmt.h (the report's output style): the two headers cannot be included in one
+ * file. */
 typedef struct charta_numfmt {
     char decimal;   /* 0 = '.' */
     char thousands; /* 0 = none; ignored when equal to the decimal character */
@@ -45,7 +48,8 @@ enum { CHARTA_NUM_MAX_LEN = 256 };
 charta_num_err charta_num_parse(const char *s, size_t n, const charta_numfmt *fmt, double *out,
                                 char *why, size_t why_size);
 
-/* A short English description of an error kind; never NULL. */
+/* A short English description of an error kind ("unknown number error" out of range);
+ * a static string, never NULL. */
 const char *charta_num_strerror(charta_num_err e);
 
 #endif

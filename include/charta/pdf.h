@@ -1,11 +1,13 @@
 /* pdf.h: the printable report, <city>-<year>.pdf (DESIGN §5).
  *
- * Owns: nothing beyond one call; the file is written and closed before the
- * call returns. The result set, its dataset and project are borrowed.
- * Uses: results.h, report.h (options, window, cells), chart.h (every chart
- * in the PDF is the same display list as the PNG and SVG files), labels.h,
- * numfmt.h, progress.h (assessments, read only); Cairo's PDF surface and
- * Pango (report_pdf*.c only).
+ * Owns (src/render/pdf/): nothing beyond one call; the file is written and closed
+ * before the call returns (a failed one is removed). The result set, its dataset
+ * and project are borrowed and only read.
+ * Uses: chart.h (every chart in the PDF is the same display list as the PNG and SVG
+ * files) and, for the field multiples, chart kinds, file writing and the font map,
+ * render/chart's private chart_internal.h; report.h (options, window, cells),
+ * labels.h (render); progress.h (assessments, read only); results.h (model);
+ * numfmt.h, util.h, diag.h (base); Cairo's PDF surface and Pango.
  *
  * The document (A4 portrait, Pango text in DejaVu Sans):
  *   cover        title, city, reporting period, run date, data as of, logo
@@ -47,8 +49,9 @@
 #include "charta/report.h"
 #include "charta/results.h"
 
-/* Write the PDF report of r to path.
- * Errors: CHARTA_ERR_USAGE (bad window or run date), CHARTA_ERR_CANTCREATE
+/* Write the PDF report of r to path, in o's language (o may be NULL: the defaults),
+ * dated o->run_date. Errors, each a diagnostic: CHARTA_ERR_USAGE (bad window or run
+ * date), CHARTA_ERR_CANTCREATE
  * (path cannot be created), CHARTA_ERR_IO (a write failed, e.g. disk full;
  * the partial file is removed), CHARTA_ERR_NOMEM, CHARTA_ERR_INTERNAL
  * (Cairo reported an error). A logo that cannot be read is a warning and
@@ -57,10 +60,12 @@ charta_status charta_report_pdf_write(const charta_results *r, const charta_repo
                                       const char *path, charta_diags *d);
 
 /* Append an incremental update to the PDF in buf (as Cairo 1.16 writes
- * it): /Lang (lang) and /ViewerPreferences << /DisplayDocTitle true >> on
- * the catalog and /Alt on the Figure structure elements, alts[k] for the
- * k-th figure in page and content order (skipped with a warning when the
- * count differs). CHARTA_ERR_INTERNAL when buf is not such a PDF. */
+ * it): /Lang (lang, when it is a plain language tag) and /ViewerPreferences
+ * << /DisplayDocTitle true >> on the catalog and /Alt on the Figure structure
+ * elements, alts[k] (borrowed) for the k-th figure in page and content order
+ * (skipped with a warning when the count differs). A buf that is not such a PDF
+ * is left as it is with a warning, and CHARTA_OK. CHARTA_ERR_NOMEM (not reported)
+ * leaves buf's bytes as they were. */
 charta_status charta_pdf_amend(charta_buf *buf, const char *lang, char *const *alts, size_t n_alts,
                                charta_diags *d);
 

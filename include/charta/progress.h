@@ -1,11 +1,13 @@
 /* progress.h: targets and progress assessment (DESIGN §4).
  *
- * Owns: the method tables (thresholds as data, at the top of each method's
- * file) and the assessments it writes into a result set (one array and one
- * pool of reason texts per result, freed by results.c).
+ * Owns (src/progress/): the method tables (thresholds as data, at the top of each
+ * method's file) and the assessments it writes into a result set (one array and one
+ * pool of reason texts per result, freed by charta_results_free); a roll-up belongs
+ * to its caller (charta_progress_rollup_free). Every other string it hands out is
+ * static or borrowed from the project or the results.
  * Uses: results.h, project.h (direction, limit, targets, Lua method
- * declarations), dataset.h (areas, years), util.h. Never Lua: a method
- * written in Lua is called through a hook the engine provides
+ * declarations), dataset.h (areas, years) (model); diag.h, util.h (base). Never
+ * Lua: a method written in Lua is called through a hook the engine provides
  * (charta_engine_progress_hook in engine.h).
  *
  * Every assessment keeps all its components, so that the workbook, the PDF,
@@ -113,7 +115,7 @@ typedef struct charta_assessment {
     double change_per_year; /* dns: average annual change, last 5 years (units); NaN otherwise */
     double change_last;     /* dns without target: the last annual change; NaN otherwise */
     /* small types: 440,000 assessments in a national run */
-    short level;                               /* see above; CHARTA_LEVEL_NONE when not assessable */
+    short level;                               /* see above; CHARTA_LEVEL_NONE: not assessable */
     short base_year, latest_year, target_year; /* 0 when not used */
     /* the working, beyond the common components */
     unsigned char why;     /* a charta_progress_why; CHARTA_WHY_NONE when assessed */
@@ -154,8 +156,9 @@ typedef struct charta_progress_text {
 } charta_progress_text;
 
 /* The built-in methods on one series. They never fail and never allocate;
- * out is overwritten, its reason (if any) written into t. eurostat takes
- * the period: 5 (short) or 15 (long). */
+ * out is overwritten, its reason (if any) written into t (out->reason points there
+ * or to a static ""; the other strings of out are static). eurostat takes the
+ * period: 5 (short) or 15 (long). */
 void charta_progress_eurostat(const charta_progress_input *in, int years, charta_assessment *out,
                               charta_progress_text *t);
 void charta_progress_unsd(const charta_progress_input *in, charta_assessment *out,
@@ -165,11 +168,15 @@ void charta_progress_statcan(const charta_progress_input *in, charta_assessment 
 void charta_progress_dns(const charta_progress_input *in, charta_assessment *out,
                          charta_progress_text *t);
 
-/* Open SDG's status from a score (get_progress_status_from_score). */
+/* Open SDG's status code from a score (get_progress_status_from_score):
+ * "target_achieved" when target_achieved, "not_available" for NaN or a score
+ * outside [-5, 5]; a static string. */
 const char *charta_progress_statcan_status(double score, bool target_achieved);
 
-/* An assessment with nothing filled in: numbers NaN, years 0, category
- * not_assessable, level CHARTA_LEVEL_NONE, reason "". */
+/* An assessment with nothing filled in: numbers NaN, years 0, the method's
+ * not-assessable code as category ("not_available" for statcan, else
+ * "not_assessable"), level CHARTA_LEVEL_NONE, reason "". method is kept as given
+ * (borrowed). */
 void charta_progress_clear(charta_assessment *a, const char *method);
 
 /* --- the stage -------------------------------------------------------------- */
@@ -191,49 +198,56 @@ typedef struct charta_progress_opts {
     void *custom_ctx;
 } charta_progress_opts;
 
-/* True for "eurostat", "unsd", "statcan", "dns". */
+/* True for "eurostat", "unsd", "statcan", "dns"; false for NULL. */
 bool charta_progress_is_builtin(const char *method);
-/* The built-in method names, NULL-terminated. */
+/* The built-in method names, a static NULL-terminated array. */
 const char *const *charta_progress_builtins(void);
 
 /* The method the report uses: method if given, else report.progress, else
  * "eurostat". Checks that it exists (a built-in or a progress_method of
  * the project): else CHARTA_ERR_SCRIPT at the report's file:line with a
- * suggestion (CHARTA_ERR_USAGE, no location, when method was given). Call
- * it right after loading for an early error; the stage calls it again. */
+ * suggestion (CHARTA_ERR_USAGE, no location, when method was given);
+ * CHARTA_ERR_NOMEM. Call it right after loading for an early error; the stage
+ * calls it again. */
 charta_status charta_progress_check(const charta_project *p, const char *method, charta_diags *d);
 
 /* Assess every indicator in every area with the report's method, into each
  * result's `assess` (an earlier array is replaced; the reasons, interned,
- * in its `assess_text`). Checks the method and
- * the targets' areas first (CHARTA_ERR_SCRIPT at the indicator's file:line
- * for an unknown area code). Per (indicator, area): the points up to the
- * report year, the target for that area (its own targets if it has any,
+ * in its `assess_text`; both owned by the results). o may be NULL (all defaults).
+ * Checks the method (as charta_progress_check) and the targets' areas first
+ * (CHARTA_ERR_SCRIPT at the indicator's file:line for an unknown area code); a Lua
+ * method without o->custom is CHARTA_ERR_INTERNAL. Per (indicator, area): the points
+ * up to the report year, the target for that area (its own targets if it has any,
  * else the general ones; of the milestones the first not before the latest
  * year with a value, else the last), a 'change' target resolved against
  * the area's value in its base year. Errors of a Lua method stop the stage
- * (its diagnostic is at the script's line); then every `assess` is NULL
- * again. CHARTA_ERR_NOMEM. */
+ * (its diagnostic is at the script's line); then, as after CHARTA_ERR_NOMEM, every
+ * `assess` is NULL again. */
 charta_status charta_progress_assess(charta_results *r, const charta_progress_opts *o,
                                      charta_diags *d);
 
-/* The method of the assessments in r (borrowed), NULL before the stage. */
+/* The method of the assessments in r (borrowed), NULL before the stage (or with no
+ * areas). */
 const char *charta_progress_method_of(const charta_results *r);
 
 /* --- categories, labels, roll-ups ----------------------------------------- */
 
 /* The category codes of a method, best first, the not-assessable code last
  * (for a Lua method from its declaration in p, which may be NULL for the
- * built-ins). Returns the count; codes (borrowed) into codes[0..cap). */
+ * built-ins). Returns the full count (0 for a NULL method) and puts the first
+ * cap of them (static or borrowed from p) into codes[0..cap); codes may be NULL
+ * when cap is 0, to ask for the count. */
 size_t charta_progress_categories(const charta_project *p, const char *method, const char **codes,
                                   size_t cap);
 
-/* The label of a category in lang ("de", else English), e.g. "mäßige
- * Fortschritte"; the code itself for a Lua method. with_target picks the
- * wording where a method words them apart (eurostat). */
+/* The label of a category in lang (exactly "de", else English), e.g. "mäßige
+ * Fortschritte"; the code itself for a Lua method, "" for a NULL category. with_target
+ * picks the wording where a method words them apart (eurostat). A static string or
+ * category itself. */
 const char *charta_progress_label(const char *method, const char *category, bool with_target,
                                   const char *lang);
-/* A method's name for readers: "Eurostat (EU SDG monitoring)", ... */
+/* A method's name for readers in lang (exactly "de", else English): "Eurostat (EU SDG
+ * monitoring)", ...; a Lua method's own name, "" for NULL. Static or method itself. */
 const char *charta_progress_method_title(const char *method, const char *lang);
 
 /* Counts per category for one group of indicators. */
@@ -259,14 +273,17 @@ typedef struct charta_progress_rollup {
 
 /* Count the headline assessments of area (usually charta_dataset_root) per
  * action field and per SDG goal (an indicator with several targets of one
- * goal counts once there). NULL on out of memory or before the stage ran.
- * Free with charta_progress_rollup_free. */
+ * goal counts once there). NULL on out of memory, before the stage ran, or for an
+ * area out of range. The caller frees it with charta_progress_rollup_free; its
+ * group keys and counts are its own, method and codes are borrowed from r's project
+ * or static. */
 charta_progress_rollup *charta_progress_rollup_new(const charta_results *r, size_t area);
+/* Free a roll-up and its groups; NULL is a no-op. */
 void charta_progress_rollup_free(charta_progress_rollup *ru);
 
 /* --- words --------------------------------------------------------------- */
 
-/* One or two sentences with the working, in lang ("de", else English), e.g.
+/* One or two sentences with the working, in lang (exactly "de", else English), e.g.
  * "Moderate progress towards the target (Eurostat, 2019-2024): from 412
  * (2019) to 398.2 (2024) is -0.68 % a year; 380 by 2030 needed -0.74 % a
  * year, 92 % of that (moderate: 60-95 %)." Appended to out. */
@@ -274,8 +291,8 @@ void charta_progress_describe(const charta_assessment *a, const char *lang, char
 
 /* What `charta show` prints under the values: the method, one line per area
  * (category, base -> latest, the measure), the long term for eurostat, then
- * the sentence for the subject area. Nothing before the stage ran.
- * Appended to out. */
+ * the sentence for the subject area. Nothing before the stage ran or for an
+ * indicator out of range. Appended to out (check out->oom). */
 void charta_progress_show(const charta_results *r, size_t indicator, const char *lang,
                           charta_buf *out);
 

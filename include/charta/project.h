@@ -1,7 +1,7 @@
 /* project.h: what a city project declares, as plain C data.
  *
- * Owns: every string and array below (freed by charta_project_free).
- * Uses: source.h (source and areas specs).
+ * Owns (src/model/project.c): every string and array below, the source and areas
+ * specs included (freed by charta_project_free). Uses: source_spec.h (model).
  * The engine fills a charta_project while it runs the project's scripts
  * (load phase); later stages read it. Compute functions stay in the Lua
  * state; an indicator holds only a registry reference to its function.
@@ -26,7 +26,8 @@ typedef struct charta_text {
     size_t n;
 } charta_text;
 
-/* The text in lang, else in fallback, else the first one; "" when empty. */
+/* The text in lang, else in fallback (either may be NULL), else the first one; "" when
+ * t is NULL or empty. Borrowed from t. */
 const char *charta_text_get(const charta_text *t, const char *lang, const char *fallback);
 
 typedef struct charta_limits {
@@ -170,18 +171,23 @@ typedef struct charta_project {
     size_t n_methods;
 } charta_project;
 
+/* An empty project for the folder dir (copied); the engine fills it while the scripts
+ * load. The caller frees it with charta_project_free. NULL on out of memory. */
 charta_project *charta_project_new(const char *dir);
+/* Free the project and everything in it; NULL is a no-op. */
 void charta_project_free(charta_project *p);
 
+/* The action field or indicator with that id, NULL if none; borrowed from p. */
 const charta_field *charta_project_find_field(const charta_project *p, const char *id);
 const charta_indicator *charta_project_find_indicator(const charta_project *p, const char *id);
-/* The report language: lang if given, else the city's first, else "en". */
+/* The report language: lang if given and not "", else the city's first, else "en".
+ * Borrowed (lang itself, p's string or a static one). */
 const char *charta_project_lang(const charta_project *p, const char *lang);
 
 /* The name of a chart kind ("timeseries", "areas", "none"); "default" for
- * CHARTA_CHART_DEFAULT; NULL when out of range. */
+ * CHARTA_CHART_DEFAULT; NULL when out of range. A static string. */
 const char *charta_chart_kind_name(charta_chart_kind k);
-/* Parse a kind name (not "default"); false when unknown. */
+/* Parse a kind name (not "default") into *out; false (*out untouched) when unknown. */
 bool charta_chart_kind_parse(const char *s, charta_chart_kind *out);
 
 #endif

@@ -1,13 +1,16 @@
 /* report.h: the renderers that read the frozen result set: the long CSV
- * (data/indicators.csv) and the xlsx workbook.
+ * (data/indicators.csv, src/render/csv) and the xlsx workbook (src/render/xlsx);
+ * and what every writer shares (src/render/report.c: the report options, the
+ * window, the run date, cell access, UTF-8 repair, sheet names).
  *
  * Owns: nothing beyond one call; every output file is written and closed
- * before the call returns. The result set, its dataset and its project are
- * borrowed and only read.
- * Uses: results.h, dataset.h, project.h, diag.h, util.h, labels.h;
- * libxlsxwriter (report_xlsx*.c only); hash.h for the SHA-256 of the
- * inputs; progress.h for the assessments (read only). Never Lua, never the
- * importers.
+ * before the call returns (a failed one is removed). The result set, its dataset
+ * and its project are borrowed and only read; a string handed out is borrowed
+ * from them, from a caller's buffer, or static.
+ * Uses: results.h, dataset.h, project.h (model); progress.h for the assessments
+ * (read only); labels.h (render); diag.h, util.h, hash.h for the SHA-256 of the
+ * inputs (base); libxlsxwriter (render/xlsx only). Never Lua, never the importers,
+ * never the other formats (chart pictures come through charta_chart_png_fn).
  * Library code: nothing is printed, problems go to the diags sink. (The one
  * exception is libxlsxwriter itself, which prints its own "[ERROR]" lines to
  * stderr when it rejects a call or cannot write the file; charta checks names
@@ -165,42 +168,48 @@ enum {
 /* A valid, unique Excel sheet name for want, into out. Deterministic:
  * invalid UTF-8 bytes, control characters and `[ ] : * ? / \` become `_`;
  * a leading or trailing apostrophe becomes `_`; the name is cut to 31
- * characters (a character outside the BMP counts 2, as in Excel); an empty
- * name becomes "Sheet"; "History" (reserved by Excel) and any name equal to
- * one in taken (case-insensitively, ASCII, Latin-1 and Latin Extended-A
- * letters folded) gets a suffix "~2", "~3", ... with the stem shortened so
- * the whole stays within 31 characters. want may be NULL (as ""); taken
- * holds names returned earlier. Returns true when out differs from want
- * (callers log that). */
+ * characters (a character outside the BMP counts 2, as in Excel); a cut name
+ * ends at a word when a space lies past its 8th character, without a dangling
+ * space , ; & or -; an empty name becomes "Sheet"; "History" (reserved by
+ * Excel) and any name equal to one in taken (case-insensitively, ASCII,
+ * Latin-1, Latin Extended-A, Greek and Cyrillic letters folded) gets a suffix
+ * "~2", "~3", ... with the stem shortened so the whole stays within 31
+ * characters. want may be NULL (as ""); taken holds names returned earlier
+ * (borrowed; NULL entries are skipped). Returns true when out differs from
+ * want (callers log that). */
 bool charta_sheet_name(const char *want, const char *const *taken, size_t n_taken,
                        char out[CHARTA_SHEET_NAME_SIZE]);
 
-/* --- shared by the renderers (src/report.c) ------------------------------ */
+/* --- shared by the renderers (src/render/report.c) ----------------------- */
 
-/* The reporting window: o->year_first/last, a zero bound taken from the
- * dataset. Years outside the dataset are reported as missing. Errors
- * (CHARTA_ERR_USAGE): first > last, or a window over 1000 years. With an
- * empty dataset and no window, *first > *last (no years). */
+/* The reporting window into *first and *last: o->year_first/last, a zero bound (or
+ * a NULL o) taken from the dataset. Years outside the dataset are reported as
+ * missing. Errors (CHARTA_ERR_USAGE, a diagnostic): first > last, or a window over
+ * 1000 years. With an empty dataset and no window, *first > *last (no years). */
 charta_status charta_report_window(const charta_results *r, const charta_report_opts *o, int *first,
                                    int *last, charta_diags *d);
 
-/* The run date at 00:00 UTC; NULL gives today. CHARTA_ERR_USAGE unless
- * run_date is a valid "YYYY-MM-DD" from 1980 on (zip dates start there). */
+/* The run date at 00:00 UTC into *out; NULL gives today (UTC). CHARTA_ERR_USAGE (a
+ * diagnostic) unless run_date is a valid "YYYY-MM-DD" from 1980 on (zip dates start
+ * there). */
 charta_status charta_report_run_time(const char *run_date, time_t *out, charta_diags *d);
 
-/* The status of a result cell, its value into *value (NaN when missing).
- * Years outside the dataset are M; a non-finite value under another status
- * is M too and sets *bad (when bad is not NULL). */
+/* The status of a result cell of res (a result of r), its value into *value (NaN
+ * when missing). Years and areas outside the dataset are M; an unknown status letter,
+ * or a non-finite value under another status, is M too and sets *bad (when bad is
+ * not NULL). */
 char charta_report_cell(const charta_results *r, const charta_result *res, size_t area, int year,
                         double *value, bool *bad);
 
-/* The latest year in [first, last] where area has a value; false if none. */
+/* The latest year in [first, last] where area has a value: true with *year, *value
+ * and *status set; false (nothing set) if none. */
 bool charta_report_latest(const charta_results *r, const charta_result *res, size_t area, int first,
                           int last, int *year, double *value, char *status);
 
-/* s as valid UTF-8: s itself when valid, else a copy in scratch with every
- * invalid byte replaced by U+FFFD (and *repaired set). NULL s gives "".
- * Returns NULL only when the copy runs out of memory. */
+/* s as valid UTF-8: s itself when valid, else a copy in scratch (reset first; the
+ * caller owns and frees it; the copy lives until scratch changes) with every
+ * invalid byte replaced by U+FFFD and *repaired set (repaired may be NULL).
+ * NULL s gives "". Returns NULL only when the copy runs out of memory. */
 const char *charta_report_utf8(const char *s, charta_buf *scratch, bool *repaired);
 
 #endif

@@ -1,8 +1,11 @@
 /* report_progress.h: data/progress.csv, the progress assessment with its
  * working, one row per indicator x area (report.h's rules for CSV files).
  *
- * Owns: nothing beyond one call. Uses: report.h, progress.h, results.h.
- * Reads only the frozen result set after charta_progress_assess.
+ * Owns (src/render/csv/report_progress_csv.c): nothing beyond one call; the file is
+ * written and closed before it returns, the result set is borrowed and only read.
+ * Uses: report.h (options, the CSV writing rules), progress.h, results.h (model),
+ * diag.h, util.h (base). Reads only the frozen result set after
+ * charta_progress_assess.
  */
 #ifndef CHARTA_REPORT_PROGRESS_H
 #define CHARTA_REPORT_PROGRESS_H
@@ -22,7 +25,8 @@
  * (level), years empty when 0; cagr_* in percent per year, ratio as the
  * method's own measure (RR and Q as fractions). reason is English.
  * Text is quoted and defused as in data/indicators.csv. Indicators whose
- * assessment did not run have no rows.
+ * assessment did not run have no rows. o is not used (the assessment already took
+ * the report year) and may be NULL.
  * Errors: CHARTA_ERR_INTERNAL (the progress stage has not run at all),
  * CHARTA_ERR_CANTCREATE, CHARTA_ERR_IO (the partial file is removed),
  * CHARTA_ERR_NOMEM. */

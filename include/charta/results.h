@@ -1,8 +1,10 @@
 /* results.h: the frozen result set, indicator x area x year.
  *
- * Owns: one value matrix and one status matrix per indicator.
+ * Owns (src/model/results.c): one value matrix and one status matrix per
+ * indicator, and the assessments the progress stage puts into each result (assess
+ * and assess_text); charta_results_free releases them all.
  * Uses: dataset.h (shape: areas and years; borrowed, must outlive it),
- * project.h (indicator declarations; borrowed).
+ * project.h (indicator declarations; borrowed, must outlive it), util.h.
  * Built by the indicator evaluation, frozen, then read by every renderer.
  * Layout as in the dataset: values[area * year_count + (year - year_first)];
  * a cell with status M or C holds NaN; no other cell is non-finite.
@@ -32,15 +34,21 @@ typedef struct charta_result {
 
 typedef struct charta_results charta_results;
 
-/* Results shaped like ds, one slot per project indicator (in declaration
- * order); NULL on out of memory. */
+/* Results shaped like ds (frozen), one slot per project indicator (in declaration
+ * order), every cell missing. ds and p are borrowed and must outlive the results.
+ * The caller frees them with charta_results_free; NULL on out of memory. */
 charta_results *charta_results_new(const charta_dataset *ds, const charta_project *p);
+/* Free the results, their matrices and assessments; NULL is a no-op. */
 void charta_results_free(charta_results *r);
 
-/* The slot of indicator i; its matrices start all missing. */
+/* The slot of indicator i, for the stages that fill it (its matrices start all
+ * missing); NULL when i is out of range. Borrowed. */
 charta_result *charta_results_slot(charta_results *r, size_t i);
+/* The result of indicator i, read-only; NULL when i is out of range. Borrowed. */
 const charta_result *charta_results_get(const charta_results *r, size_t i);
+/* The number of results (the project's indicators). */
 size_t charta_results_count(const charta_results *r);
+/* The dataset and the project the results were made for (borrowed). */
 const charta_dataset *charta_results_dataset(const charta_results *r);
 const charta_project *charta_results_project(const charta_results *r);
 /* Index of the indicator with this id, -1 if none. */

@@ -1,8 +1,9 @@
 /* sandbox.h: the one Lua state of a run, its allow-list and its budgets.
  *
- * Owns: the lua_State, the capped allocator's accounting, the builtins
- * table (read-only for scripts), the last error's location and traceback.
- * Uses: Lua 5.4, diag.h, project.h (charta_limits).
+ * Owns (src/engine/sandbox.c): the lua_State, the capped allocator's accounting,
+ * the builtins table (read-only for scripts), the last error's location and
+ * traceback, the print log; charta_sandbox_free closes and frees them all.
+ * Uses: Lua 5.4, diag.h, util.h (base), project.h (charta_limits).
  * Rules (DESIGN §2, RELIABILITY §1 L1–L9): only base (allow-listed),
  * string (no dump), table, math (no random), utf8; each chunk gets a fresh
  * environment whose reads and writes of undeclared globals are errors;
@@ -23,49 +24,69 @@
 
 typedef struct charta_sandbox charta_sandbox;
 
-/* A new state with the default limits; NULL on out of memory. */
+/* A new state with the allow-listed libraries open and the default limits (1e8
+ * instructions a call, 256 MB, 600 s); the caller frees it with charta_sandbox_free.
+ * NULL on out of memory. */
 charta_sandbox *charta_sandbox_new(void);
+/* Close the Lua state and free the sandbox; NULL is a no-op. */
 void charta_sandbox_free(charta_sandbox *sb);
+/* The Lua state, owned by the sandbox; valid until charta_sandbox_free. */
 lua_State *charta_sandbox_state(charta_sandbox *sb);
 
-/* Limits for later calls (zero fields keep the current value). */
+/* Limits for later calls (copied; zero or negative fields keep the current value). */
 void charta_sandbox_set_limits(charta_sandbox *sb, const charta_limits *lim);
+/* The limits in force; borrowed from the sandbox. */
 const charta_limits *charta_sandbox_limits(const charta_sandbox *sb);
 
-/* Push the builtins table: the engine adds its own functions to it before
- * any chunk runs. */
+/* Push the builtins table onto the stack (one value; the caller pops it): the engine
+ * adds its own functions to it before any chunk runs. */
 void charta_sandbox_push_builtins(charta_sandbox *sb);
 
 /* Load a text chunk from path (absolute or cwd-relative) named chunkname
- * (project-relative) with a fresh strict environment; push the function.
- * A syntax error or unreadable file is a diagnostic (78 or 66). */
+ * (project-relative) with a fresh strict environment; on CHARTA_OK push the function.
+ * Errors push nothing and are diagnostics at chunkname (with the line of a syntax
+ * error): CHARTA_ERR_SCRIPT (a syntax error, or a binary chunk),
+ * CHARTA_ERR_NOINPUT (the file cannot be read),
+ * CHARTA_ERR_LIMIT (the memory cap while compiling), CHARTA_ERR_NOMEM (not always
+ * reported). */
 charta_status charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
                                   charta_diags *diags);
 
-/* Call the function below nargs arguments, protected, under the budgets;
- * what says what is being run, for the watchdog message ("compute of
- * indicator 'x'"); where is its file:line. On error the diagnostic
- * carries the user's file and line and a traceback; the stack is left with
- * nresults values on success and nothing on error. Nested calls (from a
- * binding that runs another script function) share the outer budget. */
+/* Call the function below nargs arguments, protected, under the budgets; where
+ * (copied; NULL keeps the current text) says what is being run, for the watchdog
+ * message ("city.lua", "file:line (compute of indicator 'x')"). On success the stack
+ * holds nresults values. An error in the outermost call is one diagnostic with the
+ * user's file and line and a traceback, and leaves nothing on the stack:
+ * CHARTA_ERR_SCRIPT, CHARTA_ERR_LIMIT (instructions, memory, time, interrupt), or the
+ * status of charta_sandbox_raise_reported (no second diagnostic). Nested calls (from
+ * a binding that runs another script function) share the outer budget; their error
+ * (CHARTA_ERR_SCRIPT) is not reported but left on the stack as one value for the
+ * binding to raise again. */
 charta_status charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *where,
                                   charta_diags *diags);
 
-/* Raise an error that was already reported as a diagnostic with status st:
- * outer calls fail with st without adding another one. Does not return. */
+/* From a binding (L is the sandbox's state): raise an error that was already
+ * reported as a diagnostic with status st, so that the outermost
+ * charta_sandbox_call returns st without adding another one. Does not return (a
+ * longjmp through lua_error). */
 int charta_sandbox_raise_reported(lua_State *L, charta_status st);
 
-/* A flag set by a signal handler: a script running when it is set stops at
- * its next hook with an error (the run then cleans up). */
+/* A flag set by a signal handler (borrowed; it must outlive the sandbox): a script
+ * running when it is set stops at its next hook with an error (the run then cleans
+ * up). */
 void charta_sandbox_set_interrupt(charta_sandbox *sb, volatile const int *flag);
 
-/* The text the watchdog prints: the location of the call in progress. */
+/* The text the watchdog prints: the location of the call in progress, "" before the
+ * first. Borrowed; overwritten by every call. */
 const char *charta_sandbox_where(const charta_sandbox *sb);
 
-/* The sandbox of a state (stored in its extra space). */
+/* The sandbox of a state made by charta_sandbox_new (stored in its extra space);
+ * borrowed. */
 charta_sandbox *charta_sandbox_of(lua_State *L);
 
-/* Print lines collected from scripts' print(); borrowed, NUL-terminated. */
+/* Print lines collected from scripts' print() ("file:line: " before each where known,
+ * cut after 64 KiB); borrowed, NUL-terminated, "" when none; valid until the next
+ * print. */
 const char *charta_sandbox_log(const charta_sandbox *sb);
 
 #endif

@@ -1,6 +1,8 @@
 /* series.h: vector arithmetic over areas x years, with statuses (DESIGN §3).
  *
- * Owns: nothing; kernels write into buffers the caller provides.
+ * Owns (src/engine/series.c): nothing; kernels read the caller's cells and write
+ * into buffers the caller provides, and never fail (charta_series_rank alone
+ * allocates, and falls back to a slower way without memory).
  * Uses: dataset.h (status letters and ranks).
  * These are plain C functions testable without Lua; the Lua userdata
  * (series_lua.h) is a thin binding over them. Conventions of every kernel:
@@ -9,8 +11,10 @@
  *  - the status of a result cell is the worst of the input cells'
  *    (charta_status_worst); missing in, missing out;
  *  - a result that is not finite (0/0, x/0, overflow, domain error) becomes
- *    missing (M) and is counted in *bad (may be NULL), never stored as NaN
- *    with a non-missing status.
+ *    missing (M) and, for the kernels with a bad argument, is added to *bad
+ *    (may be NULL); never stored as NaN with a non-missing status;
+ *  - every vector has charta_shape_cells(sh) cells, and out may be the same
+ *    vector as an input (out = a, in place) unless a comment says otherwise.
  */
 #ifndef CHARTA_SERIES_H
 #define CHARTA_SERIES_H
@@ -50,6 +54,7 @@ typedef enum charta_op {
     CHARTA_OP_EQ,
 } charta_op;
 
+/* Cells of one series of this shape: n_areas * n_years. */
 size_t charta_shape_cells(const charta_shape *sh);
 
 /* out = a op b, cell by cell. out may alias a or b. */
@@ -58,10 +63,12 @@ void charta_series_binop(const charta_shape *sh, charta_op op, charta_cvec a, ch
 /* out = a op x (x_left = false) or x op a (x_left = true); x is a number. */
 void charta_series_scalar(const charta_shape *sh, charta_op op, charta_cvec a, double x,
                           bool x_left, charta_vec out, size_t *bad);
+/* out = -a; statuses copied. */
 void charta_series_neg(const charta_shape *sh, charta_cvec a, charta_vec out);
 
-/* Time functions, per area along the years; k >= 1 years. Cells without a
- * value k years earlier are missing. */
+/* Time functions, per area along the years; k >= 1 years (asserted). Cells without a
+ * value k years earlier are missing. lag: a[t-k] with its status; change:
+ * a[t] - a[t-k]. */
 void charta_series_lag(const charta_shape *sh, charta_cvec a, int k, charta_vec out);
 void charta_series_change(const charta_shape *sh, charta_cvec a, int k, charta_vec out);
 /* 100 * (a[t] / a[t-k] - 1) */
@@ -78,8 +85,9 @@ void charta_series_cumsum(const charta_shape *sh, charta_cvec a, charta_vec out)
 /* where mask (non-zero, not missing) then a else b; missing mask = missing. */
 void charta_series_where(const charta_shape *sh, charta_cvec mask, charta_cvec a, charta_cvec b,
                          charta_vec out);
-/* missing cells become x with status E (an estimate). */
+/* missing cells become x with status E (an estimate); a non-finite x fills nothing. */
 void charta_series_fill(const charta_shape *sh, charta_cvec a, double x, charta_vec out);
+/* a limited to [lo, hi]; statuses copied, missing stays missing. */
 void charta_series_clamp(const charta_shape *sh, charta_cvec a, double lo, double hi,
                          charta_vec out);
 /* 100 * part / whole */
@@ -89,13 +97,15 @@ void charta_series_share(const charta_shape *sh, charta_cvec part, charta_cvec w
 void charta_series_per(const charta_shape *sh, charta_cvec s, charta_cvec base, double n,
                        charta_vec out, size_t *bad);
 /* Parents become the sum of their children (children first, bottom up,
- * using sh->parent); cells of areas without children are kept. A parent
- * with any missing child is missing. */
+ * using sh->parent; without it out is a copy of a); cells of areas without
+ * children are kept. A parent with any missing child is missing. */
 void charta_series_total(const charta_shape *sh, charta_cvec a, charta_vec out);
-/* Every area gets the cells of one area (for shares of a total). */
+/* Every area gets the cells of area (a valid index) (for shares of a total). */
 void charta_series_broadcast(const charta_shape *sh, charta_cvec a, size_t area, charta_vec out);
-/* Rank among siblings (same parent) per year, 1 = largest; missing stays
- * missing; ties get the same (lowest) rank. */
+/* Rank among siblings (same parent; all areas when sh->parent is NULL) per year,
+ * 1 = largest; a cell keeps its status; missing stays missing; ties share the
+ * best rank. Without memory for the sort it counts instead, and then out must not
+ * alias a (in place every cell becomes missing). */
 void charta_series_rank(const charta_shape *sh, charta_cvec a, charta_vec out);
 
 #endif

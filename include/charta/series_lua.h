@@ -1,8 +1,9 @@
 /* series_lua.h: the Series userdata that compute functions see.
  *
- * Owns: the userdata's cells (inside the userdata, so the Lua allocator's
- * cap counts them and the collector frees them).
- * Uses: series.h (all arithmetic), Lua 5.4.
+ * Owns (src/engine/series_lua.c): the userdata's cells (inside the userdata, so the
+ * Lua allocator's cap counts them and the collector frees them); nothing the C side
+ * frees. The context is the caller's (the engine's), borrowed through the registry.
+ * Uses: series.h (all arithmetic), dataset.h (status letters), util.h, Lua 5.4.
  * A Series is stamped with the context's epoch when it is created; the
  * engine bumps the epoch after each compute call, so a Series kept in a
  * global or upvalue past its call raises a clear error when used
@@ -27,18 +28,24 @@ typedef struct charta_series_ctx {
 
 /* Register the metatable and set the Series functions (lag, change,
  * pct_change, cagr, rolling_mean, cumsum, where, fill, clamp, min, max,
- * share, per, total, rank) as fields of the table at index env_idx.
- * ctx must outlive the state's use of Series. */
+ * share, per, total, rank) as fields of the table at index env_idx; the stack is
+ * left as it was. ctx is borrowed: it must outlive the state's use of Series, and
+ * its shape is the shape of every Series made from then on. */
 void charta_series_lua_open(lua_State *L, int env_idx, charta_series_ctx *ctx);
 
-/* Push a new Series holding a copy of src (shape of ctx). Raises on OOM. */
+/* Push a new Series holding a copy of src (shape of ctx; src must have that many
+ * cells). Raises a Lua error on out of memory or a shape too large; call it only
+ * inside a protected call. */
 void charta_series_lua_push(lua_State *L, charta_cvec src);
 
-/* Push a new Series with every cell missing and return its cells. */
+/* Push a new Series with every cell missing and return its cells, for the caller to
+ * fill: they live inside the userdata, so they are valid only while it stays
+ * reachable (on the stack). Raises as charta_series_lua_push. */
 charta_vec charta_series_lua_push_empty(lua_State *L);
 
-/* The cells of the Series at idx, or NULL-filled view if it is not one.
- * Raises a Lua error for a Series of an earlier epoch. */
+/* True with the cells of the Series at idx in *out (borrowed from the userdata), or
+ * false with a NULL-filled view when the value is not a Series. Raises a Lua error
+ * for a Series of an earlier epoch or another shape. */
 bool charta_series_lua_test(lua_State *L, int idx, charta_cvec *out);
 
 #endif

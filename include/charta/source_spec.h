@@ -2,10 +2,11 @@
  * project model holds them (the `source { ... }` and `areas { ... }`
  * declarations after the engine has read and checked them).
  *
- * Owns: the strings and arrays inside a spec; the struct itself belongs to
- * whoever holds it (the project). Uses: dataset.h (charta_aggregate),
+ * Owns (src/model/source_spec.c): the strings and arrays inside a spec, released by
+ * the _clear functions; the struct itself belongs to whoever holds it (the project,
+ * whose charta_project_free clears them). Uses: dataset.h (charta_aggregate),
  * textenc.h (charta_encoding). The importers that read the files a spec
- * names are a stage above (source.h).
+ * names are a stage above (source.h, src/import).
  */
 #ifndef CHARTA_SOURCE_SPEC_H
 #define CHARTA_SOURCE_SPEC_H
@@ -84,7 +85,8 @@ typedef struct charta_areas_spec {
     size_t n_inline;
 } charta_areas_spec;
 
-/* Release what a spec owns (not the struct itself); NULL is a no-op. */
+/* Release what a spec owns (not the struct itself) and zero it, so it can be filled
+ * again; NULL is a no-op. */
 void charta_source_spec_clear(charta_source_spec *spec);
 void charta_areas_spec_clear(charta_areas_spec *spec);
 

@@ -1,6 +1,7 @@
 /* status.h: the one status enum of charta and its message table.
  *
- * Owns: nothing (constants only). Uses: nothing.
+ * Owns (src/base/status.c): nothing but a static message table; nothing here
+ * allocates, so nothing is freed. Uses: nothing.
  * Every fallible function returns a charta_status; the diagnostics sink
  * (diag.h) carries the details. The status groups map onto the exit codes of
  * sysexits.h (DESIGN §6) through charta_status_exit_code().
@@ -23,13 +24,16 @@ typedef enum charta_status {
     CHARTA_STATUS_COUNT
 } charta_status;
 
-/* A short English description of a status; never NULL. */
+/* A short English description of s ("unknown status" out of range); a static string,
+ * never NULL. */
 const char *charta_status_str(charta_status s);
 
-/* The process exit code for a status (0 for CHARTA_OK). */
+/* The process exit code for s, from sysexits.h: 0 for CHARTA_OK, 64..78 for the
+ * failures (see the enum), 70 for a value out of range. */
 int charta_status_exit_code(charta_status s);
 
-/* The more serious of two statuses, for "remember the first real failure". */
+/* For "remember the first real failure": a when it is a failure, else b; except that
+ * CHARTA_ERR_INTERNAL or CHARTA_ERR_NOMEM in b replaces any other failure in a. */
 charta_status charta_status_worse(charta_status a, charta_status b);
 
 #endif

@@ -1,7 +1,8 @@
 /* textenc.h: turn the bytes of a data file into checked UTF-8.
  *
- * Owns: nothing beyond the buffer it returns (the caller frees it).
- * Uses: status.h; glibc iconv for Latin-1 and Windows-1252.
+ * Owns (src/base/textenc.c): nothing; the buffer charta_textenc_to_utf8 returns is
+ * the caller's to free. Uses: status.h, util.h; glibc iconv for Latin-1 and
+ * Windows-1252.
  * Every importer converts its input here first (RELIABILITY C2), so the
  * readers after it only ever see valid UTF-8 without a BOM or NUL bytes.
  * Problems come back with the 1-based line and byte column of the first bad
@@ -21,9 +22,11 @@ typedef enum charta_encoding {
     CHARTA_ENC_CP1252,   /* Windows-1252; its five undefined bytes are refused */
 } charta_encoding;
 
-/* "utf-8"/"utf8", "latin1"/"iso-8859-1", "cp1252"/"windows-1252" (any case). */
+/* The encoding named s into *out: "utf-8"/"utf8", "latin1"/"latin-1"/"iso-8859-1"/
+ * "iso8859-1", "cp1252"/"windows-1252" (any case). false (*out untouched) otherwise. */
 bool charta_encoding_parse(const char *s, charta_encoding *out);
-/* The name to write in a project ("utf-8", "latin1", "cp1252"). */
+/* The name to write in a project ("utf-8", "latin1", "cp1252"; "utf-8" for a value out
+ * of range); a static string. */
 const char *charta_encoding_name(charta_encoding e);
 
 typedef struct charta_textenc_error {
@@ -38,7 +41,9 @@ typedef struct charta_textenc_error {
  * without the NUL, and CHARTA_OK is returned. Bad input (invalid UTF-8, a
  * byte the encoding lacks, a NUL byte, a UTF-8 file declared as Latin-1 or
  * cp1252) gives CHARTA_ERR_DATA and err is filled; out of memory gives
- * CHARTA_ERR_NOMEM. *out is NULL on failure. err may be NULL. */
+ * CHARTA_ERR_NOMEM; CHARTA_ERR_INTERNAL when iconv cannot convert at all. *out is NULL
+ * on failure; nothing is reported (the caller reports err against its file). err may
+ * be NULL. */
 charta_status charta_textenc_to_utf8(charta_encoding enc, const char *in, size_t n, char **out,
                                      size_t *out_len, charta_textenc_error *err);
 

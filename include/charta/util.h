@@ -1,8 +1,10 @@
 /* util.h: small helpers shared by every module (strings, buffers, names, numbers).
  *
- * Owns: nothing global. Uses: nothing above libc.
- * Functions returning char* return malloc'd strings the caller frees; NULL on
- * out of memory.
+ * Owns (src/base/util.c): nothing global; a charta_buf owns its data, a
+ * charta_strpool its texts. Uses: nothing above libc.
+ * Functions returning char * return malloc'd strings the caller frees (NULL on
+ * out of memory), except charta_format_double, which returns its out argument.
+ * Pointer arguments must not be NULL unless a comment says so.
  */
 #ifndef CHARTA_UTIL_H
 #define CHARTA_UTIL_H
@@ -11,8 +13,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* A malloc'd copy of s, or of the n bytes at s (which need no NUL) plus a NUL.
+ * The caller frees it; NULL on out of memory. */
 char *charta_strdup(const char *s);
 char *charta_strndup(const char *s, size_t n);
+/* printf into a malloc'd string the caller frees; NULL on out of memory or an
+ * encoding error. */
 char *charta_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *charta_vasprintf(const char *fmt, va_list ap);
 
@@ -23,43 +29,56 @@ typedef struct charta_buf {
     bool oom; /* sticky: an append failed */
 } charta_buf;
 
+/* Append n bytes of s, a NUL-terminated s, or printf output. Never fails: out of
+ * memory sets b->oom, after which every append is ignored; check oom (or the NULL of
+ * charta_buf_take) once at the end. */
 void charta_buf_append(charta_buf *b, const char *s, size_t n);
 void charta_buf_puts(charta_buf *b, const char *s);
 void charta_buf_printf(charta_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Free the data and reset b to empty (reusable; b itself is the caller's). */
 void charta_buf_free(charta_buf *b);
-/* Hand over the contents (never NULL unless oom); the buffer is reset. */
+/* Hand over the contents as a malloc'd NUL-terminated string the caller frees ("" for
+ * an empty buffer); the buffer is reset. NULL (and the data freed) when b->oom is set
+ * or memory runs out. */
 char *charta_buf_take(charta_buf *b);
 
-/* Levenshtein distance, capped: returns cap+1 when the distance exceeds cap. */
+/* Edit distance of a and b (Levenshtein plus the swap of two neighbours, each 1),
+ * capped: cap + 1 when it exceeds cap or b is longer than 255 bytes. */
 size_t charta_edit_distance(const char *a, const char *b, size_t cap);
 
-/* The candidate closest to name (distance <= max(1, strlen(name)/3)), or NULL.
- * Returns a pointer into candidates. */
+/* The candidate closest to name (distance <= max(1, strlen(name)/3); the first of
+ * equals), or NULL when none is that close. Borrowed: an element of candidates. */
 const char *charta_suggest(const char *name, const char *const *candidates, size_t n);
 
 /* Shortest text that reads back as exactly x ("%.15g".."%.17g"), C locale,
- * into out (at least 32 bytes). x must be finite. Returns out. */
+ * into out (at least 32 bytes); -0 gives "0". x must be finite. Returns out. */
 char *charta_format_double(double x, char out[32]);
 
-/* Read a whole file. On failure returns NULL and sets errno. *len gets the size. */
+/* Read a whole file into a malloc'd, NUL-terminated buffer the caller frees; *len gets
+ * its size (without the NUL). On failure NULL with errno set (fopen's, EIO for a read
+ * error, ENOMEM) and *len untouched. */
 char *charta_read_file(const char *path, size_t *len);
 
-/* Join a directory and a relative path ("dir/rel"; rel absolute stays as is). */
+/* "dir/rel" as a malloc'd string the caller frees (no doubled '/'); a copy of rel when
+ * rel is absolute or dir is NULL or "". NULL on out of memory. */
 char *charta_path_join(const char *dir, const char *rel);
 
-/* True when s is valid UTF-8; *bad_offset gets the first bad byte's offset. */
+/* True when s[0..n) is valid UTF-8 (no overlong forms, surrogates or code points past
+ * U+10FFFF). When false, *bad_offset (bad_offset may be NULL) gets the offset of the
+ * first byte of the first bad sequence. */
 bool charta_utf8_valid(const char *s, size_t n, size_t *bad_offset);
 
 /* A pool of interned strings: each distinct text is stored once, in big
  * chunks, so a pointer it hands out stays valid until the pool is freed.
  * For many short texts that repeat (the reasons of the assessments). */
 typedef struct charta_strpool charta_strpool;
-/* NULL on out of memory. */
+/* An empty pool the caller frees with charta_strpool_free; NULL on out of memory. */
 charta_strpool *charta_strpool_new(void);
 /* Frees every text of the pool; NULL is a no-op. */
 void charta_strpool_free(charta_strpool *p);
-/* The pool's copy of s (borrowed from the pool; equal texts give the same
- * pointer). NULL on out of memory. */
+/* The pool's copy of s (s itself is not kept): borrowed from the pool, valid until
+ * charta_strpool_free; equal texts give the same pointer. NULL on out of memory (the
+ * pool stays usable). */
 const char *charta_strpool_intern(charta_strpool *p, const char *s);
 
 #endif

@@ -1,5 +1,7 @@
-/* engine_internal.h: what engine.c and engine_decl.c share. Not a public
- * contract: the engine's own two files only. */
+/* engine_internal.h: what the engine's files share (engine.c, engine_decl.c,
+ * engine_decl_ind.c, engine_progress.c, decl_read.c, decl_chart.c). Not a public
+ * contract. The readers below run inside a protected call while the project loads:
+ * they raise a Lua error at the script's line instead of returning one. */
 #ifndef CHARTA_ENGINE_INTERNAL_H
 #define CHARTA_ENGINE_INTERNAL_H
 
@@ -34,37 +36,73 @@ struct charta_engine {
 };
 
 /* Register the declaration functions in the table at index idx:
- * indicator, report, include, use (engine_decl_ind.c), which also calls
- * the one for city, areas, source, field (engine_decl.c, idx absolute). */
+ * indicator, report, include, use, progress_method (engine_decl_ind.c), which also
+ * calls the one for city, areas, source, field (engine_decl.c, idx absolute). Each is
+ * a closure over e (borrowed). */
 void charta_engine_open_decls(charta_engine *e, lua_State *L, int idx);
 void charta_engine_open_place_decls(charta_engine *e, lua_State *L, int idx);
-/* progress_method "name" { ... } (engine_progress.c); upvalue 1 is the engine. */
+/* progress_method "name" { ... } (engine_progress.c); upvalue 1 is the engine.
+ * Returns the function that takes the body table. */
 int charta_decl_progress_method(lua_State *L);
 
-/* Run a file as a chunk of the project (include and use). */
+/* Run a file as a chunk of the project (include and use): records chunkname as
+ * loaded, loads and calls it. Its errors are raised again in the calling script
+ * (reported once, by the outermost call). Returns 0 (no results). */
 int charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const char *chunkname);
 
 /* Reading declaration tables (decl_read.c); each raises a Lua error at the
- * script's line on a wrong type or an unknown key. */
+ * script's line on a wrong type or an unknown key. `what` names the declaration in
+ * messages ("source 'x'"). */
+/* A malloc'd copy of s the caller stores and frees; raises on out of memory. */
 char *charta_decl_strdup(lua_State *L, const char *s);
+/* The engine of a declaration function (its upvalue 1); borrowed. */
 charta_engine *charta_decl_engine_of(lua_State *L);
+/* The file:line of the nearest script frame into *loc (file malloc'd, owned by loc's
+ * holder; "?" when there is none). */
 void charta_decl_set_loc(lua_State *L, charta_loc *loc);
+/* Raise unless the project is loading: declarations may not run inside compute. */
 void charta_decl_check_loading(lua_State *L, const char *what);
+
+/* Raise for a key of the table at idx (absolute) that is not a string or not in
+ * allowed (NULL-terminated), suggesting the nearest known key or listing them. */
 void charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const char *what);
+/* Raise unless s[0..len), the value of key, is valid UTF-8. */
 void charta_decl_check_utf8(lua_State *L, const char *s, size_t len, const char *key,
                             const char *what);
+
+/* Optional fields of the table at absolute index t. A string (an integer is taken as
+ * its text) as a malloc'd copy the caller owns, NULL when absent; a number into
+ * *out, false when absent; a whole number within lo..hi into *out, false when
+ * absent. */
 char *charta_decl_opt_string(lua_State *L, int t, const char *key, const char *what);
 bool charta_decl_opt_number(lua_State *L, int t, const char *key, const char *what, double *out);
 bool charta_decl_opt_int(lua_State *L, int t, const char *key, const char *what, int lo, int hi,
                          int *out);
+/* A string or a list of strings at t[key] into *out (a malloc'd array of malloc'd
+ * strings) and *n, which the caller's struct owns from the first item on, so an
+ * error part-way leaks nothing; untouched when absent. */
 void charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *what, char ***out,
                              size_t *n);
+/* The string keys of the table at absolute index idx, sorted (pairs order is random
+ * per state), as a malloc'd array of *n malloc'd strings the caller frees with
+ * charta_decl_free_keys. Raises for a key that is not a string. */
 char **charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what);
 void charta_decl_free_keys(char **keys, size_t n);
+/* A text at t[key] into *out (owned by out's holder): a string, in the city's first
+ * language (else "en"), or { de = "...", en = "..." } with language codes as keys,
+ * in key order. Untouched when absent. */
 void charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, charta_text *out);
+/* items (n of size bytes each) reallocated with room for one more, that one zeroed;
+ * raises on out of memory (items is then still valid). */
 void *charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size);
+/* The name argument (index 1) of `field "x" { ... }` forms, checked: not empty,
+ * letters, digits, '-', '_' and '.' only. Borrowed from the Lua stack. */
 const char *charta_decl_check_id(lua_State *L, const char *what);
+/* An encoding name as charta_encoding_parse (textenc.h) reads it, except
+ * "iso8859-1"; raises for any other. */
 charta_encoding charta_decl_parse_encoding(lua_State *L, const char *s, const char *what);
+/* A one-character setting at t[key] (a tab also as "tab" or a backslash and t) that
+ * must be in allowed; 0 when absent. */
 char charta_decl_parse_char(lua_State *L, int t, const char *key, const char *what,
                             const char *allowed);
 

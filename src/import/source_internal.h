@@ -79,6 +79,8 @@ typedef struct src_rows {
     size_t count;
 } src_rows;
 
+/* Append a copy of rec's fields (h owns them); false on out of memory (h stays
+ * valid). Free every row and reset h to empty (h itself is the caller's). */
 bool charta_src_rows_add(src_rows *h, const charta_csv_record *rec);
 void charta_src_rows_free(src_rows *h);
 

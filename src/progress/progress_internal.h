@@ -24,6 +24,8 @@ typedef struct charta_band {
  * floating point exactly). */
 #define CHARTA_PROGRESS_EPS 1e-9
 
+/* The band of x (bands from the top, ending in from = -INFINITY); within eps of a
+ * threshold counts as on it. Borrowed from bands. */
 const charta_band *charta_band_pick(const charta_band *bands, double x, double eps);
 
 /* Not assessable: category code, why, reason text (printf) written into t

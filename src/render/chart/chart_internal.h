@@ -19,19 +19,26 @@ enum {
 
 /* --- display list building (chart_dl.c); each returns NULL and marks the
  * list bad (non-finite input) or oom instead of storing ------------------ */
+/* A rectangle, and the start (begin) or end of a clip to one. The item returned is
+ * borrowed from dl, valid until the next item is added. */
 charta_dl_item *charta_chart_rect(charta_dl *dl, charta_dl_role role, double x, double y, double w,
                            double h, charta_color fill, charta_color stroke, double lw);
 charta_dl_item *charta_chart_clip(charta_dl *dl, bool begin, double x, double y, double w, double h);
+/* A polyline through n points (copied; NULL for n = 0), or one line segment. */
 charta_dl_item *charta_chart_path(charta_dl *dl, charta_dl_role role, const charta_xy *pts, size_t n,
                            charta_color stroke, double lw, charta_dash dash);
 charta_dl_item *charta_chart_line(charta_dl *dl, charta_dl_role role, double x0, double y0, double x1,
                            double y1, charta_color stroke, double lw, charta_dash dash);
+/* A marker of data series `series` centred at (x, y). */
 charta_dl_item *charta_chart_marker(charta_dl *dl, charta_dl_role role, int series, double x, double y,
                              double size, charta_marker m, charta_color fill, charta_color stroke,
                              double lw);
+/* One line of text s (copied into the list's arena, invalid UTF-8 repaired) in the
+ * box e centred at (cx, cy), rotated by angle. */
 charta_dl_item *charta_chart_text_item(charta_dl *dl, charta_dl_role role, const char *s, double cx,
                                 double cy, const charta_text_extents *e, double size, bool bold,
                                 charta_color color, double angle);
+/* Record where the value of (series, year) is drawn (charta_dl_find_probe). */
 void charta_chart_probe(charta_dl *dl, int series, int year, double value, char status, double x,
                  double y);
 /* Take b's text as the list's alternative text (b is reset). */
@@ -51,6 +58,8 @@ typedef struct chart_ctx {
     charta_numfmt nf;
 } chart_ctx;
 
+/* The extents of s with c's measurer; without one an estimate from the number of
+ * characters (about DejaVu Sans' average width). */
 charta_text_extents charta_chart_measure(const chart_ctx *c, const char *s, double size, bool bold);
 /* Place one line with its box anchored at (x, y): ax, ay in 0..1 of the box
  * (0, 0 = top-left, 0.5, 0.5 = centre). Returns the box width. */

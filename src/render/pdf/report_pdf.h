@@ -115,8 +115,12 @@ typedef struct pdf {
 
 /* --- engine (report_pdf.c) ------------------------------------------------ */
 
+/* Record the first failure: st as P->st with an error diagnostic (printf fmt); a
+ * no-op once P->st is set, so later steps do nothing. */
 void charta_pdf_fail(pdf *P, charta_status st, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* True when this pass draws (pass 2, a Cairo context, no failure yet). */
 bool charta_pdf_drawing(const pdf *P);
+/* The lowest y of the type area (points from the top of the page). */
 double charta_pdf_bottom(void);
 /* A new page (ending the open one). */
 void charta_pdf_new_page(pdf *P);
@@ -148,6 +152,9 @@ int charta_pdf_dest_page(const pdf *P, const char *dest);
  * CHARTA_LEVEL_NONE draws the level's colour and symbol before the last
  * cell, PDF_NO_CHIP none; group rows span the table. */
 #define PDF_NO_CHIP (-1001)
+/* begin takes cols (at most 16; borrowed until end) and sets the head row, repeated
+ * on every page the table continues on; row and group add rows; end closes the
+ * table. */
 void charta_pdf_table_begin(pdf *P, const pdf_col *cols, size_t n);
 void charta_pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip_level);
 void charta_pdf_table_group(pdf *P, const char *title);
@@ -160,18 +167,24 @@ void charta_pdf_tag(pdf *P, const char *name, const char *attrs, bool begin);
 const char *charta_pdf_date(const pdf *P, char out[32]);
 
 /* Shared by the engine's files: text into a layout in style s (wrapped at
- * w, <= 0: not wrapped), its size, drawing it (pass 2 only), colours,
- * quoted tag attributes (malloc'd), a style's space before. */
+ * w, <= 0: not wrapped; invalid UTF-8 repaired), its size, drawing it (pass 2
+ * only). */
 void charta_pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w);
 double charta_pdf_layout_height(PangoLayout *lay);
 double charta_pdf_layout_width(PangoLayout *lay);
 void charta_pdf_show(pdf *P, PangoLayout *lay, double x, double y, charta_color c);
+/* Set c as cr's source colour. */
 void charta_pdf_source(cairo_t *cr, charta_color c);
+/* key='value' for cairo_tag_begin (\ and ' escaped), malloc'd for the caller to
+ * free; NULL on out of memory. */
 char *charta_pdf_tag_attr(const char *key, const char *value);
+/* The space before a paragraph of style s (points). */
 double charta_pdf_style_before(pdf_style s);
 
 /* --- the document (report_pdf_doc.c) ---------------------------------------- */
 
+/* Lay out (passes 0 and 1) or draw (pass 2) the whole document: cover, contents,
+ * overview, one section per action field, annex. Failures go to P->st. */
 void charta_pdf_document(pdf *P);
 
 #endif

@@ -309,15 +309,20 @@ void charta_xlsx_define_table(xlsx *x, const xlsx_block *b);
 
 /* --- the sheets ---------------------------------------------------------- */
 
+/* Write one sheet of the plan (report.h lists what each holds) into its worksheet:
+ * the cover, the overview, the field sheet of group g, the input values. Each
+ * returns x->st, the sticky first failure (with its diagnostic). */
 charta_status charta_xlsx_write_cover(xlsx *x);
 charta_status charta_xlsx_write_overview(xlsx *x);
 /* Rows the fact box of indicator i needs. */
 size_t charta_xlsx_fact_rows(const xlsx *x, size_t i);
+/* The field sheet of group g, and the input values sheet; as the two above. */
 charta_status charta_xlsx_write_field_sheet(xlsx *x, const xlsx_group *g);
 charta_status charta_xlsx_write_values_sheet(xlsx *x);
 /* How variable v aggregates to parents, in the report language (in
  * x->line or static). */
 const char *charta_xlsx_aggregate_text(xlsx *x, const charta_variable *v);
+/* The metadata and the inputs sheets; as charta_xlsx_write_cover. */
 charta_status charta_xlsx_write_metadata(xlsx *x);
 charta_status charta_xlsx_write_inputs(xlsx *x);
 
