@@ -316,11 +316,9 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
 
 /* --- main ------------------------------------------------------------------ */
 
-int
-main(int argc, char **argv)
+static void
+install_signals(void)
 {
-    /* characters from the environment, numbers always in the C locale */
-    setlocale(LC_CTYPE, "");
     struct sigaction sa = {0};
     sa.sa_handler = on_term;
     sigemptyset(&sa.sa_mask);
@@ -329,49 +327,61 @@ main(int argc, char **argv)
     sigaction(SIGHUP, &sa, NULL);
     sa.sa_handler = on_alarm;
     sigaction(SIGALRM, &sa, NULL);
+}
 
-    if (argc < 2)
-        return usage_error("%s", "no command given");
-    const char *cmd = argv[1];
-    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
-        printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());
-        return 0;
-    }
-    if (!strcmp(cmd, "--version")) {
-        printf("charta %s\n", CHARTA_VERSION);
-        return 0;
-    }
-    if (!strcmp(cmd, "init")) {
-        if (argc != 3 || argv[2][0] == '-')
-            return usage_error("%s", "'init' needs the folder of the new project");
-        charta_diags *d = charta_diags_new();
-        if (!d)
-            return 71;
-        charta_status st = charta_init_project(argv[2], d);
-        print_diags(d, false);
-        charta_diags_free(d);
-        if (st == CHARTA_OK)
-            fprintf(stderr, "created %s: edit %s/city.lua, then run 'charta check %s'\n",
-                    argv[2], argv[2], argv[2]);
-        return charta_status_exit_code(st);
-    }
-    charta_mode mode;
-    bool list = false, show = false;
-    if (!strcmp(cmd, "run"))
-        mode = CHARTA_MODE_RUN;
-    else if (!strcmp(cmd, "check"))
-        mode = CHARTA_MODE_CHECK;
-    else if (!strcmp(cmd, "list"))
-        mode = CHARTA_MODE_CHECK, list = true;
-    else if (!strcmp(cmd, "show"))
-        mode = CHARTA_MODE_CHECK, show = true;
+static int
+cmd_init(int argc, char **argv)
+{
+    if (argc != 3 || argv[2][0] == '-')
+        return usage_error("%s", "'init' needs the folder of the new project");
+    charta_diags *d = charta_diags_new();
+    if (!d)
+        return 71;
+    charta_status st = charta_init_project(argv[2], d);
+    print_diags(d, false);
+    charta_diags_free(d);
+    if (st == CHARTA_OK)
+        fprintf(stderr, "created %s: edit %s/city.lua, then run 'charta check %s'\n", argv[2],
+                argv[2], argv[2]);
+    return charta_status_exit_code(st);
+}
+
+/* What the command line asks of run, check, list and show. */
+typedef struct cli {
+    const char *cmd;
+    charta_run_opts o;
+    bool list, show, quiet, timings;
+    const char *positional[2]; /* the project, and the indicator of show */
+} cli;
+
+/* What parse_command and parse_options return when the program goes on
+ * to run; anything else is the exit code. */
+enum { GO_ON = -1 };
+
+/* The mode of c->cmd; 64 when there is no such command. */
+static int
+parse_command(cli *c)
+{
+    if (!strcmp(c->cmd, "run"))
+        c->o.mode = CHARTA_MODE_RUN;
+    else if (!strcmp(c->cmd, "check"))
+        c->o.mode = CHARTA_MODE_CHECK;
+    else if (!strcmp(c->cmd, "list"))
+        c->o.mode = CHARTA_MODE_CHECK, c->list = true;
+    else if (!strcmp(c->cmd, "show"))
+        c->o.mode = CHARTA_MODE_CHECK, c->show = true;
     else
-        return usage_error(charta_message(CHARTA_MSG_UNKNOWN_COMMAND), cmd);
+        return usage_error(charta_message(CHARTA_MSG_UNKNOWN_COMMAND), c->cmd);
+    return GO_ON;
+}
 
-    charta_run_opts o = {.mode = mode, .interrupted = &interrupted_flag};
-    const char *positional[2] = {NULL, NULL};
+/* The options and positional arguments after the command: GO_ON, or 0
+ * after --help, 64 on a usage error (printed). */
+static int
+parse_options(int argc, char **argv, cli *c)
+{
+    charta_run_opts *o = &c->o;
     int npos = 0;
-    bool quiet = false, timings = false;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
         const char *val = NULL;
@@ -384,97 +394,148 @@ main(int argc, char **argv)
             val = argv[++i];
         }
         if (!strcmp(a, "-o") || !strcmp(a, "--output"))
-            o.out_dir = val;
+            o->out_dir = val;
         else if (!strcmp(a, "--formats"))
-            o.formats = val;
+            o->formats = val;
         else if (!strcmp(a, "--lang")) {
             if (strcmp(val, "de") != 0 && strcmp(val, "en") != 0)
                 return usage_error(charta_message(CHARTA_MSG_BAD_LANG), val);
-            o.lang = val;
+            o->lang = val;
         } else if (!strcmp(a, "--year")) {
             char *end;
             long y = strtol(val, &end, 10);
             if (*end || y < 1800 || y > 2200)
                 return usage_error(charta_message(CHARTA_MSG_BAD_YEAR), val);
-            o.year = (int)y;
+            o->year = (int)y;
         } else if (!strcmp(a, "--date"))
-            o.run_date = val;
+            o->run_date = val;
         else if (!strcmp(a, "--dpi")) {
             char *end;
             long dpi = strtol(val, &end, 10);
             if (*end || dpi < 24 || dpi > 1200)
                 return usage_error("--dpi '%s' is not a resolution from 24 to 1200", val);
-            o.dpi = (int)dpi;
-        }
-        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
-            quiet = true;
+            o->dpi = (int)dpi;
+        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
+            c->quiet = true;
         else if (!strcmp(a, "--timings"))
-            timings = true;
+            c->timings = true;
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());
             return 0;
         } else if (a[0] == '-' && a[1])
             return usage_error(charta_message(CHARTA_MSG_UNKNOWN_OPTION), a);
         else if (npos < 2)
-            positional[npos++] = a;
+            c->positional[npos++] = a;
         else
             return usage_error("unexpected argument '%s'", a);
     }
-    if (!positional[0])
-        return usage_error(charta_message(CHARTA_MSG_NEED_PROJECT), cmd);
-    if (show && !positional[1])
+    if (!c->positional[0])
+        return usage_error(charta_message(CHARTA_MSG_NEED_PROJECT), c->cmd);
+    if (c->show && !c->positional[1])
         return usage_error("%s", charta_message(CHARTA_MSG_NEED_INDICATOR));
-    if (!show && positional[1])
-        return usage_error("unexpected argument '%s'", positional[1]);
-    o.project_dir = positional[0];
+    if (!c->show && c->positional[1])
+        return usage_error("unexpected argument '%s'", c->positional[1]);
+    o->project_dir = c->positional[0];
+    return GO_ON;
+}
 
-    charta_diags *d = charta_diags_new();
-    if (!d) {
-        fprintf(stderr, "charta: error: out of memory\n");
-        return 71;
-    }
-    arm_watchdog(watchdog_seconds);
-    o.on_limits = arm_watchdog;
-    charta_status st = charta_run_project(&o, d, &current_run);
-    charta_run *run = current_run;
-    alarm(0);
-    if (st != CHARTA_OK && charta_diags_errors(d) == 0)
-        charta_diag_error(d, st, NULL, 0, 0, "%s", charta_status_str(st));
-    print_diags(d, quiet);
-    const char *log = charta_run_log(run);
-    if (log && log[0] && !quiet)
-        fprintf(stderr, "%s", log);
+/* What a finished run prints: the listing, the indicator, the files
+ * written or "no errors" after success, the error count otherwise.
+ * Returns the exit code. */
+static int
+report_run(const cli *c, const charta_run *run, charta_status st, const charta_diags *d)
+{
     int rc = charta_status_exit_code(st);
     if (st == CHARTA_OK) {
-        if (list)
-            cmd_list(run, o.lang, o.year);
-        else if (show)
-            rc = cmd_show(run, positional[1], o.lang, o.year);
-        else if (mode == CHARTA_MODE_RUN && !quiet) {
+        if (c->list)
+            cmd_list(run, c->o.lang, c->o.year);
+        else if (c->show)
+            rc = cmd_show(run, c->positional[1], c->o.lang, c->o.year);
+        else if (c->o.mode == CHARTA_MODE_RUN && !c->quiet) {
             for (size_t i = 0; i < charta_run_output_count(run); i++)
-                fprintf(stderr, "wrote %s/%s\n", charta_run_out_dir(run), charta_run_output(run, i));
-        } else if (mode == CHARTA_MODE_CHECK && !quiet)
+                fprintf(stderr, "wrote %s/%s\n", charta_run_out_dir(run),
+                        charta_run_output(run, i));
+        } else if (c->o.mode == CHARTA_MODE_CHECK && !c->quiet)
             fprintf(stderr, "%s\n", charta_message(CHARTA_MSG_CHECK_OK));
-    } else if (!quiet) {
+    } else if (!c->quiet) {
         size_t ne = charta_diags_errors(d), nw = charta_diags_warnings(d);
         fprintf(stderr, "charta: ");
         fprintf(stderr, charta_message(CHARTA_MSG_SUMMARY_ERRORS), ne, ne == 1 ? "" : "s", nw,
                 nw == 1 ? "" : "s");
         fprintf(stderr, "\n");
     }
-    if (timings) {
-        charta_timings t = charta_run_timings(run);
-        struct rusage ru;
-        getrusage(RUSAGE_SELF, &ru);
-        fprintf(stderr,
-                "timings: load %.3f s, import %.3f s, compute %.3f s, write %.3f s, "
-                "peak RSS %.1f MiB\n",
-                t.load, t.import, t.compute, t.write, (double)ru.ru_maxrss / 1024.0);
+    return rc;
+}
+
+static void
+print_timings(const charta_run *run)
+{
+    charta_timings t = charta_run_timings(run);
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    fprintf(stderr,
+            "timings: load %.3f s, import %.3f s, compute %.3f s, write %.3f s, "
+            "peak RSS %.1f MiB\n",
+            t.load, t.import, t.compute, t.write, (double)ru.ru_maxrss / 1024.0);
+}
+
+/* Run, check, list or show, under the watchdog. Returns the exit code. */
+static int
+run_command(cli *c)
+{
+    charta_diags *d = charta_diags_new();
+    if (!d) {
+        fprintf(stderr, "charta: error: out of memory\n");
+        return 71;
     }
+    arm_watchdog(watchdog_seconds);
+    c->o.on_limits = arm_watchdog;
+    charta_status st = charta_run_project(&c->o, d, &current_run);
+    charta_run *run = current_run;
+    alarm(0);
+    if (st != CHARTA_OK && charta_diags_errors(d) == 0)
+        charta_diag_error(d, st, NULL, 0, 0, "%s", charta_status_str(st));
+    print_diags(d, c->quiet);
+    const char *log = charta_run_log(run);
+    if (log && log[0] && !c->quiet)
+        fprintf(stderr, "%s", log);
+    int rc = report_run(c, run, st, d);
+    if (c->timings)
+        print_timings(run);
     charta_run_free(run);
     charta_diags_free(d);
     charta_chart_shutdown(); /* Pango's and fontconfig's caches, for leak checkers */
-    if (interrupted) {
+    return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+    /* characters from the environment, numbers always in the C locale */
+    setlocale(LC_CTYPE, "");
+    install_signals();
+
+    if (argc < 2)
+        return usage_error("%s", "no command given");
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+        printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());
+        return 0;
+    }
+    if (!strcmp(cmd, "--version")) {
+        printf("charta %s\n", CHARTA_VERSION);
+        return 0;
+    }
+    if (!strcmp(cmd, "init"))
+        return cmd_init(argc, argv);
+    cli c = {.cmd = cmd, .o = {.interrupted = &interrupted_flag}};
+    int rc = parse_command(&c);
+    if (rc == GO_ON)
+        rc = parse_options(argc, argv, &c);
+    if (rc != GO_ON)
+        return rc;
+    rc = run_command(&c);
+    if (interrupted) { /* die of the signal, so that the caller sees it */
         signal((int)interrupted, SIG_DFL);
         raise((int)interrupted);
     }

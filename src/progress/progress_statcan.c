@@ -169,6 +169,178 @@ series_score(bool target_achieved, bool have_value, double pv, int method, doubl
 
 /* --- the series ---------------------------------------------------------- */
 
+/* SeriesProgress's attributes, as the published code sets them in turn. */
+typedef struct statcan_series {
+    int method;    /* 1 without a target, 2 with one */
+    int direction; /* 1 positive, -1 negative */
+    double target; /* a target of 0 taken as 0.001 */
+    int target_year;
+    const charta_point *current; /* the latest value */
+    int base_year;
+    double base_value; /* as read: the messages name it even when it is 0 */
+    int sign;
+    double high, med, low, coeff; /* progress_thresholds, coefficient */
+    bool target_achieved;
+    bool have_value; /* progress_value is not None */
+    double progress_value;
+    charta_progress_why why; /* why progress_value is None */
+} statcan_series;
+
+/* The base year and value: the configured year, else the next year with a
+ * value. False where the published code raises (no value after the base
+ * year), recorded as not_available. */
+static bool
+find_base(const charta_progress_input *in, charta_assessment *a, charta_progress_text *t,
+          statcan_series *s)
+{
+    const char *na = "not_available";
+    int cfg_base = in->base_year ? in->base_year : STATCAN_BASE_YEAR;
+    long b = charta_points_find(in->points, in->n_points, cfg_base);
+    if (b < 0) {
+        for (size_t i = 0; i < in->n_points && b < 0; i++)
+            if (in->points[i].year > cfg_base)
+                b = (long)i;
+        if (b < 0) {
+            charta_progress_na(a, t, na, CHARTA_WHY_BEFORE_BASE,
+                               "every value lies before the base year %d (sdg-build raises)",
+                               cfg_base);
+            return false;
+        }
+        charta_progress_note(a, t, CHARTA_NOTE_BASE_MOVED, "no value in %d: base %d", cfg_base,
+                             in->points[b].year);
+    }
+    s->base_year = in->points[b].year;
+    s->base_value = in->points[b].value;
+    a->base_year = s->base_year;
+    a->base_value = s->base_value;
+    return true;
+}
+
+/* get_progress_thresholds: method 1 reduces them by the limit coefficient
+ * near a limit; method 2 ignores a limit. */
+static void
+set_thresholds(const charta_progress_input *in, charta_assessment *a, charta_progress_text *t,
+               statcan_series *s)
+{
+    int method = s->method;
+    double high = statcan_thresholds[method - 1].high, med = statcan_thresholds[method - 1].med,
+           low = statcan_thresholds[method - 1].low, coeff = 1;
+    if (in->has_limit && method == 1) {
+        double bv = fabs(s->base_value), lim = fabs(in->limit), e = statcan_limit_exponent;
+        if (bv >= 2 * lim)
+            coeff = 1;
+        else if (bv <= lim)
+            coeff = 1 - pow(bv / lim, e);
+        else
+            coeff = 1 - pow((2 * lim - bv) / lim, e);
+        high *= coeff;
+        med *= coeff;
+        low *= coeff;
+    } else if (in->has_limit) {
+        charta_progress_note(a, t, CHARTA_NOTE_LIMIT_IGNORED, "limit %g not used with a target",
+                             in->limit);
+    }
+    s->high = high, s->med = med, s->low = low, s->coeff = coeff;
+}
+
+/* calculate_progress_value with methodology_1 and methodology_2: sets
+ * have_value and progress_value, or why where the code returns None.
+ * False where the code raises, recorded as not_available. */
+static bool
+calculate_progress_value(charta_assessment *a, charta_progress_text *t, statcan_series *s)
+{
+    const char *na = "not_available";
+    const charta_point *cur = s->current;
+    int base_year = s->base_year;
+    double bv = s->base_value;
+    if (bv == 0) {
+        bv = 0.001;
+        charta_progress_note(a, t, CHARTA_NOTE_ZERO_BASE, "base value 0 taken as 0.001");
+    }
+    if ((bv > 0 && cur->value < 0) || (bv < 0 && cur->value > 0)) {
+        s->why = CHARTA_WHY_CROSSES_ZERO;
+        return true;
+    }
+    if (base_year > cur->year || cur->year - base_year < 1) {
+        s->why = CHARTA_WHY_TOO_FEW;
+        return true;
+    }
+    double cagr_o, cagr_r;
+    bool cx;
+    if (!py_growth(cur->value, bv, cur->year, base_year, &cagr_o, &cx)) {
+        charta_progress_na(a, t, na, CHARTA_WHY_OVERFLOW,
+                           "the growth rate overflows (sdg-build raises)");
+        return false;
+    }
+    a->cagr_actual = cagr_o * 100;
+    if (s->method == 1) {
+        s->progress_value = s->sign * s->direction * cagr_o;
+    } else {
+        if (s->target_year == base_year) {
+            charta_progress_na(a, t, na, CHARTA_WHY_TARGET_YEAR_AT_BASE,
+                               "the target year is the base year %d (sdg-build raises)", base_year);
+            return false;
+        }
+        if (!py_growth(s->target, bv, s->target_year, base_year, &cagr_r, &cx)) {
+            charta_progress_na(a, t, na, CHARTA_WHY_OVERFLOW,
+                               "the required growth rate overflows (sdg-build raises)");
+            return false;
+        }
+        double mod = cx ? cagr_r : fabs(cagr_r);
+        if (cx)
+            charta_progress_note(a, t, CHARTA_NOTE_NEGATIVE_RATIO,
+                                 "target and base value differ in sign: |required growth| "
+                                 "is the modulus of a complex power, as in Python");
+        else
+            a->cagr_required = cagr_r * 100;
+        if (mod == 0) {
+            charta_progress_na(a, t, na, CHARTA_WHY_TARGET_AT_BASE,
+                               "the target equals the base value %g (sdg-build raises)",
+                               s->base_value);
+            return false;
+        }
+        s->progress_value = s->sign * s->direction * cagr_o / mod;
+    }
+    s->have_value = true;
+    return true;
+}
+
+/* get_progress_status and get_score, into a with the notes; the reason
+ * where the status is not_available. */
+static void
+record_status(charta_assessment *a, charta_progress_text *t, const statcan_series *s)
+{
+    const char *na = "not_available";
+    bool achieved = s->target_achieved, have = s->have_value;
+    double pv = s->progress_value;
+    if (have)
+        a->ratio = pv;
+    const char *status = series_status(have, pv, s->high, s->med, s->low, achieved);
+    a->score = series_score(achieved, have, pv, s->method, s->high, s->med, s->low, s->coeff);
+    a->score_category = charta_progress_statcan_status(a->score, achieved);
+    a->category = status;
+    a->level = status_level(status, s->method);
+    if (achieved)
+        charta_progress_note(a, t, CHARTA_NOTE_TARGET_REACHED, "target %g reached", s->target);
+    if (!strcmp(status, "not_available")) {
+        charta_progress_why why = s->why;
+        a->why = why ? why : CHARTA_WHY_TOO_FEW;
+        if (why == CHARTA_WHY_CROSSES_ZERO)
+            charta_progress_na(a, t, na, why,
+                               "base value %g (%d) and latest value %g (%d) differ "
+                               "in sign",
+                               s->base_value, s->base_year, s->current->value, s->current->year);
+        else
+            charta_progress_na(a, t, na, a->why, "needs a value after the base year %d",
+                               s->base_year);
+        return;
+    }
+    if (strcmp(a->score_category, status) != 0)
+        charta_progress_note(a, t, CHARTA_NOTE_SCORE_DIFFERS,
+                             "the score %.4f reads as %s (Open SDG's indicator status)", a->score,
+                             a->score_category);
+}
+
 void
 charta_progress_statcan(const charta_progress_input *in, charta_assessment *a,
                         charta_progress_text *t)
@@ -184,16 +356,19 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a,
         charta_progress_na(a, t, na, CHARTA_WHY_NO_DIRECTION, "direction is none");
         return;
     }
-    int direction = in->direction == CHARTA_DIR_UP ? 1 : -1;
-    int method = in->has_target ? 2 : 1;
-    double target = in->target_value;
-    int target_year = in->has_target ? in->target_year : STATCAN_TARGET_YEAR;
+    statcan_series s = {
+        .method = in->has_target ? 2 : 1,
+        .direction = in->direction == CHARTA_DIR_UP ? 1 : -1,
+        .target = in->target_value,
+        .target_year = in->has_target ? in->target_year : STATCAN_TARGET_YEAR,
+        .progress_value = NAN,
+    };
     if (in->has_target) {
         a->with_target = true;
-        a->target_year = target_year;
-        a->target_value = target;
-        if (target == 0) {
-            target = 0.001;
+        a->target_year = s.target_year;
+        a->target_value = s.target;
+        if (s.target == 0) {
+            s.target = 0.001;
             charta_progress_note(a, t, CHARTA_NOTE_ZERO_TARGET, "target 0 taken as 0.001");
         }
     }
@@ -201,124 +376,17 @@ charta_progress_statcan(const charta_progress_input *in, charta_assessment *a,
         charta_progress_na(a, t, na, CHARTA_WHY_NO_DATA, "no value");
         return;
     }
-    const charta_point *cur = &in->points[in->n_points - 1];
-    a->latest_year = cur->year;
-    a->latest_value = cur->value;
-    int cfg_base = in->base_year ? in->base_year : STATCAN_BASE_YEAR;
-    long b = charta_points_find(in->points, in->n_points, cfg_base);
-    if (b < 0) {
-        for (size_t i = 0; i < in->n_points && b < 0; i++)
-            if (in->points[i].year > cfg_base)
-                b = (long)i;
-        if (b < 0) {
-            charta_progress_na(a, t, na, CHARTA_WHY_BEFORE_BASE,
-                               "every value lies before the base year %d (sdg-build raises)",
-                               cfg_base);
-            return;
-        }
-        charta_progress_note(a, t, CHARTA_NOTE_BASE_MOVED, "no value in %d: base %d", cfg_base,
-                             in->points[b].year);
-    }
-    int base_year = in->points[b].year;
-    double base_value = in->points[b].value;
-    a->base_year = base_year;
-    a->base_value = base_value;
-    int sign = base_value < 0 ? -1 : 1;
-    /* thresholds, with the limit coefficient for method 1 */
-    double high = statcan_thresholds[method - 1].high, med = statcan_thresholds[method - 1].med,
-           low = statcan_thresholds[method - 1].low, coeff = 1;
-    if (in->has_limit && method == 1) {
-        double bv = fabs(base_value), lim = fabs(in->limit), e = statcan_limit_exponent;
-        if (bv >= 2 * lim)
-            coeff = 1;
-        else if (bv <= lim)
-            coeff = 1 - pow(bv / lim, e);
-        else
-            coeff = 1 - pow((2 * lim - bv) / lim, e);
-        high *= coeff;
-        med *= coeff;
-        low *= coeff;
-    } else if (in->has_limit) {
-        charta_progress_note(a, t, CHARTA_NOTE_LIMIT_IGNORED, "limit %g not used with a target",
-                             in->limit);
-    }
-    bool achieved = in->has_target && ((direction == -1 && cur->value <= target) ||
-                                       (direction == 1 && cur->value >= target));
-    /* calculate_progress_value */
-    bool have = false;
-    double pv = NAN;
-    charta_progress_why why = CHARTA_WHY_NONE;
-    double bv = base_value;
-    if (bv == 0) {
-        bv = 0.001;
-        charta_progress_note(a, t, CHARTA_NOTE_ZERO_BASE, "base value 0 taken as 0.001");
-    }
-    if ((bv > 0 && cur->value < 0) || (bv < 0 && cur->value > 0)) {
-        why = CHARTA_WHY_CROSSES_ZERO;
-    } else if (base_year > cur->year || cur->year - base_year < 1) {
-        why = CHARTA_WHY_TOO_FEW;
-    } else {
-        double cagr_o, cagr_r;
-        bool cx;
-        if (!py_growth(cur->value, bv, cur->year, base_year, &cagr_o, &cx)) {
-            charta_progress_na(a, t, na, CHARTA_WHY_OVERFLOW,
-                               "the growth rate overflows (sdg-build raises)");
-            return;
-        }
-        a->cagr_actual = cagr_o * 100;
-        if (method == 1) {
-            pv = sign * direction * cagr_o;
-        } else {
-            if (target_year == base_year) {
-                charta_progress_na(a, t, na, CHARTA_WHY_TARGET_YEAR_AT_BASE,
-                                   "the target year is the base year %d (sdg-build raises)",
-                                   base_year);
-                return;
-            }
-            if (!py_growth(target, bv, target_year, base_year, &cagr_r, &cx)) {
-                charta_progress_na(a, t, na, CHARTA_WHY_OVERFLOW,
-                                   "the required growth rate overflows (sdg-build raises)");
-                return;
-            }
-            double mod = cx ? cagr_r : fabs(cagr_r);
-            if (cx)
-                charta_progress_note(a, t, CHARTA_NOTE_NEGATIVE_RATIO,
-                                     "target and base value differ in sign: |required growth| "
-                                     "is the modulus of a complex power, as in Python");
-            else
-                a->cagr_required = cagr_r * 100;
-            if (mod == 0) {
-                charta_progress_na(a, t, na, CHARTA_WHY_TARGET_AT_BASE,
-                                   "the target equals the base value %g (sdg-build raises)",
-                                   base_value);
-                return;
-            }
-            pv = sign * direction * cagr_o / mod;
-        }
-        have = true;
-    }
-    if (have)
-        a->ratio = pv;
-    const char *status = series_status(have, pv, high, med, low, achieved);
-    a->score = series_score(achieved, have, pv, method, high, med, low, coeff);
-    a->score_category = charta_progress_statcan_status(a->score, achieved);
-    a->category = status;
-    a->level = status_level(status, method);
-    if (achieved)
-        charta_progress_note(a, t, CHARTA_NOTE_TARGET_REACHED, "target %g reached", target);
-    if (!strcmp(status, "not_available")) {
-        a->why = why ? why : CHARTA_WHY_TOO_FEW;
-        if (why == CHARTA_WHY_CROSSES_ZERO)
-            charta_progress_na(a, t, na, why,
-                               "base value %g (%d) and latest value %g (%d) differ "
-                               "in sign",
-                               base_value, base_year, cur->value, cur->year);
-        else
-            charta_progress_na(a, t, na, a->why, "needs a value after the base year %d", base_year);
+    s.current = &in->points[in->n_points - 1];
+    a->latest_year = s.current->year;
+    a->latest_value = s.current->value;
+    if (!find_base(in, a, t, &s))
         return;
-    }
-    if (strcmp(a->score_category, status) != 0)
-        charta_progress_note(a, t, CHARTA_NOTE_SCORE_DIFFERS,
-                             "the score %.4f reads as %s (Open SDG's indicator status)", a->score,
-                             a->score_category);
+    s.sign = s.base_value < 0 ? -1 : 1;
+    set_thresholds(in, a, t, &s);
+    /* is_target_achieved */
+    s.target_achieved = in->has_target && ((s.direction == -1 && s.current->value <= s.target) ||
+                                           (s.direction == 1 && s.current->value >= s.target));
+    if (!calculate_progress_value(a, t, &s))
+        return;
+    record_status(a, t, &s);
 }

@@ -26,22 +26,46 @@ cmp_bar(const void *a, const void *b)
 
 enum { MAX_BARS = 30 };
 
-void
-charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_chart_opts *o,
-                  double W)
+/* What the steps of one area comparison share once the bars are chosen:
+ * the bars shown, the references, the scale and the rows. */
+typedef struct bar_chart {
+    const chart_ctx *c;
+    const charta_chart_data *cd;
+    double W, pad, fs;
+    int yi, year, dec; /* the year's index and the year, the values' decimals */
+    bar *bars;
+    size_t shown;
+    bool cut;            /* more than MAX_BARS: the highest and the lowest half shown */
+    size_t refs[8], nr;  /* references drawn as lines */
+    size_t far[8], nfar; /* references too far from the bars' scale: only named */
+    charta_ticks tk;
+    double vlo, span;       /* the scale: its low end and its width */
+    double px, pw, maxlw;   /* the plot's left and width, the names' widest */
+    double top, ytop, ybot; /* reference labels from top, bars from ytop to ybot */
+    double rh, lh;          /* row and line height */
+    double x_zero;
+    double ref_x[8];
+    int ref_row[8], rows;
+} bar_chart;
+
+/* The year: the latest with a value for any compared area; -1 if none. */
+static int
+latest_year(const charta_chart_data *cd)
 {
-    const charta_chart_style *st = c->style;
-    const char *L = c->lang;
-    double pad = 16, fs = c->fs;
-    /* the year: the latest with a value for any compared area */
     int yi = -1;
     for (size_t y = cd->n_years; y-- > 0 && yi < 0;)
         for (size_t s = 0; s < cd->n_series && yi < 0; s++)
             if (cd->series[s].role >= CHARTA_SERIES_FOCUS &&
                 cd->series[s].role != CHARTA_SERIES_BENCHMARK && isfinite(cd->series[s].values[y]))
                 yi = (int)y;
-    int year = cd->year_first + yi;
-    /* the level: the one with the most values that year (ties: the deeper) */
+    return yi;
+}
+
+/* The level: the one with the most values in year yi (ties: the deeper);
+ * 0 when none has a value. */
+static int
+busiest_level(const charta_chart_data *cd, int yi)
+{
     int level = 0;
     size_t best = 0;
     for (int lv = 1; yi >= 0 && lv < 64; lv++) {
@@ -58,12 +82,15 @@ charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const 
         if (cnt >= best && cnt)
             best = cnt, level = lv;
     }
-    bar *bars = calloc(cd->n_series ? cd->n_series : 1, sizeof *bars);
-    if (!bars) {
-        c->dl->oom = true;
-        return;
-    }
-    size_t nb = 0, missing = 0;
+    return level;
+}
+
+/* The areas of the level with a value in year yi into bars, highest first;
+ * returns how many, and in *missing those without a value. */
+static size_t
+collect_bars(const charta_chart_data *cd, int yi, int level, bar *bars, size_t *missing)
+{
+    size_t nb = 0;
     for (size_t s = 0; yi >= 0 && s < cd->n_series; s++) {
         const charta_chart_series *se = &cd->series[s];
         if (se->level != level || se->role == CHARTA_SERIES_CITY ||
@@ -72,213 +99,369 @@ charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const 
         if (isfinite(se->values[yi]))
             bars[nb++] = (bar){s, se->values[yi], se->status[yi]};
         else
-            missing++;
+            (*missing)++;
     }
     qsort(bars, nb, sizeof *bars, cmp_bar);
-    size_t shown = nb, total = nb;
-    bool cut = nb > MAX_BARS;
-    if (cut) { /* the highest and the lowest half */
-        memmove(bars + MAX_BARS / 2, bars + nb - MAX_BARS / 2, (MAX_BARS / 2) * sizeof *bars);
-        shown = MAX_BARS;
-    }
-    double top = pad;
-    char num[CHARTA_NUMFMT_SIZE], n2[CHARTA_NUMFMT_SIZE], n3[CHARTA_NUMFMT_SIZE], fit[256];
-    int dec = charta_chart_decimals(cd);
+    return nb;
+}
+
+/* Title and subtitle; without a title (the PDF's heading names the chart)
+ * the year and unit when there are bars. Returns the y below. */
+static double
+bars_heading(const bar_chart *b, const charta_chart_opts *o, size_t nb)
+{
+    const chart_ctx *c = b->c;
+    const charta_chart_data *cd = b->cd;
+    double top = b->pad;
     if (!o->no_title) {
         charta_buf sub = {0};
-        if (yi >= 0)
-            charta_chart_bprintf(&sub, "%d", year);
+        if (b->yi >= 0)
+            charta_chart_bprintf(&sub, "%d", b->year);
         if (cd->unit[0])
             charta_chart_bprintf(&sub, "%s%s", sub.len ? " \xC2\xB7 " : "", cd->unit);
         const char *dir = charta_chart_direction_text(cd);
         if (dir)
             charta_chart_bprintf(&sub, " \xC2\xB7 %s", dir);
-        top = charta_chart_header(c, cd, sub.data ? sub.data : "", pad, W);
+        top = charta_chart_header(c, cd, sub.data ? sub.data : "", b->pad, b->W);
         charta_buf_free(&sub);
-    } else if (nb) { /* the PDF's heading names the chart: the year and unit here */
-        snprintf(fit, sizeof fit, "%d%s%s", year, cd->unit[0] ? " \xC2\xB7 " : "", cd->unit);
-        charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, fit, pad, top, 0, 0, fs, false, st->muted);
-        top += charta_chart_measure(c, fit, fs, false).height + 4;
+    } else if (nb) {
+        char fit[256];
+        snprintf(fit, sizeof fit, "%d%s%s", b->year, cd->unit[0] ? " \xC2\xB7 " : "", cd->unit);
+        charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, fit, b->pad, top, 0, 0, b->fs, false,
+                                c->style->muted);
+        top += charta_chart_measure(c, fit, b->fs, false).height + 4;
     }
-    double rh = round(fs * 1.6), lh = charta_chart_measure(c, "Ag", fs, false).height;
-    if (!nb) {
-        charta_chart_no_data(c, pad, top, W - 2 * pad, 120);
-        c->dl->height = top + 120 + pad;
-        free(bars);
-        charta_buf b = {0};
-        charta_chart_bprintf(&b, "%s: %s. %s.", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, L), cd->title,
-                      charta_label_get(CHARTA_LBL_CHART_NO_DATA, L));
-        charta_chart_set_alt(c->dl, &b);
-        return;
-    }
-    /* value range with the references */
+    return top;
+}
+
+static void
+bars_no_data(const bar_chart *b)
+{
+    const chart_ctx *c = b->c;
+    charta_chart_no_data(c, b->pad, b->top, b->W - 2 * b->pad, 120);
+    c->dl->height = b->top + 120 + b->pad;
+    charta_buf t = {0};
+    charta_chart_bprintf(&t, "%s: %s. %s.", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, c->lang),
+                         b->cd->title, charta_label_get(CHARTA_LBL_CHART_NO_DATA, c->lang));
+    charta_chart_set_alt(c->dl, &t);
+}
+
+/* The value range of the bars, widened by the references (the city,
+ * benchmarks) near enough to share their scale; a reference far off (a
+ * total of a count: the city's sum of its parts) is only named. False when
+ * no ticks fit the range. */
+static bool
+bars_scale(bar_chart *b)
+{
+    const charta_chart_data *cd = b->cd;
     double lo = 0, hi = 0;
-    for (size_t i = 0; i < shown; i++)
-        lo = fmin(lo, bars[i].v), hi = fmax(hi, bars[i].v);
-    /* references (the city, benchmarks) as lines when on the bars' scale;
-     * a total of a count (the city's sum of its parts) is only named */
-    size_t refs[8], nr = 0, far[8], nfar = 0;
+    for (size_t i = 0; i < b->shown; i++)
+        lo = fmin(lo, b->bars[i].v), hi = fmax(hi, b->bars[i].v);
     double reach = fmax(hi - lo, fmax(fabs(hi), fabs(lo))) * 0.5, blo = lo, bhi = hi;
-    for (size_t s = 0; s < cd->n_series && nr < 8 && nfar < 8; s++)
+    for (size_t s = 0; s < cd->n_series && b->nr < 8 && b->nfar < 8; s++)
         if ((cd->series[s].role == CHARTA_SERIES_CITY ||
              cd->series[s].role == CHARTA_SERIES_BENCHMARK) &&
-            isfinite(cd->series[s].values[yi])) {
-            double v = cd->series[s].values[yi];
+            isfinite(cd->series[s].values[b->yi])) {
+            double v = cd->series[s].values[b->yi];
             if (v < blo - reach || v > bhi + reach) {
-                far[nfar++] = s;
+                b->far[b->nfar++] = s;
                 continue;
             }
-            refs[nr++] = s;
+            b->refs[b->nr++] = s;
             lo = fmin(lo, v), hi = fmax(hi, v);
         }
-    charta_ticks tk;
-    if (!charta_chart_ticks(lo, hi, 6, &tk)) {
-        free(bars);
-        c->dl->bad = true;
-        return;
-    }
-    double vlo = tk.first, vhi = tk.first + (tk.n - 1) * tk.step;
-    /* columns: names, bars, value labels */
-    double lw = 0, vw = 0, maxlw = W * 0.3;
-    for (size_t i = 0; i < shown; i++) {
-        const charta_chart_series *se = &cd->series[bars[i].series];
+    if (!charta_chart_ticks(lo, hi, 6, &b->tk))
+        return false;
+    double vhi = b->tk.first + (b->tk.n - 1) * b->tk.step;
+    b->vlo = b->tk.first;
+    b->span = vhi - b->vlo;
+    return true;
+}
+
+static double
+value_x(const bar_chart *b, double v)
+{
+    return b->px + (v - b->vlo) / b->span * b->pw;
+}
+
+/* The centre of bar i's row: a row is left free where the bars are cut. */
+static double
+bar_centre(const bar_chart *b, size_t i)
+{
+    size_t row = i + (b->cut && i >= MAX_BARS / 2 ? 1 : 0);
+    return b->ytop + row * b->rh + b->rh / 2;
+}
+
+/* Columns: the names (at most 30% of the width), the bars, the value labels. */
+static void
+bars_columns(bar_chart *b)
+{
+    const chart_ctx *c = b->c;
+    char num[CHARTA_NUMFMT_SIZE], fit[256];
+    double lw = 0, vw = 0;
+    b->maxlw = b->W * 0.3;
+    for (size_t i = 0; i < b->shown; i++) {
+        const charta_chart_series *se = &b->cd->series[b->bars[i].series];
         bool f = se->role == CHARTA_SERIES_FOCUS;
-        lw = fmax(
-            lw,
-            charta_chart_measure(c, charta_chart_fit(c, se->label, fs, f, maxlw, fit, sizeof fit), fs, f).width);
-        vw = fmax(vw, charta_chart_measure(c, charta_chart_num(c, bars[i].v, dec, num), fs, false).width + 14);
+        lw = fmax(lw, charta_chart_measure(
+                          c, charta_chart_fit(c, se->label, b->fs, f, b->maxlw, fit, sizeof fit),
+                          b->fs, f)
+                          .width);
+        vw = fmax(vw, charta_chart_measure(c, charta_chart_num(c, b->bars[i].v, b->dec, num), b->fs,
+                                           false)
+                              .width +
+                          14);
     }
-    double px = pad + lw + 8, pw = W - pad - px - vw - 4;
-    if (pw < 40)
-        pw = 40;
-    double span = vhi - vlo;
-    /* reference labels above the bars, in rows so they never overlap */
-    double ref_x[8], ref_row_end[8] = {0};
-    int ref_row[8], rows = 0;
-    for (size_t i = 0; i < nr; i++) {
-        const charta_chart_series *se = &cd->series[refs[i]];
-        ref_x[i] = px + (se->values[yi] - vlo) / span * pw;
-        snprintf(fit, sizeof fit, "%s %s", se->label, charta_chart_num(c, se->values[yi], dec, num));
-        double tw = charta_chart_measure(c, fit, fs * 0.95, se->role == CHARTA_SERIES_CITY).width;
-        double x0 = fmin(fmax(ref_x[i] - tw / 2, pad), W - pad - tw);
+    b->px = b->pad + lw + 8;
+    b->pw = b->W - b->pad - b->px - vw - 4;
+    if (b->pw < 40)
+        b->pw = 40;
+}
+
+/* Reference i's label ("Musterstadt 451") into fit; returns its left edge,
+ * centred on the line and kept inside the chart, and in *tw its width. */
+static double
+reference_label(const bar_chart *b, size_t i, char *fit, size_t cap, double *tw)
+{
+    const charta_chart_series *se = &b->cd->series[b->refs[i]];
+    char num[CHARTA_NUMFMT_SIZE];
+    snprintf(fit, cap, "%s %s", se->label, charta_chart_num(b->c, se->values[b->yi], b->dec, num));
+    *tw = charta_chart_measure(b->c, fit, b->fs * 0.95, se->role == CHARTA_SERIES_CITY).width;
+    return fmin(fmax(b->ref_x[i] - *tw / 2, b->pad), b->W - b->pad - *tw);
+}
+
+/* Reference labels above the bars, in rows so they never overlap. */
+static void
+place_reference_rows(bar_chart *b)
+{
+    char fit[256];
+    double row_end[8] = {0};
+    for (size_t i = 0; i < b->nr; i++) {
+        b->ref_x[i] = value_x(b, b->cd->series[b->refs[i]].values[b->yi]);
+        double tw, x0 = reference_label(b, i, fit, sizeof fit, &tw);
         int r = 0;
-        while (r < rows && ref_row_end[r] > x0 - 8)
+        while (r < b->rows && row_end[r] > x0 - 8)
             r++;
-        if (r == rows && rows < 8)
-            rows++;
-        ref_row[i] = r;
-        ref_row_end[r] = x0 + tw;
+        if (r == b->rows && b->rows < 8)
+            b->rows++;
+        b->ref_row[i] = r;
+        row_end[r] = x0 + tw;
     }
-    double ytop = top + rows * lh + (rows ? 4 : 0);
-    double nrows = (double)shown + (cut ? 1 : 0);
-    double ybot = ytop + nrows * rh;
-    /* grid and ticks */
-    for (int k = 0; k < tk.n; k++) {
-        double v = tk.first + k * tk.step, xx = px + (v - vlo) / span * pw;
-        bool zero = fabs(v) < tk.step * 1e-6;
-        charta_chart_line(c->dl, zero ? CHARTA_ROLE_AXIS : CHARTA_ROLE_GRID, xx, ytop, xx, ybot,
-                   zero ? st->muted : st->grid, zero ? 1 : 0.75, CHARTA_DASH_SOLID);
-        charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL, charta_chart_num(c, zero ? 0 : v, tk.decimals, num), xx,
-                   ybot + 4, 0.5, 0, fs * 0.95, false, st->muted);
-    }
-    double x_zero = px + (0 - vlo) / span * pw;
-    for (size_t i = 0; i < shown; i++) {
-        size_t row = i + (cut && i >= MAX_BARS / 2 ? 1 : 0);
-        double yy = ytop + row * rh, cy = yy + rh / 2;
-        const charta_chart_series *se = &cd->series[bars[i].series];
-        bool focus = se->role == CHARTA_SERIES_FOCUS;
-        double xv = px + (bars[i].v - vlo) / span * pw;
-        double bx = fmin(x_zero, xv), bw = fabs(xv - x_zero);
-        bool hollow = charta_chart_is_hollow(bars[i].st);
-        charta_color fillc = focus ? st->accent : st->bar;
-        charta_dl_item *it = charta_chart_rect(c->dl, CHARTA_ROLE_BAR, bx, cy - rh * 0.34, bw, rh * 0.68,
-                                        hollow ? charta_color_tint(fillc, 0.65) : fillc,
-                                        hollow ? fillc : (charta_color){0}, hollow ? 1.25 : 0);
-        if (it)
-            it->series = (int)bars[i].series;
-        charta_chart_probe(c->dl, (int)bars[i].series, year, bars[i].v, bars[i].st, (bx + bx + bw) / 2,
-                    cy);
+}
+
+/* Grid lines and tick labels, the zero line as an axis. */
+static void
+draw_value_grid(const bar_chart *b)
+{
+    const chart_ctx *c = b->c;
+    const charta_chart_style *st = c->style;
+    const charta_ticks *tk = &b->tk;
+    char num[CHARTA_NUMFMT_SIZE];
+    for (int k = 0; k < tk->n; k++) {
+        double v = tk->first + k * tk->step, xx = value_x(b, v);
+        bool zero = fabs(v) < tk->step * 1e-6;
+        charta_chart_line(c->dl, zero ? CHARTA_ROLE_AXIS : CHARTA_ROLE_GRID, xx, b->ytop, xx,
+                          b->ybot, zero ? st->muted : st->grid, zero ? 1 : 0.75, CHARTA_DASH_SOLID);
         charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL,
-                   charta_chart_fit(c, se->label, fs, focus, maxlw, fit, sizeof fit), px - 6, cy, 1, 0.5,
-                   fs, focus, st->text);
+                                charta_chart_num(c, zero ? 0 : v, tk->decimals, num), xx,
+                                b->ybot + 4, 0.5, 0, b->fs * 0.95, false, st->muted);
     }
-    /* reference lines over the bars, under the value labels */
-    for (size_t i = 0; i < nr; i++) {
-        const charta_chart_series *se = &cd->series[refs[i]];
+}
+
+/* The bars from zero, hollow for estimated and provisional values, with
+ * their probes and the areas' names. */
+static void
+draw_bars(const bar_chart *b)
+{
+    const chart_ctx *c = b->c;
+    const charta_chart_style *st = c->style;
+    char fit[256];
+    for (size_t i = 0; i < b->shown; i++) {
+        const bar *br = &b->bars[i];
+        double cy = bar_centre(b, i), rh = b->rh;
+        const charta_chart_series *se = &b->cd->series[br->series];
+        bool focus = se->role == CHARTA_SERIES_FOCUS;
+        double xv = value_x(b, br->v);
+        double bx = fmin(b->x_zero, xv), bw = fabs(xv - b->x_zero);
+        bool hollow = charta_chart_is_hollow(br->st);
+        charta_color fillc = focus ? st->accent : st->bar;
+        charta_dl_item *it =
+            charta_chart_rect(c->dl, CHARTA_ROLE_BAR, bx, cy - rh * 0.34, bw, rh * 0.68,
+                              hollow ? charta_color_tint(fillc, 0.65) : fillc,
+                              hollow ? fillc : (charta_color){0}, hollow ? 1.25 : 0);
+        if (it)
+            it->series = (int)br->series;
+        charta_chart_probe(c->dl, (int)br->series, b->year, br->v, br->st, (bx + bx + bw) / 2, cy);
+        charta_chart_place_text(
+            c, CHARTA_ROLE_TICK_LABEL,
+            charta_chart_fit(c, se->label, b->fs, focus, b->maxlw, fit, sizeof fit), b->px - 6, cy,
+            1, 0.5, b->fs, focus, st->text);
+    }
+}
+
+/* Reference lines over the bars, with their labels in the rows above. */
+static void
+draw_references(const bar_chart *b)
+{
+    const chart_ctx *c = b->c;
+    const charta_chart_style *st = c->style;
+    char fit[256];
+    for (size_t i = 0; i < b->nr; i++) {
+        const charta_chart_series *se = &b->cd->series[b->refs[i]];
         bool cityref = se->role == CHARTA_SERIES_CITY;
-        charta_chart_line(c->dl, cityref ? CHARTA_ROLE_REFERENCE : CHARTA_ROLE_BENCHMARK, ref_x[i],
-                   top + rows * lh, ref_x[i], ybot, se->color, cityref ? 2 : 1.5,
-                   cityref ? CHARTA_DASH_SOLID : CHARTA_DASH_DASHED);
-        snprintf(fit, sizeof fit, "%s %s", se->label, charta_chart_num(c, se->values[yi], dec, num));
-        double tw = charta_chart_measure(c, fit, fs * 0.95, cityref).width;
-        double x0 = fmin(fmax(ref_x[i] - tw / 2, pad), W - pad - tw);
-        charta_chart_place_text(c, CHARTA_ROLE_REFERENCE, fit, x0, top + ref_row[i] * lh, 0, 0, fs * 0.95,
-                   cityref, cityref ? st->primary : st->benchmark);
+        charta_chart_line(c->dl, cityref ? CHARTA_ROLE_REFERENCE : CHARTA_ROLE_BENCHMARK,
+                          b->ref_x[i], b->top + b->rows * b->lh, b->ref_x[i], b->ybot, se->color,
+                          cityref ? 2 : 1.5, cityref ? CHARTA_DASH_SOLID : CHARTA_DASH_DASHED);
+        double tw, x0 = reference_label(b, i, fit, sizeof fit, &tw);
+        charta_chart_place_text(c, CHARTA_ROLE_REFERENCE, fit, x0, b->top + b->ref_row[i] * b->lh,
+                                0, 0, b->fs * 0.95, cityref, cityref ? st->primary : st->benchmark);
     }
-    for (size_t i = 0; i < shown; i++) { /* value labels above the reference lines */
-        size_t row = i + (cut && i >= MAX_BARS / 2 ? 1 : 0);
-        double cy = ytop + row * rh + rh / 2;
-        double xv = px + (bars[i].v - vlo) / span * pw;
-        const char *mark = bars[i].st == CHARTA_ST_ESTIMATED     ? " e"
-                           : bars[i].st == CHARTA_ST_PROVISIONAL ? " p"
-                           : bars[i].st == CHARTA_ST_BREAK       ? " b"
-                           : bars[i].st == CHARTA_ST_LOWREL      ? " u"
-                                                                 : "";
-        snprintf(fit, sizeof fit, "%s%s", charta_chart_num(c, bars[i].v, dec, num), mark);
-        bool neg = bars[i].v < 0;
+}
+
+/* Value labels past the bars' ends, with the status letter; drawn after
+ * the reference lines so that they stay readable. */
+static void
+draw_value_labels(const bar_chart *b)
+{
+    const chart_ctx *c = b->c;
+    char num[CHARTA_NUMFMT_SIZE], fit[256];
+    for (size_t i = 0; i < b->shown; i++) {
+        const bar *br = &b->bars[i];
+        double cy = bar_centre(b, i);
+        double xv = value_x(b, br->v);
+        const char *mark = br->st == CHARTA_ST_ESTIMATED     ? " e"
+                           : br->st == CHARTA_ST_PROVISIONAL ? " p"
+                           : br->st == CHARTA_ST_BREAK       ? " b"
+                           : br->st == CHARTA_ST_LOWREL      ? " u"
+                                                             : "";
+        snprintf(fit, sizeof fit, "%s%s", charta_chart_num(c, br->v, b->dec, num), mark);
+        bool neg = br->v < 0;
         charta_chart_place_text(c, CHARTA_ROLE_VALUE_LABEL, fit,
-                   neg ? fmin(xv, x_zero) - 4 : fmax(xv, x_zero) + 4, cy, neg ? 1 : 0, 0.5,
-                   fs * 0.95, false, st->text);
+                                neg ? fmin(xv, b->x_zero) - 4 : fmax(xv, b->x_zero) + 4, cy,
+                                neg ? 1 : 0, 0.5, b->fs * 0.95, false, c->style->text);
     }
-    if (cut)
-        charta_chart_place_text(c, CHARTA_ROLE_NOTE, "\xE2\x8B\xAE", px - 6, ytop + (MAX_BARS / 2) * rh + rh / 2,
-                   1, 0.5, fs, true, st->muted);
-    double y = ybot + lh + 10;
-    if (nfar) { /* "Musterstadt: 451" for what the scale leaves out */
-        charta_buf b = {0};
-        for (size_t i = 0; i < nfar; i++)
-            charta_chart_bprintf(&b, "%s%s: %s", i ? " \xC2\xB7 " : "", cd->series[far[i]].label,
-                          charta_chart_num(c, cd->series[far[i]].values[yi], dec, num));
-        y += charta_chart_wrap(c, CHARTA_ROLE_NOTE, b.data ? b.data : "", pad, y, 0, W - 2 * pad, 2,
-                        fs * 0.9, false, st->muted);
-        charta_buf_free(&b);
+}
+
+/* One note under the chart from y (t is freed); returns its height. */
+static double
+put_note(const bar_chart *b, double y, charta_buf *t)
+{
+    double h = charta_chart_wrap(b->c, CHARTA_ROLE_NOTE, t->data ? t->data : "", b->pad, y, 0,
+                                 b->W - 2 * b->pad, 2, b->fs * 0.9, false, b->c->style->muted);
+    charta_buf_free(t);
+    return h;
+}
+
+/* The notes under the chart: the references the scale leaves out, the
+ * cut, the areas without a value. Returns the y below them. */
+static double
+bars_notes(const bar_chart *b, size_t total, size_t missing)
+{
+    const chart_ctx *c = b->c;
+    const char *L = c->lang;
+    char num[CHARTA_NUMFMT_SIZE];
+    double y = b->ybot + b->lh + 10;
+    if (b->nfar) { /* "Musterstadt: 451" */
+        charta_buf t = {0};
+        for (size_t i = 0; i < b->nfar; i++)
+            charta_chart_bprintf(
+                &t, "%s%s: %s", i ? " \xC2\xB7 " : "", b->cd->series[b->far[i]].label,
+                charta_chart_num(c, b->cd->series[b->far[i]].values[b->yi], b->dec, num));
+        y += put_note(b, y, &t);
     }
-    if (cut) {
+    if (b->cut) {
         char a[32], b2[32];
         snprintf(a, sizeof a, "%d", MAX_BARS / 2);
         snprintf(b2, sizeof b2, "%d", MAX_BARS / 2);
-        charta_buf b = {0};
-        charta_chart_bprintf(&b, charta_label_get(CHARTA_LBL_CHART_TOP_BOTTOM, L), a, b2,
-                      charta_chart_num(c, (double)total, 0, n3));
-        y += charta_chart_wrap(c, CHARTA_ROLE_NOTE, b.data ? b.data : "", pad, y, 0, W - 2 * pad, 2,
-                        fs * 0.9, false, st->muted);
-        charta_buf_free(&b);
+        charta_buf t = {0};
+        charta_chart_bprintf(&t, charta_label_get(CHARTA_LBL_CHART_TOP_BOTTOM, L), a, b2,
+                             charta_chart_num(c, (double)total, 0, num));
+        y += put_note(b, y, &t);
     }
     if (missing) {
-        charta_buf b = {0};
-        charta_chart_bprintf(&b, charta_label_get(CHARTA_LBL_CHART_NO_VALUE_AREAS, L),
-                      charta_chart_num(c, (double)missing, 0, n3));
-        charta_chart_bprintf(&b, " (%d)", year);
-        y += charta_chart_wrap(c, CHARTA_ROLE_NOTE, b.data ? b.data : "", pad, y, 0, W - 2 * pad, 2,
-                        fs * 0.9, false, st->muted);
-        charta_buf_free(&b);
+        charta_buf t = {0};
+        charta_chart_bprintf(&t, charta_label_get(CHARTA_LBL_CHART_NO_VALUE_AREAS, L),
+                             charta_chart_num(c, (double)missing, 0, num));
+        charta_chart_bprintf(&t, " (%d)", b->year);
+        y += put_note(b, y, &t);
     }
-    c->dl->height = y + pad - 6;
-    /* alternative text: the order, the extremes and the city */
-    charta_buf b = {0};
-    charta_chart_bprintf(&b, "%s: %s", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, L), cd->title);
+    return y;
+}
+
+/* Alternative text: the order, the extremes and the references. */
+static void
+bars_alt(const bar_chart *b)
+{
+    const chart_ctx *c = b->c;
+    const charta_chart_data *cd = b->cd;
+    const char *L = c->lang;
+    char num[CHARTA_NUMFMT_SIZE], n2[CHARTA_NUMFMT_SIZE];
+    const bar *first = &b->bars[0], *last = &b->bars[b->shown - 1];
+    charta_buf t = {0};
+    charta_chart_bprintf(&t, "%s: %s", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, L), cd->title);
     if (cd->unit[0])
-        charta_chart_bprintf(&b, " (%s)", cd->unit);
-    charta_chart_bprintf(&b, ", %d. %s: %s %s; %s: %s %s.", year,
-                  charta_label_get(CHARTA_LBL_CHART_HIGHEST, L), cd->series[bars[0].series].label,
-                  charta_chart_num(c, bars[0].v, dec, num), charta_label_get(CHARTA_LBL_CHART_LOWEST, L),
-                  cd->series[bars[shown - 1].series].label,
-                  charta_chart_num(c, bars[shown - 1].v, dec, n2));
-    for (size_t i = 0; i < nr + nfar; i++) {
-        size_t s = i < nr ? refs[i] : far[i - nr];
-        charta_chart_bprintf(&b, " %s: %s.", cd->series[s].label,
-                      charta_chart_num(c, cd->series[s].values[yi], dec, num));
+        charta_chart_bprintf(&t, " (%s)", cd->unit);
+    charta_chart_bprintf(
+        &t, ", %d. %s: %s %s; %s: %s %s.", b->year, charta_label_get(CHARTA_LBL_CHART_HIGHEST, L),
+        cd->series[first->series].label, charta_chart_num(c, first->v, b->dec, num),
+        charta_label_get(CHARTA_LBL_CHART_LOWEST, L), cd->series[last->series].label,
+        charta_chart_num(c, last->v, b->dec, n2));
+    for (size_t i = 0; i < b->nr + b->nfar; i++) {
+        size_t s = i < b->nr ? b->refs[i] : b->far[i - b->nr];
+        charta_chart_bprintf(&t, " %s: %s.", cd->series[s].label,
+                             charta_chart_num(c, cd->series[s].values[b->yi], b->dec, num));
     }
-    charta_chart_set_alt(c->dl, &b);
-    free(bars);
+    charta_chart_set_alt(c->dl, &t);
+}
+
+void
+charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd,
+                         const charta_chart_opts *o, double W)
+{
+    bar_chart b = {.c = c, .cd = cd, .W = W, .pad = 16, .fs = c->fs};
+    b.yi = latest_year(cd);
+    b.year = cd->year_first + b.yi;
+    int level = busiest_level(cd, b.yi);
+    b.bars = calloc(cd->n_series ? cd->n_series : 1, sizeof *b.bars);
+    if (!b.bars) {
+        c->dl->oom = true;
+        return;
+    }
+    size_t missing = 0, nb = collect_bars(cd, b.yi, level, b.bars, &missing);
+    b.shown = nb;
+    b.cut = nb > MAX_BARS;
+    if (b.cut) { /* the highest and the lowest half */
+        memmove(b.bars + MAX_BARS / 2, b.bars + nb - MAX_BARS / 2, (MAX_BARS / 2) * sizeof *b.bars);
+        b.shown = MAX_BARS;
+    }
+    b.dec = charta_chart_decimals(cd);
+    b.top = bars_heading(&b, o, nb);
+    b.rh = round(b.fs * 1.6);
+    b.lh = charta_chart_measure(c, "Ag", b.fs, false).height;
+    if (!nb) {
+        bars_no_data(&b);
+        free(b.bars);
+        return;
+    }
+    if (!bars_scale(&b)) {
+        free(b.bars);
+        c->dl->bad = true;
+        return;
+    }
+    bars_columns(&b);
+    place_reference_rows(&b);
+    b.ytop = b.top + b.rows * b.lh + (b.rows ? 4 : 0);
+    b.ybot = b.ytop + ((double)b.shown + (b.cut ? 1 : 0)) * b.rh;
+    b.x_zero = value_x(&b, 0);
+    draw_value_grid(&b);
+    draw_bars(&b);
+    draw_references(&b);
+    draw_value_labels(&b);
+    if (b.cut)
+        charta_chart_place_text(c, CHARTA_ROLE_NOTE, "\xE2\x8B\xAE", b.px - 6,
+                                b.ytop + (MAX_BARS / 2) * b.rh + b.rh / 2, 1, 0.5, b.fs, true,
+                                c->style->muted);
+    c->dl->height = bars_notes(&b, nb, missing) + b.pad - 6;
+    bars_alt(&b);
+    free(b.bars);
 }

@@ -271,13 +271,13 @@ year_step(const chart_ctx *c, const ts_frame *f, double size)
     return span;
 }
 
-void
-charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double x, double y,
-                        double w, double h, bool compact, int series_base)
+/* The years and values the box spans: the data's, and the targets drawn
+ * (in compact panels the city's only), with zero when it is near or asked
+ * for, and the fixed bounds. False when there is no value. */
+static bool
+data_extent(const charta_chart_data *cd, bool compact, double *lo_out, double *hi_out, int *y0_out,
+            int *y1_out)
 {
-    const charta_chart_style *st = c->style;
-    double fs = compact ? c->fs * 0.85 : c->fs;
-    /* data extent */
     double lo = INFINITY, hi = -INFINITY;
     int y0 = INT32_MAX, y1 = cd->year_first + (int)cd->n_years - 1;
     for (size_t s = 0; s < cd->n_series; s++)
@@ -289,10 +289,8 @@ charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, 
             if (cd->year_first + (int)k < y0)
                 y0 = cd->year_first + (int)k;
         }
-    if (y0 == INT32_MAX) {
-        charta_chart_no_data(c, x, y, w, h);
-        return;
-    }
+    if (y0 == INT32_MAX)
+        return false;
     for (size_t t = 0; t < cd->n_targets; t++)
         if (cd->targets[t].year >= y0 && cd->targets[t].year <= y1 + 60 &&
             (size_t)cd->targets[t].series < cd->n_series &&
@@ -311,96 +309,128 @@ charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, 
         hi = cd->y_max;
     if (lo >= hi) /* a fixed bound beyond the data */
         hi = lo + (fabs(lo) > 0 ? fabs(lo) : 1);
-    /* y ticks: about one per 55 px */
-    double top = y;
-    double th = 0;
-    if (!compact && cd->unit[0]) {
-        th = charta_chart_measure(c, cd->unit, fs, false).height;
-        charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, cd->unit, x, top, 0, 0, fs, false, st->muted);
-        top += th + 6;
-    }
-    double xh = charta_chart_measure(c, "2000", fs, false).height + 6;
-    int want = (int)lround((y + h - xh - top) / (compact ? 40 : 45));
-    charta_ticks tk;
-    if (!charta_chart_ticks(lo, hi, want < 3 ? 3 : want > 8 ? 8 : want, &tk)) {
-        charta_chart_no_data(c, x, y, w, h);
-        return;
-    }
-    bool fixed = cd->has_y_min || cd->has_y_max;
-    ts_frame f = {.x0 = y0, .x1 = y1};
-    f.lo = cd->has_y_min ? lo : tk.first;
-    f.hi = cd->has_y_max ? hi : tk.first + (tk.n - 1) * tk.step;
-    int dec = tk.decimals;
-    char num[CHARTA_NUMFMT_SIZE], cut[256];
+    *lo_out = lo, *hi_out = hi, *y0_out = y0, *y1_out = y1;
+    return true;
+}
+
+/* True when tick value v lies outside f's values: a fixed bound cuts the
+ * ticks off. */
+static bool
+tick_outside(const ts_frame *f, const charta_ticks *tk, double v)
+{
+    return v < f->lo - tk->step * 1e-6 || v > f->hi + tk->step * 1e-6;
+}
+
+/* The widest y tick label. */
+static double
+tick_label_width(const chart_ctx *c, const charta_ticks *tk, const ts_frame *f, double fs)
+{
+    char num[CHARTA_NUMFMT_SIZE];
     double gl = 0;
-    for (int k = 0; k < tk.n; k++) {
-        double v = tk.first + k * tk.step;
-        if (v < f.lo - tk.step * 1e-6 || v > f.hi + tk.step * 1e-6)
+    for (int k = 0; k < tk->n; k++) {
+        double v = tk->first + k * tk->step;
+        if (tick_outside(f, tk, v))
             continue;
-        gl = fmax(gl, charta_chart_measure(c, charta_chart_num(c, v, dec, num), fs, false).width);
+        gl = fmax(
+            gl,
+            charta_chart_measure(c, charta_chart_num(c, v, tk->decimals, num), fs, false).width);
     }
-    gl += 8;
-    /* end labels: every series but in compact panels */
-    double gr = 0, lh = charta_chart_measure(c, "Ag", fs, false).height;
-    double max_label = w * 0.3;
-    if (!compact)
-        for (size_t s = 0; s < cd->n_series; s++)
-            if (last_index(cd, s) >= 0)
-                gr = fmax(gr, charta_chart_measure(c,
-                                            charta_chart_fit(c, cd->series[s].label, fs,
-                                                      cd->series[s].role == CHARTA_SERIES_CITY,
-                                                      max_label, cut, sizeof cut),
-                                            fs, cd->series[s].role == CHARTA_SERIES_CITY)
-                                      .width +
-                                  26);
-    if (w - gl - gr < w * 0.4) /* a narrow chart: the plot before the end labels */
-        gr = 0;
-    f.px = x + gl;
-    f.py = top + (compact ? 2 : 4);
-    f.pw = fmax(w - gl - gr, 20); /* too small a box still shows the data, never "no data" */
-    f.ph = fmax(y + h - xh - f.py, 20);
-    /* grid and y tick labels */
-    for (int k = 0; k < tk.n; k++) {
-        double v = tk.first + k * tk.step;
-        if (v < f.lo - tk.step * 1e-6 || v > f.hi + tk.step * 1e-6)
+    return gl;
+}
+
+/* The room the end labels take: the widest name (cut to max_label) with
+ * its swatch; 0 when no series has a value. */
+static double
+end_label_width(const chart_ctx *c, const charta_chart_data *cd, double fs, double max_label)
+{
+    char cut[256];
+    double gr = 0;
+    for (size_t s = 0; s < cd->n_series; s++)
+        if (last_index(cd, s) >= 0) {
+            bool bold = cd->series[s].role == CHARTA_SERIES_CITY;
+            gr = fmax(gr, charta_chart_measure(c,
+                                               charta_chart_fit(c, cd->series[s].label, fs, bold,
+                                                                max_label, cut, sizeof cut),
+                                               fs, bold)
+                                  .width +
+                              26);
+        }
+    return gr;
+}
+
+/* Grid lines and y tick labels (the zero line as an axis), and the x axis. */
+static void
+draw_value_axis(const chart_ctx *c, const ts_frame *f, const charta_ticks *tk, double fs)
+{
+    const charta_chart_style *st = c->style;
+    char num[CHARTA_NUMFMT_SIZE];
+    for (int k = 0; k < tk->n; k++) {
+        double v = tk->first + k * tk->step;
+        if (tick_outside(f, tk, v))
             continue;
-        double yy = ypos(&f, v);
-        bool zero = fabs(v) < tk.step * 1e-6;
-        charta_chart_line(c->dl, zero ? CHARTA_ROLE_AXIS : CHARTA_ROLE_GRID, f.px, yy, f.px + f.pw, yy,
-                   zero ? st->muted : st->grid, zero ? 1 : 0.75, CHARTA_DASH_SOLID);
-        charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL, charta_chart_num(c, zero ? 0 : v, dec, num), f.px - 6, yy, 1,
-                   0.5, fs, false, st->muted);
+        double yy = ypos(f, v);
+        bool zero = fabs(v) < tk->step * 1e-6;
+        charta_chart_line(c->dl, zero ? CHARTA_ROLE_AXIS : CHARTA_ROLE_GRID, f->px, yy,
+                          f->px + f->pw, yy, zero ? st->muted : st->grid, zero ? 1 : 0.75,
+                          CHARTA_DASH_SOLID);
+        charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL,
+                                charta_chart_num(c, zero ? 0 : v, tk->decimals, num), f->px - 6, yy,
+                                1, 0.5, fs, false, st->muted);
     }
-    charta_chart_line(c->dl, CHARTA_ROLE_AXIS, f.px, f.py + f.ph, f.px + f.pw, f.py + f.ph, st->muted, 1,
-               CHARTA_DASH_SOLID);
-    /* year labels */
-    int step = compact ? (f.x1 - f.x0 > 0 ? f.x1 - f.x0 : 1) : year_step(c, &f, fs);
-    for (int yr = f.x0; yr <= f.x1; yr++) {
-        if (compact ? (yr != f.x0 && yr != f.x1) : yr % step != 0)
+    charta_chart_line(c->dl, CHARTA_ROLE_AXIS, f->px, f->py + f->ph, f->px + f->pw, f->py + f->ph,
+                      st->muted, 1, CHARTA_DASH_SOLID);
+}
+
+/* Year labels with a tick: every year_step years, in compact panels only
+ * the first and the last. */
+static void
+draw_year_axis(const chart_ctx *c, const ts_frame *f, double fs, bool compact)
+{
+    const charta_chart_style *st = c->style;
+    char num[CHARTA_NUMFMT_SIZE];
+    int step = compact ? (f->x1 - f->x0 > 0 ? f->x1 - f->x0 : 1) : year_step(c, f, fs);
+    for (int yr = f->x0; yr <= f->x1; yr++) {
+        if (compact ? (yr != f->x0 && yr != f->x1) : yr % step != 0)
             continue;
-        double xx = xpos(&f, yr);
+        double xx = xpos(f, yr);
         snprintf(num, sizeof num, "%d", yr);
-        charta_chart_line(c->dl, CHARTA_ROLE_AXIS, xx, f.py + f.ph, xx, f.py + f.ph + 4, st->muted, 1,
-                   CHARTA_DASH_SOLID);
-        charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL, num, xx, f.py + f.ph + 5,
-                   compact ? (yr == f.x0 ? 0.2 : 0.8) : 0.5, 0, fs, false, st->muted);
+        charta_chart_line(c->dl, CHARTA_ROLE_AXIS, xx, f->py + f->ph, xx, f->py + f->ph + 4,
+                          st->muted, 1, CHARTA_DASH_SOLID);
+        charta_chart_place_text(c, CHARTA_ROLE_TICK_LABEL, num, xx, f->py + f->ph + 5,
+                                compact ? (yr == f->x0 ? 0.2 : 0.8) : 0.5, 0, fs, false, st->muted);
     }
-    /* series: benchmarks behind, the city on top */
+}
+
+/* The series, benchmarks behind and the city on top (compact panels: the
+ * city only), then the targets; clipped to the plot when a bound is fixed,
+ * as the data may pass it. */
+static void
+draw_plot(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f, bool compact,
+          int series_base, bool fixed)
+{
     if (fixed)
-        charta_chart_clip(c->dl, true, f.px, f.py, f.pw, f.ph);
+        charta_chart_clip(c->dl, true, f->px, f->py, f->pw, f->ph);
     for (int pass = 0; pass < 3; pass++)
         for (size_t s = 0; s < cd->n_series; s++) {
             charta_series_role r = cd->series[s].role;
             int want_pass = r == CHARTA_SERIES_BENCHMARK ? 0 : r == CHARTA_SERIES_CITY ? 2 : 1;
             if (want_pass == pass && !(compact && r != CHARTA_SERIES_CITY))
-                draw_series(c, cd, &f, s, compact, series_base);
+                draw_series(c, cd, f, s, compact, series_base);
         }
-    draw_targets(c, cd, &f, compact);
+    draw_targets(c, cd, f, compact);
     if (fixed)
         charta_chart_clip(c->dl, false, 0, 0, 0, 0);
-    if (compact || gr <= 0)
-        return;
-    /* end labels with a swatch, spread apart */
+}
+
+/* End labels right of the plot, each with a swatch of its line, spread
+ * apart (lines of height lh, down to half the year labels' height xh
+ * below the plot) and joined to the line's end when moved. */
+static void
+draw_end_labels(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f, double fs,
+                double lh, double xh, double max_label)
+{
+    const charta_chart_style *st = c->style;
+    char cut[256];
     end_label *labels = calloc(cd->n_series ? cd->n_series : 1, sizeof *labels);
     if (!labels) {
         c->dl->oom = true;
@@ -412,28 +442,78 @@ charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, 
         if (li < 0)
             continue;
         double v = cd->series[s].values[li];
-        labels[nl++] = (end_label){s, fmin(fmax(ypos(&f, v), f.py), f.py + f.ph), 0};
+        labels[nl++] = (end_label){s, fmin(fmax(ypos(f, v), f->py), f->py + f->ph), 0};
     }
-    spread_labels(labels, nl, lh, f.py - lh / 2, f.py + f.ph + xh / 2);
-    double lx = f.px + f.pw + 6;
+    spread_labels(labels, nl, lh, f->py - lh / 2, f->py + f->ph + xh / 2);
+    double lx = f->px + f->pw + 6;
     for (size_t i = 0; i < nl; i++) {
         const charta_chart_series *se = &cd->series[labels[i].series];
         bool bold = se->role == CHARTA_SERIES_CITY;
         bool bench = se->role == CHARTA_SERIES_BENCHMARK;
         if (fabs(labels[i].y - labels[i].y0) > 1)
-            charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, f.px + f.pw + 1, labels[i].y0, lx,
-                       labels[i].y, st->muted, 0.75, CHARTA_DASH_SOLID);
+            charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, f->px + f->pw + 1, labels[i].y0, lx,
+                              labels[i].y, st->muted, 0.75, CHARTA_DASH_SOLID);
         charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, lx, labels[i].y, lx + 16, labels[i].y,
-                   se->color, series_width(se, false),
-                   bench ? CHARTA_DASH_DASHED : CHARTA_DASH_SOLID);
+                          se->color, series_width(se, false),
+                          bench ? CHARTA_DASH_DASHED : CHARTA_DASH_SOLID);
         if (!bench)
-            charta_chart_marker(c->dl, CHARTA_ROLE_SERIES_LABEL, -1, lx + 8, labels[i].y, 6, se->marker,
-                         se->color, se->color, 1);
-        charta_chart_place_text(c, CHARTA_ROLE_SERIES_LABEL,
-                   charta_chart_fit(c, se->label, fs, bold, max_label, cut, sizeof cut), lx + 20,
-                   labels[i].y, 0, 0.5, fs, bold, st->text);
+            charta_chart_marker(c->dl, CHARTA_ROLE_SERIES_LABEL, -1, lx + 8, labels[i].y, 6,
+                                se->marker, se->color, se->color, 1);
+        charta_chart_place_text(
+            c, CHARTA_ROLE_SERIES_LABEL,
+            charta_chart_fit(c, se->label, fs, bold, max_label, cut, sizeof cut), lx + 20,
+            labels[i].y, 0, 0.5, fs, bold, st->text);
     }
     free(labels);
+}
+
+void
+charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double x, double y,
+                               double w, double h, bool compact, int series_base)
+{
+    double fs = compact ? c->fs * 0.85 : c->fs;
+    double lo, hi;
+    int y0, y1;
+    if (!data_extent(cd, compact, &lo, &hi, &y0, &y1)) {
+        charta_chart_no_data(c, x, y, w, h);
+        return;
+    }
+    double top = y;
+    if (!compact && cd->unit[0]) {
+        double th = charta_chart_measure(c, cd->unit, fs, false).height;
+        charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, cd->unit, x, top, 0, 0, fs, false,
+                                c->style->muted);
+        top += th + 6;
+    }
+    /* y ticks: about one per 45 px (40 in compact panels) */
+    double xh = charta_chart_measure(c, "2000", fs, false).height + 6;
+    int want = (int)lround((y + h - xh - top) / (compact ? 40 : 45));
+    charta_ticks tk;
+    if (!charta_chart_ticks(lo, hi, want < 3 ? 3 : want > 8 ? 8 : want, &tk)) {
+        charta_chart_no_data(c, x, y, w, h);
+        return;
+    }
+    bool fixed = cd->has_y_min || cd->has_y_max;
+    ts_frame f = {.x0 = y0, .x1 = y1};
+    f.lo = cd->has_y_min ? lo : tk.first;
+    f.hi = cd->has_y_max ? hi : tk.first + (tk.n - 1) * tk.step;
+    double gl = tick_label_width(c, &tk, &f, fs) + 8;
+    /* end labels: every series but in compact panels */
+    double lh = charta_chart_measure(c, "Ag", fs, false).height;
+    double max_label = w * 0.3;
+    double gr = compact ? 0 : end_label_width(c, cd, fs, max_label);
+    if (w - gl - gr < w * 0.4) /* a narrow chart: the plot before the end labels */
+        gr = 0;
+    f.px = x + gl;
+    f.py = top + (compact ? 2 : 4);
+    f.pw = fmax(w - gl - gr, 20); /* too small a box still shows the data, never "no data" */
+    f.ph = fmax(y + h - xh - f.py, 20);
+    draw_value_axis(c, &f, &tk, fs);
+    draw_year_axis(c, &f, fs, compact);
+    draw_plot(c, cd, &f, compact, series_base, fixed);
+    if (compact || gr <= 0)
+        return;
+    draw_end_labels(c, cd, &f, fs, lh, xh, max_label);
 }
 
 /* --- the full time series chart ------------------------------------------------- */
