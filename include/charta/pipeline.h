@@ -4,7 +4,7 @@
  * results of the run, its report directory name and output list, all freed by
  * charta_run_free; the staging directory and the lock while it runs. Every pointer
  * the accessors return is borrowed from the run.
- * Uses: engine.h; source.h; progress.h; report.h, report_progress.h, chart.h, pdf.h;
+ * Uses: engine.h; source.h; progress.h; report.h, csvout.h, xlsx.h, chart.h, pdf.h;
  * manifest.h; dataset.h, results.h, project.h; diag.h, util.h (the app layer may use
  * every layer).
  * Stages (DESIGN §1): load the scripts, import the sources, freeze the

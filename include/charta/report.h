@@ -1,20 +1,17 @@
-/* report.h: the renderers that read the frozen result set: the long CSV
- * (data/indicators.csv, src/render/csv) and the xlsx workbook (src/render/xlsx);
- * and what every writer shares (src/render/report.c: the report options, the
- * window, the run date, cell access, UTF-8 repair, sheet names).
+/* report.h: what every writer of the report shares (src/render/report.c):
+ * the report options, the window, the run date, cell access, UTF-8 repair,
+ * sheet names, and the rules every format follows for cells, marks and
+ * precision (below). The formats themselves: csvout.h (data/indicators.csv,
+ * data/progress.csv), xlsx.h (the workbook), chart.h (charts), pdf.h (the PDF).
  *
- * Owns: nothing beyond one call; every output file is written and closed
- * before the call returns (a failed one is removed). The result set, its dataset
- * and its project are borrowed and only read; a string handed out is borrowed
- * from them, from a caller's buffer, or static.
- * Uses: results.h, dataset.h, project.h (model); progress.h for the assessments
- * (read only); labels.h (render); diag.h, util.h, hash.h for the SHA-256 of the
- * inputs (base); libxlsxwriter (render/xlsx only). Never Lua, never the importers,
- * never the other formats (chart pictures come through charta_chart_png_fn).
- * Library code: nothing is printed, problems go to the diags sink. (The one
- * exception is libxlsxwriter itself, which prints its own "[ERROR]" lines to
- * stderr when it rejects a call or cannot write the file; charta checks names
- * and values first, so only file-system failures reach that.)
+ * Owns: nothing beyond one call. The result set, its dataset and its project
+ * are borrowed and only read; a string handed out is borrowed from them, from
+ * a caller's buffer, or static.
+ * Uses: results.h, dataset.h, project.h (model); progress.h for the
+ * assessments (read only); diag.h, util.h (base). Never Lua, never the
+ * importers, never a format's library (chart pictures reach the workbook
+ * through charta_chart_png_fn). Library code: nothing is printed, problems go
+ * to the diags sink.
  *
  * Numbers never depend on the locale: values are formatted by
  * charta_format_double (C library, LC_NUMERIC stays "C"), and libxlsxwriter
@@ -93,70 +90,6 @@ typedef struct charta_report_opts {
 } charta_report_opts;
 
 enum { CHARTA_XLSX_STREAM_CELLS = 1000000, CHARTA_XLSX_INPUT_CELLS = 1000000 };
-
-/* Write data/indicators.csv (DESIGN §5) to path: header
- * `indicator,area,area_name,year,value,status`, one row per indicator
- * (project order) x area (dataset display order) x year (window,
- * ascending). Values in full precision (shortest round-trip text, C locale),
- * empty for M and C. Text cells are RFC 4180 quoted where needed and
- * protected against CSV injection (a leading = + - @ TAB or CR gets a `'`);
- * numbers never are. UTF-8 without BOM, LF line ends; invalid UTF-8 in names
- * is replaced by U+FFFD (warning).
- * Errors: CHARTA_ERR_CANTCREATE (cannot open path), CHARTA_ERR_IO (a write,
- * flush, fsync or close failed; the partial file is removed),
- * CHARTA_ERR_USAGE (bad window), CHARTA_ERR_NOMEM. */
-charta_status charta_report_csv_write(const charta_results *r, const charta_report_opts *o,
-                                      const char *path, charta_diags *d);
-
-/* Write the workbook to path (DESIGN §5). Sheets, in this order, every
- * label in the report language (labels.h):
- *
- *   Cover        report title, subject area, reporting period, run date,
- *                data as of (the latest input date), charta version, the
- *                contents with links, the legend of status marks and
- *                assessment colours, the sources with their licences
- *   Overview     one row per indicator grouped by action field: code (a
- *                link to its table), title, SDG, unit, latest year and
- *                value, previous year, value and change, the benchmarks'
- *                values in the latest year, target and target year, and
- *                (when the progress stage ran) the assessment and its level,
- *                coloured by conditional formatting on the level
- *   <field>      one per action field with indicators: per indicator its
- *                title, a fact box (unit, latest and previous value,
- *                change, targets, assessment, direction, benchmarks) beside
- *                a native Excel chart (line: subject area, focus areas,
- *                benchmarks dashed, targets as lines; or bars of the areas
- *                for chart kind "areas"; none for "none"), then the table
- *                (areas x years; benchmark rows first, shaded; the subject
- *                area bold; hierarchy by indentation; status marks; a
- *                legend), a defined name `ind_<id>` over the table, a page
- *                break before every indicator
- *   Metadata     per indicator: definition (title), field, unit, decimals
- *                shown, direction, targets, SDG, framework tags, comment,
- *                file:line of the declaration, the compute source, the
- *                variables it reads, the assessment method
- *   Inputs       per input file: source, path, SHA-256, rows read, areas
- *                and years with values, data as of, licence; per variable:
- *                unit, source, aggregation, coverage, the indicators using it
- *   Input values every input variable as a table like the indicators'
- *                (defined names `var_<name>`); see opts->input_values
- *   Chart data   hidden: the year axis and target lines of the charts
- *
- * Document properties: title, subject, author (the city), keywords,
- * category, comments, created (the run date at 00:00 UTC, so equal inputs
- * give equal bytes); custom properties "charta version", "run date", "data
- * as of", "reporting period". Result sets of more than
- * CHARTA_XLSX_STREAM_CELLS cells are written in constant-memory mode: no
- * Excel tables (one autofilter per sheet instead), everything else equal.
- * Errors: CHARTA_ERR_CANTCREATE (path or a temp file cannot be created),
- * CHARTA_ERR_IO (writing the zip failed, the partial file is removed; or
- * an input file cannot be read again for its SHA-256),
- * CHARTA_ERR_DATA (a sheet would exceed Excel's 1,048,576 rows),
- * CHARTA_ERR_USAGE (bad window or run date), CHARTA_ERR_NOMEM,
- * CHARTA_ERR_INTERNAL (libxlsxwriter refused a call), or the status of the
- * chart image hook. */
-charta_status charta_report_xlsx_write(const charta_results *r, const charta_report_opts *o,
-                                       const char *path, charta_diags *d);
 
 /* --- sheet names (RELIABILITY E4) --------------------------------------- */
 

@@ -11,7 +11,8 @@
 
 #include "charta/chart.h"
 #include "charta/pdf.h"
-#include "charta/report_progress.h"
+#include "charta/csvout.h"
+#include "charta/xlsx.h"
 #include "charta/util.h"
 
 /* One file at rel under staging, written by fn, then recorded. */

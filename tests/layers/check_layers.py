@@ -43,7 +43,7 @@ HEADERS = {
     "engine.h": "engine", "sandbox.h": "engine", "series.h": "engine",
     "series_lua.h": "engine",
     "report.h": "render", "labels.h": "render",
-    "report_progress.h": "render/csv",
+    "csvout.h": "render/csv", "xlsx.h": "render/xlsx",
     "chart.h": "render/chart",
     "pdf.h": "render/pdf",
     "manifest.h": "export",

@@ -1,6 +1,6 @@
 /* report_csv.c: data/indicators.csv, the long format of the result set
  * (report.h, DESIGN §5). */
-#include "charta/report.h"
+#include "charta/csvout.h"
 
 #include "report_csvout.h"
 

@@ -1,5 +1,5 @@
-/* report_progress_csv.c: data/progress.csv (report_progress.h). */
-#include "charta/report_progress.h"
+/* report_progress_csv.c: data/progress.csv (csvout.h). */
+#include "charta/csvout.h"
 
 #include <math.h>
 

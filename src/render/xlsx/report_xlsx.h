@@ -36,6 +36,7 @@
 #include "charta/labels.h"
 #include "charta/progress.h"
 #include "charta/report.h"
+#include "charta/xlsx.h"
 
 /* Columns of every areas x years table (field sheets, input values). */
 enum { COL_CODE = 0, COL_NAME = 1, COL_YEAR0 = 2 };

@@ -10,7 +10,7 @@
 
 #include "charta/engine.h"
 #include "charta/progress.h"
-#include "charta/report_progress.h"
+#include "charta/csvout.h"
 #include "charta/results.h"
 
 static char dir[256];

@@ -19,6 +19,7 @@
 
 #include "charta/pipeline.h"
 #include "charta/report.h"
+#include "charta/xlsx.h"
 
 static double
 now(void)

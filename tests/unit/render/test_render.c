@@ -13,6 +13,7 @@
 #include <xlsxwriter.h>
 
 #include "charta/labels.h"
+#include "charta/csvout.h"
 #include "charta/report.h"
 #include "charta/util.h"
 #include "render_fixture.h"

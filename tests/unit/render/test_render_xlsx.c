@@ -25,6 +25,7 @@
 #include "charta/labels.h"
 #include "charta/hash.h"
 #include "charta/report.h"
+#include "charta/xlsx.h"
 #include "render_fixture.h"
 
 #define HF01 "'HF01 Mobilität &amp; Verkehr'"

@@ -11,6 +11,7 @@
 #include "charta/hash.h"
 #include "charta/progress.h"
 #include "charta/report.h"
+#include "charta/xlsx.h"
 #include "render_fixture.h"
 
 #define HF01 "'HF01 Mobilität &amp; Verkehr'"
