@@ -449,4 +449,30 @@ void charta_report_charts_list_free(char **v, size_t n);
 charta_status charta_report_charts_write(const charta_results *r, const charta_report_opts *o,
                                          const char *dir, int dpi, charta_diags *d);
 
+/* --- shared with the PDF stage, which draws the same charts --------------- */
+
+/* Write b to path (created or truncated, 0644): CHARTA_ERR_CANTCREATE when
+ * it cannot be opened, CHARTA_ERR_IO when a write or the close fails (the
+ * partial file is removed). */
+charta_status charta_chart_write_file(const char *path, const charta_buf *b, charta_diags *d);
+
+/* Black or white, whichever reads better on bg. */
+charta_color charta_chart_text_on(charta_color bg);
+
+/* The small multiples of field group g of ov (its indicators' city lines),
+ * panels [k0, k0 + nk) of the group (nk = 0: all). */
+charta_dl *charta_chart_layout_field(const charta_results *r, const charta_report_opts *o,
+                                     const charta_overview_data *ov, size_t g, size_t k0, size_t nk,
+                                     const charta_chart_style *style, const charta_chart_opts *co);
+
+/* The chart kinds of indicator i, the main one first; 0 when it has none.
+ * Without `also`, a time series gets an area comparison when there are
+ * areas below the subject area, and an area comparison a time series. */
+size_t charta_chart_kinds_of(const charta_results *r, size_t i,
+                             charta_chart_kind out[CHARTA_CHART_KIND_COUNT]);
+
+/* Pango's default font map for charta's text (chart_render.c); records
+ * that fonts were set up, for charta_chart_shutdown. */
+struct _PangoFontMap *charta_chart_font_map(void);
+
 #endif

@@ -22,30 +22,29 @@ enum {
 /* A rectangle, and the start (begin) or end of a clip to one. The item returned is
  * borrowed from dl, valid until the next item is added. */
 charta_dl_item *charta_chart_rect(charta_dl *dl, charta_dl_role role, double x, double y, double w,
-                           double h, charta_color fill, charta_color stroke, double lw);
-charta_dl_item *charta_chart_clip(charta_dl *dl, bool begin, double x, double y, double w, double h);
+                                  double h, charta_color fill, charta_color stroke, double lw);
+charta_dl_item *charta_chart_clip(charta_dl *dl, bool begin, double x, double y, double w,
+                                  double h);
 /* A polyline through n points (copied; NULL for n = 0), or one line segment. */
-charta_dl_item *charta_chart_path(charta_dl *dl, charta_dl_role role, const charta_xy *pts, size_t n,
-                           charta_color stroke, double lw, charta_dash dash);
-charta_dl_item *charta_chart_line(charta_dl *dl, charta_dl_role role, double x0, double y0, double x1,
-                           double y1, charta_color stroke, double lw, charta_dash dash);
+charta_dl_item *charta_chart_path(charta_dl *dl, charta_dl_role role, const charta_xy *pts,
+                                  size_t n, charta_color stroke, double lw, charta_dash dash);
+charta_dl_item *charta_chart_line(charta_dl *dl, charta_dl_role role, double x0, double y0,
+                                  double x1, double y1, charta_color stroke, double lw,
+                                  charta_dash dash);
 /* A marker of data series `series` centred at (x, y). */
-charta_dl_item *charta_chart_marker(charta_dl *dl, charta_dl_role role, int series, double x, double y,
-                             double size, charta_marker m, charta_color fill, charta_color stroke,
-                             double lw);
+charta_dl_item *charta_chart_marker(charta_dl *dl, charta_dl_role role, int series, double x,
+                                    double y, double size, charta_marker m, charta_color fill,
+                                    charta_color stroke, double lw);
 /* One line of text s (copied into the list's arena, invalid UTF-8 repaired) in the
  * box e centred at (cx, cy), rotated by angle. */
 charta_dl_item *charta_chart_text_item(charta_dl *dl, charta_dl_role role, const char *s, double cx,
-                                double cy, const charta_text_extents *e, double size, bool bold,
-                                charta_color color, double angle);
+                                       double cy, const charta_text_extents *e, double size,
+                                       bool bold, charta_color color, double angle);
 /* Record where the value of (series, year) is drawn (charta_dl_find_probe). */
 void charta_chart_probe(charta_dl *dl, int series, int year, double value, char status, double x,
-                 double y);
+                        double y);
 /* Take b's text as the list's alternative text (b is reset). */
 void charta_chart_set_alt(charta_dl *dl, charta_buf *b);
-
-/* Black or white, whichever reads better on bg. */
-charta_color charta_chart_text_on(charta_color bg);
 
 /* --- text helpers for layouts (chart_layout.c) ------------------------------ */
 
@@ -63,23 +62,26 @@ typedef struct chart_ctx {
 charta_text_extents charta_chart_measure(const chart_ctx *c, const char *s, double size, bool bold);
 /* Place one line with its box anchored at (x, y): ax, ay in 0..1 of the box
  * (0, 0 = top-left, 0.5, 0.5 = centre). Returns the box width. */
-double charta_chart_place_text(const chart_ctx *c, charta_dl_role role, const char *s, double x, double y,
-                  double ax, double ay, double size, bool bold, charta_color color);
+double charta_chart_place_text(const chart_ctx *c, charta_dl_role role, const char *s, double x,
+                               double y, double ax, double ay, double size, bool bold,
+                               charta_color color);
 /* s cut with "…" to fit max_w, into out (cap bytes); s itself when it fits. */
-const char *charta_chart_fit(const chart_ctx *c, const char *s, double size, bool bold, double max_w,
-                      char *out, size_t cap);
+const char *charta_chart_fit(const chart_ctx *c, const char *s, double size, bool bold,
+                             double max_w, char *out, size_t cap);
 /* Word-wrap s into at most max_lines lines of max_w (the last one cut with
  * "…"), placed from (x, y) down, aligned by ax. Returns the height used. */
 double charta_chart_wrap(const chart_ctx *c, charta_dl_role role, const char *s, double x, double y,
-                  double ax, double max_w, int max_lines, double size, bool bold,
-                  charta_color color);
+                         double ax, double max_w, int max_lines, double size, bool bold,
+                         charta_color color);
 /* Lines that charta_chart_wrap would take (at most max_lines). */
-int charta_chart_wrap_lines(const chart_ctx *c, const char *s, double max_w, int max_lines, double size,
-                     bool bold);
+int charta_chart_wrap_lines(const chart_ctx *c, const char *s, double max_w, int max_lines,
+                            double size, bool bold);
 /* v formatted for the report language. */
-const char *charta_chart_num(const chart_ctx *c, double v, int decimals, char out[CHARTA_NUMFMT_SIZE]);
+const char *charta_chart_num(const chart_ctx *c, double v, int decimals,
+                             char out[CHARTA_NUMFMT_SIZE]);
 /* printf into a buffer: a label with "%s" holes filled. */
-void charta_chart_bprintf(charta_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void charta_chart_bprintf(charta_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 
 /* The decimals data values are shown with. */
 int charta_chart_decimals(const charta_chart_data *cd);
@@ -91,37 +93,19 @@ bool charta_chart_is_hollow(char st);
 /* "higher is better" / "lower is better" for the indicator's direction, or NULL. */
 const char *charta_chart_direction_text(const charta_chart_data *cd);
 /* Title and subtitle of a chart from the top; returns the y below them. */
-double charta_chart_header(const chart_ctx *c, const charta_chart_data *cd, const char *sub, double pad,
-                    double w);
+double charta_chart_header(const chart_ctx *c, const charta_chart_data *cd, const char *sub,
+                           double pad, double w);
 /* The area comparison (chart_bars.c) into c->dl, which grows to its rows. */
-void charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_chart_opts *o,
-                       double W);
+void charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd,
+                              const charta_chart_opts *o, double W);
 
 /* Compact time series into a box (small multiples); full = false. */
-void charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double x, double y,
-                             double w, double h, bool compact, int series_base);
+void charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, double x,
+                                    double y, double w, double h, bool compact, int series_base);
 
 /* --- what is charted (report_charts.c) ------------------------------------- */
 
-/* The chart kinds of indicator i, the main one first; 0 when it has none.
- * Without `also`, a time series gets an area comparison when there are
- * areas below the subject area, and an area comparison a time series. */
-size_t charta_chart_kinds_of(const charta_results *r, size_t i,
-                      charta_chart_kind out[CHARTA_CHART_KIND_COUNT]);
 /* True when some area lies below the subject area. */
 bool charta_chart_has_subareas(const charta_results *r);
-/* The small multiples of field group g of ov (its indicators' city lines),
- * panels [k0, k0 + nk) of the group (nk = 0: all). */
-charta_dl *charta_chart_layout_field(const charta_results *r, const charta_report_opts *o,
-                              const charta_overview_data *ov, size_t g, size_t k0, size_t nk,
-                              const charta_chart_style *style, const charta_chart_opts *co);
-/* Write b to path (created or truncated, 0644): CHARTA_ERR_CANTCREATE when
- * it cannot be opened, CHARTA_ERR_IO when a write or the close fails (the
- * partial file is removed). */
-charta_status charta_chart_write_file(const char *path, const charta_buf *b, charta_diags *d);
-
-/* Pango's default font map for charta's text (chart_render.c); records
- * that fonts were set up, for charta_chart_shutdown. */
-struct _PangoFontMap *charta_chart_font_map(void);
 
 #endif

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../chart/chart_internal.h"
+#include "charta/chart.h"
 #include "charta/progress.h"
 
 typedef struct style_def {

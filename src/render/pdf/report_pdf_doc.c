@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../chart/chart_internal.h"
+#include "charta/chart.h"
 #include "charta/progress.h"
 
 enum { LAST_YEARS = 5 };

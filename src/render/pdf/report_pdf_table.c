@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../chart/chart_internal.h"
+#include "charta/chart.h"
 #include "charta/progress.h"
 
 /* --- tables ----------------------------------------------------------------------- */
