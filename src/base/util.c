@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/hashtab.h"
+
 char *
 charta_strdup(const char *s)
 {
@@ -274,18 +276,16 @@ typedef struct strpool_chunk {
 
 struct charta_strpool {
     strpool_chunk *chunks; /* newest first; the texts */
-    const char **slots;    /* open addressing, linear probing; NULL = free */
-    size_t n_slots;        /* a power of two */
-    size_t n;              /* texts stored */
+    const char **texts;    /* in the order they came; the index's entries */
+    size_t n, cap;         /* texts stored, room in texts */
+    charta_hashtab index;  /* text -> its number in texts */
 };
 
-static size_t
-strpool_hash(const char *s, size_t len)
+static const char *
+strpool_text(const void *ctx, size_t i)
 {
-    size_t h = (size_t)14695981039346656037ULL; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * (size_t)1099511628211ULL;
-    return h;
+    const charta_strpool *p = ctx;
+    return p->texts[i];
 }
 
 charta_strpool *
@@ -294,12 +294,7 @@ charta_strpool_new(void)
     charta_strpool *p = calloc(1, sizeof *p);
     if (!p)
         return NULL;
-    p->n_slots = 64;
-    p->slots = calloc(p->n_slots, sizeof *p->slots);
-    if (!p->slots) {
-        free(p);
-        return NULL;
-    }
+    p->index = (charta_hashtab){.key = strpool_text, .ctx = p};
     return p;
 }
 
@@ -312,49 +307,26 @@ charta_strpool_free(charta_strpool *p)
         next = c->next;
         free(c);
     }
-    free(p->slots);
+    free(p->texts);
+    charta_hashtab_free(&p->index);
     free(p);
-}
-
-/* Twice the slots, every text rehashed. False on out of memory (the pool
- * is unchanged). */
-static bool
-strpool_grow(charta_strpool *p)
-{
-    size_t n = p->n_slots * 2;
-    const char **slots = calloc(n, sizeof *slots);
-    if (!slots)
-        return false;
-    for (size_t i = 0; i < p->n_slots; i++) {
-        const char *s = p->slots[i];
-        if (!s)
-            continue;
-        size_t k = strpool_hash(s, strlen(s)) & (n - 1);
-        while (slots[k])
-            k = (k + 1) & (n - 1);
-        slots[k] = s;
-    }
-    free(p->slots);
-    p->slots = slots;
-    p->n_slots = n;
-    return true;
 }
 
 const char *
 charta_strpool_intern(charta_strpool *p, const char *s)
 {
-    size_t len = strlen(s);
-    size_t k = strpool_hash(s, len) & (p->n_slots - 1);
-    for (; p->slots[k]; k = (k + 1) & (p->n_slots - 1))
-        if (strcmp(p->slots[k], s) == 0)
-            return p->slots[k];
-    if (2 * (p->n + 1) > p->n_slots) {
-        if (!strpool_grow(p))
+    size_t i;
+    if (charta_hashtab_find(&p->index, s, &i))
+        return p->texts[i];
+    if (p->n == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 32;
+        const char **texts = realloc(p->texts, cap * sizeof *texts);
+        if (!texts)
             return NULL;
-        k = strpool_hash(s, len) & (p->n_slots - 1);
-        while (p->slots[k])
-            k = (k + 1) & (p->n_slots - 1);
+        p->texts = texts;
+        p->cap = cap;
     }
+    size_t len = strlen(s);
     strpool_chunk *c = p->chunks;
     if (!c || c->cap - c->used < len + 1) {
         size_t cap = len + 1 > STRPOOL_CHUNK ? len + 1 : STRPOOL_CHUNK;
@@ -368,8 +340,10 @@ charta_strpool_intern(charta_strpool *p, const char *s)
     }
     char *t = c->text + c->used;
     memcpy(t, s, len + 1);
+    p->texts[p->n] = t;
+    if (!charta_hashtab_add(&p->index, p->n, p->n + 1))
+        return NULL; /* the copy's bytes stay free for the next text */
     c->used += len + 1;
-    p->slots[k] = t;
     p->n++;
     return t;
 }

@@ -1,6 +1,7 @@
 #include "check.h"
 
 #include "charta/diag.h"
+#include "charta/hashtab.h"
 #include "charta/status.h"
 #include "charta/util.h"
 
@@ -116,6 +117,61 @@ TEST(strpool_stores_each_text_once_and_keeps_its_pointers)
     CHECK_STR(first, "direction is none");
     charta_strpool_free(p);
     charta_strpool_free(NULL);
+}
+
+/* Entries of the hash table tests: keys in an array the test owns. */
+static const char *
+key_at(const void *ctx, size_t i)
+{
+    return ((const char *const *)ctx)[i];
+}
+
+TEST(hashtab_finds_each_key_and_the_first_of_equal_keys)
+{
+    const char *keys[] = {"Neustadt", "Altstadt", NULL, "Neustadt", "Süd"};
+    charta_hashtab t = {.key = key_at, .ctx = keys};
+    size_t i = 99;
+    CHECK(!charta_hashtab_find(&t, "Neustadt", &i)); /* empty */
+    for (size_t k = 0; k < 5; k++)
+        if (keys[k])
+            REQUIRE(charta_hashtab_add(&t, k, k + 1));
+    CHECK(charta_hashtab_find(&t, "Neustadt", &i) && i == 0);
+    CHECK(charta_hashtab_find(&t, "Süd", &i) && i == 4);
+    CHECK(!charta_hashtab_find(&t, "Nord", &i));
+    /* an entry that gets its key late is found after those indexed before */
+    keys[2] = "Altstadt";
+    REQUIRE(charta_hashtab_add(&t, 2, 5));
+    CHECK(charta_hashtab_find(&t, "Altstadt", &i) && i == 1);
+    /* a rebuild indexes in order: the lowest number wins */
+    keys[1] = NULL;
+    REQUIRE(charta_hashtab_rebuild(&t, 5));
+    CHECK(charta_hashtab_find(&t, "Altstadt", &i) && i == 2);
+    CHECK_INT(t.cap, 64);
+    charta_hashtab_free(&t);
+    CHECK(!charta_hashtab_find(&t, "Süd", &i));
+}
+
+TEST(hashtab_grows_to_keep_half_its_slots_free)
+{
+    enum { N = 5000 };
+    static char text[N][16];
+    static const char *keys[N];
+    charta_hashtab t = {.key = key_at, .ctx = keys};
+    for (size_t k = 0; k < N; k++) {
+        snprintf(text[k], sizeof text[k], "area %zu", k);
+        keys[k] = text[k];
+        REQUIRE(charta_hashtab_add(&t, k, k + 1));
+        CHECK(2 * (k + 1) <= t.cap);
+    }
+    CHECK_INT(t.cap, 16384);
+    size_t i, found = 0;
+    for (size_t k = 0; k < N; k++)
+        found += charta_hashtab_find(&t, text[k], &i) && i == k;
+    CHECK_INT(found, N);
+    REQUIRE(charta_hashtab_rebuild(&t, N));
+    CHECK_INT(t.cap, 16384);
+    CHECK(charta_hashtab_find(&t, "area 4999", &i) && i == 4999);
+    charta_hashtab_free(&t);
 }
 
 TEST_MAIN()
