@@ -47,6 +47,11 @@ char *charta_read_file(const char *path, size_t *len);
 /* Join a directory and a relative path ("dir/rel"; rel absolute stays as is). */
 char *charta_path_join(const char *dir, const char *rel);
 
+/* The character at s (n >= 1 bytes there) into *cp; returns its length in
+ * bytes, or 0 (*cp untouched) when the bytes there are not valid UTF-8: a
+ * stray or cut sequence, an overlong form, a surrogate, beyond U+10FFFF. */
+size_t charta_utf8_decode(const char *s, size_t n, unsigned *cp);
+
 /* True when s is valid UTF-8; *bad_offset gets the first bad byte's offset. */
 bool charta_utf8_valid(const char *s, size_t n, size_t *bad_offset);
 

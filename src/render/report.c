@@ -8,38 +8,6 @@
 
 /* --- UTF-8 ------------------------------------------------------------- */
 
-/* Length of the valid UTF-8 sequence at p (at most n bytes), its code point
- * into *cp; 0 when the bytes there are not valid UTF-8. */
-static size_t
-decode_utf8(const unsigned char *p, size_t n, unsigned *cp)
-{
-    size_t k;
-    unsigned c = p[0], min;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    } else if ((c & 0xE0) == 0xC0) {
-        k = 1, min = 0x80, c &= 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        k = 2, min = 0x800, c &= 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        k = 3, min = 0x10000, c &= 0x07;
-    } else {
-        return 0;
-    }
-    if (k >= n)
-        return 0;
-    for (size_t j = 1; j <= k; j++) {
-        if ((p[j] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (p[j] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *cp = c;
-    return k + 1;
-}
-
 const char *
 charta_report_utf8(const char *s, charta_buf *scratch, bool *repaired)
 {
@@ -99,7 +67,8 @@ same_name(const char *a, const char *b)
     size_t na = strlen(a), nb = strlen(b);
     while (na && nb) {
         unsigned ca, cb;
-        size_t la = decode_utf8(p, na, &ca), lb = decode_utf8(q, nb, &cb);
+        size_t la = charta_utf8_decode((const char *)p, na, &ca),
+               lb = charta_utf8_decode((const char *)q, nb, &cb);
         if (!la)
             ca = 0x110000 + *p, la = 1; /* invalid bytes compare as themselves */
         if (!lb)
@@ -138,7 +107,7 @@ clean_stem(const char *want, sheet_stem *st)
     st->n = 0;
     while (left && st->n < CHARTA_SHEET_NAME_CHARS) {
         unsigned c = 0;
-        size_t k = decode_utf8(p, left, &c);
+        size_t k = charta_utf8_decode((const char *)p, left, &c);
         bool bad = k == 0 || c < 0x20 || (c >= 0x7F && c < 0xA0) ||
                    (c < 0x80 && strchr("[]:*?/\\", (int)c));
         size_t units = c >= 0x10000 ? 2 : 1;

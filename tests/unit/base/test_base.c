@@ -119,6 +119,29 @@ TEST(strpool_stores_each_text_once_and_keeps_its_pointers)
     charta_strpool_free(NULL);
 }
 
+TEST(utf8_decode_gives_the_code_point_and_length_or_zero)
+{
+    unsigned cp = 7;
+    CHECK_INT(charta_utf8_decode("A", 1, &cp), 1);
+    CHECK_INT(cp, 'A');
+    CHECK_INT(charta_utf8_decode("\xc3\xbc!", 3, &cp), 2);
+    CHECK_INT(cp, 0xFC);
+    CHECK_INT(charta_utf8_decode("\xe2\x88\x92", 3, &cp), 3);
+    CHECK_INT(cp, 0x2212);
+    CHECK_INT(charta_utf8_decode("\xf0\x9f\x98\x80", 4, &cp), 4);
+    CHECK_INT(cp, 0x1F600);
+    cp = 7;
+    CHECK_INT(charta_utf8_decode("\xe2\x88\x92", 2, &cp), 0);     /* cut by n */
+    CHECK_INT(charta_utf8_decode("\x80", 1, &cp), 0);             /* stray continuation */
+    CHECK_INT(charta_utf8_decode("\xc3(", 2, &cp), 0);            /* no continuation */
+    CHECK_INT(charta_utf8_decode("\xc0\xaf", 2, &cp), 0);         /* overlong */
+    CHECK_INT(charta_utf8_decode("\xe0\x80\xaf", 3, &cp), 0);     /* overlong */
+    CHECK_INT(charta_utf8_decode("\xed\xa0\x80", 3, &cp), 0);     /* surrogate */
+    CHECK_INT(charta_utf8_decode("\xf4\x90\x80\x80", 4, &cp), 0); /* past U+10FFFF */
+    CHECK_INT(charta_utf8_decode("\xf8\x88\x80\x80\x80", 5, &cp), 0);
+    CHECK_INT(cp, 7); /* untouched when 0 */
+}
+
 /* Entries of the hash table tests: keys in an array the test owns. */
 static const char *
 key_at(const void *ctx, size_t i)
