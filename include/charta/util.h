@@ -47,6 +47,11 @@ char *charta_read_file(const char *path, size_t *len);
 /* Join a directory and a relative path ("dir/rel"; rel absolute stays as is). */
 char *charta_path_join(const char *dir, const char *rel);
 
+/* True when s is a date "YYYY-MM-DD" of the calendar (leap days counted)
+ * from the year min_year on; its parts into *year, *month, *day (each may be
+ * NULL). A NULL s is no date. */
+bool charta_date_parse(const char *s, int min_year, int *year, int *month, int *day);
+
 /* The character at s (n >= 1 bytes there) into *cp; returns its length in
  * bytes, or 0 (*cp untouched) when the bytes there are not valid UTF-8: a
  * stray or cut sequence, an overlong form, a surrogate, beyond U+10FFFF. */

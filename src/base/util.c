@@ -227,6 +227,24 @@ charta_path_join(const char *dir, const char *rel)
     return charta_asprintf("%s/%s", dir, rel);
 }
 
+bool
+charta_date_parse(const char *s, int min_year, int *year, int *month, int *day)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y, m, d, n = 0;
+    if (!s || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 ||
+        s[4] != '-' || s[7] != '-' || y < min_year || m < 1 || m > 12 || d < 1 ||
+        d > mdays[m - 1] || (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)))
+        return false;
+    if (year)
+        *year = y;
+    if (month)
+        *month = m;
+    if (day)
+        *day = d;
+    return true;
+}
+
 size_t
 charta_utf8_decode(const char *s, size_t n, unsigned *cp)
 {

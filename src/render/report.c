@@ -225,19 +225,15 @@ charta_report_run_time(const char *run_date, time_t *out, charta_diags *d)
         *out = now - now % 86400; /* today, 00:00 UTC */
         return CHARTA_OK;
     }
-    int y, m, dd, n = 0;
-    if (strlen(run_date) != 10 || sscanf(run_date, "%4d-%2d-%2d%n", &y, &m, &dd, &n) != 3 ||
-        n != 10 || run_date[4] != '-' || run_date[7] != '-' || y < 1980 || m < 1 || m > 12 ||
-        dd < 1 || dd > 31)
-        goto bad;
-    struct tm tm = {.tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = dd};
-    time_t t = timegm(&tm);
-    struct tm back;
-    if (t == (time_t)-1 || !gmtime_r(&t, &back) || back.tm_mday != dd || back.tm_mon != m - 1)
-        goto bad;
-    *out = t;
-    return CHARTA_OK;
-bad:
+    int y, m, dd;
+    if (charta_date_parse(run_date, 1980, &y, &m, &dd)) {
+        struct tm tm = {.tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = dd};
+        time_t t = timegm(&tm);
+        if (t != (time_t)-1) {
+            *out = t;
+            return CHARTA_OK;
+        }
+    }
     return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
                              "run date '%s' is not a date YYYY-MM-DD from 1980 on", run_date);
 }

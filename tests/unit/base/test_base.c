@@ -142,6 +142,28 @@ TEST(utf8_decode_gives_the_code_point_and_length_or_zero)
     CHECK_INT(cp, 7); /* untouched when 0 */
 }
 
+TEST(dates_are_checked_against_the_calendar_and_a_first_year)
+{
+    int y = 0, m = 0, d = 0;
+    CHECK(charta_date_parse("2025-03-31", 1900, &y, &m, &d));
+    CHECK(y == 2025 && m == 3 && d == 31);
+    CHECK(charta_date_parse("2024-02-29", 1900, NULL, NULL, NULL));
+    CHECK(charta_date_parse("2000-02-29", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2023-02-29", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("1900-02-29", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-04-31", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-13-01", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-00-10", 1900, NULL, NULL, NULL));
+    CHECK(charta_date_parse("1980-01-01", 1980, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("1979-12-31", 1980, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-1-1", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-01-01x", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-1- 01", 1900, NULL, NULL, NULL)); /* dashes at 4 and 7 */
+    CHECK(!charta_date_parse("2025/01/01", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse(NULL, 1900, NULL, NULL, NULL));
+}
+
 /* Entries of the hash table tests: keys in an array the test owns. */
 static const char *
 key_at(const void *ctx, size_t i)
