@@ -52,6 +52,10 @@ char *charta_path_join(const char *dir, const char *rel);
  * NULL). A NULL s is no date. */
 bool charta_date_parse(const char *s, int min_year, int *year, int *month, int *day);
 
+/* 1 when dir is a folder with no entries, 0 when it has some, -1 when it
+ * cannot be read (errno says why: ENOENT when it does not exist). */
+int charta_dir_empty(const char *dir);
+
 /* The character at s (n >= 1 bytes there) into *cp; returns its length in
  * bytes, or 0 (*cp untouched) when the bytes there are not valid UTF-8: a
  * stray or cut sequence, an overlong form, a surrogate, beyond U+10FFFF. */

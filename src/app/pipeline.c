@@ -252,18 +252,7 @@ is_report_dir(const char *dir)
     char *m = charta_path_join(dir, "manifest.json");
     bool ok = m && access(m, F_OK) == 0;
     free(m);
-    if (ok)
-        return true;
-    DIR *d = opendir(dir);
-    if (!d)
-        return false;
-    struct dirent *de;
-    bool empty = true;
-    while ((de = readdir(d)))
-        if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-            empty = false;
-    closedir(d);
-    return empty;
+    return ok || charta_dir_empty(dir) == 1;
 }
 
 static charta_status

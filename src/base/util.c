@@ -1,5 +1,6 @@
 #include "charta/util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -243,6 +244,21 @@ charta_date_parse(const char *s, int min_year, int *year, int *month, int *day)
     if (day)
         *day = d;
     return true;
+}
+
+int
+charta_dir_empty(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    struct dirent *de;
+    int empty = 1;
+    while (empty && (de = readdir(d)))
+        if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+            empty = 0;
+    closedir(d);
+    return empty;
 }
 
 size_t

@@ -1,5 +1,8 @@
 #include "check.h"
 
+#include <errno.h>
+#include <unistd.h>
+
 #include "charta/diag.h"
 #include "charta/hashtab.h"
 #include "charta/status.h"
@@ -162,6 +165,25 @@ TEST(dates_are_checked_against_the_calendar_and_a_first_year)
     CHECK(!charta_date_parse("2025/01/01", 1900, NULL, NULL, NULL));
     CHECK(!charta_date_parse("", 1900, NULL, NULL, NULL));
     CHECK(!charta_date_parse(NULL, 1900, NULL, NULL, NULL));
+}
+
+TEST(dir_empty_tells_empty_full_and_absent_folders_apart)
+{
+    char dir[] = "/tmp/charta-test-XXXXXX";
+    REQUIRE(mkdtemp(dir));
+    CHECK_INT(charta_dir_empty(dir), 1);
+    char *f = charta_path_join(dir, ".hidden");
+    REQUIRE(f);
+    FILE *fp = fopen(f, "w");
+    REQUIRE(fp);
+    fclose(fp);
+    CHECK_INT(charta_dir_empty(dir), 0); /* a dot file counts */
+    remove(f);
+    free(f);
+    CHECK_INT(rmdir(dir), 0);
+    errno = 0;
+    CHECK_INT(charta_dir_empty(dir), -1);
+    CHECK_INT(errno, ENOENT);
 }
 
 /* Entries of the hash table tests: keys in an array the test owns. */
