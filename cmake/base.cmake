@@ -4,6 +4,7 @@ add_library(charta_base STATIC
   src/base/status.c
   src/base/diag.c
   src/base/util.c
+  src/base/hashtab.c
   src/base/hash.c
   src/base/textenc.c
   src/base/numparse.c

@@ -15,6 +15,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* What charta_numfmt_format writes; zero is the report's numbers. */
+typedef enum charta_numfmt_mode {
+    CHARTA_NUMFMT_FIXED = 0,   /* `decimals` places; |v| >= 1e15 scientific */
+    CHARTA_NUMFMT_FIXED_FULL,  /* `decimals` places, never scientific */
+    CHARTA_NUMFMT_SIGNIFICANT, /* about four significant digits ("%.4g"; "%.3g"
+                                  below 0.001, exponent and all; whole from
+                                  10000); `decimals` is ignored */
+} charta_numfmt_mode;
+
 /* Separators of one language; all strings are UTF-8 and static. Not the charta_numfmt
  * of numparse.h (a source's input format): the two headers cannot be included in one
  * file. */
@@ -22,6 +31,8 @@ typedef struct charta_numfmt {
     const char *decimal; /* "," or "." */
     const char *group;   /* thousands separator; "" for none */
     const char *minus;   /* "-" */
+    const char *plus;    /* before a value above zero; NULL for none */
+    charta_numfmt_mode mode;
 } charta_numfmt;
 
 enum {
@@ -36,12 +47,13 @@ charta_numfmt charta_numfmt_for(const char *lang);
 
 /* v rounded to `decimals` places (clamped to 0..CHARTA_NUMFMT_MAX_DECIMALS)
  * with the style's separators, into out (cap bytes, at least
- * CHARTA_NUMFMT_SIZE recommended). The integer part is grouped by threes
- * from 1000 on (1.234 and 12.345,6 in German). A value that rounds to zero
- * is written without a sign. |v| >= 1e15 is written in scientific notation
- * with the decimal separator ("1,5e+15"). A non-finite v gives "" (callers
- * never pass one: missing values have no text). Returns out; a too small
- * buffer gives a cut, still NUL-terminated text. */
+ * CHARTA_NUMFMT_SIZE recommended); f->mode may ask for other digits. The
+ * integer part is grouped by threes from 1000 on (1.234 and 12.345,6 in
+ * German). A value that rounds to zero is written without a sign, f->plus
+ * included. |v| >= 1e15 is written in scientific notation with the decimal
+ * separator ("1,5e+15"). A non-finite v gives "" (callers never pass one:
+ * missing values have no text). Returns out; a too small buffer gives a
+ * cut, still NUL-terminated text. */
 char *charta_numfmt_format(const charta_numfmt *f, double v, int decimals, char *out, size_t cap);
 
 /* Decimals needed to show every multiple of step exactly (0.25 -> 2,

@@ -63,6 +63,20 @@ char *charta_read_file(const char *path, size_t *len);
  * rel is absolute or dir is NULL or "". NULL on out of memory. */
 char *charta_path_join(const char *dir, const char *rel);
 
+/* True when s is a date "YYYY-MM-DD" of the calendar (leap days counted)
+ * from the year min_year on; its parts into *year, *month, *day (each may be
+ * NULL). A NULL s is no date. */
+bool charta_date_parse(const char *s, int min_year, int *year, int *month, int *day);
+
+/* 1 when dir is a folder with no entries, 0 when it has some, -1 when it
+ * cannot be read (errno says why: ENOENT when it does not exist). */
+int charta_dir_empty(const char *dir);
+
+/* The character at s (n >= 1 bytes there) into *cp; returns its length in
+ * bytes, or 0 (*cp untouched) when the bytes there are not valid UTF-8: a
+ * stray or cut sequence, an overlong form, a surrogate, beyond U+10FFFF. */
+size_t charta_utf8_decode(const char *s, size_t n, unsigned *cp);
+
 /* True when s[0..n) is valid UTF-8 (no overlong forms, surrogates or code points past
  * U+10FFFF). When false, *bad_offset (bad_offset may be NULL) gets the offset of the
  * first byte of the first bad sequence. */

@@ -13,21 +13,6 @@
 #include "charta/engine.h"
 #include "charta/util.h"
 
-static bool
-empty_or_absent(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return errno == ENOENT;
-    struct dirent *de;
-    bool empty = true;
-    while ((de = readdir(d)))
-        if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-            empty = false;
-    closedir(d);
-    return empty;
-}
-
 static charta_status
 copy_file(const char *from, const char *to, const char *id, charta_diags *diags)
 {
@@ -101,7 +86,8 @@ copy_tree(const char *from, const char *to, const char *id, charta_diags *diags)
 charta_status
 charta_init_project(const char *dir, charta_diags *diags)
 {
-    if (!empty_or_absent(dir))
+    int empty = charta_dir_empty(dir);
+    if (!(empty == 1 || (empty < 0 && errno == ENOENT)))
         return charta_diag_error(diags, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
                                  "%s exists and is not empty; choose a new folder", dir);
     char *lib = charta_library_dir();

@@ -239,18 +239,7 @@ is_report_dir(const char *dir)
     char *m = charta_path_join(dir, "manifest.json");
     bool ok = m && access(m, F_OK) == 0;
     free(m);
-    if (ok)
-        return true;
-    DIR *d = opendir(dir);
-    if (!d)
-        return false;
-    struct dirent *de;
-    bool empty = true;
-    while ((de = readdir(d)))
-        if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-            empty = false;
-    closedir(d);
-    return empty;
+    return ok || charta_dir_empty(dir) == 1;
 }
 
 static charta_status
@@ -504,18 +493,6 @@ import_data(charta_run *run, charta_diags *d)
     return charta_dataset_freeze(run->ds, &fo, d);
 }
 
-static bool
-valid_date(const char *s)
-{
-    int y, m, dd;
-    char tail;
-    if (!s || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
-        return false;
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && dd >= 1 && dd <= mdays[m - 1] &&
-           !(m == 2 && dd == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
-}
-
 charta_status
 charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
 {
@@ -524,7 +501,7 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
     if (!run)
         return CHARTA_ERR_NOMEM;
     if (o->run_date) {
-        if (!valid_date(o->run_date))
+        if (!charta_date_parse(o->run_date, 1900, NULL, NULL, NULL))
             return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
                                      "--date '%s' is not a date like 2025-03-31", o->run_date);
         snprintf(run->run_date, sizeof run->run_date, "%s", o->run_date);

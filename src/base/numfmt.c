@@ -43,25 +43,29 @@ charta_numfmt_format(const charta_numfmt *f, double v, int decimals, char *out, 
         decimals = 0;
     if (decimals > CHARTA_NUMFMT_MAX_DECIMALS)
         decimals = CHARTA_NUMFMT_MAX_DECIMALS;
-    char raw[64];
-    bool sci = fabs(v) >= 1e15;
-    if (sci)
-        snprintf(raw, sizeof raw, "%.*e", decimals > 3 ? 3 : decimals, v);
+    /* The digits of |v|. 40 bytes: longer ones (|v| >= 1e39 in the modes
+     * without an exponent) are cut there, as the progress texts had them. */
+    char raw[40];
+    double a = fabs(v);
+    if (f->mode == CHARTA_NUMFMT_SIGNIFICANT) {
+        const char *form = a >= 10000 ? "%.0f" : (a >= 0.001 || a == 0) ? "%.4g" : "%.3g";
+        snprintf(raw, sizeof raw, form, a);
+    } else if (f->mode == CHARTA_NUMFMT_FIXED && a >= 1e15)
+        snprintf(raw, sizeof raw, "%.*e", decimals > 3 ? 3 : decimals, a);
     else
-        snprintf(raw, sizeof raw, "%.*f", decimals, v);
-    /* Read the digits back: sign, integer digits, whatever the C library
-     * printed as its decimal point (one or more non-digit bytes), fraction
-     * digits, and for the scientific form the exponent. */
+        snprintf(raw, sizeof raw, "%.*f", decimals, a);
+    /* Read the digits back: integer digits, whatever the C library printed
+     * as its decimal point (one or more non-digit bytes), fraction digits,
+     * and for the scientific form the exponent. */
     const char *p = raw;
-    bool neg = *p == '-';
-    if (neg)
-        p++;
     const char *int_start = p;
     while (*p >= '0' && *p <= '9')
         p++;
     size_t int_len = (size_t)(p - int_start);
+    const char *point = p;
     while (*p && !(*p >= '0' && *p <= '9') && *p != 'e')
         p++;
+    bool has_point = p > point;
     const char *frac_start = p;
     while (*p >= '0' && *p <= '9')
         p++;
@@ -73,19 +77,20 @@ charta_numfmt_format(const charta_numfmt *f, double v, int decimals, char *out, 
     for (size_t i = 0; i < frac_len; i++)
         zero = zero && frac_start[i] == '0';
     size_t len = 0;
-    if (neg && !zero)
+    if (v < 0 && !zero)
         put(out, cap, &len, f->minus, strlen(f->minus));
+    else if (v > 0 && !zero && f->plus)
+        put(out, cap, &len, f->plus, strlen(f->plus));
     size_t glen = strlen(f->group);
     for (size_t i = 0; i < int_len; i++) {
         put(out, cap, &len, int_start + i, 1);
         size_t left = int_len - i - 1;
-        if (!sci && glen && left && left % 3 == 0 && int_len >= 4)
+        if (!exp[0] && glen && left && left % 3 == 0 && int_len >= 4)
             put(out, cap, &len, f->group, glen);
     }
-    if (frac_len) {
+    if (has_point)
         put(out, cap, &len, f->decimal, strlen(f->decimal));
-        put(out, cap, &len, frac_start, frac_len);
-    }
+    put(out, cap, &len, frac_start, frac_len);
     put(out, cap, &len, exp, strlen(exp));
     return out;
 }

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/util.h"
+
 static const char *const num_messages[] = {
     [CHARTA_NUM_OK] = "ok",
     [CHARTA_NUM_EMPTY] = "empty",
@@ -60,19 +62,6 @@ prefix_ci(const char *s, size_t n, const char *word)
     return true;
 }
 
-/* Length of the UTF-8 character starting at s (1 for a stray byte). */
-static size_t
-utf8_len(const char *s, size_t n)
-{
-    unsigned char c = (unsigned char)s[0];
-    size_t k = c < 0x80             ? 1
-               : (c & 0xE0) == 0xC0 ? 2
-               : (c & 0xF0) == 0xE0 ? 3
-               : (c & 0xF8) == 0xF0 ? 4
-                                    : 1;
-    return k <= n ? k : 1;
-}
-
 static charta_num_err fail(charta_num_err e, char *why, size_t why_size, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
@@ -112,7 +101,10 @@ unexpected(const char *s, size_t n, size_t i, char dec, char th, char *why, size
     }
     if (c == ' ' || c == '\t')
         return fail(CHARTA_NUM_SYNTAX, why, why_size, "space inside the number");
-    size_t k = utf8_len(s + i, n - i);
+    unsigned cp;
+    size_t k = charta_utf8_decode(s + i, n - i, &cp);
+    if (!k)
+        k = 1; /* a stray byte */
     return fail(CHARTA_NUM_SYNTAX, why, why_size, "unexpected '%.*s' at character %zu", (int)k,
                 s + i, i + 1);
 }

@@ -1,9 +1,12 @@
 #include "charta/util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "charta/hashtab.h"
 
 char *
 charta_strdup(const char *s)
@@ -226,40 +229,82 @@ charta_path_join(const char *dir, const char *rel)
 }
 
 bool
-charta_utf8_valid(const char *s, size_t n, size_t *bad_offset)
+charta_date_parse(const char *s, int min_year, int *year, int *month, int *day)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y, m, d, n = 0;
+    if (!s || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 ||
+        s[4] != '-' || s[7] != '-' || y < min_year || m < 1 || m > 12 || d < 1 ||
+        d > mdays[m - 1] || (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)))
+        return false;
+    if (year)
+        *year = y;
+    if (month)
+        *month = m;
+    if (day)
+        *day = d;
+    return true;
+}
+
+int
+charta_dir_empty(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    struct dirent *de;
+    int empty = 1;
+    while (empty && (de = readdir(d)))
+        if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+            empty = 0;
+    closedir(d);
+    return empty;
+}
+
+size_t
+charta_utf8_decode(const char *s, size_t n, unsigned *cp)
 {
     const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < n) {
-        unsigned c = p[i];
-        size_t k;
-        unsigned min;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            k = 1, min = 0x80, c &= 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            k = 2, min = 0x800, c &= 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            k = 3, min = 0x10000, c &= 0x07;
-        } else {
-            goto bad;
+    size_t k;
+    unsigned c = p[0], min;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        k = 1, min = 0x80, c &= 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        k = 2, min = 0x800, c &= 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        k = 3, min = 0x10000, c &= 0x07;
+    } else {
+        return 0;
+    }
+    if (k >= n)
+        return 0;
+    for (size_t j = 1; j <= k; j++) {
+        if ((p[j] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (p[j] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return k + 1;
+}
+
+bool
+charta_utf8_valid(const char *s, size_t n, size_t *bad_offset)
+{
+    unsigned cp;
+    for (size_t i = 0, k; i < n; i += k) {
+        k = charta_utf8_decode(s + i, n - i, &cp);
+        if (!k) {
+            if (bad_offset)
+                *bad_offset = i;
+            return false;
         }
-        for (size_t j = 1; j <= k; j++) {
-            if (i + j >= n || (p[i + j] & 0xC0) != 0x80)
-                goto bad;
-            c = (c << 6) | (p[i + j] & 0x3F);
-        }
-        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-            goto bad;
-        i += k + 1;
     }
     return true;
-bad:
-    if (bad_offset)
-        *bad_offset = i;
-    return false;
 }
 
 /* --- interned strings --------------------------------------------------------- */
@@ -274,18 +319,16 @@ typedef struct strpool_chunk {
 
 struct charta_strpool {
     strpool_chunk *chunks; /* newest first; the texts */
-    const char **slots;    /* open addressing, linear probing; NULL = free */
-    size_t n_slots;        /* a power of two */
-    size_t n;              /* texts stored */
+    const char **texts;    /* in the order they came; the index's entries */
+    size_t n, cap;         /* texts stored, room in texts */
+    charta_hashtab index;  /* text -> its number in texts */
 };
 
-static size_t
-strpool_hash(const char *s, size_t len)
+static const char *
+strpool_text(const void *ctx, size_t i)
 {
-    size_t h = (size_t)14695981039346656037ULL; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * (size_t)1099511628211ULL;
-    return h;
+    const charta_strpool *p = ctx;
+    return p->texts[i];
 }
 
 charta_strpool *
@@ -294,12 +337,7 @@ charta_strpool_new(void)
     charta_strpool *p = calloc(1, sizeof *p);
     if (!p)
         return NULL;
-    p->n_slots = 64;
-    p->slots = calloc(p->n_slots, sizeof *p->slots);
-    if (!p->slots) {
-        free(p);
-        return NULL;
-    }
+    p->index = (charta_hashtab){.key = strpool_text, .ctx = p};
     return p;
 }
 
@@ -312,49 +350,26 @@ charta_strpool_free(charta_strpool *p)
         next = c->next;
         free(c);
     }
-    free(p->slots);
+    free(p->texts);
+    charta_hashtab_free(&p->index);
     free(p);
-}
-
-/* Twice the slots, every text rehashed. False on out of memory (the pool
- * is unchanged). */
-static bool
-strpool_grow(charta_strpool *p)
-{
-    size_t n = p->n_slots * 2;
-    const char **slots = calloc(n, sizeof *slots);
-    if (!slots)
-        return false;
-    for (size_t i = 0; i < p->n_slots; i++) {
-        const char *s = p->slots[i];
-        if (!s)
-            continue;
-        size_t k = strpool_hash(s, strlen(s)) & (n - 1);
-        while (slots[k])
-            k = (k + 1) & (n - 1);
-        slots[k] = s;
-    }
-    free(p->slots);
-    p->slots = slots;
-    p->n_slots = n;
-    return true;
 }
 
 const char *
 charta_strpool_intern(charta_strpool *p, const char *s)
 {
-    size_t len = strlen(s);
-    size_t k = strpool_hash(s, len) & (p->n_slots - 1);
-    for (; p->slots[k]; k = (k + 1) & (p->n_slots - 1))
-        if (strcmp(p->slots[k], s) == 0)
-            return p->slots[k];
-    if (2 * (p->n + 1) > p->n_slots) {
-        if (!strpool_grow(p))
+    size_t i;
+    if (charta_hashtab_find(&p->index, s, &i))
+        return p->texts[i];
+    if (p->n == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 32;
+        const char **texts = realloc(p->texts, cap * sizeof *texts);
+        if (!texts)
             return NULL;
-        k = strpool_hash(s, len) & (p->n_slots - 1);
-        while (p->slots[k])
-            k = (k + 1) & (p->n_slots - 1);
+        p->texts = texts;
+        p->cap = cap;
     }
+    size_t len = strlen(s);
     strpool_chunk *c = p->chunks;
     if (!c || c->cap - c->used < len + 1) {
         size_t cap = len + 1 > STRPOOL_CHUNK ? len + 1 : STRPOOL_CHUNK;
@@ -368,8 +383,10 @@ charta_strpool_intern(charta_strpool *p, const char *s)
     }
     char *t = c->text + c->used;
     memcpy(t, s, len + 1);
+    p->texts[p->n] = t;
+    if (!charta_hashtab_add(&p->index, p->n, p->n + 1))
+        return NULL; /* the copy's bytes stay free for the next text */
     c->used += len + 1;
-    p->slots[k] = t;
     p->n++;
     return t;
 }

@@ -263,35 +263,9 @@ csv_header(src_ctx *c, charta_csvread *r)
 {
     for (int i = 0; i < c->spec->skip; i++)
         charta_csvread_skip_line(r);
-    int want = c->spec->header > 0 ? c->spec->header : 1;
-    src_rows h = {0};
-    bool ok = false;
-    while ((int)h.count < want) {
-        const charta_csv_record *rec;
-        charta_csv_error err;
-        charta_csv_result res = charta_csvread_next(r, &rec, &err);
-        if (res == CHARTA_CSV_EOF)
-            break;
-        if (res != CHARTA_CSV_RECORD) {
-            charta_src_csv_error(c, &err);
-            if (c->stopped)
-                goto cleanup;
-            continue;
-        }
-        if (!charta_src_rows_add(&h, rec)) {
-            charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
-            goto cleanup;
-        }
-    }
-    if ((int)h.count < want) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0, "no data rows: the file ends %s",
-                  h.count ? "within the header" : "before the header");
-        goto cleanup;
-    }
-    ok = charta_src_header_finish(c, &h);
-cleanup:
-    charta_src_rows_free(&h);
-    return ok;
+    const charta_csv_record *first;
+    bool footer;
+    return charta_src_header_read(c, r, c->spec->header > 0 ? c->spec->header : 1, &first, &footer);
 }
 
 static bool

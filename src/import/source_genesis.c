@@ -66,60 +66,12 @@ skip_title(src_ctx *c, charta_csvread *r)
     }
 }
 
-static bool
-first_cell_empty(const charta_csv_record *rec)
-{
-    size_t n = rec->lens[0];
-    charta_src_trim(rec->fields[0], &n);
-    return n == 0;
-}
-
 bool
-charta_src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **first, bool *footer)
+charta_src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record **first,
+                          bool *footer)
 {
-    *first = NULL;
-    *footer = false;
     skip_title(c, r);
-    src_rows h = {0};
-    bool ok = false;
-    int want = c->spec->header;
-    for (;;) {
-        if (charta_src_genesis_at_footer(r)) {
-            *footer = true;
-            break;
-        }
-        const charta_csv_record *rec;
-        charta_csv_error err;
-        charta_csv_result res = charta_csvread_next(r, &rec, &err);
-        if (res == CHARTA_CSV_EOF)
-            break;
-        if (res != CHARTA_CSV_RECORD) {
-            charta_src_csv_error(c, &err);
-            if (c->stopped)
-                goto cleanup;
-            continue;
-        }
-        if (want > 0 ? (int)h.count < want : first_cell_empty(rec)) {
-            if (!charta_src_rows_add(&h, rec)) {
-                charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
-                goto cleanup;
-            }
-            continue;
-        }
-        *first = rec;
-        break;
-    }
-    if (h.count == 0) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
-                  "no GENESIS header rows: after the title block a header row starts with an "
-                  "empty cell (is the delimiter '%c'?)",
-                  c->delim);
-        goto cleanup;
-    }
-    ok = charta_src_header_finish(c, &h);
-cleanup:
-    charta_src_rows_free(&h);
-    return ok;
+    return charta_src_header_read(c, r, c->spec->header, first, footer);
 }
 
 void

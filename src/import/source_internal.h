@@ -70,20 +70,6 @@ typedef struct src_table {
     int n_header_rows;
 } src_table;
 
-/* Header rows, copied out of the reader (its records are borrowed). */
-typedef struct src_rows {
-    char ***fields;
-    size_t **lens;
-    size_t *n;
-    int *line;
-    size_t count;
-} src_rows;
-
-/* Append a copy of rec's fields (h owns them); false on out of memory (h stays
- * valid). Free every row and reset h to empty (h itself is the caller's). */
-bool charta_src_rows_add(src_rows *h, const charta_csv_record *rec);
-void charta_src_rows_free(src_rows *h);
-
 /* The delimiter that the text seems to use instead of the declared one
  * (';', ',', tab or '|'), or 0. */
 char charta_src_guess_delim(const char *s, char declared);
@@ -95,11 +81,6 @@ const char *charta_src_delim_name(char d, char buf[8]);
 charta_status charta_src_table_build(src_table *t, char ***rows, size_t *const *lens, size_t n_rows,
                               size_t width);
 void charta_src_table_free(src_table *t);
-
-struct src_ctx;
-/* Check the header rows (equal widths, a plausible delimiter) and build
- * c->table from them. false after reporting the problem. */
-bool charta_src_header_finish(struct src_ctx *c, const src_rows *h);
 
 /* --- one load ------------------------------------------------------------ */
 
@@ -180,6 +161,16 @@ bool charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *
 /* Resolve a variable's column (wide layout) to its columns, one per year
  * group. false after reporting the problem. */
 bool charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref);
+
+/* Read the header rows and build c->table from them: `want` rows (> 0),
+ * or for GENESIS with want 0 the rows whose first cell is empty. Records
+ * the reader refuses are reported and passed over. A plain CSV stops after
+ * the last header row; GENESIS reads on: *first is the first data record,
+ * NULL when the data ends at once (*footer then tells whether a footer line
+ * was seen). false after reporting the problem (too few rows, unequal
+ * widths, a wrong delimiter). */
+bool charta_src_header_read(src_ctx *c, charta_csvread *r, int want,
+                            const charta_csv_record **first, bool *footer);
 
 /* --- GENESIS (source_genesis.c) ------------------------------------------ */
 

@@ -59,8 +59,17 @@ charta_src_table_build(src_table *t, char ***rows, size_t *const *lens, size_t n
     return CHARTA_OK;
 }
 
-bool
-charta_src_rows_add(src_rows *h, const charta_csv_record *rec)
+/* Header rows, copied out of the reader (its records are borrowed). */
+typedef struct src_rows {
+    char ***fields;
+    size_t **lens;
+    size_t *n;
+    int *line;
+    size_t count;
+} src_rows;
+
+static bool
+rows_add(src_rows *h, const charta_csv_record *rec)
 {
     size_t k = h->count + 1;
     char ***fields = realloc(h->fields, k * sizeof *fields);
@@ -105,8 +114,8 @@ charta_src_rows_add(src_rows *h, const charta_csv_record *rec)
     return true;
 }
 
-void
-charta_src_rows_free(src_rows *h)
+static void
+rows_free(src_rows *h)
 {
     for (size_t i = 0; i < h->count; i++) {
         for (size_t j = 0; j < h->n[i]; j++)
@@ -150,8 +159,10 @@ charta_src_delim_name(char d, char buf[8])
     return buf;
 }
 
-bool
-charta_src_header_finish(src_ctx *c, const src_rows *h)
+/* Check the header rows (equal widths, a plausible delimiter) and build
+ * c->table from them. false after reporting the problem. */
+static bool
+header_finish(src_ctx *c, const src_rows *h)
 {
     size_t width = h->n[0];
     c->table.header_line = h->line[0];
@@ -180,6 +191,72 @@ charta_src_header_finish(src_ctx *c, const src_rows *h)
     }
     c->table.header_line = h->line[0];
     return true;
+}
+
+static bool
+first_cell_empty(const charta_csv_record *rec)
+{
+    size_t n = rec->lens[0];
+    charta_src_trim(rec->fields[0], &n);
+    return n == 0;
+}
+
+/* The header rows into h; false when the reading stopped (reported). */
+static bool
+read_rows(src_ctx *c, charta_csvread *r, int want, src_rows *h, const charta_csv_record **first,
+          bool *footer)
+{
+    bool genesis = c->cell.genesis;
+    while (genesis || (int)h->count < want) {
+        if (genesis && charta_src_genesis_at_footer(r)) {
+            *footer = true;
+            return true;
+        }
+        const charta_csv_record *rec;
+        charta_csv_error err;
+        charta_csv_result res = charta_csvread_next(r, &rec, &err);
+        if (res == CHARTA_CSV_EOF)
+            return true;
+        if (res != CHARTA_CSV_RECORD) {
+            charta_src_csv_error(c, &err);
+            if (c->stopped)
+                return false;
+            continue;
+        }
+        if (genesis && !(want > 0 ? (int)h->count < want : first_cell_empty(rec))) {
+            *first = rec;
+            return true;
+        }
+        if (!rows_add(h, rec)) {
+            charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool
+charta_src_header_read(src_ctx *c, charta_csvread *r, int want, const charta_csv_record **first,
+                       bool *footer)
+{
+    *first = NULL;
+    *footer = false;
+    src_rows h = {0};
+    bool ok = read_rows(c, r, want, &h, first, footer);
+    if (ok && c->cell.genesis && h.count == 0) {
+        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
+                         "no GENESIS header rows: after the title block a header row starts with "
+                         "an empty cell (is the delimiter '%c'?)",
+                         c->delim);
+        ok = false;
+    } else if (ok && !c->cell.genesis && (int)h.count < want) {
+        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0, "no data rows: the file ends %s",
+                         h.count ? "within the header" : "before the header");
+        ok = false;
+    }
+    ok = ok && header_finish(c, &h);
+    rows_free(&h);
+    return ok;
 }
 
 void

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/hashtab.h"
 #include "charta/util.h"
 #include "dataset_internal.h"
 
@@ -65,72 +66,34 @@ charta_aggregate_name(charta_aggregate a)
     return (unsigned)a < sizeof agg_names / sizeof agg_names[0] ? agg_names[a] : "?";
 }
 
-static uint32_t
-hash_str(const char *s)
+static const char *
+area_code(const void *ctx, size_t i)
 {
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
+    return ((const charta_dataset *)ctx)->areas[i].code;
 }
 
-bool
-charta_hmap_grow(hmap *m, const area_rec *areas, size_t n, bool by_name)
+static const char *
+area_name(const void *ctx, size_t i)
 {
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    while (cap < 2 * n)
-        cap *= 2;
-    int *slots = calloc(cap, sizeof *slots);
-    if (!slots)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        const char *key = by_name ? areas[i].name : areas[i].code;
-        if (!key)
-            continue;
-        size_t j = hash_str(key) & (cap - 1);
-        while (slots[j])
-            j = (j + 1) & (cap - 1);
-        slots[j] = (int)i + 1;
-    }
-    free(m->slots);
-    m->slots = slots;
-    m->cap = cap;
-    return true;
+    return ((const charta_dataset *)ctx)->areas[i].name;
 }
 
 static int
-hmap_find(const hmap *m, const area_rec *areas, const char *key, bool by_name)
+find_in(const charta_hashtab *t, const char *key)
 {
-    if (!m->cap)
-        return -1;
-    for (size_t j = hash_str(key) & (m->cap - 1); m->slots[j]; j = (j + 1) & (m->cap - 1)) {
-        const area_rec *a = &areas[m->slots[j] - 1];
-        const char *k = by_name ? a->name : a->code;
-        if (k && strcmp(k, key) == 0)
-            return m->slots[j] - 1;
-    }
-    return -1;
-}
-
-static bool
-hmap_insert(hmap *m, const area_rec *areas, size_t n_after, int idx, bool by_name)
-{
-    if (n_after * 2 > m->cap)
-        return charta_hmap_grow(m, areas, n_after, by_name); /* rebuilds including idx */
-    const char *key = by_name ? areas[idx].name : areas[idx].code;
-    size_t j = hash_str(key) & (m->cap - 1);
-    while (m->slots[j])
-        j = (j + 1) & (m->cap - 1);
-    m->slots[j] = idx + 1;
-    return true;
+    size_t i;
+    return charta_hashtab_find(t, key, &i) ? (int)i : -1;
 }
 
 charta_dataset *
 charta_dataset_new(void)
 {
     charta_dataset *ds = calloc(1, sizeof *ds);
-    if (ds)
-        ds->root = -1;
+    if (!ds)
+        return NULL;
+    ds->root = -1;
+    ds->by_code = (charta_hashtab){.key = area_code, .ctx = ds};
+    ds->by_name = (charta_hashtab){.key = area_name, .ctx = ds};
     return ds;
 }
 
@@ -145,8 +108,8 @@ charta_dataset_free(charta_dataset *ds)
         free(ds->areas[i].parent_code);
     }
     free(ds->areas);
-    free(ds->by_code.slots);
-    free(ds->by_name.slots);
+    charta_hashtab_free(&ds->by_code);
+    charta_hashtab_free(&ds->by_name);
     for (size_t i = 0; i < ds->n_vars; i++) {
         var_rec *v = &ds->vars[i];
         free(v->name);
@@ -207,12 +170,12 @@ int
 charta_dataset_add_area(charta_dataset *ds, const char *code, const char *name,
                         const char *parent_code)
 {
-    int idx = hmap_find(&ds->by_code, ds->areas, code, false);
+    int idx = find_in(&ds->by_code, code);
     if (idx >= 0) {
         area_rec *a = &ds->areas[idx];
         if (!a->name && name && name[0]) {
             a->name = charta_strdup(name);
-            if (!a->name || !hmap_insert(&ds->by_name, ds->areas, ds->n_areas, idx, true))
+            if (!a->name || !charta_hashtab_add(&ds->by_name, (size_t)idx, ds->n_areas))
                 return -1;
         }
         if (!a->parent_code && parent_code && parent_code[0]) {
@@ -238,9 +201,9 @@ charta_dataset_add_area(charta_dataset *ds, const char *code, const char *name,
         return -1;
     }
     idx = (int)ds->n_areas++;
-    if (!hmap_insert(&ds->by_code, ds->areas, ds->n_areas, idx, false))
+    if (!charta_hashtab_add(&ds->by_code, (size_t)idx, ds->n_areas))
         return -1;
-    if (a->name && !hmap_insert(&ds->by_name, ds->areas, ds->n_areas, idx, true))
+    if (a->name && !charta_hashtab_add(&ds->by_name, (size_t)idx, ds->n_areas))
         return -1;
     return idx;
 }
@@ -248,13 +211,13 @@ charta_dataset_add_area(charta_dataset *ds, const char *code, const char *name,
 int
 charta_dataset_find_area(const charta_dataset *ds, const char *code)
 {
-    return hmap_find(&ds->by_code, ds->areas, code, false);
+    return find_in(&ds->by_code, code);
 }
 
 int
 charta_dataset_find_area_by_name(const charta_dataset *ds, const char *name)
 {
-    return hmap_find(&ds->by_name, ds->areas, name, true);
+    return find_in(&ds->by_name, name);
 }
 
 int

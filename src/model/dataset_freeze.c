@@ -376,12 +376,10 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
     if (n)
         memcpy(ds->areas, sorted, n * sizeof *sorted);
     ds->root = root_old >= 0 ? new_index[root_old] : (n ? 0 : -1);
-    free(ds->by_code.slots);
-    free(ds->by_name.slots);
-    memset(&ds->by_code, 0, sizeof ds->by_code);
-    memset(&ds->by_name, 0, sizeof ds->by_name);
-    if (n && (!charta_hmap_grow(&ds->by_code, ds->areas, n, false) ||
-              !charta_hmap_grow(&ds->by_name, ds->areas, n, true))) {
+    charta_hashtab_free(&ds->by_code);
+    charta_hashtab_free(&ds->by_name);
+    if (n &&
+        (!charta_hashtab_rebuild(&ds->by_code, n) || !charta_hashtab_rebuild(&ds->by_name, n))) {
         st = CHARTA_ERR_NOMEM;
         goto cleanup;
     }

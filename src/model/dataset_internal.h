@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "charta/dataset.h"
+#include "charta/hashtab.h"
 
 /* --- storage ------------------------------------------------------------ */
 
@@ -42,15 +43,10 @@ typedef struct input_rec {
     long rows;
 } input_rec;
 
-typedef struct hmap {
-    int *slots; /* index + 1, 0 = empty */
-    size_t cap;
-} hmap;
-
 struct charta_dataset {
     area_rec *areas;
     size_t n_areas, cap_areas;
-    hmap by_code, by_name;
+    charta_hashtab by_code, by_name; /* area codes, names -> area index */
     var_rec *vars;
     size_t n_vars, cap_vars;
     input_rec *inputs;
@@ -65,8 +61,5 @@ struct charta_dataset {
     charta_variable *pub_vars;
     charta_input *pub_inputs;
 };
-
-/* Rebuild the code or name index for n areas. */
-bool charta_hmap_grow(hmap *m, const area_rec *areas, size_t n, bool by_name);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "charta/numfmt.h"
 #include "progress_internal.h"
 
 /* --- labels ----------------------------------------------------------------- */
@@ -94,48 +95,29 @@ typedef struct numtext {
     char s[48];
 } numtext;
 
-/* About four significant digits, never an exponent for everyday sizes; a
- * decimal comma in German; sign when asked. */
+/* x in the style of the texts: a decimal comma in German, U+2212 for minus,
+ * '+' when sign is asked for. */
 static numtext
-num(double x, bool de, bool sign)
+styled(double x, charta_numfmt_mode mode, int decimals, bool de, bool sign)
 {
     numtext t;
-    if (!isfinite(x)) {
-        snprintf(t.s, sizeof t.s, "-");
-        return t;
-    }
-    double ax = fabs(x);
-    const char *f = ax >= 10000 ? "%.0f" : (ax >= 0.001 || ax == 0) ? "%.4g" : "%.3g";
-    char raw[40];
-    snprintf(raw, sizeof raw, f, ax);
-    size_t o = 0;
-    if (x < 0 && strcmp(raw, "0") != 0)
-        o += (size_t)snprintf(t.s + o, sizeof t.s - o, "\xe2\x88\x92"); /* U+2212 minus */
-    else if (sign && x > 0)
-        t.s[o++] = '+';
-    for (const char *c = raw; *c && o + 1 < sizeof t.s; c++)
-        t.s[o++] = (de && *c == '.') ? ',' : *c;
-    t.s[o] = '\0';
+    charta_numfmt f = {.decimal = de ? "," : ".",
+                       .group = "",
+                       .minus = "\xe2\x88\x92",
+                       .plus = sign ? "+" : NULL,
+                       .mode = mode};
+    charta_numfmt_format(&f, x, decimals, t.s, sizeof t.s);
     return t;
 }
 
-/* x with a fixed number of decimals, a decimal comma in German */
+/* About four significant digits, never an exponent for everyday sizes; "-"
+ * for a missing number. */
 static numtext
-fixed(double x, int decimals, bool de, bool sign)
+num(double x, bool de, bool sign)
 {
-    numtext t;
-    char raw[40];
-    snprintf(raw, sizeof raw, "%.*f", decimals, fabs(x));
-    size_t o = 0;
-    bool zero = strspn(raw, "0.") == strlen(raw);
-    if (x < 0 && !zero)
-        o += (size_t)snprintf(t.s, sizeof t.s, "\xe2\x88\x92");
-    else if (sign && x > 0 && !zero)
-        t.s[o++] = '+';
-    for (const char *c = raw; *c && o + 1 < sizeof t.s; c++)
-        t.s[o++] = (de && *c == '.') ? ',' : *c;
-    t.s[o] = '\0';
-    return t;
+    if (!isfinite(x))
+        return (numtext){"-"};
+    return styled(x, CHARTA_NUMFMT_SIGNIFICANT, 0, de, sign);
 }
 
 /* a percentage from a fraction: 66.4 %, 135 % */
@@ -145,7 +127,12 @@ pct(double fraction, bool de)
     if (!isfinite(fraction))
         return num(fraction, de, false);
     double p = fraction * 100;
-    numtext n = fixed(p, fabs(p) >= 100 ? 0 : 1, de, false);
+    numtext n;
+    if (isinf(p)) { /* a fraction beyond 1.8e306 */
+        snprintf(n.s, sizeof n.s, "%sinf %%", p < 0 ? "\xe2\x88\x92" : "");
+        return n;
+    }
+    n = styled(p, CHARTA_NUMFMT_FIXED_FULL, fabs(p) >= 100 ? 0 : 1, de, false);
     size_t l = strlen(n.s);
     snprintf(n.s + l, sizeof n.s - l, " %%");
     return n;
@@ -158,7 +145,7 @@ rate(double percent, bool de)
     if (!isfinite(percent))
         return num(percent, de, false);
     double a = fabs(percent);
-    numtext n = fixed(percent, a >= 100 ? 0 : a >= 10 ? 1 : 2, de, true);
+    numtext n = styled(percent, CHARTA_NUMFMT_FIXED_FULL, a >= 100 ? 0 : a >= 10 ? 1 : 2, de, true);
     size_t l = strlen(n.s);
     snprintf(n.s + l, sizeof n.s - l, " %%");
     return n;

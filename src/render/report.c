@@ -8,38 +8,6 @@
 
 /* --- UTF-8 ------------------------------------------------------------- */
 
-/* Length of the valid UTF-8 sequence at p (at most n bytes), its code point
- * into *cp; 0 when the bytes there are not valid UTF-8. */
-static size_t
-decode_utf8(const unsigned char *p, size_t n, unsigned *cp)
-{
-    size_t k;
-    unsigned c = p[0], min;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    } else if ((c & 0xE0) == 0xC0) {
-        k = 1, min = 0x80, c &= 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        k = 2, min = 0x800, c &= 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        k = 3, min = 0x10000, c &= 0x07;
-    } else {
-        return 0;
-    }
-    if (k >= n)
-        return 0;
-    for (size_t j = 1; j <= k; j++) {
-        if ((p[j] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (p[j] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *cp = c;
-    return k + 1;
-}
-
 const char *
 charta_report_utf8(const char *s, charta_buf *scratch, bool *repaired)
 {
@@ -99,7 +67,8 @@ same_name(const char *a, const char *b)
     size_t na = strlen(a), nb = strlen(b);
     while (na && nb) {
         unsigned ca, cb;
-        size_t la = decode_utf8(p, na, &ca), lb = decode_utf8(q, nb, &cb);
+        size_t la = charta_utf8_decode((const char *)p, na, &ca),
+               lb = charta_utf8_decode((const char *)q, nb, &cb);
         if (!la)
             ca = 0x110000 + *p, la = 1; /* invalid bytes compare as themselves */
         if (!lb)
@@ -138,7 +107,7 @@ clean_stem(const char *want, sheet_stem *st)
     st->n = 0;
     while (left && st->n < CHARTA_SHEET_NAME_CHARS) {
         unsigned c = 0;
-        size_t k = decode_utf8(p, left, &c);
+        size_t k = charta_utf8_decode((const char *)p, left, &c);
         bool bad = k == 0 || c < 0x20 || (c >= 0x7F && c < 0xA0) ||
                    (c < 0x80 && strchr("[]:*?/\\", (int)c));
         size_t units = c >= 0x10000 ? 2 : 1;
@@ -256,19 +225,15 @@ charta_report_run_time(const char *run_date, time_t *out, charta_diags *d)
         *out = now - now % 86400; /* today, 00:00 UTC */
         return CHARTA_OK;
     }
-    int y, m, dd, n = 0;
-    if (strlen(run_date) != 10 || sscanf(run_date, "%4d-%2d-%2d%n", &y, &m, &dd, &n) != 3 ||
-        n != 10 || run_date[4] != '-' || run_date[7] != '-' || y < 1980 || m < 1 || m > 12 ||
-        dd < 1 || dd > 31)
-        goto bad;
-    struct tm tm = {.tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = dd};
-    time_t t = timegm(&tm);
-    struct tm back;
-    if (t == (time_t)-1 || !gmtime_r(&t, &back) || back.tm_mday != dd || back.tm_mon != m - 1)
-        goto bad;
-    *out = t;
-    return CHARTA_OK;
-bad:
+    int y, m, dd;
+    if (charta_date_parse(run_date, 1980, &y, &m, &dd)) {
+        struct tm tm = {.tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = dd};
+        time_t t = timegm(&tm);
+        if (t != (time_t)-1) {
+            *out = t;
+            return CHARTA_OK;
+        }
+    }
     return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
                              "run date '%s' is not a date YYYY-MM-DD from 1980 on", run_date);
 }

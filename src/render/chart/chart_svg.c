@@ -41,7 +41,7 @@ static const char *const role_class[CHARTA_ROLE_COUNT] = {
 static const char *
 num(double v, char out[CHARTA_NUMFMT_SIZE])
 {
-    static const charta_numfmt plain = {".", "", "-"};
+    static const charta_numfmt plain = {.decimal = ".", .group = "", .minus = "-"};
     charta_numfmt_format(&plain, v, 2, out, CHARTA_NUMFMT_SIZE);
     char *dot = strchr(out, '.');
     if (dot) {

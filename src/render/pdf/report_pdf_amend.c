@@ -98,34 +98,19 @@ cmp_fig(const void *a, const void *b)
     return x->mcid < y->mcid ? -1 : x->mcid > y->mcid;
 }
 
-/* UTF-8 as a PDF text string: <FEFF...> in UTF-16BE. */
+/* UTF-8 as a PDF text string: <FEFF...> in UTF-16BE; a byte that is not
+ * UTF-8 (none is by now: declarations are checked, data files converted)
+ * becomes U+FFFD. */
 static void
 text_string(charta_buf *out, const char *s)
 {
     charta_buf_puts(out, "<FEFF");
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        unsigned c = *p, k = 0;
-        if (c < 0x80)
-            k = 0;
-        else if ((c & 0xE0) == 0xC0)
-            c &= 0x1F, k = 1;
-        else if ((c & 0xF0) == 0xE0)
-            c &= 0x0F, k = 2;
-        else if ((c & 0xF8) == 0xF0)
-            c &= 0x07, k = 3;
-        else
-            c = 0xFFFD;
-        p++;
-        for (unsigned j = 0; j < k; j++) {
-            if ((*p & 0xC0) != 0x80) {
-                c = 0xFFFD;
-                break;
-            }
-            c = (c << 6) | (*p++ & 0x3F);
-        }
-        if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-            c = 0xFFFD;
+    size_t n = strlen(s);
+    for (size_t i = 0, k; i < n; i += k) {
+        unsigned c;
+        k = charta_utf8_decode(s + i, n - i, &c);
+        if (!k)
+            c = 0xFFFD, k = 1;
         if (c >= 0x10000) {
             c -= 0x10000;
             charta_buf_printf(out, "%04X%04X", 0xD800 + (c >> 10), 0xDC00 + (c & 0x3FF));

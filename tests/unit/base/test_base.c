@@ -1,6 +1,10 @@
 #include "check.h"
 
+#include <errno.h>
+#include <unistd.h>
+
 #include "charta/diag.h"
+#include "charta/hashtab.h"
 #include "charta/status.h"
 #include "charta/util.h"
 
@@ -116,6 +120,125 @@ TEST(strpool_stores_each_text_once_and_keeps_its_pointers)
     CHECK_STR(first, "direction is none");
     charta_strpool_free(p);
     charta_strpool_free(NULL);
+}
+
+TEST(utf8_decode_gives_the_code_point_and_length_or_zero)
+{
+    unsigned cp = 7;
+    CHECK_INT(charta_utf8_decode("A", 1, &cp), 1);
+    CHECK_INT(cp, 'A');
+    CHECK_INT(charta_utf8_decode("\xc3\xbc!", 3, &cp), 2);
+    CHECK_INT(cp, 0xFC);
+    CHECK_INT(charta_utf8_decode("\xe2\x88\x92", 3, &cp), 3);
+    CHECK_INT(cp, 0x2212);
+    CHECK_INT(charta_utf8_decode("\xf0\x9f\x98\x80", 4, &cp), 4);
+    CHECK_INT(cp, 0x1F600);
+    cp = 7;
+    CHECK_INT(charta_utf8_decode("\xe2\x88\x92", 2, &cp), 0);     /* cut by n */
+    CHECK_INT(charta_utf8_decode("\x80", 1, &cp), 0);             /* stray continuation */
+    CHECK_INT(charta_utf8_decode("\xc3(", 2, &cp), 0);            /* no continuation */
+    CHECK_INT(charta_utf8_decode("\xc0\xaf", 2, &cp), 0);         /* overlong */
+    CHECK_INT(charta_utf8_decode("\xe0\x80\xaf", 3, &cp), 0);     /* overlong */
+    CHECK_INT(charta_utf8_decode("\xed\xa0\x80", 3, &cp), 0);     /* surrogate */
+    CHECK_INT(charta_utf8_decode("\xf4\x90\x80\x80", 4, &cp), 0); /* past U+10FFFF */
+    CHECK_INT(charta_utf8_decode("\xf8\x88\x80\x80\x80", 5, &cp), 0);
+    CHECK_INT(cp, 7); /* untouched when 0 */
+}
+
+TEST(dates_are_checked_against_the_calendar_and_a_first_year)
+{
+    int y = 0, m = 0, d = 0;
+    CHECK(charta_date_parse("2025-03-31", 1900, &y, &m, &d));
+    CHECK(y == 2025 && m == 3 && d == 31);
+    CHECK(charta_date_parse("2024-02-29", 1900, NULL, NULL, NULL));
+    CHECK(charta_date_parse("2000-02-29", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2023-02-29", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("1900-02-29", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-04-31", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-13-01", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-00-10", 1900, NULL, NULL, NULL));
+    CHECK(charta_date_parse("1980-01-01", 1980, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("1979-12-31", 1980, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-1-1", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-01-01x", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("2025-1- 01", 1900, NULL, NULL, NULL)); /* dashes at 4 and 7 */
+    CHECK(!charta_date_parse("2025/01/01", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse("", 1900, NULL, NULL, NULL));
+    CHECK(!charta_date_parse(NULL, 1900, NULL, NULL, NULL));
+}
+
+TEST(dir_empty_tells_empty_full_and_absent_folders_apart)
+{
+    char dir[] = "/tmp/charta-test-XXXXXX";
+    REQUIRE(mkdtemp(dir));
+    CHECK_INT(charta_dir_empty(dir), 1);
+    char *f = charta_path_join(dir, ".hidden");
+    REQUIRE(f);
+    FILE *fp = fopen(f, "w");
+    REQUIRE(fp);
+    fclose(fp);
+    CHECK_INT(charta_dir_empty(dir), 0); /* a dot file counts */
+    remove(f);
+    free(f);
+    CHECK_INT(rmdir(dir), 0);
+    errno = 0;
+    CHECK_INT(charta_dir_empty(dir), -1);
+    CHECK_INT(errno, ENOENT);
+}
+
+/* Entries of the hash table tests: keys in an array the test owns. */
+static const char *
+key_at(const void *ctx, size_t i)
+{
+    return ((const char *const *)ctx)[i];
+}
+
+TEST(hashtab_finds_each_key_and_the_first_of_equal_keys)
+{
+    const char *keys[] = {"Neustadt", "Altstadt", NULL, "Neustadt", "Süd"};
+    charta_hashtab t = {.key = key_at, .ctx = keys};
+    size_t i = 99;
+    CHECK(!charta_hashtab_find(&t, "Neustadt", &i)); /* empty */
+    for (size_t k = 0; k < 5; k++)
+        if (keys[k])
+            REQUIRE(charta_hashtab_add(&t, k, k + 1));
+    CHECK(charta_hashtab_find(&t, "Neustadt", &i) && i == 0);
+    CHECK(charta_hashtab_find(&t, "Süd", &i) && i == 4);
+    CHECK(!charta_hashtab_find(&t, "Nord", &i));
+    /* an entry that gets its key late is found after those indexed before */
+    keys[2] = "Altstadt";
+    REQUIRE(charta_hashtab_add(&t, 2, 5));
+    CHECK(charta_hashtab_find(&t, "Altstadt", &i) && i == 1);
+    /* a rebuild indexes in order: the lowest number wins */
+    keys[1] = NULL;
+    REQUIRE(charta_hashtab_rebuild(&t, 5));
+    CHECK(charta_hashtab_find(&t, "Altstadt", &i) && i == 2);
+    CHECK_INT(t.cap, 64);
+    charta_hashtab_free(&t);
+    CHECK(!charta_hashtab_find(&t, "Süd", &i));
+}
+
+TEST(hashtab_grows_to_keep_half_its_slots_free)
+{
+    enum { N = 5000 };
+    static char text[N][16];
+    static const char *keys[N];
+    charta_hashtab t = {.key = key_at, .ctx = keys};
+    for (size_t k = 0; k < N; k++) {
+        snprintf(text[k], sizeof text[k], "area %zu", k);
+        keys[k] = text[k];
+        REQUIRE(charta_hashtab_add(&t, k, k + 1));
+        CHECK(2 * (k + 1) <= t.cap);
+    }
+    CHECK_INT(t.cap, 16384);
+    size_t i, found = 0;
+    for (size_t k = 0; k < N; k++)
+        found += charta_hashtab_find(&t, text[k], &i) && i == k;
+    CHECK_INT(found, N);
+    REQUIRE(charta_hashtab_rebuild(&t, N));
+    CHECK_INT(t.cap, 16384);
+    CHECK(charta_hashtab_find(&t, "area 4999", &i) && i == 4999);
+    charta_hashtab_free(&t);
 }
 
 TEST_MAIN()

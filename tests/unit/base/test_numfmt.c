@@ -98,4 +98,51 @@ TEST(decimals_follow_the_tick_step_and_the_magnitude)
     CHECK_INT(charta_numfmt_auto_decimals(0), 0);
 }
 
+/* The progress texts' style: decimal comma in German, U+2212 minus. */
+static const char *
+styled(charta_numfmt_mode mode, double v, int dec, bool plus)
+{
+    static char out[48];
+    charta_numfmt f = {.decimal = ",",
+                       .group = "",
+                       .minus = "\xE2\x88\x92",
+                       .plus = plus ? "+" : NULL,
+                       .mode = mode};
+    return charta_numfmt_format(&f, v, dec, out, sizeof out);
+}
+
+TEST(significant_mode_keeps_about_four_digits)
+{
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, 1234.56, 0, false), "1235");
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, 12.3456, 0, false), "12,35");
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, 123456.7, 0, false), "123457"); /* whole */
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, 9999.7, 0, false), "1e+04");
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, 0.000123456, 0, false), "0,000123");
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, 1.5e-7, 0, false), "1,5e-07");
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, -2.5, 0, false), "\xE2\x88\x92"
+                                                                 "2,5");
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, 2.5, 0, true), "+2,5");
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, 0, 0, true), "0");
+    CHECK_STR(styled(CHARTA_NUMFMT_SIGNIFICANT, -0.0, 0, false), "0");
+}
+
+TEST(fixed_full_mode_never_turns_scientific)
+{
+    CHECK_STR(styled(CHARTA_NUMFMT_FIXED_FULL, 66.44, 1, false), "66,4");
+    CHECK_STR(styled(CHARTA_NUMFMT_FIXED_FULL, 1.834, 2, true), "+1,83");
+    CHECK_STR(styled(CHARTA_NUMFMT_FIXED_FULL, -0.004, 2, true), "0,00"); /* no sign at zero */
+    CHECK_STR(styled(CHARTA_NUMFMT_FIXED_FULL, 2e15, 0, false), "2000000000000000");
+    /* what passes 39 digits is cut there */
+    char want[64];
+    snprintf(want, sizeof want, "%.0f", 1e40);
+    want[39] = '\0';
+    const char *cut = styled(CHARTA_NUMFMT_FIXED_FULL, -1e40, 0, false);
+    CHECK(strncmp(cut, "\xE2\x88\x92", 3) == 0);
+    CHECK_STR(cut + 3, want);
+    charta_numfmt en = charta_numfmt_for("en");
+    en.mode = CHARTA_NUMFMT_FIXED_FULL;
+    char out[CHARTA_NUMFMT_SIZE];
+    CHECK_STR(charta_numfmt_format(&en, 2e15, 0, out, sizeof out), "2,000,000,000,000,000");
+}
+
 TEST_MAIN()

@@ -267,6 +267,60 @@ TEST(empty_file_and_header_only_have_no_data_rows)
     loaded_free(&l);
 }
 
+TEST(header_rows_the_file_lacks_are_named)
+{
+    charta_var_spec vars[] = {VAR("v", "Wert")};
+    charta_source_spec spec = PLAIN_SPEC("header_only.csv", vars);
+    spec.header = 2;
+    loaded l = load_spec(&spec, FIXTURES);
+    CHECK_INT(l.load, CHARTA_ERR_DATA);
+    CHECK_INT(count_diags(&l, CHARTA_ERROR), 1);
+    check_diag(first_error(&l), CHARTA_ERR_DATA, "header_only.csv", 0, 0,
+               "no data rows: the file ends within the header");
+    loaded_free(&l);
+    charta_var_spec vars2[] = {VAR("v", "Wert")};
+    spec = PLAIN_SPEC("header_only.csv", vars2);
+    spec.skip = 1;
+    l = load_spec(&spec, FIXTURES);
+    check_diag(first_error(&l), CHARTA_ERR_DATA, "header_only.csv", 0, 0,
+               "no data rows: the file ends before the header");
+    loaded_free(&l);
+}
+
+TEST(header_rows_of_unequal_width_are_an_error_at_the_odd_row)
+{
+    charta_var_spec vars[] = {VAR("v", "Wert")};
+    charta_source_spec spec = PLAIN_SPEC("plain_errors.csv", vars);
+    spec.header = 4; /* the fourth record, on line 5, has one field */
+    loaded l = load_spec(&spec, FIXTURES);
+    CHECK_INT(l.load, CHARTA_ERR_DATA);
+    CHECK_INT(count_diags(&l, CHARTA_ERROR), 1);
+    check_diag(first_error(&l), CHARTA_ERR_DATA, "plain_errors.csv", 5, 0,
+               "header row has 1 field, the first header row (line 1) has 3");
+    loaded_free(&l);
+}
+
+TEST(genesis_header_rows_may_be_counted_or_found)
+{
+    charta_var_spec vars[] = {VAR("population", "Insgesamt")};
+    charta_source_spec spec = GENESIS_SPEC("genesis_no_footer.csv", CHARTA_ENC_LATIN1, vars);
+    spec.header = 2;
+    loaded l = load_spec(&spec, FIXTURES);
+    CHECK_INT(l.load, CHARTA_OK);
+    CHECK_NUM(value_at(&l, "population", "01055", 2015, NULL), 199574, 0);
+    loaded_free(&l);
+    /* no row starts with an empty cell: the delimiter is asked after */
+    charta_var_spec vars2[] = {VAR("v", "Wert")};
+    spec = GENESIS_SPEC("plain_comma.csv", CHARTA_ENC_UTF8, vars2);
+    l = load_spec(&spec, FIXTURES);
+    CHECK_INT(l.load, CHARTA_ERR_DATA);
+    CHECK_INT(count_diags(&l, CHARTA_ERROR), 1);
+    check_diag(first_error(&l), CHARTA_ERR_DATA, "plain_comma.csv", 0, 0,
+               "no GENESIS header rows: after the title block a header row starts with an "
+               "empty cell (is the delimiter ';'?)");
+    loaded_free(&l);
+}
+
 TEST(latin1_bytes_in_a_utf8_source_name_line_column_and_encoding)
 {
     charta_var_spec vars[] = {VAR("v", "Wert")};
