@@ -45,3 +45,16 @@ charta_unit_test(test_writers SOURCES unit/app/test_writers.c)
 target_include_directories(test_writers PRIVATE ${CMAKE_SOURCE_DIR}/src/app)
 add_test(NAME header_docs COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/tools/header_docs.py ${CMAKE_SOURCE_DIR}/include/charta)
 set_tests_properties(header_docs PROPERTIES LABELS unit)
+# inputs that are FIFOs, devices or too large: a clear error at once, nothing
+# outside the output changed (a hang is caught by the TIMEOUT)
+add_test(NAME input COMMAND ${tools}/input_test.sh $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
+set_tests_properties(input PROPERTIES LABELS errors TIMEOUT 120
+                     ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# a data file truncated, or SIGTERM, while it is imported (an LD_PRELOAD shim)
+if(NOT SANITIZE)
+  add_test(NAME input_faults COMMAND ${tools}/input_fault_test.sh $<TARGET_FILE:charta>
+           ${tools}/inputfault.c ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
+  set_tests_properties(input_faults PROPERTIES LABELS faults TIMEOUT 120
+                       ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+endif()

@@ -34,6 +34,8 @@ typedef struct charta_limits {
     double instructions; /* per call into a script */
     double memory_mb;    /* whole Lua state */
     double seconds;      /* whole run (watchdog backstop) */
+    double max_file_mb;  /* one input file (data, areas, script); 0 = the default, 512 */
+    double max_input_mb; /* the data and areas files of a run together; 0 = 2048 */
 } charta_limits;
 
 typedef struct charta_city {

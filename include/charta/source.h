@@ -25,13 +25,26 @@
 #include "charta/diag.h"
 #include "charta/source_spec.h"
 
+/* What the imports of one run share (the caller's; zero-initialised means the
+ * defaults): the caps on the input files, as `city { limits = ... }` sets them, and the
+ * signal flag. A file over a cap, or one that changes while it is read, is a
+ * CHARTA_ERR_DATA naming it; a FIFO, device or directory is a CHARTA_ERR_NOINPUT.
+ * When *interrupted becomes non-zero the reader stops at the next row with
+ * CHARTA_ERR_LIMIT ("interrupted by a signal"). */
+typedef struct charta_import_ctx {
+    double max_file_mb;              /* one file; 0 = 512 */
+    double max_input_mb;             /* all files of the run together; 0 = 2048 */
+    volatile const int *interrupted; /* a signal handler's flag (borrowed); NULL = none */
+    size_t used;                     /* bytes read so far; each import adds its file's */
+} charta_import_ctx;
+
 /* Add the areas of the spec to ds (in file order: the spec's CSV file under
- * project_dir, or its inline rows); then closes the dataset's areas, even on failure,
+ * project_dir, or its inline rows; ix may be NULL for the defaults); then closes the dataset's areas, even on failure,
  * so that sources may only use these codes. CHARTA_OK; CHARTA_ERR_DATA for a bad file
  * (CHARTA_ERR_SCRIPT for bad inline rows), CHARTA_ERR_NOINPUT, CHARTA_ERR_NOMEM; up
  * to 20 problems are reported before the reader stops. */
 charta_status charta_areas_load(const charta_areas_spec *spec, const char *project_dir,
-                                charta_dataset *ds, charta_diags *diags);
+                                charta_dataset *ds, charta_import_ctx *ix, charta_diags *diags);
 
 /* One source format: the `format` a source declares (and, when preset is
  * true, the `preset` of the same name). */
@@ -43,7 +56,7 @@ typedef struct charta_source_format {
     void (*defaults)(charta_source_spec *spec);
     /* The reader: the file into ds, as charta_source_load. */
     charta_status (*load)(const charta_source_spec *spec, const char *project_dir,
-                          charta_dataset *ds, charta_diags *diags);
+                          charta_dataset *ds, charta_import_ctx *ix, charta_diags *diags);
 } charta_source_format;
 
 /* The row of a format name, or NULL for a format this build cannot read.
@@ -55,14 +68,15 @@ const charta_source_format *charta_source_preset_find(const char *name);
 const char *charta_source_format_names(void);
 const char *charta_source_preset_names(void);
 
-/* Read the source's file (project_dir + spec->file) into ds: declares the spec's
+/* Read the source's file (project_dir + spec->file) into ds, under the caps and the
+ * flag of ix (NULL = the defaults, no flag): declares the spec's
  * variables and registers the file as an input (with the rows read, even on failure),
  * with the reader of spec->format (NULL = "csv").
  * CHARTA_OK; CHARTA_ERR_DATA, CHARTA_ERR_NOINPUT as above; CHARTA_ERR_SCRIPT for a
  * spec without a file, an unknown format or a variable declared twice;
  * CHARTA_ERR_NOMEM. Up to 20 data errors are reported per file before it stops. */
 charta_status charta_source_load(const charta_source_spec *spec, const char *project_dir,
-                                 charta_dataset *ds, charta_diags *diags);
+                                 charta_dataset *ds, charta_import_ctx *ix, charta_diags *diags);
 
 
 #endif

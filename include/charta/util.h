@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "charta/status.h"
+
 /* A malloc'd copy of s, or of the n bytes at s (which need no NUL) plus a NUL.
  * The caller frees it; NULL on out of memory. */
 char *charta_strdup(const char *s);
@@ -58,6 +60,35 @@ char *charta_format_double(double x, char out[32]);
  * its size (without the NUL). On failure NULL with errno set (fopen's, EIO for a read
  * error, ENOMEM) and *len untouched. */
 char *charta_read_file(const char *path, size_t *len);
+
+/* How charta_read_input reads one input file. Zero (or a NULL pointer) means the
+ * defaults. */
+typedef struct charta_read_opts {
+    size_t max_bytes;  /* larger files are refused; 0 = CHARTA_READ_MAX_DEFAULT */
+    const char *limit; /* names that limit in the message ("the limit of 512 MB per
+                          file; raise ..."); NULL = "the limit of N bytes" */
+    const char *name;  /* the file as messages show it; NULL = path */
+    volatile const int *interrupted; /* a signal handler's flag, checked between
+                                        reads; NULL = none */
+} charta_read_opts;
+
+/* 512 MB: the default cap on one input file. */
+#define CHARTA_READ_MAX_DEFAULT ((size_t)512 << 20)
+
+/* Read a whole input file (a data file, a script, an image) into a malloc'd,
+ * NUL-terminated buffer: *data gets it (the caller frees it), *len its size without the
+ * NUL. Only a regular file is read: the open never blocks (O_NONBLOCK), so a FIFO, a
+ * device, a directory or a socket is refused before any byte is read; a file larger
+ * than the cap is refused before reading; a file whose size or modification time
+ * changes while it is read (another program rewriting it) is refused after.
+ * o may be NULL. Returns CHARTA_OK; CHARTA_ERR_NOINPUT when the file cannot be opened
+ * or read or is not a regular file; CHARTA_ERR_DATA when it is too large or changed;
+ * CHARTA_ERR_LIMIT when *o->interrupted became non-zero; CHARTA_ERR_NOMEM. On failure
+ * *data is NULL, *len 0, and why (why_size bytes, at least 1) holds an English
+ * sentence that names the file and the problem, e.g. "'data/a.csv' is a FIFO (named
+ * pipe), not a regular file". */
+charta_status charta_read_input(const char *path, const charta_read_opts *o, char **data,
+                                size_t *len, char *why, size_t why_size);
 
 /* "dir/rel" as a malloc'd string the caller frees (no doubled '/'); a copy of rel when
  * rel is absolute or dir is NULL or "". NULL on out of memory. */

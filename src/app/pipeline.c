@@ -442,20 +442,23 @@ cleanup:
 /* --- the stages ------------------------------------------------------------ */
 
 static charta_status
-import_data(charta_run *run, charta_diags *d)
+import_data(charta_run *run, volatile const int *interrupted, charta_diags *d)
 {
     charta_project *p = charta_engine_project(run->engine);
+    charta_import_ctx ix = {.max_file_mb = p->city.limits.max_file_mb,
+                            .max_input_mb = p->city.limits.max_input_mb,
+                            .interrupted = interrupted};
     run->ds = charta_dataset_new();
     if (!run->ds)
         return CHARTA_ERR_NOMEM;
     charta_status st = CHARTA_OK;
     if (p->has_areas)
-        st = charta_areas_load(&p->areas, p->dir, run->ds, d);
+        st = charta_areas_load(&p->areas, p->dir, run->ds, &ix, d);
     if (st != CHARTA_OK)
         return st;
     /* every source is read, so that one run reports all their problems */
     for (size_t i = 0; i < p->n_sources; i++) {
-        charta_status s = charta_source_load(&p->sources[i], p->dir, run->ds, d);
+        charta_status s = charta_source_load(&p->sources[i], p->dir, run->ds, &ix, d);
         st = charta_status_worse(st, s);
         if (s == CHARTA_ERR_NOMEM)
             return s;
@@ -538,7 +541,7 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
     if (o->interrupted && *o->interrupted)
         return CHARTA_ERR_INTERNAL;
     t0 = seconds_now();
-    st = import_data(run, d);
+    st = import_data(run, o->interrupted, d);
     run->times.import = seconds_now() - t0;
     if (st != CHARTA_OK)
         return st;

@@ -2,9 +2,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "charta/hashtab.h"
 
@@ -215,6 +218,117 @@ charta_read_file(const char *path, size_t *len)
     }
     *len = b.len;
     return charta_buf_take(&b);
+}
+
+/* What a file that is not a regular one is, for messages. */
+static const char *
+file_kind(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "a directory";
+    if (S_ISFIFO(mode))
+        return "a FIFO (named pipe)";
+    if (S_ISCHR(mode))
+        return "a character device";
+    if (S_ISBLK(mode))
+        return "a block device";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    return "not a plain file";
+}
+
+enum { READ_STEP = 1 << 20 }; /* bytes per read(): the interrupt flag is checked between */
+
+charta_status
+charta_read_input(const char *path, const charta_read_opts *o, char **data, size_t *len,
+                  char *why, size_t why_size)
+{
+    static const charta_read_opts defaults = {0};
+    if (!o)
+        o = &defaults;
+    const char *name = o->name ? o->name : path;
+    size_t cap = o->max_bytes ? o->max_bytes : CHARTA_READ_MAX_DEFAULT;
+    charta_status st = CHARTA_OK;
+    char *buf = NULL;
+    size_t size = 0, got = 0;
+    struct stat before, after;
+    *data = NULL;
+    *len = 0;
+    why[0] = '\0';
+    /* O_NONBLOCK: opening a FIFO without a writer must not wait for one */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(why, why_size, "cannot open '%s': %s", name, strerror(errno));
+        return CHARTA_ERR_NOINPUT;
+    }
+    if (fstat(fd, &before) != 0) {
+        snprintf(why, why_size, "cannot read '%s': %s", name, strerror(errno));
+        st = CHARTA_ERR_NOINPUT;
+        goto cleanup;
+    }
+    if (!S_ISREG(before.st_mode)) {
+        snprintf(why, why_size, "'%s' is %s, not a regular file", name, file_kind(before.st_mode));
+        st = CHARTA_ERR_NOINPUT;
+        goto cleanup;
+    }
+    if (before.st_size < 0 || (unsigned long long)before.st_size > cap) {
+        char dflt[64];
+        snprintf(dflt, sizeof dflt, "the limit of %zu bytes", cap);
+        snprintf(why, why_size, "'%s' has %lld bytes, more than %s", name,
+                 (long long)before.st_size, o->limit ? o->limit : dflt);
+        st = CHARTA_ERR_DATA;
+        goto cleanup;
+    }
+    size = (size_t)before.st_size;
+    /* one byte more than the size: a file that grows shows it by filling it */
+    buf = malloc(size + 2);
+    if (!buf) {
+        snprintf(why, why_size, "out of memory reading '%s'", name);
+        st = CHARTA_ERR_NOMEM;
+        goto cleanup;
+    }
+    while (got < size + 1) {
+        if (o->interrupted && *o->interrupted) {
+            snprintf(why, why_size, "reading '%s' was interrupted by a signal", name);
+            st = CHARTA_ERR_LIMIT;
+            goto cleanup;
+        }
+        size_t want = size + 1 - got;
+        ssize_t n = read(fd, buf + got, want < READ_STEP ? want : READ_STEP);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            snprintf(why, why_size, "cannot read '%s': %s", name, strerror(errno));
+            st = CHARTA_ERR_NOINPUT;
+            goto cleanup;
+        }
+        if (n == 0)
+            break;
+        got += (size_t)n;
+    }
+    if (fstat(fd, &after) != 0) {
+        snprintf(why, why_size, "cannot read '%s': %s", name, strerror(errno));
+        st = CHARTA_ERR_NOINPUT;
+        goto cleanup;
+    }
+    if (got != size || after.st_size != before.st_size ||
+        after.st_mtim.tv_sec != before.st_mtim.tv_sec ||
+        after.st_mtim.tv_nsec != before.st_mtim.tv_nsec) {
+        snprintf(why, why_size,
+                 "'%s' changed while it was read (its size or modification time is not the "
+                 "same); is another program writing it? Run again once it is complete",
+                 name);
+        st = CHARTA_ERR_DATA;
+        goto cleanup;
+    }
+    buf[got] = '\0';
+    *data = buf;
+    *len = got;
+    buf = NULL;
+cleanup:
+    free(buf);
+    close(fd);
+    return st;
 }
 
 char *

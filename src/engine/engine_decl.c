@@ -67,7 +67,8 @@ decl_city(lua_State *L)
     if (lua_getfield(L, 1, "limits") != LUA_TNIL) {
         int li = lua_gettop(L);
         luaL_checktype(L, li, LUA_TTABLE);
-        static const char *const lk[] = {"instructions", "memory_mb", "seconds", NULL};
+        static const char *const lk[] = {"instructions", "memory_mb",    "seconds",
+                                          "max_file_mb",  "max_input_mb", NULL};
         charta_decl_check_keys(L, li, lk, "city.limits");
         double v;
         if (charta_decl_opt_number(L, li, "instructions", "city.limits", &v)) {
@@ -84,6 +85,16 @@ decl_city(lua_State *L)
             if (v <= 0 || v > 86400)
                 luaL_error(L, "city.limits: 'seconds' must be from 1 to 86400");
             c->limits.seconds = v;
+        }
+        if (charta_decl_opt_number(L, li, "max_file_mb", "city.limits", &v)) {
+            if (!(v >= 1 && v <= 1048576))
+                luaL_error(L, "city.limits: 'max_file_mb' must be from 1 to 1048576");
+            c->limits.max_file_mb = v;
+        }
+        if (charta_decl_opt_number(L, li, "max_input_mb", "city.limits", &v)) {
+            if (!(v >= 1 && v <= 1048576))
+                luaL_error(L, "city.limits: 'max_input_mb' must be from 1 to 1048576");
+            c->limits.max_input_mb = v;
         }
         charta_sandbox_set_limits(e->sb, &c->limits);
     }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <lauxlib.h>
 
@@ -135,9 +136,10 @@ function_source(charta_engine *e, const char *chunk, int first, int last)
     if (!path)
         return NULL;
     size_t len;
-    char *text = charta_read_file(path, &len);
+    char *text, why[600];
+    charta_status rs = charta_read_input(path, NULL, &text, &len, why, sizeof why);
     free(path);
-    if (!text)
+    if (rs != CHARTA_OK)
         return NULL;
     charta_buf b = {0};
     int line = 1;
@@ -357,12 +359,12 @@ decl_use(lua_State *L)
     char *path = charta_path_join(e->lib_dir, rel);
     if (!path)
         return luaL_error(L, "out of memory");
-    FILE *f = fopen(path, "r");
-    if (!f) {
+    /* only whether it exists: opening a FIFO would wait for a writer; the loader
+     * reads regular files only */
+    if (access(path, F_OK) != 0) {
         free(path);
         return luaL_error(L, "use: no library '%s' (looked for %s in %s)", name, rel, e->lib_dir);
     }
-    fclose(f);
     lua_pushstring(L, path);
     free(path);
     charta_engine_run_file(L, e, lua_tostring(L, -1), rel);

@@ -423,6 +423,8 @@ charta_sandbox_set_limits(charta_sandbox *sb, const charta_limits *lim)
     }
     if (lim->seconds > 0)
         sb->lim.seconds = lim->seconds;
+    if (lim->max_file_mb > 0)
+        sb->lim.max_file_mb = lim->max_file_mb;
 }
 
 const charta_limits *
@@ -529,10 +531,18 @@ charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
 {
     lua_State *L = sb->L;
     size_t len;
-    char *text = charta_read_file(path, &len);
-    if (!text)
-        return charta_diag_error(diags, errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_NOINPUT,
-                                 chunkname, 0, 0, "cannot read the script: %s", strerror(errno));
+    char *text, why[600], limit[160];
+    double mb = sb->lim.max_file_mb > 0 ? sb->lim.max_file_mb : 512;
+    snprintf(limit, sizeof limit,
+             "the limit of %g MB per file; raise it with city { limits = { max_file_mb = ... } }",
+             mb);
+    charta_read_opts ro = {.max_bytes = (size_t)(mb * 1024 * 1024),
+                           .limit = limit,
+                           .name = chunkname,
+                           .interrupted = sb->interrupt};
+    charta_status rs = charta_read_input(path, &ro, &text, &len, why, sizeof why);
+    if (rs != CHARTA_OK)
+        return charta_diag_error(diags, rs, chunkname, 0, 0, "%s", why);
     char *name = charta_asprintf("@%s", chunkname);
     if (!name) {
         free(text);

@@ -26,6 +26,7 @@ typedef struct areas_ctx {
     int errors;
     bool stopped;
     charta_status bad; /* DATA for a file, SCRIPT for inline rows */
+    volatile const int *interrupted; /* the run's signal flag, or NULL */
     int *first_line;   /* by area index: the line that declared it */
     size_t n_first;
 } areas_ctx;
@@ -152,6 +153,14 @@ read_areas(areas_ctx *a, charta_csvread *r, char delim)
     size_t width = rec->n;
     long rows = 0;
     while (!a->stopped) {
+        if (a->interrupted && *a->interrupted) {
+            area_error(a, CHARTA_ERR_LIMIT, 0, 0,
+                       "reading stopped after %ld rows: interrupted by a signal; the report "
+                       "was not changed",
+                       rows);
+            a->stopped = true;
+            break;
+        }
         res = charta_csvread_next(r, &rec, &err);
         if (res == CHARTA_CSV_EOF)
             break;
@@ -183,10 +192,14 @@ read_areas(areas_ctx *a, charta_csvread *r, char delim)
 
 charta_status
 charta_areas_load(const charta_areas_spec *spec, const char *project_dir, charta_dataset *ds,
-                  charta_diags *diags)
+                  charta_import_ctx *ix, charta_diags *diags)
 {
-    areas_ctx a = {
-        .spec = spec, .ds = ds, .diags = diags, .file = spec->file, .bad = CHARTA_ERR_DATA};
+    areas_ctx a = {.spec = spec,
+                   .ds = ds,
+                   .diags = diags,
+                   .file = spec->file,
+                   .bad = CHARTA_ERR_DATA,
+                   .interrupted = ix ? ix->interrupted : NULL};
     src_text text = {0};
     char delim;
     charta_csvread *r = NULL;
@@ -199,7 +212,7 @@ charta_areas_load(const charta_areas_spec *spec, const char *project_dir, charta
         goto cleanup;
     }
     if (!charta_src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
-                       spec->decl_line, "areas", &text, &a.st))
+                       spec->decl_line, "areas", ix, &text, &a.st))
         goto cleanup;
     delim = spec->delimiter ? spec->delimiter : detect_delimiter(text.data, text.len);
     r = charta_csvread_new(text.data, text.len, 1, &(charta_csv_opts){.delimiter = delim});

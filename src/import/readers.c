@@ -43,7 +43,7 @@ charta_source_preset_names(void)
 
 charta_status
 charta_source_load(const charta_source_spec *spec, const char *project_dir, charta_dataset *ds,
-                   charta_diags *diags)
+                   charta_import_ctx *ix, charta_diags *diags)
 {
     const charta_source_format *f = charta_source_format_find(spec->format ? spec->format : "csv");
     if (!f)
@@ -51,5 +51,5 @@ charta_source_load(const charta_source_spec *spec, const char *project_dir, char
                                  "source '%s': format '%s' is not supported yet (%s)",
                                  spec->name ? spec->name : "?", spec->format,
                                  charta_source_format_names());
-    return f->load(spec, project_dir, ds, diags);
+    return f->load(spec, project_dir, ds, ix, diags);
 }

@@ -8,16 +8,11 @@
  * project-relative file, the physical line and the field; up to
  * SRC_MAX_ERRORS are reported per file so the user sees several at once.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "charta/source.h"
 #include "charta/textenc.h"
@@ -89,114 +84,83 @@ col_label(const src_ctx *c, size_t j, char buf[24])
 
 /* --- reading the file --------------------------------------------------- */
 
-enum { RELEASE_STEP = 8 << 20 };
-
-/* Validate a mapped UTF-8 text in steps that end at a line break, dropping
- * each step's pages behind it; false at the first problem (the caller then
- * runs the full converter for the exact message). */
-static bool
-utf8_mapped_ok(src_text *t)
-{
-    size_t at = 0;
-    while (at < t->len) {
-        size_t end = at + RELEASE_STEP < t->len ? at + RELEASE_STEP : t->len;
-        if (end < t->len) {
-            const char *nl = memchr(t->data + end, '\n', t->len - end);
-            end = nl ? (size_t)(nl - t->data) + 1 : t->len;
-        }
-        if (memchr(t->data + at, '\0', end - at) ||
-            !charta_utf8_valid(t->data + at, end - at, NULL))
-            return false;
-        at = end;
-        charta_src_text_release(t, at);
-    }
-    t->released = 0; /* the parser reads it all again */
-    return true;
-}
-
-void
-charta_src_text_release(src_text *t, size_t offset)
-{
-    if (!t->map || offset < t->released + RELEASE_STEP)
-        return;
-    long page = sysconf(_SC_PAGESIZE);
-    size_t base = (size_t)(t->data - (const char *)t->map);
-    size_t from = ((base + t->released) / (size_t)page) * (size_t)page;
-    size_t to = ((base + offset) / (size_t)page) * (size_t)page;
-    if (to > from)
-        madvise((char *)t->map + from, to - from, MADV_DONTNEED);
-    t->released = offset;
-}
-
 void
 charta_src_text_free(src_text *t)
 {
-    if (t->map)
-        munmap(t->map, t->map_len);
     free(t->heap);
     memset(t, 0, sizeof *t);
 }
 
+/* The caps for the next file of the run: the per-file cap, or what is left of the
+ * per-run cap when that is smaller; limit gets the words for the message. */
+static size_t
+file_cap(const charta_import_ctx *ix, char *limit, size_t limit_size)
+{
+    double file_mb = ix && ix->max_file_mb > 0 ? ix->max_file_mb : SRC_MAX_FILE_MB;
+    double run_mb = ix && ix->max_input_mb > 0 ? ix->max_input_mb : SRC_MAX_INPUT_MB;
+    double file = file_mb * 1024 * 1024, run = run_mb * 1024 * 1024;
+    double used = ix ? (double)ix->used : 0;
+    double left = run > used ? run - used : 0;
+    if (left < file) {
+        snprintf(limit, limit_size,
+                 "the %.1f MB left of the limit of %g MB for all input files of a run; raise it "
+                 "with city { limits = { max_input_mb = ... } }",
+                 left / (1024 * 1024), run_mb);
+        return left >= 1 ? (size_t)left : 1;
+    }
+    snprintf(limit, limit_size,
+             "the limit of %g MB per file; raise it with city { limits = { max_file_mb = ... } }",
+             file_mb);
+    return (size_t)file;
+}
+
 bool
 charta_src_load_text(charta_diags *diags, const char *project_dir, const char *file, charta_encoding enc,
-              const char *decl_file, int decl_line, const char *owner, src_text *t,
-              charta_status *st)
+              const char *decl_file, int decl_line, const char *owner, charta_import_ctx *ix,
+              src_text *t, charta_status *st)
 {
-    char *path = NULL;
-    struct stat sb;
+    char *path = NULL, *raw = NULL;
+    size_t raw_len = 0;
+    char why[600], limit[200];
     charta_textenc_error terr;
     charta_status cs;
-    int fd = -1;
     memset(t, 0, sizeof *t);
     path = charta_path_join(project_dir, file);
     if (!path) {
         *st = charta_diag_error(diags, CHARTA_ERR_NOMEM, file, 0, 0, "out of memory");
         goto cleanup;
     }
-    fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || fstat(fd, &sb) != 0) {
-        *st = charta_diag_error(diags, CHARTA_ERR_NOINPUT, decl_file, decl_line, 0,
-                                "%s: cannot open '%s': %s", owner, file, strerror(errno));
+    charta_read_opts ro = {.name = file, .interrupted = ix ? ix->interrupted : NULL};
+    ro.max_bytes = file_cap(ix, limit, sizeof limit);
+    ro.limit = limit;
+    cs = charta_read_input(path, &ro, &raw, &raw_len, why, sizeof why);
+    if (cs != CHARTA_OK) {
+        *st = charta_diag_error(diags, cs, decl_file, decl_line, 0, "%s: %s", owner, why);
         goto cleanup;
     }
-    if (!S_ISREG(sb.st_mode)) {
-        *st = charta_diag_error(diags, CHARTA_ERR_NOINPUT, decl_file, decl_line, 0,
-                                "%s: '%s' is not a regular file", owner, file);
+    if (ix && raw_len > ro.max_bytes) { /* the run's cap was already used up */
+        *st = charta_diag_error(diags, CHARTA_ERR_DATA, decl_file, decl_line, 0,
+                                "%s: '%s' has %zu bytes, more than %s", owner, file, raw_len,
+                                limit);
         goto cleanup;
     }
-    if ((unsigned long long)sb.st_size > SRC_MAX_FILE) {
-        *st = charta_diag_error(diags, CHARTA_ERR_DATA, file, 0, 0,
-                                "the file has %lld bytes, more than the limit of %zu",
-                                (long long)sb.st_size, SRC_MAX_FILE);
-        goto cleanup;
-    }
-    if (sb.st_size == 0) {
-        t->data = "";
-        goto cleanup; /* empty: the caller says so */
-    }
-    t->map_len = (size_t)sb.st_size;
-    t->map = mmap(NULL, t->map_len, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (t->map == MAP_FAILED) {
-        t->map = NULL;
-        *st = charta_diag_error(diags, CHARTA_ERR_NOINPUT, decl_file, decl_line, 0,
-                                "%s: cannot read '%s': %s", owner, file, strerror(errno));
-        goto cleanup;
-    }
-    madvise(t->map, t->map_len, MADV_SEQUENTIAL);
-    t->data = t->map;
-    t->len = t->map_len;
+    if (ix)
+        ix->used += raw_len;
     if (enc == CHARTA_ENC_UTF8) {
-        if (t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0)
-            t->data += 3, t->len -= 3;
-        if (utf8_mapped_ok(t))
+        size_t skip = raw_len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        if (!memchr(raw + skip, '\0', raw_len - skip) &&
+            charta_utf8_valid(raw + skip, raw_len - skip, NULL)) {
+            t->heap = raw;
+            t->data = raw + skip;
+            t->len = raw_len - skip;
+            raw = NULL;
             goto cleanup;
+        }
     }
     /* another encoding, or a problem to report exactly: convert a copy */
     {
         size_t len = 0;
-        cs = charta_textenc_to_utf8(enc, t->map, t->map_len, &t->heap, &len, &terr);
-        munmap(t->map, t->map_len);
-        t->map = NULL;
+        cs = charta_textenc_to_utf8(enc, raw, raw_len, &t->heap, &len, &terr);
         t->data = t->heap;
         t->len = len;
         if (cs == CHARTA_ERR_DATA)
@@ -208,8 +172,7 @@ charta_src_load_text(charta_diags *diags, const char *project_dir, const char *f
             charta_src_text_free(t);
     }
 cleanup:
-    if (fd >= 0)
-        close(fd);
+    free(raw);
     free(path);
     return t->data != NULL;
 }
@@ -617,6 +580,13 @@ read_table(src_ctx *c, charta_csvread *r)
     if (first)
         process_row(c, first);
     while (!c->stopped && !footer) {
+        if (c->interrupted && *c->interrupted) {
+            charta_src_fatal(c, CHARTA_ERR_LIMIT, 0, 0,
+                             "reading stopped after %ld rows: interrupted by a signal; the "
+                             "report was not changed",
+                             c->rows);
+            break;
+        }
         if (genesis && charta_src_genesis_at_footer(r)) {
             footer = true;
             break;
@@ -630,8 +600,6 @@ read_table(src_ctx *c, charta_csvread *r)
             process_row(c, rec);
         else
             charta_src_csv_error(c, &err);
-        if (c->text)
-            charta_src_text_release(c->text, charta_csvread_offset(r));
     }
     if (c->stopped)
         return;
@@ -649,7 +617,7 @@ read_table(src_ctx *c, charta_csvread *r)
 
 charta_status
 charta_src_csv_load(const charta_source_spec *spec, const char *project_dir, charta_dataset *ds,
-                    charta_diags *diags)
+                    charta_import_ctx *ix, charta_diags *diags)
 {
     src_ctx c = {
         .spec = spec,
@@ -664,6 +632,7 @@ charta_src_csv_load(const charta_source_spec *spec, const char *project_dir, cha
         .fixed_area = -1,
         .last_area = -1,
         .input = -1,
+        .interrupted = ix ? ix->interrupted : NULL,
     };
     char *owner = NULL;
     src_text text = {0};
@@ -688,11 +657,10 @@ charta_src_csv_load(const charta_source_spec *spec, const char *project_dir, cha
         goto cleanup;
     }
     if (!charta_src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
-                       spec->decl_line, owner, &text, &st)) {
+                       spec->decl_line, owner, ix, &text, &st)) {
         c.st = charta_status_worse(c.st, st);
         goto cleanup;
     }
-    c.text = &text;
     if (all_blank(text.data, text.len)) {
         charta_src_fatal(&c, CHARTA_ERR_DATA, 0, 0, "the file is empty: no data rows");
         goto cleanup;

@@ -17,15 +17,16 @@
 
 /* Data errors reported per file before the reader stops. */
 enum { SRC_MAX_ERRORS = 20 };
-/* Input files larger than this are refused (RELIABILITY C5). */
-#define SRC_MAX_FILE ((size_t)256 << 20)
+/* The default caps on input files (city { limits = { max_file_mb, max_input_mb } }). */
+#define SRC_MAX_FILE_MB 512.0
+#define SRC_MAX_INPUT_MB 2048.0
 
 /* --- the readers (readers.c) ---------------------------------------------- */
 
 /* Read a CSV file, plain or in the GENESIS frame (spec->genesis), into ds:
  * the reader of the formats "csv" and "genesis" (source_csv.c). */
 charta_status charta_src_csv_load(const charta_source_spec *spec, const char *project_dir,
-                                  charta_dataset *ds, charta_diags *diags);
+                                  charta_dataset *ds, charta_import_ctx *ix, charta_diags *diags);
 
 /* The defaults of the GENESIS preset (source_genesis.c). */
 void charta_src_genesis_defaults(charta_source_spec *spec);
@@ -94,17 +95,14 @@ typedef struct src_var {
     long hits; /* long layout: rows found */
 } src_var;
 
-/* The text of a data file as UTF-8. A UTF-8 file is mapped, not copied, and
- * the pages the parser has passed are dropped again (charta_src_text_release), so
- * memory stays small whatever the file's size; other encodings are
- * converted into a heap copy (textenc.h). */
+/* The text of a data file as UTF-8. The file is read, never mapped: a mapped
+ * file that another program truncates during the import would end the run
+ * with SIGBUS. A UTF-8 file is used as read (after its BOM); other encodings
+ * are converted into a second heap copy (textenc.h). */
 typedef struct src_text {
     const char *data;
     size_t len;
-    void *map; /* the mapping, or NULL */
-    size_t map_len;
-    char *heap; /* the converted copy, or NULL */
-    size_t released; /* bytes of data already dropped */
+    char *heap; /* what data points into, or NULL */
 } src_text;
 
 typedef struct src_ctx {
@@ -129,20 +127,21 @@ typedef struct src_ctx {
     int last_area;
     long rows;
 
-    src_text *text; /* the file, for releasing what was read */
+    volatile const int *interrupted; /* the run's signal flag, or NULL */
     char **seen; /* long layout: distinct values of the variable column */
     size_t n_seen;
 } src_ctx;
 
 
-/* Read project_dir/file as UTF-8 into *t. On failure reports the problem (a
- * missing file at decl_file:decl_line as "<owner>: cannot open '<file>':
- * ...", CHARTA_ERR_NOINPUT), sets *st and returns false. */
+/* Read project_dir/file (charta_read_input: regular files only, under the caps of
+ * ix, which may be NULL, and adding its size to ix->used) as UTF-8 into *t. On
+ * failure reports the problem at decl_file:decl_line as "<owner>: <why>" (a
+ * missing file: "<owner>: cannot open '<file>': ...", CHARTA_ERR_NOINPUT), sets *st
+ * and returns false. */
 bool charta_src_load_text(charta_diags *diags, const char *project_dir, const char *file,
                    charta_encoding enc, const char *decl_file, int decl_line, const char *owner,
-                   src_text *t, charta_status *st);
-/* Drop the mapped pages before offset (no-op for a heap copy). */
-void charta_src_text_release(src_text *t, size_t offset);
+                   charta_import_ctx *ix, src_text *t, charta_status *st);
+/* Free the text and zero *t. */
 void charta_src_text_free(src_text *t);
 
 /* Report a data error in the file (CHARTA_ERR_DATA) at line/col; counts

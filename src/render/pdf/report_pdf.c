@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+
 
 #include "charta/chart.h"
 #include "charta/progress.h"
@@ -498,6 +498,45 @@ append(void *closure, const unsigned char *data, unsigned int length)
     return b->oom ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
 }
 
+/* A PNG in memory, for cairo_image_surface_create_from_png_stream. */
+typedef struct png_source {
+    const unsigned char *data;
+    size_t len, at;
+} png_source;
+
+static cairo_status_t
+png_read(void *closure, unsigned char *out, unsigned int length)
+{
+    png_source *src = closure;
+    if (src->len - src->at < length)
+        return CAIRO_STATUS_READ_ERROR;
+    memcpy(out, src->data + src->at, length);
+    src->at += length;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+enum { LOGO_MAX_BYTES = 10 << 20, LOGO_MAX_SIDE = 4096 };
+
+/* Why the PNG's header rules it out (its size in pixels is read from the IHDR
+ * chunk before anything is decoded: a small file can unpack to gigabytes), or NULL. */
+static const char *
+png_header_problem(const unsigned char *d, size_t n, char *buf, size_t size)
+{
+    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (n < 24 || memcmp(d, sig, 8) != 0 || memcmp(d + 12, "IHDR", 4) != 0)
+        return "is not a PNG image";
+    unsigned long w = (unsigned long)d[16] << 24 | (unsigned long)d[17] << 16 |
+                      (unsigned long)d[18] << 8 | d[19];
+    unsigned long h = (unsigned long)d[20] << 24 | (unsigned long)d[21] << 16 |
+                      (unsigned long)d[22] << 8 | d[23];
+    if (w > LOGO_MAX_SIDE || h > LOGO_MAX_SIDE) {
+        snprintf(buf, size, "is %lu x %lu pixels, larger than %d x %d", w, h, LOGO_MAX_SIDE,
+                 LOGO_MAX_SIDE);
+        return buf;
+    }
+    return NULL;
+}
+
 static void
 load_logo(pdf *P)
 {
@@ -505,31 +544,45 @@ load_logo(pdf *P)
     if (!rs->logo)
         return;
     char *path = charta_path_join(P->p->dir, rs->logo);
-    struct stat sb;
     if (!path) {
         charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         return;
     }
-    const char *why = NULL;
-    if (stat(path, &sb) != 0)
-        why = "cannot be read";
-    else if (sb.st_size > 10 * 1024 * 1024)
-        why = "is larger than 10 MB";
-    if (!why) {
-        P->logo = cairo_image_surface_create_from_png(path);
-        if (cairo_surface_status(P->logo) != CAIRO_STATUS_SUCCESS)
-            why = "is not a PNG image Cairo can read";
-        else if (cairo_image_surface_get_width(P->logo) > 6000 ||
-                 cairo_image_surface_get_height(P->logo) > 6000)
-            why = "is larger than 6000 x 6000 pixels";
-        if (why) {
-            cairo_surface_destroy(P->logo);
-            P->logo = NULL;
-        }
+    char *data = NULL, why[600], sizebuf[80];
+    size_t len = 0;
+    const char *problem = NULL;
+    charta_read_opts ro = {.max_bytes = LOGO_MAX_BYTES,
+                           .limit = "the limit of 10 MB for a logo",
+                           .name = rs->logo};
+    charta_status st = charta_read_input(path, &ro, &data, &len, why, sizeof why);
+    if (st == CHARTA_ERR_NOMEM) {
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+        goto cleanup;
     }
-    if (why)
+    if (st == CHARTA_OK) {
+        const char *bad = png_header_problem((const unsigned char *)data, len, sizebuf,
+                                             sizeof sizebuf);
+        if (!bad) {
+            png_source src = {(const unsigned char *)data, len, 0};
+            P->logo = cairo_image_surface_create_from_png_stream(png_read, &src);
+            if (cairo_surface_status(P->logo) != CAIRO_STATUS_SUCCESS)
+                bad = "is not a PNG image Cairo can read";
+        }
+        if (bad) {
+            if (P->logo)
+                cairo_surface_destroy(P->logo);
+            P->logo = NULL;
+            snprintf(why, sizeof why, "'%s' %s", rs->logo, bad);
+        }
+        problem = bad ? why : NULL;
+    } else {
+        problem = why;
+    }
+    if (problem)
         charta_diag_warning(P->d, rs->loc.file, rs->loc.line, 0,
-                            "report: the logo %s %s; the PDF goes without it", rs->logo, why);
+                            "report: the logo %s; the PDF goes without it", problem);
+cleanup:
+    free(data);
     free(path);
 }
 

@@ -1,6 +1,8 @@
 #include "check.h"
 
 #include <errno.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "charta/diag.h"
@@ -239,6 +241,129 @@ TEST(hashtab_grows_to_keep_half_its_slots_free)
     CHECK_INT(t.cap, 16384);
     CHECK(charta_hashtab_find(&t, "area 4999", &i) && i == 4999);
     charta_hashtab_free(&t);
+}
+
+/* A fresh temporary folder (malloc'd path) for the read_input cases. */
+static char *
+temp_dir(void)
+{
+    char tmpl[] = "/tmp/charta-test-XXXXXX";
+    return mkdtemp(tmpl) ? charta_strdup(tmpl) : NULL;
+}
+
+static void
+write_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
+TEST(read_input_reads_a_regular_file_whole)
+{
+    char *dir = temp_dir();
+    REQUIRE(dir);
+    char *path = charta_path_join(dir, "a.csv");
+    write_text(path, "a,b\n1,2\n");
+    char *data, why[300];
+    size_t len;
+    CHECK_INT(charta_read_input(path, NULL, &data, &len, why, sizeof why), CHARTA_OK);
+    CHECK_STR(data, "a,b\n1,2\n");
+    CHECK_INT(len, 8);
+    free(data);
+    /* an empty file is a file: "" */
+    write_text(path, "");
+    CHECK_INT(charta_read_input(path, NULL, &data, &len, why, sizeof why), CHARTA_OK);
+    CHECK_STR(data, "");
+    CHECK_INT(len, 0);
+    free(data);
+    unlink(path);
+    rmdir(dir);
+    free(path);
+    free(dir);
+}
+
+TEST(read_input_names_what_a_file_that_is_not_regular_is)
+{
+    char *dir = temp_dir();
+    REQUIRE(dir);
+    char *fifo = charta_path_join(dir, "pipe.csv");
+    REQUIRE(mkfifo(fifo, 0600) == 0);
+    char *data = (char *)1, why[300];
+    size_t len = 7;
+    charta_read_opts o = {.name = "data/pipe.csv"};
+    /* no writer: the open must not wait for one */
+    CHECK_INT(charta_read_input(fifo, &o, &data, &len, why, sizeof why), CHARTA_ERR_NOINPUT);
+    CHECK_STR(why, "'data/pipe.csv' is a FIFO (named pipe), not a regular file");
+    CHECK(data == NULL && len == 0);
+    CHECK_INT(charta_read_input(dir, NULL, &data, &len, why, sizeof why), CHARTA_ERR_NOINPUT);
+    CHECK(strstr(why, "is a directory, not a regular file") != NULL);
+    CHECK_INT(charta_read_input("/dev/zero", NULL, &data, &len, why, sizeof why),
+              CHARTA_ERR_NOINPUT);
+    CHECK_STR(why, "'/dev/zero' is a character device, not a regular file");
+    CHECK_INT(charta_read_input("/nonexistent/x.lua", NULL, &data, &len, why, sizeof why),
+              CHARTA_ERR_NOINPUT);
+    CHECK_STR(why, "cannot open '/nonexistent/x.lua': No such file or directory");
+    unlink(fifo);
+    rmdir(dir);
+    free(fifo);
+    free(dir);
+}
+
+TEST(read_input_refuses_a_file_over_the_cap_before_reading_it)
+{
+    char *dir = temp_dir();
+    REQUIRE(dir);
+    char *path = charta_path_join(dir, "big.csv");
+    write_text(path, "0123456789ab");
+    char *data, why[300];
+    size_t len;
+    charta_read_opts o = {.max_bytes = 10, .name = "big.csv"};
+    CHECK_INT(charta_read_input(path, &o, &data, &len, why, sizeof why), CHARTA_ERR_DATA);
+    CHECK_STR(why, "'big.csv' has 12 bytes, more than the limit of 10 bytes");
+    o.limit = "the limit of 1 MB per file";
+    CHECK_INT(charta_read_input(path, &o, &data, &len, why, sizeof why), CHARTA_ERR_DATA);
+    CHECK_STR(why, "'big.csv' has 12 bytes, more than the limit of 1 MB per file");
+    o.max_bytes = 12; /* exactly the cap is allowed */
+    CHECK_INT(charta_read_input(path, &o, &data, &len, why, sizeof why), CHARTA_OK);
+    free(data);
+    unlink(path);
+    rmdir(dir);
+    free(path);
+    free(dir);
+}
+
+TEST(read_input_refuses_a_file_that_grows_while_it_is_read)
+{
+    /* /proc files say 0 bytes and then have more: the same as a file another
+     * program appends to between the fstat and the read */
+    char *data, why[300];
+    size_t len;
+    CHECK_INT(charta_read_input("/proc/self/status", NULL, &data, &len, why, sizeof why),
+              CHARTA_ERR_DATA);
+    CHECK(strstr(why, "'/proc/self/status' changed while it was read") == why);
+    CHECK(data == NULL);
+}
+
+TEST(read_input_stops_when_the_interrupt_flag_is_set)
+{
+    char *dir = temp_dir();
+    REQUIRE(dir);
+    char *path = charta_path_join(dir, "a.csv");
+    write_text(path, "a,b\n");
+    volatile int flag = 1;
+    charta_read_opts o = {.interrupted = &flag};
+    char *data, why[300];
+    size_t len;
+    CHECK_INT(charta_read_input(path, &o, &data, &len, why, sizeof why), CHARTA_ERR_LIMIT);
+    CHECK(strstr(why, "interrupted by a signal") != NULL);
+    CHECK(data == NULL);
+    unlink(path);
+    rmdir(dir);
+    free(path);
+    free(dir);
 }
 
 TEST_MAIN()

@@ -37,7 +37,7 @@ static inline loaded
 load_spec(const charta_source_spec *spec, const char *dir)
 {
     loaded l = {charta_dataset_new(), charta_diags_new(), CHARTA_OK, CHARTA_OK};
-    l.load = charta_source_load(spec, dir, l.ds, l.diags);
+    l.load = charta_source_load(spec, dir, l.ds, NULL, l.diags);
     l.freeze = charta_dataset_freeze(l.ds, &(charta_freeze_opts){0}, l.diags);
     return l;
 }

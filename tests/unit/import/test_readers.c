@@ -49,7 +49,7 @@ TEST(an_unknown_format_is_a_script_error_at_the_declaration)
     REQUIRE(d && ds);
     charta_source_spec s = {
         .name = "x", .file = "x.csv", .format = "xls", .decl_file = "city.lua", .decl_line = 7};
-    CHECK_INT(charta_source_load(&s, "/nonexistent", ds, d), CHARTA_ERR_SCRIPT);
+    CHECK_INT(charta_source_load(&s, "/nonexistent", ds, NULL, d), CHARTA_ERR_SCRIPT);
     REQUIRE(charta_diags_count(d) == 1);
     CHECK_STR(charta_diags_get(d, 0)->file, "city.lua");
     CHECK_INT(charta_diags_get(d, 0)->line, 7);

@@ -483,25 +483,87 @@ TEST(missing_file_is_noinput_at_the_declaration)
     loaded_free(&l);
 }
 
+/* A sparse file of mb megabytes (it costs no disk) in a fresh folder dir. */
+static bool
+sparse_file(char *dir, char *path, size_t path_size, long mb)
+{
+    if (!mkdtemp(dir))
+        return false;
+    snprintf(path, path_size, "%s/big.csv", dir);
+    int fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0600);
+    if (fd < 0)
+        return false;
+    bool ok = ftruncate(fd, (off_t)mb << 20) == 0;
+    close(fd);
+    return ok;
+}
+
+/* Load spec with the import context ix. */
+static loaded
+load_with(const charta_source_spec *spec, const char *dir, charta_import_ctx *ix)
+{
+    loaded l = {charta_dataset_new(), charta_diags_new(), CHARTA_OK, CHARTA_OK};
+    l.load = charta_source_load(spec, dir, l.ds, ix, l.diags);
+    return l;
+}
+
 TEST(file_over_the_size_cap_is_refused_unread)
 {
-    char dir[] = "/tmp/charta-import-XXXXXX";
-    REQUIRE(mkdtemp(dir));
-    char path[64];
-    snprintf(path, sizeof path, "%s/big.csv", dir);
-    int fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0600);
-    REQUIRE(fd >= 0);
-    CHECK(ftruncate(fd, (off_t)300 << 20) == 0); /* sparse: costs no disk */
-    close(fd);
+    char dir[] = "/tmp/charta-import-XXXXXX", path[64];
+    REQUIRE(sparse_file(dir, path, sizeof path, 600)); /* the default cap is 512 MB */
     charta_var_spec vars[] = {VAR("v", "Wert")};
     charta_source_spec spec = PLAIN_SPEC("big.csv", vars);
     loaded l = load_spec(&spec, dir);
     CHECK_INT(l.load, CHARTA_ERR_DATA);
-    check_diag(first_error(&l), CHARTA_ERR_DATA, "big.csv", 0, 0,
-               "the file has 314572800 bytes, more than the limit of 268435456");
+    check_diag(first_error(&l), CHARTA_ERR_DATA, "city.lua", 3, 0,
+               "source 'src': 'big.csv' has 629145600 bytes, more than the limit of 512 MB per "
+               "file; raise it with city { limits = { max_file_mb = ... } }");
+    loaded_free(&l);
+    charta_import_ctx ix = {.max_file_mb = 100};
+    l = load_with(&spec, dir, &ix);
+    CHECK_INT(l.load, CHARTA_ERR_DATA);
+    check_diag(first_error(&l), CHARTA_ERR_DATA, "city.lua", 3, 0,
+               "source 'src': 'big.csv' has 629145600 bytes, more than the limit of 100 MB per "
+               "file; raise it with city { limits = { max_file_mb = ... } }");
+    CHECK_INT(ix.used, 0);
     loaded_free(&l);
     unlink(path);
     rmdir(dir);
+}
+
+TEST(files_past_the_cap_of_the_run_are_refused)
+{
+    charta_var_spec vars[] = {VAR("v", "Wert")};
+    charta_source_spec spec = PLAIN_SPEC("plain_comma.csv", vars);
+    charta_import_ctx ix = {.max_input_mb = 1};
+    loaded l = load_with(&spec, FIXTURES, &ix);
+    CHECK_INT(l.load, CHARTA_OK);
+    size_t one = ix.used;
+    CHECK(one > 0);
+    loaded_free(&l);
+    ix.used = ((size_t)1 << 20) - 4; /* earlier files left 4 bytes */
+    l = load_with(&spec, FIXTURES, &ix);
+    CHECK_INT(l.load, CHARTA_ERR_DATA);
+    const charta_diag *d = first_error(&l);
+    REQUIRE(d);
+    CHECK(strstr(d->message, "more than the 0.0 MB left of the limit of 1 MB for all input "
+                             "files of a run; raise it with city { limits = { max_input_mb = "
+                             "... } }") != NULL);
+    loaded_free(&l);
+}
+
+TEST(an_import_stops_when_the_signal_flag_is_set)
+{
+    charta_var_spec vars[] = {VAR("v", "Wert")};
+    charta_source_spec spec = PLAIN_SPEC("plain_comma.csv", vars);
+    volatile int flag = 1;
+    charta_import_ctx ix = {.interrupted = &flag};
+    loaded l = load_with(&spec, FIXTURES, &ix);
+    CHECK_INT(l.load, CHARTA_ERR_LIMIT);
+    const charta_diag *d = first_error(&l);
+    REQUIRE(d);
+    CHECK(strstr(d->message, "interrupted by a signal") != NULL);
+    loaded_free(&l);
 }
 
 TEST(errors_stop_after_twenty_per_file)
@@ -526,12 +588,12 @@ TEST(variable_declared_twice_is_a_script_error_at_its_line)
     charta_diags *diags = charta_diags_new();
     charta_var_spec vars[] = {VAR("v", "Wert")};
     charta_source_spec spec = PLAIN_SPEC("plain_quote.csv", vars);
-    charta_source_load(&spec, FIXTURES, ds, diags);
+    charta_source_load(&spec, FIXTURES, ds, NULL, diags);
     charta_diags_free(diags);
     diags = charta_diags_new();
     vars[0].line = 11;
     spec.name = "other";
-    CHECK_INT(charta_source_load(&spec, FIXTURES, ds, diags), CHARTA_ERR_SCRIPT);
+    CHECK_INT(charta_source_load(&spec, FIXTURES, ds, NULL, diags), CHARTA_ERR_SCRIPT);
     const charta_diag *d = charta_diags_get(diags, 0);
     check_diag(d, CHARTA_ERR_SCRIPT, "city.lua", 11, 0,
                "variable 'v' is declared twice (source 'other')");
@@ -551,7 +613,7 @@ TEST(areas_file_adds_areas_in_order_and_closes_them)
                             .code = "code",
                             .name = "name",
                             .parent = "parent"};
-    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, diags), CHARTA_OK);
+    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_OK);
     CHECK(charta_dataset_areas_closed(ds));
     CHECK_INT(charta_dataset_find_area(ds, "05315"), 0);
     CHECK_INT(charta_dataset_find_area(ds, "05315002"), 2);
@@ -560,7 +622,7 @@ TEST(areas_file_adds_areas_in_order_and_closes_them)
     /* a source may only use these codes; a near miss is suggested */
     charta_var_spec vars[] = {VAR("v", "Wert")};
     charta_source_spec spec = PLAIN_SPEC("areas_source.csv", vars);
-    CHECK_INT(charta_source_load(&spec, FIXTURES, ds, diags), CHARTA_ERR_DATA);
+    CHECK_INT(charta_source_load(&spec, FIXTURES, ds, NULL, diags), CHARTA_ERR_DATA);
     REQUIRE(charta_diags_errors(diags) == 1);
     check_diag(charta_diags_get(diags, 0), CHARTA_ERR_DATA, "areas_source.csv", 3, 1,
                "field 1: unknown area code '05351' (not among the declared areas); did you mean "
@@ -583,7 +645,7 @@ TEST(areas_file_columns_default_to_code_name_and_parent)
     charta_dataset *ds = charta_dataset_new();
     charta_diags *diags = charta_diags_new();
     charta_areas_spec as = {.file = "areas.csv", .decl_file = "city.lua", .decl_line = 2};
-    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, diags), CHARTA_OK);
+    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_OK);
     CHECK_INT(charta_dataset_freeze(ds, &(charta_freeze_opts){0}, diags), CHARTA_OK);
     int k = charta_dataset_find_area(ds, "05315"), r = charta_dataset_find_area(ds, "05315002");
     REQUIRE(k >= 0 && r >= 0);
@@ -598,7 +660,7 @@ TEST(areas_file_duplicate_code_names_the_first_line)
     charta_dataset *ds = charta_dataset_new();
     charta_diags *diags = charta_diags_new();
     charta_areas_spec as = {.file = "areas_dup.csv", .decl_file = "city.lua", .decl_line = 2};
-    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, diags), CHARTA_ERR_DATA);
+    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_ERR_DATA);
     check_diag(charta_diags_get(diags, 0), CHARTA_ERR_DATA, "areas_dup.csv", 4, 1,
                "area code 'A' appears twice (first on line 2)");
     CHECK_INT(charta_dataset_find_area_by_name(ds, "Zwei"), 1);
@@ -613,7 +675,7 @@ TEST(areas_file_missing_column_or_file)
     charta_diags *diags = charta_diags_new();
     charta_areas_spec as = {
         .file = "areas.csv", .decl_file = "city.lua", .decl_line = 2, .code = "Kode"};
-    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, diags), CHARTA_ERR_DATA);
+    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_ERR_DATA);
     check_diag(charta_diags_get(diags, 0), CHARTA_ERR_DATA, "areas.csv", 1, 0,
                "no column 'Kode' (code of the areas); did you mean 'code'? The header has: "
                "'code', 'name', 'parent'");
@@ -623,7 +685,7 @@ TEST(areas_file_missing_column_or_file)
     ds = charta_dataset_new();
     diags = charta_diags_new();
     as = (charta_areas_spec){.file = "gebiete.csv", .decl_file = "city.lua", .decl_line = 2};
-    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, diags), CHARTA_ERR_NOINPUT);
+    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_ERR_NOINPUT);
     check_diag(charta_diags_get(diags, 0), CHARTA_ERR_NOINPUT, "city.lua", 2, 0,
                "areas: cannot open 'gebiete.csv': No such file or directory");
     charta_dataset_free(ds);
@@ -641,7 +703,7 @@ TEST(inline_areas_and_a_source_by_area_name)
                             .inline_name = names,
                             .inline_parent = parents,
                             .n_inline = 2};
-    CHECK_INT(charta_areas_load(&as, NULL, ds, diags), CHARTA_OK);
+    CHECK_INT(charta_areas_load(&as, NULL, ds, NULL, diags), CHARTA_OK);
     charta_var_spec vars[] = {VAR("cars", "Pkw")};
     charta_source_spec spec = {.name = "src",
                                .file = "header_years.csv",
@@ -652,7 +714,7 @@ TEST(inline_areas_and_a_source_by_area_name)
                                .area_by_name = true,
                                .vars = vars,
                                .n_vars = 1};
-    CHECK_INT(charta_source_load(&spec, FIXTURES, ds, diags), CHARTA_OK);
+    CHECK_INT(charta_source_load(&spec, FIXTURES, ds, NULL, diags), CHARTA_OK);
     CHECK_INT(charta_dataset_freeze(ds, &(charta_freeze_opts){0}, diags), CHARTA_OK);
     int b = charta_dataset_find_area(ds, "X2");
     REQUIRE(b >= 0);
