@@ -54,7 +54,8 @@ cp1252_undefined(unsigned char c)
 static charta_status report(charta_textenc_error *err, const char *text, size_t off,
                             const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-/* Fill err with the line and column of text[off] and the message. */
+/* Fill err with the line and column of text[off] and the message. LF, CRLF
+ * and a lone CR each end a line, as in the CSV reader (csvread.h). */
 static charta_status
 report(charta_textenc_error *err, const char *text, size_t off, const char *fmt, ...)
 {
@@ -63,7 +64,7 @@ report(charta_textenc_error *err, const char *text, size_t off, const char *fmt,
     int line = 1;
     size_t line_start = 0;
     for (size_t i = 0; i < off; i++) {
-        if (text[i] == '\n') {
+        if (text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n')) {
             line++;
             line_start = i + 1;
         }

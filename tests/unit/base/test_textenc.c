@@ -47,6 +47,14 @@ TEST(cp1252_euro_and_dash_convert_and_0x81_is_rejected_with_its_line)
                            "setting of the source (utf-8, latin1 or cp1252)");
 }
 
+TEST(a_lone_cr_ends_a_line_in_the_position_of_a_bad_byte)
+{
+    const char in[] = "Nr;Name\r01;Nord\r\n02;M\xFCnchen\r";
+    CHECK_INT(conv(CHARTA_ENC_UTF8, in, sizeof in - 1), CHARTA_ERR_DATA);
+    CHECK_INT(err.line, 3);
+    CHECK_INT(err.col, 5);
+}
+
 TEST(invalid_utf8_reports_line_column_and_a_latin1_hint)
 {
     const char in[] = "Nr;Name\n01;M\xFCnchen\n";
