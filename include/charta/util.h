@@ -50,6 +50,11 @@ char *charta_path_join(const char *dir, const char *rel);
 /* True when s is valid UTF-8; *bad_offset gets the first bad byte's offset. */
 bool charta_utf8_valid(const char *s, size_t n, size_t *bad_offset);
 
+/* The UTF-8 character at s (at most n bytes): its length in bytes (1-4) and
+ * its code point in *cp; 0 when the bytes there are not valid UTF-8 (an
+ * overlong form, a surrogate, beyond U+10FFFF, cut short, or n == 0). */
+size_t charta_utf8_decode(const char *s, size_t n, unsigned *cp);
+
 /* A pool of interned strings: each distinct text is stored once, in big
  * chunks, so a pointer it hands out stays valid until the pool is freed.
  * For many short texts that repeat (the reasons of the assessments). */

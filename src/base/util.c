@@ -225,41 +225,59 @@ charta_path_join(const char *dir, const char *rel)
     return charta_asprintf("%s/%s", dir, rel);
 }
 
+size_t
+charta_utf8_decode(const char *s, size_t n, unsigned *cp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (n == 0)
+        return 0;
+    unsigned c = p[0], min;
+    size_t k;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        k = 1, min = 0x80, c &= 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        k = 2, min = 0x800, c &= 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        k = 3, min = 0x10000, c &= 0x07;
+    } else {
+        return 0;
+    }
+    if (k >= n)
+        return 0;
+    for (size_t j = 1; j <= k; j++) {
+        if ((p[j] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (p[j] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return k + 1;
+}
+
 bool
 charta_utf8_valid(const char *s, size_t n, size_t *bad_offset)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        unsigned c = p[i];
-        size_t k;
-        unsigned min;
-        if (c < 0x80) {
+        if (p[i] < 0x80) { /* the common case, without a call */
             i++;
             continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            k = 1, min = 0x80, c &= 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            k = 2, min = 0x800, c &= 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            k = 3, min = 0x10000, c &= 0x07;
-        } else {
-            goto bad;
         }
-        for (size_t j = 1; j <= k; j++) {
-            if (i + j >= n || (p[i + j] & 0xC0) != 0x80)
-                goto bad;
-            c = (c << 6) | (p[i + j] & 0x3F);
+        unsigned c;
+        size_t k = charta_utf8_decode(s + i, n - i, &c);
+        if (!k) {
+            if (bad_offset)
+                *bad_offset = i;
+            return false;
         }
-        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-            goto bad;
-        i += k + 1;
+        i += k;
     }
     return true;
-bad:
-    if (bad_offset)
-        *bad_offset = i;
-    return false;
 }
 
 /* --- interned strings --------------------------------------------------------- */

@@ -1,69 +1,12 @@
 /* report.c: what the renderers share (report.h): the window, cell access,
- * UTF-8 repair, the run date and the sheet-name sanitiser. */
+ * the run date and the sheet-name sanitiser. */
 #include "charta/report.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-/* --- UTF-8 ------------------------------------------------------------- */
-
-/* Length of the valid UTF-8 sequence at p (at most n bytes), its code point
- * into *cp; 0 when the bytes there are not valid UTF-8. */
-static size_t
-decode_utf8(const unsigned char *p, size_t n, unsigned *cp)
-{
-    size_t k;
-    unsigned c = p[0], min;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    } else if ((c & 0xE0) == 0xC0) {
-        k = 1, min = 0x80, c &= 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        k = 2, min = 0x800, c &= 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        k = 3, min = 0x10000, c &= 0x07;
-    } else {
-        return 0;
-    }
-    if (k >= n)
-        return 0;
-    for (size_t j = 1; j <= k; j++) {
-        if ((p[j] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (p[j] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *cp = c;
-    return k + 1;
-}
-
-const char *
-charta_report_utf8(const char *s, charta_buf *scratch, bool *repaired)
-{
-    if (!s)
-        return "";
-    size_t n = strlen(s), bad;
-    if (charta_utf8_valid(s, n, &bad))
-        return s;
-    if (repaired)
-        *repaired = true;
-    scratch->len = 0;
-    size_t i = 0;
-    while (i < n) {
-        if (charta_utf8_valid(s + i, n - i, &bad)) {
-            charta_buf_append(scratch, s + i, n - i);
-            break;
-        }
-        charta_buf_append(scratch, s + i, bad);
-        charta_buf_puts(scratch, "\xEF\xBF\xBD"); /* U+FFFD */
-        i += bad + 1;
-    }
-    charta_buf_append(scratch, "", 0);
-    return scratch->oom ? NULL : scratch->data;
-}
+#include "charta/textenc.h"
 
 /* --- sheet names -------------------------------------------------------- */
 
@@ -95,15 +38,15 @@ fold_case(unsigned c)
 static bool
 same_name(const char *a, const char *b)
 {
-    const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+    const char *p = a, *q = b;
     size_t na = strlen(a), nb = strlen(b);
     while (na && nb) {
         unsigned ca, cb;
-        size_t la = decode_utf8(p, na, &ca), lb = decode_utf8(q, nb, &cb);
+        size_t la = charta_utf8_decode(p, na, &ca), lb = charta_utf8_decode(q, nb, &cb);
         if (!la)
-            ca = 0x110000 + *p, la = 1; /* invalid bytes compare as themselves */
+            ca = 0x110000 + (unsigned char)*p, la = 1; /* invalid bytes compare as themselves */
         if (!lb)
-            cb = 0x110000 + *q, lb = 1;
+            cb = 0x110000 + (unsigned char)*q, lb = 1;
         if (fold_case(ca) != fold_case(cb))
             return false;
         p += la, na -= la, q += lb, nb -= lb;
@@ -138,8 +81,9 @@ clean_stem(const char *want, sheet_stem *st)
     st->n = 0;
     while (left && st->n < CHARTA_SHEET_NAME_CHARS) {
         unsigned c = 0;
-        size_t k = decode_utf8(p, left, &c);
-        bool bad = k == 0 || c < 0x20 || (c >= 0x7F && c < 0xA0) ||
+        size_t k = charta_utf8_decode((const char *)p, left, &c);
+        /* what XML cannot hold (a noncharacter too) and what Excel forbids */
+        bool bad = k == 0 || c < 0x20 || !charta_text_xml_char(c) ||
                    (c < 0x80 && strchr("[]:*?/\\", (int)c));
         size_t units = c >= 0x10000 ? 2 : 1;
         if (k == 0)
