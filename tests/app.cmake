@@ -26,6 +26,10 @@ set_tests_properties(init PROPERTIES LABELS examples)
 add_test(NAME xml_text COMMAND /usr/bin/python3 ${tools}/xml_text_test.py $<TARGET_FILE:charta>
          ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
 set_tests_properties(xml_text PROPERTIES LABELS errors)
+# values near the largest double: every format written, overflows missing with a warning
+add_test(NAME extreme_values COMMAND ${tools}/extreme_values_test.sh $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/errors/base ${tools}/read_xlsx.py)
+set_tests_properties(extreme_values PROPERTIES LABELS errors)
 # A real client opens the workbook: LibreOffice reads the same numbers
 # (skipped without soffice, a failure under CI=true; tests/tools/interop_test.sh)
 add_test(NAME interop/musterstadt

@@ -26,6 +26,23 @@ cmp_bar(const void *a, const void *b)
 
 enum { MAX_BARS = 30 };
 
+/* A chart without bars: a panel under the header saying why (no data,
+ * values too large to draw), and that as its alternative text. */
+static void
+empty_panel(const chart_ctx *c, const charta_chart_data *cd, double pad, double top, double W,
+            charta_label why)
+{
+    if (why == CHARTA_LBL_CHART_NO_DATA)
+        charta_chart_no_data(c, pad, top, W - 2 * pad, 120);
+    else
+        charta_chart_too_large(c, pad, top, W - 2 * pad, 120);
+    c->dl->height = top + 120 + pad;
+    charta_buf b = {0};
+    charta_chart_bprintf(&b, "%s: %s. %s.", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, c->lang),
+                         cd->title, charta_label_get(why, c->lang));
+    charta_chart_set_alt(c->dl, &b);
+}
+
 void
 charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const charta_chart_opts *o,
                   double W)
@@ -102,13 +119,8 @@ charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const 
     }
     double rh = round(fs * 1.6), lh = charta_chart_measure(c, "Ag", fs, false).height;
     if (!nb) {
-        charta_chart_no_data(c, pad, top, W - 2 * pad, 120);
-        c->dl->height = top + 120 + pad;
+        empty_panel(c, cd, pad, top, W, CHARTA_LBL_CHART_NO_DATA);
         free(bars);
-        charta_buf b = {0};
-        charta_chart_bprintf(&b, "%s: %s. %s.", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, L), cd->title,
-                      charta_label_get(CHARTA_LBL_CHART_NO_DATA, L));
-        charta_chart_set_alt(c->dl, &b);
         return;
     }
     /* value range with the references */
@@ -132,9 +144,9 @@ charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd, const 
             lo = fmin(lo, v), hi = fmax(hi, v);
         }
     charta_ticks tk;
-    if (!charta_chart_ticks(lo, hi, 6, &tk)) {
+    if (!charta_chart_ticks(lo, hi, 6, &tk)) { /* values near +-1.8e308 */
+        empty_panel(c, cd, pad, top, W, CHARTA_LBL_CHART_TOO_LARGE);
         free(bars);
-        c->dl->bad = true;
         return;
     }
     double vlo = tk.first, vhi = tk.first + (tk.n - 1) * tk.step;
