@@ -21,6 +21,15 @@ add_test(NAME faults COMMAND ${tools}/fault_test.sh $<TARGET_FILE:charta> ${exam
 set_tests_properties(faults PROPERTIES LABELS examples RUN_SERIAL TRUE)
 add_test(NAME init COMMAND ${tools}/init_test.sh $<TARGET_FILE:charta>)
 set_tests_properties(init PROPERTIES LABELS examples)
+# control characters and noncharacters in texts: every XML part, SVG and the
+# PDF's text read back strictly (openpyxl too)
+add_test(NAME xml_text COMMAND /usr/bin/python3 ${tools}/xml_text_test.py $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
+set_tests_properties(xml_text PROPERTIES LABELS errors)
+# values near the largest double: every format written, overflows missing with a warning
+add_test(NAME extreme_values COMMAND ${tools}/extreme_values_test.sh $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/errors/base ${tools}/read_xlsx.py)
+set_tests_properties(extreme_values PROPERTIES LABELS errors)
 # A real client opens the workbook: LibreOffice reads the same numbers
 # (skipped without soffice, a failure under CI=true; tests/tools/interop_test.sh)
 add_test(NAME interop/musterstadt

@@ -345,7 +345,11 @@ typedef struct charta_chart_opts {
     charta_measurer measure;
 } charta_chart_opts;
 
-/* Axis ticks: first + k * step for k = 0 .. n-1. */
+/* "Nice" axis ticks over [lo, hi]: steps of 1, 2, 2.5 or 5 x 10^k, first and
+ * last tick enclosing the range, about `want` ticks (at most 12). lo == hi
+ * is widened around the value. The first and last tick and the span between
+ * them are finite doubles. Returns false for non-finite input, and when no
+ * such axis exists (values near +-1.8e308, or a span beyond it). */
 typedef struct charta_ticks {
     double first, step;
     int n;        /* ticks first + k * step, k = 0 .. n-1 */

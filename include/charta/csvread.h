@@ -6,8 +6,9 @@
  * The reader works on text already converted to UTF-8 (textenc.h), which it
  * borrows: the text must outlive the reader. It feeds libcsv one physical
  * line at a time, so every record knows the line it starts on and every
- * error its line (RELIABILITY §3). Quoted fields may span lines; CRLF and LF
- * both end a line (a quoted line break reads back as "\n"). Blank lines
+ * error its line (RELIABILITY §3). Quoted fields may span lines; LF, CRLF
+ * and a lone CR (old Mac files) each end a line and count as one in line
+ * numbers (a quoted line break of any kind reads back as "\n"). Blank lines
  * between records are skipped. Fields are capped in size and number, and
  * libcsv's buffer is capped through csv_set_realloc_func, so memory stays
  * bounded whatever the input. Nothing is printed: errors come back as a

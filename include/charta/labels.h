@@ -41,6 +41,7 @@ typedef enum charta_label {
     CHARTA_LBL_EMPTY_CONFIDENTIAL, /* a shaded empty cell */
     /* charts (chart_*.c); "%s" marks where a formatted number goes */
     CHARTA_LBL_CHART_NO_DATA,
+    CHARTA_LBL_CHART_TOO_LARGE, /* values whose axis no double can span (near 1.8e308) */
     CHARTA_LBL_CHART_TARGET,      /* "Target" in "Target 2030: 95" */
     CHARTA_LBL_CHART_TARGET_PATH, /* legend: the dotted path to the target */
     CHARTA_LBL_CHART_VALUE,       /* legend: a filled point */

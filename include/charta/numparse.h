@@ -7,7 +7,9 @@
  * character per source ("1.234,5" with decimal ',' thousands '.' is 1234.5).
  * It accepts a leading '+', '-' or U+2212 minus, surrounding spaces and tabs,
  * and an exponent ("1.5e3"); it rejects everything else: the other decimal
- * character, misplaced group separators, "inf", "nan", hex, trailing text.
+ * character, misplaced group separators, "inf", "nan", hex, trailing text,
+ * and numbers no double holds: above 1.8e308 in magnitude, or non-zero and
+ * below 4.9e-324 (strtod would give 0; subnormals are kept).
  * Missing-value signs ("." "x" "-" ...) are not numbers here; the importer
  * maps them to statuses before it calls the parser.
  */
@@ -34,7 +36,8 @@ typedef enum charta_num_err {
     CHARTA_NUM_GROUPING,      /* thousands separators not in groups of three */
     CHARTA_NUM_NOT_FINITE,    /* "inf", "nan" */
     CHARTA_NUM_HEX,           /* "0x1A" */
-    CHARTA_NUM_RANGE,         /* beyond the range of a double */
+    CHARTA_NUM_RANGE,         /* beyond the range of a double: too large ("1e309") or,
+                                 not zero, too close to zero ("1e-400") */
     CHARTA_NUM_TOO_LONG,      /* longer than CHARTA_NUM_MAX_LEN */
 } charta_num_err;
 

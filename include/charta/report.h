@@ -99,7 +99,8 @@ enum {
 };
 
 /* A valid, unique Excel sheet name for want, into out. Deterministic:
- * invalid UTF-8 bytes, control characters and `[ ] : * ? / \` become `_`;
+ * invalid UTF-8 bytes, control characters, characters XML cannot hold
+ * (charta_text_xml_char) and `[ ] : * ? / \` become `_`;
  * a leading or trailing apostrophe becomes `_`; the name is cut to 31
  * characters (a character outside the BMP counts 2, as in Excel); a cut name
  * ends at a word when a space lies past its 8th character, without a dangling
@@ -138,11 +139,5 @@ char charta_report_cell(const charta_results *r, const charta_result *res, size_
  * and *status set; false (nothing set) if none. */
 bool charta_report_latest(const charta_results *r, const charta_result *res, size_t area, int first,
                           int last, int *year, double *value, char *status);
-
-/* s as valid UTF-8: s itself when valid, else a copy in scratch (reset first; the
- * caller owns and frees it; the copy lives until scratch changes) with every
- * invalid byte replaced by U+FFFD and *repaired set (repaired may be NULL).
- * NULL s gives "". Returns NULL only when the copy runs out of memory. */
-const char *charta_report_utf8(const char *s, charta_buf *scratch, bool *repaired);
 
 #endif

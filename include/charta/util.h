@@ -103,15 +103,15 @@ bool charta_date_parse(const char *s, int min_year, int *year, int *month, int *
  * cannot be read (errno says why: ENOENT when it does not exist). */
 int charta_dir_empty(const char *dir);
 
-/* The character at s (n >= 1 bytes there) into *cp; returns its length in
- * bytes, or 0 (*cp untouched) when the bytes there are not valid UTF-8: a
- * stray or cut sequence, an overlong form, a surrogate, beyond U+10FFFF. */
-size_t charta_utf8_decode(const char *s, size_t n, unsigned *cp);
-
 /* True when s[0..n) is valid UTF-8 (no overlong forms, surrogates or code points past
  * U+10FFFF). When false, *bad_offset (bad_offset may be NULL) gets the offset of the
  * first byte of the first bad sequence. */
 bool charta_utf8_valid(const char *s, size_t n, size_t *bad_offset);
+
+/* The UTF-8 character at s (at most n bytes): its length in bytes (1-4) and
+ * its code point in *cp; 0 when the bytes there are not valid UTF-8 (an
+ * overlong form, a surrogate, beyond U+10FFFF, cut short, or n == 0); *cp is untouched then. */
+size_t charta_utf8_decode(const char *s, size_t n, unsigned *cp);
 
 /* A pool of interned strings: each distinct text is stored once, in big
  * chunks, so a pointer it hands out stays valid until the pool is freed.

@@ -215,6 +215,18 @@ charta_num_parse(const char *s, size_t n, const charta_numfmt *fmt, double *out,
         return fail(CHARTA_NUM_SYNTAX, why, why_size, "not a number");
     if (errno == ERANGE && isinf(v))
         return fail(CHARTA_NUM_RANGE, why, why_size, "out of the range of a double");
+    /* Underflow is treated like overflow: a written value that no double
+     * can hold is refused, never silently changed. strtod gives 0 with
+     * ERANGE only when digits that are not all zero round to zero ("1e-400";
+     * "0e-400" is an exact 0 without ERANGE). A number from a statistics
+     * file that small is a misread field far more often than a
+     * measurement, and turning it into 0 would change a ratio's
+     * denominator into a division by zero without a word. Subnormal values
+     * (down to 4.9e-324) are doubles, with fewer digits, and are kept. */
+    if (errno == ERANGE && v == 0)
+        return fail(CHARTA_NUM_RANGE, why, why_size,
+                    "too close to zero for a double (the smallest is 4.9e-324); write 0 if zero "
+                    "is meant");
     if (!isfinite(v))
         return fail(CHARTA_NUM_NOT_FINITE, why, why_size, "not a finite number");
     *out = v;

@@ -54,7 +54,8 @@ cp1252_undefined(unsigned char c)
 static charta_status report(charta_textenc_error *err, const char *text, size_t off,
                             const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-/* Fill err with the line and column of text[off] and the message. */
+/* Fill err with the line and column of text[off] and the message. LF, CRLF
+ * and a lone CR each end a line, as in the CSV reader (csvread.h). */
 static charta_status
 report(charta_textenc_error *err, const char *text, size_t off, const char *fmt, ...)
 {
@@ -63,7 +64,7 @@ report(charta_textenc_error *err, const char *text, size_t off, const char *fmt,
     int line = 1;
     size_t line_start = 0;
     for (size_t i = 0; i < off; i++) {
-        if (text[i] == '\n') {
+        if (text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n')) {
             line++;
             line_start = i + 1;
         }
@@ -216,4 +217,59 @@ charta_textenc_to_utf8(charta_encoding enc, const char *in, size_t n, char **out
     default:
         return from_utf8(in, n, out, out_len, err);
     }
+}
+
+/* --- text for the writers ------------------------------------------------ */
+
+bool
+charta_text_xml_char(unsigned c)
+{
+    if (c < 0x20)
+        return c == '\t' || c == '\n' || c == '\r';
+    if (c >= 0x7F && c <= 0x9F)
+        return false;
+    if (c >= 0xD800 && c <= 0xDFFF)
+        return false;
+    if (c >= 0xFDD0 && c <= 0xFDEF)
+        return false;
+    if ((c & 0xFFFE) == 0xFFFE)
+        return false;
+    return c <= 0x10FFFF;
+}
+
+const char *
+charta_text_clean(const char *s, charta_text_rule rule, charta_buf *scratch, bool *repaired)
+{
+    if (!s)
+        return "";
+    size_t n = strlen(s), i = 0, kept = 0; /* s[kept..i) is still to copy */
+    bool copying = false;
+    while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b >= 0x20 && b < 0x7F) { /* printable ASCII: the common case */
+            i++;
+            continue;
+        }
+        unsigned c = 0;
+        size_t k = charta_utf8_decode(s + i, n - i, &c);
+        if (k && (rule != CHARTA_TEXT_XML || charta_text_xml_char(c))) {
+            i += k;
+            continue;
+        }
+        if (!copying) {
+            copying = true;
+            scratch->len = 0;
+        }
+        charta_buf_append(scratch, s + kept, i - kept);
+        charta_buf_puts(scratch, "\xEF\xBF\xBD"); /* U+FFFD */
+        i += k ? k : 1;
+        kept = i;
+    }
+    if (!copying)
+        return s;
+    if (repaired)
+        *repaired = true;
+    charta_buf_append(scratch, s + kept, n - kept);
+    charta_buf_append(scratch, "", 0);
+    return scratch->oom ? NULL : scratch->data;
 }

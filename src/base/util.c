@@ -379,6 +379,8 @@ size_t
 charta_utf8_decode(const char *s, size_t n, unsigned *cp)
 {
     const unsigned char *p = (const unsigned char *)s;
+    if (n == 0)
+        return 0;
     size_t k;
     unsigned c = p[0], min;
     if (c < 0x80) {

@@ -88,7 +88,7 @@ detect_delimiter(const char *text, size_t len)
 {
     size_t semi = 0, comma = 0;
     bool quoted = false;
-    for (size_t i = 0; i < len && (quoted || text[i] != '\n'); i++) {
+    for (size_t i = 0; i < len && (quoted || (text[i] != '\n' && text[i] != '\r')); i++) {
         if (text[i] == '"')
             quoted = !quoted;
         else if (!quoted && text[i] == ';')

@@ -57,8 +57,8 @@ parser_init(charta_csvread *r)
         return false;
     csv_set_delim(&r->p, (unsigned char)r->o.delimiter);
     csv_set_realloc_func(&r->p, capped_realloc);
-    /* Lines reach libcsv without their CR; only LF ends a record, so a stray
-     * CR inside a line stays data instead of splitting the record. */
+    /* Lines reach libcsv without their line ending (line_at splits them) and
+     * are ended with one LF, so only LF may end a record there. */
     csv_set_term_func(&r->p, is_lf);
     csv_set_blk_size(&r->p, CSV_BLOCK);
     r->parser_ready = true;
@@ -215,7 +215,8 @@ blank(const char *s, size_t n)
 }
 
 /* The line at r->pos: its text without the line ending, and where the next
- * line starts. */
+ * line starts. LF, CRLF and a lone CR (the line end of classic Mac OS, still
+ * written by old spreadsheet exports) each end one line. */
 static void
 line_at(const charta_csvread *r, const char **s, size_t *n, size_t *next)
 {
@@ -223,9 +224,15 @@ line_at(const charta_csvread *r, const char **s, size_t *n, size_t *next)
     size_t rest = r->len - r->pos;
     const char *nl = memchr(p, '\n', rest);
     size_t k = nl ? (size_t)(nl - p) : rest;
-    *next = r->pos + k + (nl ? 1 : 0);
-    if (k && p[k - 1] == '\r')
-        k--;
+    const char *cr = memchr(p, '\r', k);
+    size_t end = 1;
+    if (cr) {
+        k = (size_t)(cr - p);
+        end = k + 1 < rest && p[k + 1] == '\n' ? 2 : 1;
+    } else if (!nl) {
+        end = 0;
+    }
+    *next = r->pos + k + end;
     *s = p;
     *n = k;
 }

@@ -134,8 +134,12 @@ cleanup:
     return st;
 }
 
+/* The aggregate of area's children in year y, its status into *st_out (M
+ * when a child is missing). A sum or mean beyond the largest double is
+ * missing too, and sets *overflow. */
 static double
-agg_children(const charta_dataset *ds, const var_rec *v, size_t area, size_t y, char *st_out)
+agg_children(const charta_dataset *ds, const var_rec *v, size_t area, size_t y, char *st_out,
+             bool *overflow)
 {
     int from = ds->child_start[area], to = ds->child_start[area + 1];
     size_t ny = ds->year_count;
@@ -186,6 +190,7 @@ agg_children(const charta_dataset *ds, const var_rec *v, size_t area, size_t y, 
         acc /= wsum;
     }
     if (!isfinite(acc)) {
+        *overflow = true;
         *st_out = 'M';
         return NAN;
     }
@@ -200,19 +205,24 @@ aggregate_var(charta_dataset *ds, var_rec *v, const uint8_t *given, charta_diags
 {
     if (v->aggregate == CHARTA_AGG_NONE)
         return;
-    size_t ny = ds->year_count, differ = 0;
-    char example[256] = "";
+    size_t ny = ds->year_count, differ = 0, overflowed = 0;
+    char example[256] = "", first_overflow[200] = "";
     for (size_t k = ds->n_areas; k-- > 0;) {
         if (ds->child_start[k] == ds->child_start[k + 1])
             continue;
         for (size_t y = 0; y < ny; y++) {
             size_t c = k * ny + y;
             char st;
-            double x = agg_children(ds, v, k, y, &st);
+            bool overflow = false;
+            double x = agg_children(ds, v, k, y, &st, &overflow);
             /* a missing sign is no value: the parts fill it (a secret C stays) */
             if (!given[c] || v->status[c] == CHARTA_ST_MISSING) {
                 v->values[c] = x;
                 v->status[c] = st;
+                if (overflow && !overflowed++)
+                    snprintf(first_overflow, sizeof first_overflow, "%s %s %d",
+                             ds->areas[k].code, ds->areas[k].name ? ds->areas[k].name : "",
+                             ds->year_first + (int)y);
             } else if (!charta_status_is_missing(st) && !charta_status_is_missing(v->status[c])) {
                 double g = v->values[c], scale = fabs(g) > fabs(x) ? fabs(g) : fabs(x);
                 if (fabs(g - x) > v->tolerance * scale && fabs(g - x) > 1e-9) {
@@ -234,6 +244,12 @@ aggregate_var(charta_dataset *ds, var_rec *v, const uint8_t *given, charta_diags
                             v->name, differ, differ == 1 ? "" : "s", differ == 1 ? "s" : "",
                             v->aggregate == CHARTA_AGG_SUM ? "sum" : "aggregate",
                             v->tolerance * 100, example);
+    if (overflowed)
+        charta_diag_warning(diags, NULL, 0, 0,
+                            "variable '%s': %zu parent value%s missing because the %s of the "
+                            "parts is beyond the largest number (1.8e308); first: %s",
+                            v->name, overflowed, overflowed == 1 ? " is" : "s are",
+                            v->aggregate == CHARTA_AGG_SUM ? "sum" : "aggregate", first_overflow);
 }
 
 static charta_status

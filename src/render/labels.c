@@ -39,6 +39,8 @@ static const label_row labels[] = {
                                        "shaded empty cell = confidential (not published)",
                                        "schraffiertes leeres Feld = geheim gehalten"},
     [CHARTA_LBL_CHART_NO_DATA] = {"chart.no_data", "No data available", "Keine Daten vorhanden"},
+    [CHARTA_LBL_CHART_TOO_LARGE] = {"chart.too_large", "Values too large to draw",
+                                    "Werte zu groß für eine Grafik"},
     [CHARTA_LBL_CHART_TARGET] = {"chart.target", "Target", "Ziel"},
     [CHARTA_LBL_CHART_TARGET_PATH] = {"chart.target_path", "path to target", "Zielpfad"},
     [CHARTA_LBL_CHART_VALUE] = {"chart.value", "value", "Wert"},

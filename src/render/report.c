@@ -1,37 +1,12 @@
 /* report.c: what the renderers share (report.h): the window, cell access,
- * UTF-8 repair, the run date and the sheet-name sanitiser. */
+ * the run date and the sheet-name sanitiser. */
 #include "charta/report.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-/* --- UTF-8 ------------------------------------------------------------- */
-
-const char *
-charta_report_utf8(const char *s, charta_buf *scratch, bool *repaired)
-{
-    if (!s)
-        return "";
-    size_t n = strlen(s), bad;
-    if (charta_utf8_valid(s, n, &bad))
-        return s;
-    if (repaired)
-        *repaired = true;
-    scratch->len = 0;
-    size_t i = 0;
-    while (i < n) {
-        if (charta_utf8_valid(s + i, n - i, &bad)) {
-            charta_buf_append(scratch, s + i, n - i);
-            break;
-        }
-        charta_buf_append(scratch, s + i, bad);
-        charta_buf_puts(scratch, "\xEF\xBF\xBD"); /* U+FFFD */
-        i += bad + 1;
-    }
-    charta_buf_append(scratch, "", 0);
-    return scratch->oom ? NULL : scratch->data;
-}
+#include "charta/textenc.h"
 
 /* --- sheet names -------------------------------------------------------- */
 
@@ -63,16 +38,15 @@ fold_case(unsigned c)
 static bool
 same_name(const char *a, const char *b)
 {
-    const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+    const char *p = a, *q = b;
     size_t na = strlen(a), nb = strlen(b);
     while (na && nb) {
         unsigned ca, cb;
-        size_t la = charta_utf8_decode((const char *)p, na, &ca),
-               lb = charta_utf8_decode((const char *)q, nb, &cb);
+        size_t la = charta_utf8_decode(p, na, &ca), lb = charta_utf8_decode(q, nb, &cb);
         if (!la)
-            ca = 0x110000 + *p, la = 1; /* invalid bytes compare as themselves */
+            ca = 0x110000 + (unsigned char)*p, la = 1; /* invalid bytes compare as themselves */
         if (!lb)
-            cb = 0x110000 + *q, lb = 1;
+            cb = 0x110000 + (unsigned char)*q, lb = 1;
         if (fold_case(ca) != fold_case(cb))
             return false;
         p += la, na -= la, q += lb, nb -= lb;
@@ -108,7 +82,8 @@ clean_stem(const char *want, sheet_stem *st)
     while (left && st->n < CHARTA_SHEET_NAME_CHARS) {
         unsigned c = 0;
         size_t k = charta_utf8_decode((const char *)p, left, &c);
-        bool bad = k == 0 || c < 0x20 || (c >= 0x7F && c < 0xA0) ||
+        /* what XML cannot hold (a noncharacter too) and what Excel forbids */
+        bool bad = k == 0 || c < 0x20 || !charta_text_xml_char(c) ||
                    (c < 0x80 && strchr("[]:*?/\\", (int)c));
         size_t units = c >= 0x10000 ? 2 : 1;
         if (k == 0)

@@ -134,15 +134,20 @@ bars_heading(const bar_chart *b, const charta_chart_opts *o, size_t nb)
     return top;
 }
 
+/* A chart without bars: a panel under the header saying why (no data,
+ * values too large to draw), and that as its alternative text. */
 static void
-bars_no_data(const bar_chart *b)
+bars_empty(const bar_chart *b, charta_label why)
 {
     const chart_ctx *c = b->c;
-    charta_chart_no_data(c, b->pad, b->top, b->W - 2 * b->pad, 120);
+    if (why == CHARTA_LBL_CHART_NO_DATA)
+        charta_chart_no_data(c, b->pad, b->top, b->W - 2 * b->pad, 120);
+    else
+        charta_chart_too_large(c, b->pad, b->top, b->W - 2 * b->pad, 120);
     c->dl->height = b->top + 120 + b->pad;
     charta_buf t = {0};
     charta_chart_bprintf(&t, "%s: %s. %s.", charta_label_get(CHARTA_LBL_CHART_ALT_BARS, c->lang),
-                         b->cd->title, charta_label_get(CHARTA_LBL_CHART_NO_DATA, c->lang));
+                         b->cd->title, charta_label_get(why, c->lang));
     charta_chart_set_alt(c->dl, &t);
 }
 
@@ -439,13 +444,13 @@ charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd,
     b.rh = round(b.fs * 1.6);
     b.lh = charta_chart_measure(c, "Ag", b.fs, false).height;
     if (!nb) {
-        bars_no_data(&b);
+        bars_empty(&b, CHARTA_LBL_CHART_NO_DATA);
         free(b.bars);
         return;
     }
-    if (!bars_scale(&b)) {
+    if (!bars_scale(&b)) { /* values near +-1.8e308 */
+        bars_empty(&b, CHARTA_LBL_CHART_TOO_LARGE);
         free(b.bars);
-        c->dl->bad = true;
         return;
     }
     bars_columns(&b);

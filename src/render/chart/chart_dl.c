@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/textenc.h"
+
 /* --- colours --------------------------------------------------------------- */
 
 charta_color
@@ -300,7 +302,7 @@ charta_chart_text_item(charta_dl *dl, charta_dl_role role, const char *s, double
         return NULL;
     /* Pango and XML take valid UTF-8 only (GLib would print a warning) */
     charta_buf scratch = {0};
-    const char *t = charta_report_utf8(s, &scratch, NULL);
+    const char *t = charta_text_clean(s, CHARTA_TEXT_XML, &scratch, NULL);
     size_t off = dl->text.len;
     if (t)
         charta_buf_append(&dl->text, t, strlen(t) + 1);

@@ -87,6 +87,9 @@ void charta_chart_bprintf(charta_buf *b, const char *fmt, ...)
 int charta_chart_decimals(const charta_chart_data *cd);
 /* "No data" panel inside the box. */
 void charta_chart_no_data(const chart_ctx *c, double x, double y, double w, double h);
+/* The same panel saying the values are too large to draw: when no axis
+ * between finite doubles spans them (charta_chart_ticks fails). */
+void charta_chart_too_large(const chart_ctx *c, double x, double y, double w, double h);
 
 /* True for estimated and provisional values: hollow points and bars. */
 bool charta_chart_is_hollow(char st);

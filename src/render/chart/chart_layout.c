@@ -27,10 +27,21 @@ xpos(const ts_frame *f, double year)
     return f->px + inner + (year - f->x0) / (f->x1 - f->x0) * (f->pw - 2 * inner);
 }
 
+/* Where v lies on the value axis: 0 at f->lo, 1 at f->hi. Computed on
+ * halves, which is exact, so that a difference of values near +-1.8e308
+ * cannot overflow; a value far outside a fixed axis (it is clipped) stays
+ * within 1000 plot heights, where Cairo's coordinates are still exact. */
+static double
+yfrac(const ts_frame *f, double v)
+{
+    double t = (v / 2 - f->lo / 2) / (f->hi / 2 - f->lo / 2);
+    return fmin(fmax(t, -1000), 1000);
+}
+
 static double
 ypos(const ts_frame *f, double v)
 {
-    return f->py + f->ph - (v - f->lo) / (f->hi - f->lo) * f->ph;
+    return f->py + f->ph - yfrac(f, v) * f->ph;
 }
 
 bool
@@ -490,7 +501,7 @@ charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, 
     int want = (int)lround((y + h - xh - top) / (compact ? 40 : 45));
     charta_ticks tk;
     if (!charta_chart_ticks(lo, hi, want < 3 ? 3 : want > 8 ? 8 : want, &tk)) {
-        charta_chart_no_data(c, x, y, w, h);
+        charta_chart_too_large(c, x, y, w, h);
         return;
     }
     bool fixed = cd->has_y_min || cd->has_y_max;

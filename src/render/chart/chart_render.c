@@ -9,6 +9,8 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
+#include "charta/textenc.h"
+
 struct charta_chart_text {
     PangoContext *ctx;
     PangoLayout *layout;
@@ -81,11 +83,8 @@ measure(void *ud, const char *text, double size, bool bold, charta_text_extents 
 {
     charta_chart_text *t = ud;
     set_font(t, size, bold);
-    size_t bad;
-    charta_buf scratch = {0}; /* Pango takes valid UTF-8 only */
-    const char *valid = charta_utf8_valid(text, strlen(text), &bad)
-                            ? text
-                            : charta_report_utf8(text, &scratch, NULL);
+    charta_buf scratch = {0}; /* measured as the display list will hold it */
+    const char *valid = charta_text_clean(text, CHARTA_TEXT_XML, &scratch, NULL);
     pango_layout_set_text(t->layout, valid ? valid : "", -1);
     charta_buf_free(&scratch);
     PangoRectangle logical;

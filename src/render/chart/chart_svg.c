@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "charta/textenc.h"
+
 static const char *const role_class[CHARTA_ROLE_COUNT] = {
     [CHARTA_ROLE_BACKGROUND] = "background",
     [CHARTA_ROLE_FRAME] = "frame",
@@ -57,8 +59,9 @@ num(double v, char out[CHARTA_NUMFMT_SIZE])
 static void
 escape(charta_buf *b, const char *text)
 {
-    charta_buf scratch = {0}; /* XML takes valid UTF-8 only: repair what is not */
-    const char *s = charta_report_utf8(text, &scratch, NULL);
+    /* the SVG file's boundary: nothing XML 1.0 cannot hold gets through */
+    charta_buf scratch = {0};
+    const char *s = charta_text_clean(text, CHARTA_TEXT_XML, &scratch, NULL);
     if (!s) {
         b->oom = true;
         return;
@@ -78,8 +81,8 @@ escape(charta_buf *b, const char *text)
             charta_buf_puts(b, "&quot;");
             break;
         default:
-            if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
-                charta_buf_puts(b, " "); /* not allowed in XML 1.0 */
+            if (*s == '\r')
+                charta_buf_puts(b, " "); /* a parser would read it as a line end */
             else
                 charta_buf_append(b, s, 1);
         }

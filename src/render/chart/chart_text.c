@@ -194,14 +194,26 @@ charta_chart_decimals(const charta_chart_data *cd)
     return cd->decimals >= 0 ? cd->decimals : 2;
 }
 
-void
-charta_chart_no_data(const chart_ctx *c, double x, double y, double w, double h)
+static void
+panel(const chart_ctx *c, double x, double y, double w, double h, charta_label text)
 {
     const charta_chart_style *st = c->style;
     charta_chart_rect(c->dl, CHARTA_ROLE_NODATA, x, y, w, h, charta_color_tint(st->grid, 0.6), st->grid,
                1);
-    charta_chart_place_text(c, CHARTA_ROLE_NODATA, charta_label_get(CHARTA_LBL_CHART_NO_DATA, c->lang),
-               x + w / 2, y + h / 2, 0.5, 0.5, c->fs * 1.15, false, st->muted);
+    charta_chart_place_text(c, CHARTA_ROLE_NODATA, charta_label_get(text, c->lang), x + w / 2,
+                            y + h / 2, 0.5, 0.5, c->fs * 1.15, false, st->muted);
+}
+
+void
+charta_chart_no_data(const chart_ctx *c, double x, double y, double w, double h)
+{
+    panel(c, x, y, w, h, CHARTA_LBL_CHART_NO_DATA);
+}
+
+void
+charta_chart_too_large(const chart_ctx *c, double x, double y, double w, double h)
+{
+    panel(c, x, y, w, h, CHARTA_LBL_CHART_TOO_LARGE);
 }
 
 /* --- ticks ------------------------------------------------------------------- */
@@ -234,6 +246,11 @@ charta_chart_ticks(double lo, double hi, int want, charta_ticks *out)
         double step = nice[i] * p10;
         double k0 = floor(lo / step + 1e-9), k1 = ceil(hi / step - 1e-9);
         if (!isfinite(step) || step <= 0 || !isfinite(k0) || !isfinite(k1) || k1 - k0 > 12)
+            continue;
+        /* near the largest double an axis end or its span may not be one;
+         * the callers compute first + k * step and last - first */
+        double span = (k1 - k0) * step, end = k0 * step + fmax(span, step);
+        if (!isfinite(k0 * step) || !isfinite(span) || !isfinite(end) || !isfinite(end - k0 * step))
             continue;
         int n = (int)(k1 - k0) + 1, d = abs(n - want);
         if (d <= best_d) {

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "charta/report.h"
+#include "charta/textenc.h"
 
 charta_status
 charta_csvout_open(charta_csvout *c, const char *path, charta_diags *d)
@@ -24,7 +25,7 @@ charta_csvout_open(charta_csvout *c, const char *path, charta_diags *d)
 void
 charta_csvout_text(charta_csvout *c, const char *s)
 {
-    const char *t = charta_report_utf8(s ? s : "", &c->scratch, &c->repaired);
+    const char *t = charta_text_clean(s ? s : "", CHARTA_TEXT_UTF8, &c->scratch, &c->repaired);
     if (!t) {
         c->row.oom = true;
         return;

@@ -12,6 +12,7 @@
 
 #include "charta/chart.h"
 #include "charta/progress.h"
+#include "charta/textenc.h"
 
 typedef struct style_def {
     double size, after, before, spacing;
@@ -85,13 +86,9 @@ charta_pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, dou
     pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_line_spacing(lay, (float)styles[s].spacing);
     pango_layout_set_alignment(lay, PANGO_ALIGN_LEFT);
-    size_t bad;
-    if (charta_utf8_valid(text, strlen(text), &bad)) {
-        pango_layout_set_text(lay, text, -1);
-        return;
-    }
-    charta_buf scratch = {0}; /* Pango takes valid UTF-8 only */
-    const char *t = charta_report_utf8(text, &scratch, NULL);
+    /* Pango takes valid UTF-8 only, and Cairo's PDF text no noncharacter */
+    charta_buf scratch = {0};
+    const char *t = charta_text_clean(text, CHARTA_TEXT_XML, &scratch, NULL);
     pango_layout_set_text(lay, t ? t : "", -1);
     charta_buf_free(&scratch);
 }
@@ -344,11 +341,17 @@ add_entry(pdf *P, int level, const char *title, const char *dest)
     P->n_entries++;
 }
 
-/* A quoted attribute value for cairo_tag_begin ('...' with \ and ' escaped). */
+/* A quoted attribute value for cairo_tag_begin ('...' with \ and ' escaped,
+ * what Cairo cannot take replaced). */
 char *
 charta_pdf_tag_attr(const char *key, const char *value)
 {
-    charta_buf b = {0};
+    charta_buf b = {0}, scratch = {0};
+    value = charta_text_clean(value, CHARTA_TEXT_XML, &scratch, NULL);
+    if (!value) {
+        charta_buf_free(&scratch);
+        return NULL;
+    }
     charta_buf_printf(&b, "%s='", key);
     for (const char *c = value; *c; c++) {
         if (*c == '\'' || *c == '\\')
@@ -356,6 +359,7 @@ charta_pdf_tag_attr(const char *key, const char *value)
         charta_buf_append(&b, c, 1);
     }
     charta_buf_puts(&b, "'");
+    charta_buf_free(&scratch);
     return charta_buf_take(&b);
 }
 
@@ -394,9 +398,14 @@ charta_pdf_heading(pdf *P, pdf_style s, const char *text, const char *dest, int 
             free(attr);
             attr = charta_pdf_tag_attr("dest", dest);
             int parent = outline == 1 ? CAIRO_PDF_OUTLINE_ROOT : P->outline[outline - 1];
-            if (attr)
+            charta_buf scratch = {0};
+            const char *t = charta_text_clean(text, CHARTA_TEXT_XML, &scratch, NULL);
+            if (attr && t)
                 P->outline[outline] = cairo_pdf_surface_add_outline(
-                    P->surf, parent, text, attr, outline == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+                    P->surf, parent, t, attr, outline == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+            else
+                charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            charta_buf_free(&scratch);
         }
         free(attr);
     }
@@ -666,6 +675,19 @@ run_pass(pdf *P, int pass)
         P->pages = P->page;
 }
 
+/* One metadata entry; Cairo refuses text with a noncharacter. */
+static void
+set_meta(pdf *P, cairo_pdf_metadata_t key, const char *text)
+{
+    charta_buf scratch = {0};
+    const char *t = charta_text_clean(text, CHARTA_TEXT_XML, &scratch, NULL);
+    if (t)
+        cairo_pdf_surface_set_metadata(P->surf, key, t);
+    else
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+    charta_buf_free(&scratch);
+}
+
 static void
 set_metadata(pdf *P)
 {
@@ -680,10 +702,9 @@ set_metadata(pdf *P)
              tm.tm_mday);
     snprintf(subject, sizeof subject, "%s %d\xE2\x80\x93%d", p->city.name ? p->city.name : "",
              P->first, P->last);
-    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_TITLE, title);
-    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_AUTHOR,
-                                   p->city.name ? p->city.name : "");
-    cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_SUBJECT, subject);
+    set_meta(P, CAIRO_PDF_METADATA_TITLE, title);
+    set_meta(P, CAIRO_PDF_METADATA_AUTHOR, p->city.name ? p->city.name : "");
+    set_meta(P, CAIRO_PDF_METADATA_SUBJECT, subject);
     cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_KEYWORDS,
                                    "SDG, Smart City, indicators, Indikatoren");
     cairo_pdf_surface_set_metadata(P->surf, CAIRO_PDF_METADATA_CREATOR, "charta " CHARTA_VERSION);

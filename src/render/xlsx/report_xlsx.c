@@ -138,7 +138,7 @@ charta_xlsx_put_wide_note(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t l
         return;
     /* the widths of the columns of a table: code, name, the years */
     double width = 20 + 34 + 11.0 * (last > COL_NAME ? last - COL_NAME : 0);
-    const char *t = charta_report_utf8(text, &x->scratch, &x->repaired);
+    const char *t = charta_xlsx_clean(x, text);
     if (!t) {
         charta_xlsx_oom(x);
         return;
@@ -524,6 +524,15 @@ data_as_of(const xlsx *x)
     return best;
 }
 
+/* A copy of s as the workbook's XML may hold it (the caller frees it); NULL
+ * on out of memory. */
+static char *
+clean_copy(xlsx *x, const char *s)
+{
+    const char *t = charta_xlsx_clean(x, s);
+    return t ? charta_strdup(t) : NULL;
+}
+
 static charta_status
 set_properties(xlsx *x)
 {
@@ -538,8 +547,8 @@ set_properties(xlsx *x)
     else if (x->first == x->last)
         snprintf(period, sizeof period, "%d", x->first);
     /* properties are copied by libxlsxwriter; text must be valid UTF-8 */
-    char *t = charta_strdup(charta_report_utf8(title, &x->scratch, &x->repaired));
-    char *author = charta_strdup(charta_report_utf8(city ? city : "", &x->scratch, &x->repaired));
+    char *t = clean_copy(x, title);
+    char *author = clean_copy(x, city ? city : "");
     char *subject = author ? charta_asprintf("%s, %s, %s", charta_xlsx_label(x, CHARTA_LBL_XL_DOC_SUBJECT),
                                              author, period)
                            : NULL;
@@ -552,8 +561,9 @@ set_properties(xlsx *x)
     struct tm tm;
     gmtime_r(&x->created, &tm);
     strftime(run_date, sizeof run_date, "%Y-%m-%d", &tm);
-    const char *as_of = data_as_of(x);
-    if (!t || !author || !subject || !keywords || !comments) {
+    const char *given_as_of = data_as_of(x);
+    char *as_of = given_as_of ? clean_copy(x, given_as_of) : NULL;
+    if (!t || !author || !subject || !keywords || !comments || (given_as_of && !as_of)) {
         charta_xlsx_oom(x);
     } else {
         lxw_doc_properties props = {
@@ -582,6 +592,7 @@ set_properties(xlsx *x)
     free(subject);
     free(keywords);
     free(comments);
+    free(as_of);
     return x->st;
 }
 
@@ -707,7 +718,9 @@ charta_report_xlsx_write(const charta_results *r, const charta_report_opts *o, c
     }
     free(x.images);
     if (x.repaired)
-        charta_diag_warning(d, path, 0, 0, "invalid UTF-8 in texts replaced by U+FFFD");
+        charta_diag_warning(d, path, 0, 0,
+                            "invalid UTF-8 and characters XML cannot hold (control characters, "
+                            "noncharacters) in texts replaced by U+FFFD");
     if (x.truncated)
         charta_diag_warning(d, path, 0, 0, "texts longer than 32,767 characters were cut");
     free_state(&x);

@@ -228,6 +228,11 @@ lxw_color_t charta_xlsx_level_color(int level, bool *white_text);
  * logged as a note); returns its index, or (size_t)-1 after a failure. */
 size_t charta_xlsx_add_sheet(xlsx *x, const char *want);
 
+/* s as the workbook's XML may hold it (charta_text_clean with
+ * CHARTA_TEXT_XML): s itself, or a copy in x->scratch valid until the next
+ * call; sets x->repaired when something was replaced. NULL s gives "";
+ * NULL on out of memory. */
+const char *charta_xlsx_clean(xlsx *x, const char *s);
 /* Text from data or scripts, always as a string cell (never a formula):
  * UTF-8 repaired, cut to 32,767 characters; "" writes nothing. */
 void charta_xlsx_put_text(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/textenc.h"
+
 enum { MAX_INDENT = 15, XLSX_STR_MAX = 32767, FOOTER_TITLE_BYTES = 120 };
 
 /* Colours: a dark blue for titles and heads, Excel's link blue. */
@@ -341,7 +343,7 @@ charta_xlsx_add_sheet(xlsx *x, const char *want)
     /* a name only shortened is expected; a changed or numbered one is noted */
     if (charta_sheet_name(want, x->taken, x->n_sheets, name) &&
         strncmp(want, name, strlen(name)) != 0) {
-        const char *w = charta_report_utf8(want, &x->scratch, NULL);
+        const char *w = charta_text_clean(want, CHARTA_TEXT_XML, &x->scratch, NULL);
         charta_diag_note(x->d, NULL, 0, 0, "sheet '%s' named '%s'", w ? w : "?", name);
     }
     lxw_error e = workbook_validate_sheet_name(x->wb, name);
@@ -380,11 +382,17 @@ cap_length(xlsx *x, const char *s)
     return x->cut.oom ? NULL : x->cut.data;
 }
 
+const char *
+charta_xlsx_clean(xlsx *x, const char *s)
+{
+    return charta_text_clean(s, CHARTA_TEXT_XML, &x->scratch, &x->repaired);
+}
+
 /* s as a valid string cell text (repaired, cut); NULL on out of memory. */
 static const char *
 cell_text(xlsx *x, const char *s)
 {
-    const char *t = charta_report_utf8(s, &x->scratch, &x->repaired);
+    const char *t = charta_xlsx_clean(x, s);
     if (t && strlen(t) > XLSX_STR_MAX)
         t = cap_length(x, t);
     if (!t)
@@ -583,7 +591,7 @@ charta_xlsx_print_setup(xlsx *x, size_t sheet)
     const char *title = charta_xlsx_text(x, &x->p->report.title);
     if (!title[0])
         title = charta_xlsx_label(x, CHARTA_LBL_REPORT_TITLE);
-    const char *t = charta_report_utf8(title, &x->scratch, &x->repaired);
+    const char *t = charta_xlsx_clean(x, title);
     char esc[2 * FOOTER_TITLE_BYTES + 8], footer[3 * FOOTER_TITLE_BYTES];
     footer_text(t ? t : "", esc, sizeof esc);
     snprintf(footer, sizeof footer, "&L&8%s&R&8&P / &N", esc);

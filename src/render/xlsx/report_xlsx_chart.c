@@ -281,8 +281,7 @@ insert_picture(xlsx *x, size_t i)
         .y_offset = 2,
         .x_scale = scale,
         .y_scale = scale,
-        .description =
-            (char *)charta_report_utf8(charta_xlsx_text(x, &ind->title), &x->scratch, &x->repaired),
+        .description = (char *)charta_xlsx_clean(x, charta_xlsx_text(x, &ind->title)),
     };
     lxw_col_t col = (lxw_col_t)(COL_YEAR0 + (b->chart ? XLSX_CHART_WIDTH / 82 : 0));
     /* libxlsxwriter copies an image buffer into a temp file without checking
@@ -347,7 +346,7 @@ charta_xlsx_insert_charts(xlsx *x, size_t i)
         if (!title[0])
             title = ind->id;
         if (use_literal(x, title)) /* what the title cell shows */
-            chart_title_set_name(chart, charta_report_utf8(title, &x->scratch, &x->repaired));
+            chart_title_set_name(chart, charta_xlsx_clean(x, title));
         else
             chart_title_set_name_range(chart, sheet, b->title, 0);
         chart_title_set_name_font(chart, &title_font);
@@ -356,7 +355,7 @@ charta_xlsx_insert_charts(xlsx *x, size_t i)
         /* ticks as round numbers, not in the cells' decimals */
         chart_axis_set_num_format(values, "General");
         if (ind->unit && ind->unit[0] && use_literal(x, ind->unit))
-            chart_axis_set_name(values, charta_report_utf8(ind->unit, &x->scratch, &x->repaired));
+            chart_axis_set_name(values, charta_xlsx_clean(x, ind->unit));
         else if (ind->unit && ind->unit[0]) /* the unit cell of the fact box */
             chart_axis_set_name_range(values, sheet, b->facts, 1);
         if (ind->chart.has_y_min)
@@ -373,7 +372,7 @@ charta_xlsx_insert_charts(xlsx *x, size_t i)
             .y_offset = 2,
             .x_scale = XLSX_CHART_WIDTH / 480.0,
             .y_scale = (double)(b->box * XLSX_ROW_PX - 4) / 288.0,
-            .description = (char *)charta_report_utf8(alt, &x->scratch, &x->repaired),
+            .description = (char *)charta_xlsx_clean(x, alt),
         };
         if (x->st == CHARTA_OK)
             charta_xlsx_check(

@@ -117,7 +117,7 @@ write_group_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xlsx_group *g, 
         charta_xlsx_oom(x);
         return;
     }
-    const char *t = charta_report_utf8(text, &x->scratch, &x->repaired);
+    const char *t = charta_xlsx_clean(x, text);
     charta_xlsx_check(x, worksheet_set_row(ws, row, 18, NULL), "set_row");
     /* merge_range writes the text as a string cell, never a formula */
     if (t)

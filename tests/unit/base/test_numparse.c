@@ -116,6 +116,25 @@ TEST(inf_nan_and_hex_are_refused)
     CHECK_INT(last, CHARTA_NUM_RANGE);
 }
 
+TEST(numbers_too_close_to_zero_are_refused_like_too_large_ones)
+{
+    CHECK(isnan(num("1e-400", NULL)));
+    CHECK_INT(last, CHARTA_NUM_RANGE);
+    CHECK_STR(why, "too close to zero for a double (the smallest is 4.9e-324); write 0 if zero "
+                   "is meant");
+    CHECK(isnan(num("-2e-324", NULL)));
+    CHECK_INT(last, CHARTA_NUM_RANGE);
+    CHECK(isnan(num("0,000001e-320", &comma)));
+    CHECK_INT(last, CHARTA_NUM_RANGE);
+    /* an exact zero with any exponent is zero; subnormals are doubles */
+    CHECK_NUM(num("0e-400", NULL), 0, 0);
+    CHECK_NUM(num("0.000e-999", NULL), 0, 0);
+    CHECK_NUM(num("1e-310", NULL), 1e-310, 0);
+    CHECK(num("4.9e-324", NULL) > 0);
+    CHECK_NUM(num("1.7e308", NULL), 1.7e308, 0);
+    CHECK_NUM(num("-1.7e308", NULL), -1.7e308, 0);
+}
+
 TEST(junk_is_reported_with_what_was_wrong)
 {
     CHECK(isnan(num("", NULL)));

@@ -130,6 +130,57 @@ TEST(quoted_crlf_line_break_reads_as_lf)
     charta_csvread_free(r);
 }
 
+TEST(a_lone_cr_ends_a_line_and_counts_in_line_numbers)
+{
+    /* an old Mac export: CR only, a blank line, a quoted CR line break */
+    const char *text = "a;b\r"
+                       "1;2\r"
+                       "\r"
+                       "\"x\ry\";3\r"
+                       "4;\"ab\"c\r"
+                       "5;6";
+    charta_csvread *r = reader(text, ';');
+    const charta_csv_record *rec;
+    charta_csv_error err;
+    REQUIRE(charta_csvread_next(r, &rec, &err) == CHARTA_CSV_RECORD);
+    CHECK_INT(rec->line, 1);
+    CHECK_INT(rec->n, 2);
+    CHECK_STR(rec->fields[1], "b");
+    REQUIRE(charta_csvread_next(r, &rec, &err) == CHARTA_CSV_RECORD);
+    CHECK_INT(rec->line, 2);
+    CHECK_STR(rec->fields[1], "2");
+    REQUIRE(charta_csvread_next(r, &rec, &err) == CHARTA_CSV_RECORD);
+    CHECK_INT(rec->line, 4);
+    CHECK_INT(rec->last_line, 5);
+    CHECK_STR(rec->fields[0], "x\ny");
+    CHECK_STR(rec->fields[1], "3");
+    CHECK_INT(charta_csvread_next(r, &rec, &err), CHARTA_CSV_E_SYNTAX);
+    CHECK_INT(err.line, 6);
+    CHECK_INT(err.field, 2);
+    REQUIRE(charta_csvread_next(r, &rec, &err) == CHARTA_CSV_RECORD);
+    CHECK_INT(rec->line, 7);
+    CHECK_STR(rec->fields[1], "6");
+    CHECK_INT(charta_csvread_next(r, &rec, &err), CHARTA_CSV_EOF);
+    charta_csvread_free(r);
+}
+
+TEST(cr_lf_and_crlf_mixed_in_one_file_each_end_one_line)
+{
+    const char *text = "a,b\r\n1,2\r3,4\n5,6\r\r\n7,8\r";
+    charta_csvread *r = reader(text, ',');
+    const charta_csv_record *rec;
+    int want_line[] = {1, 2, 3, 4, 6};
+    const char *want_b[] = {"b", "2", "4", "6", "8"};
+    for (int i = 0; i < 5; i++) {
+        REQUIRE(charta_csvread_next(r, &rec, NULL) == CHARTA_CSV_RECORD);
+        CHECK_INT(rec->line, want_line[i]);
+        CHECK_INT(rec->n, 2);
+        CHECK_STR(rec->fields[1], want_b[i]);
+    }
+    CHECK_INT(charta_csvread_next(r, &rec, NULL), CHARTA_CSV_EOF);
+    charta_csvread_free(r);
+}
+
 TEST(peek_line_shows_raw_lines_between_records)
 {
     const char *text = "Title \"quoted\" text;;\n"

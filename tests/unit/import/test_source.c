@@ -655,6 +655,23 @@ TEST(areas_file_columns_default_to_code_name_and_parent)
     charta_diags_free(diags);
 }
 
+TEST(areas_file_with_lone_cr_line_ends_reads_its_delimiter_from_the_first_line)
+{
+    /* names with more commas than the whole file has semicolons */
+    charta_dataset *ds = charta_dataset_new();
+    charta_diags *diags = charta_diags_new();
+    charta_areas_spec as = {.file = "areas_cr.csv", .decl_file = "city.lua", .decl_line = 2};
+    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_OK);
+    CHECK_INT(charta_diags_errors(diags), 0);
+    CHECK_INT(charta_dataset_freeze(ds, &(charta_freeze_opts){0}, diags), CHARTA_OK);
+    int k = charta_dataset_find_area(ds, "05315"), i = charta_dataset_find_area(ds, "05315001");
+    REQUIRE(k >= 0 && i >= 0);
+    CHECK_INT(charta_dataset_area(ds, (size_t)i)->parent, k);
+    CHECK_STR(charta_dataset_area(ds, (size_t)k)->name, "K\xC3\xB6ln, Stadt, kreisfrei, NRW");
+    charta_dataset_free(ds);
+    charta_diags_free(diags);
+}
+
 TEST(areas_file_duplicate_code_names_the_first_line)
 {
     charta_dataset *ds = charta_dataset_new();

@@ -69,6 +69,33 @@ TEST(parents_are_summed_from_children_unless_given)
     charta_diags_free(d);
 }
 
+TEST(a_sum_beyond_the_largest_double_is_missing_with_a_warning)
+{
+    charta_dataset *ds = charta_dataset_new();
+    charta_diags *d = charta_diags_new();
+    charta_dataset_add_area(ds, "C", "City", NULL);
+    charta_dataset_add_area(ds, "1", "North", "C");
+    charta_dataset_add_area(ds, "2", "South", "C");
+    int pop = charta_dataset_add_variable(ds, "pop", "persons", "s", CHARTA_AGG_SUM);
+    int in = charta_dataset_add_input(ds, "p.csv", "s");
+    charta_dataset_put(ds, pop, charta_dataset_find_area(ds, "1"), 2020, 1.7e308, 'A', in, 2);
+    charta_dataset_put(ds, pop, charta_dataset_find_area(ds, "2"), 2020, 1.7e308, 'A', in, 3);
+    charta_dataset_put(ds, pop, charta_dataset_find_area(ds, "1"), 2021, 1.7e308, 'A', in, 4);
+    charta_dataset_put(ds, pop, charta_dataset_find_area(ds, "2"), 2021, -1.7e308, 'A', in, 5);
+    REQUIRE(charta_dataset_freeze(ds, &(charta_freeze_opts){.root_code = "C"}, d) == CHARTA_OK);
+    char st;
+    CHECK(isnan(cell(ds, pop, "C", 2020, &st)));
+    CHECK(st == 'M');
+    CHECK_NUM(cell(ds, pop, "C", 2021, &st), 0, 0); /* near the limit is still a number */
+    CHECK(st == 'A');
+    REQUIRE(charta_diags_warnings(d) == 1);
+    CHECK_STR(charta_diags_get(d, 0)->message,
+              "variable 'pop': 1 parent value is missing because the sum of the parts is beyond "
+              "the largest number (1.8e308); first: C City 2020");
+    charta_dataset_free(ds);
+    charta_diags_free(d);
+}
+
 TEST(ags_codes_find_their_nearest_existing_ancestor)
 {
     charta_dataset *ds = charta_dataset_new();

@@ -2,6 +2,7 @@
  * (chart.h, chart_layout.c, chart_kinds.c). */
 #include "check.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -143,6 +144,115 @@ TEST(ticks_survive_odd_input)
         CHECK(t.n <= 13);
         CHECK(t.first <= 0.1 + 1e-12 && last_tick(&t) >= 0.7 - 1e-12);
     }
+}
+
+TEST(ticks_near_the_largest_double_stay_finite_or_fail)
+{
+    charta_ticks t;
+    REQUIRE(charta_chart_ticks(0, 1.7e308, 6, &t));
+    CHECK(isfinite(t.first) && isfinite(last_tick(&t)) && isfinite(last_tick(&t) - t.first));
+    CHECK(last_tick(&t) >= 1.7e308);
+    REQUIRE(charta_chart_ticks(-1.7e308, 102, 6, &t));
+    CHECK(isfinite(t.first) && isfinite(last_tick(&t) - t.first) && t.first <= -1.7e308);
+    /* no axis of finite doubles spans these */
+    CHECK(!charta_chart_ticks(-1.7e308, 1.7e308, 6, &t));
+    CHECK(!charta_chart_ticks(-DBL_MAX, DBL_MAX, 6, &t));
+}
+
+/* A chart of one indicator over three years, by hand: the city and two
+ * areas (for the bars) with the given values in the last year. */
+typedef struct huge_chart {
+    double values[3][3];
+    char status[3][3];
+    charta_chart_series series[3];
+    charta_chart_data cd;
+} huge_chart;
+
+static void
+huge_chart_init(huge_chart *h, charta_chart_kind kind, const double city[3], double a, double b)
+{
+    memset(h, 0, sizeof *h);
+    static const char *const labels[] = {"Stadt", "Nord", "S\xC3\xBC" "d"};
+    for (int s = 0; s < 3; s++) {
+        for (int y = 0; y < 3; y++) {
+            h->values[s][y] = s == 0 ? city[y] : y == 2 ? (s == 1 ? a : b) : NAN;
+            h->status[s][y] = CHARTA_ST_NORMAL;
+        }
+        h->series[s] = (charta_chart_series){.label = labels[s],
+                                             .code = labels[s],
+                                             .role = s ? CHARTA_SERIES_AREA : CHARTA_SERIES_CITY,
+                                             .values = h->values[s],
+                                             .status = h->status[s],
+                                             .color = charta_color_rgb(0x336699),
+                                             .level = s ? 1 : 0};
+    }
+    h->cd = (charta_chart_data){.kind = kind,
+                                .lang = "en",
+                                .title = "Huge",
+                                .unit = "",
+                                .decimals = 1,
+                                .year_first = 2020,
+                                .n_years = 3,
+                                .series = h->series,
+                                .n_series = 3};
+}
+
+static charta_dl *
+huge_layout(huge_chart *h, const charta_chart_style *st)
+{
+    charta_chart_opts co = opts();
+    return charta_chart_layout(&h->cd, st, &co);
+}
+
+TEST(values_near_the_largest_double_are_drawn_or_said_too_large_never_a_bad_list)
+{
+    chart_fixture f;
+    REQUIRE(fixture_init(&f));
+    charta_chart_style st = charta_chart_style_for(f.p);
+    huge_chart h;
+    /* one sign: an axis up to 1.8e308 exists, the line is drawn */
+    huge_chart_init(&h, CHARTA_CHART_TIMESERIES, (double[]){0, 1.7e308, 1e308}, 1, 2);
+    charta_dl *dl = huge_layout(&h, &st);
+    REQUIRE(dl);
+    CHECK_INT(charta_dl_status(dl), CHARTA_OK);
+    CHECK(all_finite(dl));
+    CHECK(count(dl, CHARTA_DL_PATH, CHARTA_ROLE_SERIES) == 1);
+    CHECK(!find_text(dl, "Values too large to draw"));
+    charta_dl_free(dl);
+    /* both signs: no axis spans them; a panel says so */
+    huge_chart_init(&h, CHARTA_CHART_TIMESERIES, (double[]){1, 1.7e308, -1.7e308}, 1, 2);
+    dl = huge_layout(&h, &st);
+    REQUIRE(dl);
+    CHECK_INT(charta_dl_status(dl), CHARTA_OK);
+    CHECK(all_finite(dl));
+    CHECK(find_text(dl, "Values too large to draw"));
+    charta_dl_free(dl);
+    /* a fixed axis and a value far beyond it: clipped, never an overflow */
+    huge_chart_init(&h, CHARTA_CHART_TIMESERIES, (double[]){10, -1.7e308, 50}, 1, 2);
+    h.cd.has_y_min = h.cd.has_y_max = true, h.cd.y_min = 0, h.cd.y_max = 100;
+    dl = huge_layout(&h, &st);
+    REQUIRE(dl);
+    CHECK_INT(charta_dl_status(dl), CHARTA_OK);
+    CHECK(all_finite(dl));
+    CHECK(count(dl, CHARTA_DL_PATH, CHARTA_ROLE_SERIES) == 1);
+    charta_dl_free(dl);
+    /* bars: one huge negative area is drawn, both signs give the panel */
+    huge_chart_init(&h, CHARTA_CHART_AREAS, (double[]){1, 2, 3}, -1.7e308, 102);
+    dl = huge_layout(&h, &st);
+    REQUIRE(dl);
+    CHECK_INT(charta_dl_status(dl), CHARTA_OK);
+    CHECK(all_finite(dl));
+    CHECK_INT(count(dl, CHARTA_DL_RECT, CHARTA_ROLE_BAR), 2);
+    charta_dl_free(dl);
+    huge_chart_init(&h, CHARTA_CHART_AREAS, (double[]){1, 2, 3}, 1.7e308, -1.7e308);
+    dl = huge_layout(&h, &st);
+    REQUIRE(dl);
+    CHECK_INT(charta_dl_status(dl), CHARTA_OK);
+    CHECK(all_finite(dl));
+    CHECK(find_text(dl, "Values too large to draw"));
+    CHECK(dl->alt && strstr(dl->alt, "Values too large to draw"));
+    charta_dl_free(dl);
+    fixture_free(&f);
 }
 
 /* --- time series ---------------------------------------------------------------- */
