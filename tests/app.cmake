@@ -45,3 +45,6 @@ charta_unit_test(test_writers SOURCES unit/app/test_writers.c)
 target_include_directories(test_writers PRIVATE ${CMAKE_SOURCE_DIR}/src/app)
 add_test(NAME header_docs COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/tools/header_docs.py ${CMAKE_SOURCE_DIR}/include/charta)
 set_tests_properties(header_docs PROPERTIES LABELS unit)
+# a run touches only what it created: links, special files and odd -o names around the report
+add_test(NAME output_path COMMAND ${tools}/output_path_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
+set_tests_properties(output_path PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)

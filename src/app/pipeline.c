@@ -385,6 +385,10 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
     *out = run;
     if (!run)
         return CHARTA_ERR_NOMEM;
+    if (o->out_dir && !o->out_dir[0])
+        return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
+                                 "-o '' names no folder; give the report folder, for example "
+                                 "-o report");
     if (o->run_date) {
         if (!valid_date(o->run_date))
             return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
