@@ -48,3 +48,6 @@ set_tests_properties(header_docs PROPERTIES LABELS unit)
 # a run touches only what it created: links, special files and odd -o names around the report
 add_test(NAME output_path COMMAND ${tools}/output_path_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(output_path PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# only a folder charta wrote (or an empty one) is replaced; anything else is refused (73)
+add_test(NAME ownership COMMAND ${tools}/ownership_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
+set_tests_properties(ownership PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)

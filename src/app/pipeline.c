@@ -304,12 +304,28 @@ publish(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITER
     size_t len = strlen(run->out_dir);
     while (len > 1 && run->out_dir[len - 1] == '/')
         run->out_dir[--len] = '\0';
+    /* what the report folder must never hold: the project and its inputs */
+    size_t n_in = charta_dataset_input_count(run->ds), n_keep = 0;
+    char **keep = calloc(n_in + 1, sizeof *keep);
+    charta_status st = keep ? CHARTA_OK : CHARTA_ERR_NOMEM;
+    if (keep && !(keep[n_keep++] = charta_strdup(p->dir)))
+        st = CHARTA_ERR_NOMEM;
+    for (size_t i = 0; i < n_in && st == CHARTA_OK; i++)
+        if (!(keep[n_keep++] = charta_path_join(p->dir, charta_dataset_input(run->ds, i)->path)))
+            st = CHARTA_ERR_NOMEM;
     write_job w = {.run = run, .o = o, .want = want};
     charta_publish_job job = {.out_dir = run->out_dir,
+                              .keep = (const char *const *)keep,
+                              .n_keep = n_keep,
                               .write = write_into,
                               .ctx = &w,
                               .interrupted = o->interrupted};
-    return charta_publish(&job, d);
+    if (st == CHARTA_OK)
+        st = charta_publish(&job, d);
+    for (size_t i = 0; i < n_keep; i++)
+        free(keep[i]);
+    free(keep);
+    return st;
 }
 
 /* --- the stages ------------------------------------------------------------ */

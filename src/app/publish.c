@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "charta/manifest.h"
 #include "charta/util.h"
 
 /* How deep a removal descends; charta writes two levels (charts/, data/). */
@@ -79,30 +80,169 @@ remove_stale(int parentfd, const char *name)
     closedir(dir);
 }
 
-/* True when the folder name under dirfd is empty or holds a manifest.json. */
-static bool
-is_report_dir(int dirfd, const char *name)
+/* The biggest manifest.json a run reads back (charta's are a few KB). */
+enum { MANIFEST_MAX = 64 << 20 };
+
+/* The output paths of the charta manifest in the folder dirfd, sorted (see
+ * charta_manifest_read_outputs); *paths NULL when there is none. */
+static charta_status
+read_manifest(int dirfd, char ***paths, size_t *n)
 {
-    int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    *paths = NULL;
+    *n = 0;
+    int fd = openat(dirfd, "manifest.json", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return false;
+        return CHARTA_OK;
     struct stat sb;
-    if (fstatat(fd, "manifest.json", &sb, AT_SYMLINK_NOFOLLOW) == 0) {
-        close(fd);
-        return true;
+    char *text = NULL;
+    charta_status st = CHARTA_OK;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size <= MANIFEST_MAX) {
+        size_t len = (size_t)sb.st_size;
+        text = malloc(len + 1);
+        if (!text)
+            st = CHARTA_ERR_NOMEM;
+        else if (pread(fd, text, len, 0) == (ssize_t)len) {
+            text[len] = '\0';
+            st = charta_manifest_read_outputs(text, len, paths, n);
+            if (st == CHARTA_ERR_DATA)
+                st = CHARTA_OK; /* not charta's: every file in the folder is foreign */
+        }
     }
+    free(text);
+    close(fd);
+    return st;
+}
+
+/* Is there a listed path below the folder rel ("rel/...")? paths sorted. */
+static bool
+lists_below(char *const *paths, size_t n, const char *rel)
+{
+    size_t len = strlen(rel), lo = 0, hi = n;
+    while (lo < hi) { /* the first path not before "rel/" */
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strncmp(paths[mid], rel, len);
+        if (c < 0 || (c == 0 && paths[mid][len] < '/'))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && strncmp(paths[lo], rel, len) == 0 && paths[lo][len] == '/';
+}
+
+static int
+cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Walk the folder fd (rel its path in the report, "" at the top) in name
+ * order: every regular file must be listed (or be the top manifest.json of a
+ * charta manifest), every folder must hold listed files. *foreign gets the
+ * first entry that is neither (malloc'd), else stays NULL. */
+static charta_status
+find_foreign(int fd, const char *rel, char *const *paths, size_t n, bool signed_manifest,
+             char **foreign)
+{
     DIR *dir = fdopendir(fd);
     if (!dir) {
         close(fd);
-        return false;
+        return CHARTA_ERR_CANTCREATE;
     }
+    char **names = NULL;
+    size_t nn = 0;
+    charta_status st = CHARTA_OK;
     struct dirent *de;
-    bool empty = true;
-    while (empty && (de = readdir(dir)))
-        if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-            empty = false;
+    while ((de = readdir(dir))) {
+        if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+            continue;
+        char **nl = realloc(names, (nn + 1) * sizeof *nl);
+        char *nm = charta_strdup(de->d_name);
+        if (!nl || !nm) {
+            free(nm);
+            if (nl)
+                names = nl;
+            st = CHARTA_ERR_NOMEM;
+            break;
+        }
+        names = nl;
+        names[nn++] = nm;
+    }
+    if (nn)
+        qsort(names, nn, sizeof *names, cmp_names);
+    for (size_t i = 0; i < nn && st == CHARTA_OK && !*foreign; i++) {
+        char *path = rel[0] ? charta_asprintf("%s/%s", rel, names[i]) : charta_strdup(names[i]);
+        struct stat sb;
+        if (!path) {
+            st = CHARTA_ERR_NOMEM;
+            break;
+        }
+        bool ours = false;
+        if (fstatat(dirfd(dir), names[i], &sb, AT_SYMLINK_NOFOLLOW) != 0) {
+            ours = false;
+        } else if (S_ISREG(sb.st_mode)) {
+            ours = (signed_manifest && !strcmp(path, "manifest.json")) ||
+                   bsearch(&path, paths, n, sizeof *paths, cmp_names) != NULL;
+        } else if (S_ISDIR(sb.st_mode) && lists_below(paths, n, path)) {
+            int sub = openat(dirfd(dir), names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            ours = true;
+            st = sub >= 0 ? find_foreign(sub, path, paths, n, signed_manifest, foreign)
+                          : CHARTA_ERR_CANTCREATE;
+        }
+        if (!ours)
+            *foreign = path;
+        else
+            free(path);
+    }
+    for (size_t i = 0; i < nn; i++)
+        free(names[i]);
+    free(names);
     closedir(dir);
-    return empty;
+    return st;
+}
+
+/* Does the folder name under parentfd hold only what charta wrote (or nothing)?
+ * *foreign gets the first file or folder in it that charta did not write. */
+static charta_status
+check_owned(int parentfd, const char *name, char **foreign)
+{
+    *foreign = NULL;
+    int fd = openat(parentfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return CHARTA_ERR_CANTCREATE;
+    char **paths = NULL;
+    size_t n = 0;
+    charta_status st = read_manifest(fd, &paths, &n);
+    if (st == CHARTA_OK)
+        st = find_foreign(fd, "", paths, n, paths != NULL, foreign);
+    else
+        close(fd);
+    for (size_t i = 0; i < n; i++)
+        free(paths[i]);
+    free(paths);
+    return st;
+}
+
+/* Is the folder dir (its stat) path itself or one of the folders above it? */
+static bool
+holds_path(const struct stat *dir, const char *path)
+{
+    char *real = realpath(path, NULL);
+    if (!real)
+        return false;
+    bool found = false;
+    for (;;) {
+        struct stat sb;
+        if (stat(real, &sb) == 0 && sb.st_dev == dir->st_dev && sb.st_ino == dir->st_ino) {
+            found = true;
+            break;
+        }
+        char *slash = strrchr(real, '/');
+        if (!slash || !strcmp(real, "/"))
+            break;
+        slash[slash == real ? 1 : 0] = '\0';
+    }
+    free(real);
+    return found;
 }
 
 /* The report folder job->out_dir split into its parent (opened) and its name. */
@@ -134,10 +274,12 @@ open_target(const char *out_dir, target *t, charta_diags *d)
     return CHARTA_OK;
 }
 
-/* May the existing entry t->name be replaced? */
+/* May the existing entry t->name be replaced? Only a real folder that holds
+ * neither the project nor an input and nothing charta did not write. */
 static charta_status
-check_target(const target *t, const char *out_dir, bool *exists, charta_diags *d)
+check_target(const target *t, const charta_publish_job *job, bool *exists, charta_diags *d)
 {
+    const char *out_dir = job->out_dir;
     struct stat sb;
     *exists = false;
     if (fstatat(t->parentfd, t->name, &sb, AT_SYMLINK_NOFOLLOW) != 0) {
@@ -152,12 +294,29 @@ check_target(const target *t, const char *out_dir, bool *exists, charta_diags *d
                                  "%s is a symbolic link; charta replaces only a real folder: "
                                  "give the folder it points to with -o",
                                  out_dir);
-    if (!S_ISDIR(sb.st_mode) || !is_report_dir(t->parentfd, t->name))
+    if (!S_ISDIR(sb.st_mode))
         return charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
-                                 "%s exists and is not a charta report (no manifest.json); "
-                                 "choose another folder with -o",
+                                 "%s exists and is not a folder; choose another name with -o",
                                  out_dir);
-    return CHARTA_OK;
+    for (size_t i = 0; i < job->n_keep; i++)
+        if (holds_path(&sb, job->keep[i]))
+            return charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
+                                     "cannot replace %s: it holds %s %s; choose a folder of "
+                                     "its own with -o",
+                                     out_dir, i == 0 ? "the project folder" : "the input",
+                                     job->keep[i]);
+    char *foreign = NULL;
+    charta_status st = check_owned(t->parentfd, t->name, &foreign);
+    if (st == CHARTA_OK && foreign)
+        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
+                               "cannot replace %s: %s/%s was not written by charta; move it "
+                               "away or choose another folder with -o",
+                               out_dir, out_dir, foreign);
+    else if (st == CHARTA_ERR_CANTCREATE)
+        st = charta_diag_error(d, st, NULL, 0, 0, "cannot read %s: %s", out_dir,
+                               strerror(errno));
+    free(foreign);
+    return st;
 }
 
 /* Open and take the lock `<name>.lock` beside the report: a regular file
@@ -260,7 +419,7 @@ charta_publish(const charta_publish_job *job, charta_diags *d)
     bool exists = false, staged = false;
     charta_status st = open_target(out_dir, &t, d);
     if (st == CHARTA_OK)
-        st = check_target(&t, out_dir, &exists, d);
+        st = check_target(&t, job, &exists, d);
     if (st == CHARTA_OK)
         st = take_lock(&t, out_dir, &lockfd, d);
     if (st != CHARTA_OK)
@@ -273,7 +432,7 @@ charta_publish(const charta_publish_job *job, charta_diags *d)
     }
     remove_stale(t.parentfd, t.name);
     /* under the lock: what the check saw may have changed while waiting */
-    st = check_target(&t, out_dir, &exists, d);
+    st = check_target(&t, job, &exists, d);
     if (st != CHARTA_OK)
         goto cleanup;
     if (mkdirat(t.parentfd, staging_name, 0755) != 0) {
@@ -286,7 +445,7 @@ charta_publish(const charta_publish_job *job, charta_diags *d)
     if (job->interrupted && *job->interrupted && st == CHARTA_OK)
         st = charta_diag_error(d, CHARTA_ERR_INTERNAL, NULL, 0, 0, "interrupted");
     if (st == CHARTA_OK)
-        st = check_target(&t, out_dir, &exists, d);
+        st = check_target(&t, job, &exists, d);
     if (st == CHARTA_OK)
         st = swap_in(&t, staging_name, out_dir, exists, d);
 cleanup:
