@@ -51,3 +51,6 @@ set_tests_properties(output_path PROPERTIES LABELS errors ENVIRONMENT CHARTA_PAT
 # only a folder charta wrote (or an empty one) is replaced; anything else is refused (73)
 add_test(NAME ownership COMMAND ${tools}/ownership_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(ownership PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# the writers' diagnostics name the published report, not the removed staging folder
+add_test(NAME diag_path COMMAND ${tools}/diag_path_test.sh $<TARGET_FILE:charta> ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
+set_tests_properties(diag_path PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)

@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -409,6 +410,52 @@ swap_in(const target *t, const char *staging_name, const char *out_dir, bool exi
     return CHARTA_OK;
 }
 
+/* text with every occurrence of from replaced by to; malloc'd, NULL on out
+ * of memory. */
+static char *
+replace_all(const char *text, const char *from, const char *to)
+{
+    charta_buf b = {0};
+    size_t n = strlen(from);
+    const char *hit;
+    while ((hit = strstr(text, from))) {
+        charta_buf_append(&b, text, (size_t)(hit - text));
+        charta_buf_puts(&b, to);
+        text = hit + n;
+    }
+    charta_buf_puts(&b, text);
+    return charta_buf_take(&b);
+}
+
+static void
+add_diag(charta_diags *d, charta_severity sev, charta_status st, const char *file, int line,
+         int col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    charta_diag_addv(d, sev, st, file, line, col, fmt, ap);
+    va_end(ap);
+}
+
+/* The writers name files in the staging folder, which is gone when the run
+ * ends: pass their diagnostics on naming the published report instead. */
+static void
+move_diags(const charta_diags *from, charta_diags *to, const char *staging, const char *out_dir)
+{
+    for (size_t i = 0; i < charta_diags_count(from); i++) {
+        const charta_diag *e = charta_diags_get(from, i);
+        char *file = e->file ? replace_all(e->file, staging, out_dir) : NULL;
+        char *msg = replace_all(e->message, staging, out_dir);
+        size_t before = charta_diags_count(to);
+        add_diag(to, e->severity, e->status, file ? file : e->file, e->line, e->col, "%s",
+                 msg ? msg : e->message);
+        if (e->detail && charta_diags_count(to) > before)
+            charta_diag_set_detail(to, e->detail);
+        free(file);
+        free(msg);
+    }
+}
+
 charta_status
 charta_publish(const charta_publish_job *job, charta_diags *d)
 {
@@ -441,7 +488,12 @@ charta_publish(const charta_publish_job *job, charta_diags *d)
         goto cleanup;
     }
     staged = true;
-    st = job->write(job->ctx, staging, d);
+    charta_diags *wd = charta_diags_new();
+    st = wd ? job->write(job->ctx, staging, wd) : CHARTA_ERR_NOMEM;
+    if (wd) {
+        move_diags(wd, d, staging, out_dir);
+        charta_diags_free(wd);
+    }
     if (job->interrupted && *job->interrupted && st == CHARTA_OK)
         st = charta_diag_error(d, CHARTA_ERR_INTERNAL, NULL, 0, 0, "interrupted");
     if (st == CHARTA_OK)
