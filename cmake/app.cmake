@@ -1,6 +1,7 @@
 # app: the pipeline (stages, staging, swap, lock), init, and the command line.
 add_library(charta_app STATIC
   src/app/pipeline.c
+  src/app/publish.c
   src/app/init.c
   src/app/writers.c)
 target_link_libraries(charta_app PUBLIC charta_import charta_engine charta_render_csv

@@ -67,3 +67,12 @@ if(NOT SANITIZE)
   set_tests_properties(input_faults PROPERTIES LABELS faults TIMEOUT 120
                        ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
 endif()
+# a run touches only what it created: links, special files and odd -o names around the report
+add_test(NAME output_path COMMAND ${tools}/output_path_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
+set_tests_properties(output_path PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# only a folder charta wrote (or an empty one) is replaced; anything else is refused (73)
+add_test(NAME ownership COMMAND ${tools}/ownership_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
+set_tests_properties(ownership PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# the writers' diagnostics name the published report, not the removed staging folder
+add_test(NAME diag_path COMMAND ${tools}/diag_path_test.sh $<TARGET_FILE:charta> ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
+set_tests_properties(diag_path PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)

@@ -3,9 +3,10 @@
  * Owns (src/export/manifest.c): nothing beyond one call. Uses: dataset.h,
  * project.h (model); hash.h (SHA-256 of files), diag.h, util.h (base).
  * The manifest records what went in and what came out (DESIGN §5, §7):
- * charta version, run date, the project, inputs (path, rows, SHA-256) and
- * outputs (path, bytes, SHA-256), keys in a fixed order so that the same
- * inputs give the same bytes.
+ * the generator ("charta <version>", the signature by which a later run knows
+ * the folder as charta's), charta version, run date, the project, inputs
+ * (path, rows, SHA-256) and outputs (path, bytes, SHA-256), keys in a fixed
+ * order so that the same inputs give the same bytes.
  */
 #ifndef CHARTA_MANIFEST_H
 #define CHARTA_MANIFEST_H
@@ -27,5 +28,16 @@ charta_status charta_manifest_write(const char *dir, const charta_project *p,
                                     const charta_dataset *ds, const char *run_date,
                                     const char *const *outputs, size_t n_outputs,
                                     charta_diags *diags);
+
+/* Read back the manifest text[0..len): when it is charta's (a "generator" of
+ * "charta <version>", or the "charta" key of reports written before it) and its
+ * outputs are relative paths without "." or ".." components, CHARTA_OK with
+ * *outputs the sorted list of its output paths (*n_outputs of them; the caller
+ * frees each and the array). CHARTA_ERR_DATA when the text is not such a
+ * manifest (malformed JSON, no signature, no outputs, a bad path, a NUL),
+ * CHARTA_ERR_NOMEM; both leave *outputs NULL. No diagnostics: the caller says
+ * what the folder is. */
+charta_status charta_manifest_read_outputs(const char *text, size_t len, char ***outputs,
+                                           size_t *n_outputs);
 
 #endif

@@ -1,8 +1,9 @@
 /* pipeline.h: one run, from the project folder to the published report.
  *
- * Owns (src/app/pipeline.c): the engine (and with it the project), dataset and
- * results of the run, its report directory name and output list, all freed by
- * charta_run_free; the staging directory and the lock while it runs. Every pointer
+ * Owns (src/app/pipeline.c; publishing in src/app/publish.c): the engine (and with
+ * it the project), dataset and results of the run, its report directory name and
+ * output list, all freed by charta_run_free; the staging directory and the lock
+ * while it runs. Every pointer
  * the accessors return is borrowed from the run.
  * Uses: engine.h; source.h; progress.h; report.h, csvout.h, xlsx.h, chart.h, pdf.h;
  * manifest.h; dataset.h, results.h, project.h; diag.h, util.h (the app layer may use

@@ -1,17 +1,12 @@
-/* pipeline.c: the stages of a run, staging and the atomic swap. */
+/* pipeline.c: the stages of a run; publish.c puts the report in place. */
 #include "charta/pipeline.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
-#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -22,11 +17,8 @@
 #include "charta/report.h"
 #include "charta/source.h"
 #include "charta/util.h"
+#include "publish.h"
 #include "writers.h"
-
-#ifndef RENAME_EXCHANGE
-#define RENAME_EXCHANGE (1 << 1)
-#endif
 
 
 struct charta_run {
@@ -180,21 +172,6 @@ pick_formats(const charta_run_opts *o, const charta_project *p, bool want[CHARTA
 
 /* --- files and directories ------------------------------------------------ */
 
-static int
-rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
-}
-
-static int
-rm_tree(const char *path)
-{
-    return nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
-
 static charta_status
 fsync_path(const char *path, bool dir, charta_diags *d)
 {
@@ -211,36 +188,6 @@ fsync_path(const char *path, bool dir, charta_diags *d)
     return CHARTA_OK;
 }
 
-/* Remove `.<name>.staging-*` left by runs that were killed. */
-static void
-remove_stale(const char *parent, const char *name)
-{
-    DIR *dir = opendir(parent);
-    if (!dir)
-        return;
-    char prefix[512];
-    snprintf(prefix, sizeof prefix, ".%s.staging-", name);
-    struct dirent *de;
-    while ((de = readdir(dir))) {
-        if (strncmp(de->d_name, prefix, strlen(prefix)) != 0)
-            continue;
-        char *p = charta_path_join(parent, de->d_name);
-        if (p)
-            rm_tree(p);
-        free(p);
-    }
-    closedir(dir);
-}
-
-static bool
-is_report_dir(const char *dir)
-{
-    /* replace only a report charta wrote (or an empty folder) */
-    char *m = charta_path_join(dir, "manifest.json");
-    bool ok = m && access(m, F_OK) == 0;
-    free(m);
-    return ok || charta_dir_empty(dir) == 1;
-}
 
 static charta_status
 add_output(charta_run *run, const char *rel)
@@ -330,9 +277,25 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
     return st;
 }
 
-/* Stage, then swap the staging directory in (DESIGN §7). */
+
+/* What publishing calls back: the run's formats into its staging folder. */
+typedef struct write_job {
+    charta_run *run;
+    const charta_run_opts *o;
+    const bool *want;
+} write_job;
+
 static charta_status
-publish(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITERS_MAX], charta_diags *d)
+write_into(void *ctx, const char *staging, charta_diags *d)
+{
+    write_job *w = ctx;
+    return write_outputs(w->run, w->o, staging, w->want, d);
+}
+
+/* Stage, then swap the staging directory in (DESIGN §7, publish.c). */
+static charta_status
+publish(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITERS_MAX],
+        charta_diags *d)
 {
     const charta_project *p = charta_engine_project(run->engine);
     run->out_dir = o->out_dir ? charta_strdup(o->out_dir) : charta_path_join(p->dir, "report");
@@ -341,101 +304,27 @@ publish(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITER
     size_t len = strlen(run->out_dir);
     while (len > 1 && run->out_dir[len - 1] == '/')
         run->out_dir[--len] = '\0';
-    char *tmp1 = charta_strdup(run->out_dir), *tmp2 = charta_strdup(run->out_dir);
-    if (!tmp1 || !tmp2) {
-        free(tmp1);
-        free(tmp2);
-        return CHARTA_ERR_NOMEM;
-    }
-    char *parent = charta_strdup(dirname(tmp1)), *name = charta_strdup(basename(tmp2));
-    free(tmp1);
-    free(tmp2);
-    char *lock = NULL, *staging = NULL;
-    int lockfd = -1;
-    charta_status st = CHARTA_OK;
-    if (!parent || !name) {
+    /* what the report folder must never hold: the project and its inputs */
+    size_t n_in = charta_dataset_input_count(run->ds), n_keep = 0;
+    char **keep = calloc(n_in + 1, sizeof *keep);
+    charta_status st = keep ? CHARTA_OK : CHARTA_ERR_NOMEM;
+    if (keep && !(keep[n_keep++] = charta_strdup(p->dir)))
         st = CHARTA_ERR_NOMEM;
-        goto cleanup;
-    }
-    struct stat sb;
-    if (stat(parent, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
-        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
-                               "cannot create the report in %s: %s", parent,
-                               errno ? strerror(errno) : "not a folder");
-        goto cleanup;
-    }
-    if (stat(run->out_dir, &sb) == 0 && (!S_ISDIR(sb.st_mode) || !is_report_dir(run->out_dir))) {
-        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
-                               "%s exists and is not a charta report (no manifest.json); "
-                               "choose another folder with -o",
-                               run->out_dir);
-        goto cleanup;
-    }
-    lock = charta_asprintf("%s/%s.lock", parent, name);
-    staging = charta_asprintf("%s/.%s.staging-%ld", parent, name, (long)getpid());
-    if (!lock || !staging) {
-        st = CHARTA_ERR_NOMEM;
-        goto cleanup;
-    }
-    lockfd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (lockfd < 0) {
-        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0, "cannot create %s: %s", lock,
-                               strerror(errno));
-        goto cleanup;
-    }
-    if (flock(lockfd, LOCK_EX | LOCK_NB) != 0) {
-        char pid[32] = "";
-        ssize_t n = pread(lockfd, pid, sizeof pid - 1, 0);
-        pid[n > 0 ? n : 0] = '\0';
-        pid[strcspn(pid, "\n")] = '\0';
-        st = charta_diag_error(d, CHARTA_ERR_LOCKED, NULL, 0, 0,
-                               "another run (pid %s) is writing %s; try again later",
-                               pid[0] ? pid : "?", run->out_dir);
-        goto cleanup;
-    }
-    {
-        char pid[32];
-        int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
-        if (ftruncate(lockfd, 0) == 0 && pwrite(lockfd, pid, (size_t)n, 0) != n) {
-            /* the pid is only a courtesy for the message of a second run */
-        }
-    }
-    remove_stale(parent, name);
-    if (mkdir(staging, 0755) != 0) {
-        st = charta_diag_error(d, errno == ENOSPC ? CHARTA_ERR_IO : CHARTA_ERR_CANTCREATE, NULL,
-                               0, 0, "cannot create %s: %s", staging, strerror(errno));
-        goto cleanup;
-    }
-    st = write_outputs(run, o, staging, want, d);
-    if (o->interrupted && *o->interrupted && st == CHARTA_OK)
-        st = charta_diag_error(d, CHARTA_ERR_INTERNAL, NULL, 0, 0, "interrupted");
-    if (st != CHARTA_OK) {
-        rm_tree(staging);
-        goto cleanup;
-    }
-    if (access(run->out_dir, F_OK) == 0) {
-        if (syscall(SYS_renameat2, AT_FDCWD, staging, AT_FDCWD, run->out_dir, RENAME_EXCHANGE) !=
-            0) {
-            st = charta_diag_error(d, CHARTA_ERR_IO, NULL, 0, 0, "cannot swap in %s: %s",
-                                   run->out_dir, strerror(errno));
-            rm_tree(staging);
-            goto cleanup;
-        }
-        rm_tree(staging); /* now the previous report */
-    } else if (rename(staging, run->out_dir) != 0) {
-        st = charta_diag_error(d, CHARTA_ERR_IO, NULL, 0, 0, "cannot publish %s: %s",
-                               run->out_dir, strerror(errno));
-        rm_tree(staging);
-        goto cleanup;
-    }
-    st = fsync_path(parent, true, d);
-cleanup:
-    if (lockfd >= 0)
-        close(lockfd);
-    free(lock);
-    free(staging);
-    free(parent);
-    free(name);
+    for (size_t i = 0; i < n_in && st == CHARTA_OK; i++)
+        if (!(keep[n_keep++] = charta_path_join(p->dir, charta_dataset_input(run->ds, i)->path)))
+            st = CHARTA_ERR_NOMEM;
+    write_job w = {.run = run, .o = o, .want = want};
+    charta_publish_job job = {.out_dir = run->out_dir,
+                              .keep = (const char *const *)keep,
+                              .n_keep = n_keep,
+                              .write = write_into,
+                              .ctx = &w,
+                              .interrupted = o->interrupted};
+    if (st == CHARTA_OK)
+        st = charta_publish(&job, d);
+    for (size_t i = 0; i < n_keep; i++)
+        free(keep[i]);
+    free(keep);
     return st;
 }
 
@@ -503,6 +392,10 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
     *out = run;
     if (!run)
         return CHARTA_ERR_NOMEM;
+    if (o->out_dir && !o->out_dir[0])
+        return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
+                                 "-o '' names no folder; give the report folder, for example "
+                                 "-o report");
     if (o->run_date) {
         if (!charta_date_parse(o->run_date, 1900, NULL, NULL, NULL))
             return charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,

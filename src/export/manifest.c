@@ -2,6 +2,7 @@
 #include "charta/manifest.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,10 @@ charta_manifest_write(const char *dir, const charta_project *p, const charta_dat
                       charta_diags *diags)
 {
     charta_buf b = {0};
-    charta_buf_puts(&b, "{\n  \"charta\": ");
+    /* the signature by which a later run knows the folder as charta's */
+    charta_buf_puts(&b, "{\n  \"generator\": ");
+    json_str(&b, "charta " CHARTA_VERSION);
+    charta_buf_puts(&b, ",\n  \"charta\": ");
     json_str(&b, CHARTA_VERSION);
     charta_buf_puts(&b, ",\n  \"run_date\": ");
     json_str(&b, run_date);
@@ -106,4 +110,262 @@ charta_manifest_write(const char *dir, const charta_project *p, const charta_dat
     free(path);
     charta_buf_free(&b);
     return st;
+}
+
+/* --- reading a manifest back ----------------------------------------------- */
+
+/* A strict reader of the JSON a manifest may hold: enough to find the
+ * signature and the output paths, and to reject anything else. */
+typedef struct jreader {
+    const char *s, *end;
+    int depth;
+} jreader;
+
+enum { JSON_DEPTH_MAX = 16 };
+
+static void
+skip_ws(jreader *r)
+{
+    while (r->s < r->end && (*r->s == ' ' || *r->s == '\n' || *r->s == '\r' || *r->s == '\t'))
+        r->s++;
+}
+
+static bool
+expect_char(jreader *r, char c)
+{
+    skip_ws(r);
+    if (r->s < r->end && *r->s == c) {
+        r->s++;
+        return true;
+    }
+    return false;
+}
+
+/* A string into out (NULL: skipped); false when malformed. NUL, lone
+ * surrogates and raw control characters make it malformed. */
+static bool
+read_string(jreader *r, charta_buf *out)
+{
+    if (!expect_char(r, '"'))
+        return false;
+    while (r->s < r->end && *r->s != '"') {
+        unsigned char c = (unsigned char)*r->s++;
+        if (c < 0x20)
+            return false;
+        if (c != '\\') {
+            if (out)
+                charta_buf_append(out, (const char *)&c, 1);
+            continue;
+        }
+        if (r->s >= r->end)
+            return false;
+        char e = *r->s++;
+        const char *simple = "\"\\/bfnrt", *value = "\"\\/\b\f\n\r\t";
+        const char *k = strchr(simple, e);
+        if (e && k) {
+            if (out)
+                charta_buf_append(out, value + (k - simple), 1);
+            continue;
+        }
+        if (e != 'u' || r->end - r->s < 4)
+            return false;
+        unsigned cp = 0;
+        for (int i = 0; i < 4; i++) {
+            char h = *r->s++;
+            int v = h >= '0' && h <= '9'   ? h - '0'
+                    : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                    : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                           : -1;
+            if (v < 0)
+                return false;
+            cp = cp * 16 + (unsigned)v;
+        }
+        if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        char u[3];
+        size_t n;
+        if (cp < 0x80)
+            u[0] = (char)cp, n = 1;
+        else if (cp < 0x800)
+            u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+        else
+            u[0] = (char)(0xE0 | (cp >> 12)), u[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+            u[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
+        if (out)
+            charta_buf_append(out, u, n);
+    }
+    return expect_char(r, '"');
+}
+
+static bool skip_value(jreader *r);
+
+/* Each member of an object (fn called with the key and the reader at the
+ * value, which it must consume) or each element of an array (key NULL). */
+static bool
+each_member(jreader *r, bool object, bool (*fn)(jreader *, const char *, void *), void *ctx)
+{
+    if (!expect_char(r, object ? '{' : '['))
+        return false;
+    if (++r->depth > JSON_DEPTH_MAX)
+        return false;
+    if (expect_char(r, object ? '}' : ']')) {
+        r->depth--;
+        return true;
+    }
+    do {
+        charta_buf key = {0};
+        if (object && (!read_string(r, &key) || !expect_char(r, ':'))) {
+            charta_buf_free(&key);
+            return false;
+        }
+        bool ok = !key.oom && fn(r, object ? (key.data ? key.data : "") : NULL, ctx);
+        charta_buf_free(&key);
+        if (!ok)
+            return false;
+    } while (expect_char(r, ','));
+    r->depth--;
+    return expect_char(r, object ? '}' : ']');
+}
+
+static bool
+skip_member(jreader *r, const char *key, void *ctx)
+{
+    (void)key;
+    (void)ctx;
+    return skip_value(r);
+}
+
+static bool
+skip_value(jreader *r)
+{
+    skip_ws(r);
+    if (r->s >= r->end)
+        return false;
+    if (*r->s == '{' || *r->s == '[')
+        return each_member(r, *r->s == '{', skip_member, NULL);
+    if (*r->s == '"')
+        return read_string(r, NULL);
+    const char *start = r->s;
+    while (r->s < r->end && strchr("+-.0123456789eEtruefalsn", *r->s))
+        r->s++;
+    size_t n = (size_t)(r->s - start);
+    return n && (strncmp(start, "true", n) == 0 || strncmp(start, "false", n) == 0 ||
+                 strncmp(start, "null", n) == 0 || strspn(start, "+-.0123456789eE") >= n);
+}
+
+typedef struct manifest_read {
+    bool signed_by_charta, has_outputs, oom;
+    char **paths;
+    size_t n;
+} manifest_read;
+
+/* A path a report may hold: relative, no empty, "." or ".." component. */
+static bool
+report_path(const char *p)
+{
+    if (!*p || *p == '/')
+        return false;
+    while (*p) {
+        size_t n = strcspn(p, "/");
+        if (n == 0 || (n == 1 && p[0] == '.') || (n == 2 && p[0] == '.' && p[1] == '.'))
+            return false;
+        p += n;
+        if (*p == '/' && !*++p)
+            return false;
+    }
+    return true;
+}
+
+static bool
+output_member(jreader *r, const char *key, void *ctx)
+{
+    manifest_read *m = ctx;
+    if (strcmp(key, "path") != 0)
+        return skip_value(r);
+    charta_buf b = {0};
+    bool ok = read_string(r, &b);
+    char *path = ok ? charta_buf_take(&b) : NULL;
+    charta_buf_free(&b);
+    if (ok && !path) {
+        m->oom = true;
+        return false;
+    }
+    if (!ok || !report_path(path)) {
+        free(path);
+        return false;
+    }
+    char **np = realloc(m->paths, (m->n + 1) * sizeof *np);
+    if (!np) {
+        free(path);
+        m->oom = true;
+        return false;
+    }
+    m->paths = np;
+    m->paths[m->n++] = path;
+    return true;
+}
+
+static bool
+output_element(jreader *r, const char *key, void *ctx)
+{
+    (void)key;
+    manifest_read *m = ctx;
+    size_t before = m->n;
+    skip_ws(r);
+    /* every output is an object with a path */
+    return r->s < r->end && *r->s == '{' && each_member(r, true, output_member, ctx) &&
+           m->n == before + 1;
+}
+
+static bool
+top_member(jreader *r, const char *key, void *ctx)
+{
+    manifest_read *m = ctx;
+    if (strcmp(key, "generator") == 0 || strcmp(key, "charta") == 0) {
+        charta_buf b = {0};
+        bool ok = read_string(r, &b);
+        /* "charta <version>"; reports of charta before the key carry only "charta" */
+        if (ok && (key[0] == 'c' || (b.data && strncmp(b.data, "charta ", 7) == 0)))
+            m->signed_by_charta = true;
+        charta_buf_free(&b);
+        return ok;
+    }
+    if (strcmp(key, "outputs") == 0) {
+        skip_ws(r);
+        if (m->has_outputs || r->s >= r->end || *r->s != '[')
+            return false;
+        m->has_outputs = true;
+        return each_member(r, false, output_element, ctx);
+    }
+    return skip_value(r);
+}
+
+static int
+cmp_paths(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+charta_status
+charta_manifest_read_outputs(const char *text, size_t len, char ***outputs, size_t *n_outputs)
+{
+    *outputs = NULL;
+    *n_outputs = 0;
+    jreader r = {.s = text, .end = text + len};
+    manifest_read m = {0};
+    skip_ws(&r);
+    bool ok = r.s < r.end && *r.s == '{' && each_member(&r, true, top_member, &m);
+    skip_ws(&r);
+    ok = ok && r.s == r.end && m.signed_by_charta && m.has_outputs && !m.oom;
+    if (!ok) {
+        for (size_t i = 0; i < m.n; i++)
+            free(m.paths[i]);
+        free(m.paths);
+        return m.oom ? CHARTA_ERR_NOMEM : CHARTA_ERR_DATA;
+    }
+    if (m.n)
+        qsort(m.paths, m.n, sizeof *m.paths, cmp_paths);
+    *outputs = m.paths;
+    *n_outputs = m.n;
+    return CHARTA_OK;
 }

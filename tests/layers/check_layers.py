@@ -47,7 +47,7 @@ HEADERS = {
     "chart.h": "render/chart",
     "pdf.h": "render/pdf",
     "manifest.h": "export",
-    "pipeline.h": "app", "init.h": "app", "writers.h": "app",
+    "pipeline.h": "app", "init.h": "app", "writers.h": "app", "publish.h": "app",
 }
 
 # foreign library headers (exact name, or a folder prefix ending in /) -> layers

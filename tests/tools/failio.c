@@ -1,7 +1,7 @@
 /* failio.c: an LD_PRELOAD shim for the I/O fault test. It fails the
- * FAIL_AT-th call of fwrite, write, fsync or rename (counted from main's
- * first setlocale call) with EIO, and with FAIL_COUNT set prints how many
- * there were at exit. */
+ * FAIL_AT-th call of fwrite, write, fsync or rename, renameat, renameat2
+ * (counted from main's first setlocale call) with EIO, and with FAIL_COUNT
+ * set prints how many there were at exit. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -86,6 +86,33 @@ rename(const char *a, const char *b)
         return -1;
     }
     return real(a, b);
+}
+
+int
+renameat2(int da, const char *a, int db, const char *b, unsigned flags)
+{
+    static int (*real)(int, const char *, int, const char *, unsigned);
+    if (!real)
+        real = (int (*)(int, const char *, int, const char *, unsigned))dlsym(RTLD_NEXT,
+                                                                               "renameat2");
+    if (should_fail(-1)) {
+        errno = EIO;
+        return -1;
+    }
+    return real(da, a, db, b, flags);
+}
+
+int
+renameat(int da, const char *a, int db, const char *b)
+{
+    static int (*real)(int, const char *, int, const char *);
+    if (!real)
+        real = (int (*)(int, const char *, int, const char *))dlsym(RTLD_NEXT, "renameat");
+    if (should_fail(-1)) {
+        errno = EIO;
+        return -1;
+    }
+    return real(da, a, db, b);
 }
 
 __attribute__((destructor)) static void
