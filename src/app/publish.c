@@ -182,7 +182,7 @@ find_foreign(int fd, const char *rel, char *const *paths, size_t n, bool signed_
             ours = false;
         } else if (S_ISREG(sb.st_mode)) {
             ours = (signed_manifest && !strcmp(path, "manifest.json")) ||
-                   bsearch(&path, paths, n, sizeof *paths, cmp_names) != NULL;
+                   (n && bsearch(&path, paths, n, sizeof *paths, cmp_names) != NULL);
         } else if (S_ISDIR(sb.st_mode) && lists_below(paths, n, path)) {
             int sub = openat(dirfd(dir), names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             ours = true;
