@@ -263,6 +263,19 @@ d_index(lua_State *L)
     charta_engine *e = lua_touserdata(L, lua_upvalueindex(1));
     size_t self = (size_t)lua_tointeger(L, lua_upvalueindex(2));
     charta_indicator *me = &e->p->indicators[self];
+    /* d is a view of the run's data for one call (STYLE rule 11): kept in
+     * a global or an upvalue, it must not reach the data after the call
+     * (the input values may have been released by then) */
+    if (!e->state || e->state[self] != 1)
+        return luaL_error(L,
+                          "this d belongs to the compute of indicator '%s', which has "
+                          "returned; read d only inside its compute function (keep the "
+                          "values you need in locals)",
+                          me->id);
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(3)) != LUA_TNIL)
+        return 1;
+    lua_pop(L, 1);
     if (lua_type(L, 2) != LUA_TSTRING)
         return luaL_error(L, "d[...] takes the name of a variable or an indicator, got a %s",
                           luaL_typename(L, 2));
@@ -270,6 +283,8 @@ d_index(lua_State *L)
     int v = charta_dataset_find_variable(e->ds, name);
     if (v >= 0) {
         const charta_variable *var = charta_dataset_variable(e->ds, (size_t)v);
+        if (!var->values)
+            return luaL_error(L, "the values of '%s' are no longer available", name);
         add_read(L, me, name);
         charta_series_lua_push(L, (charta_cvec){var->values, var->status});
     } else {
@@ -336,10 +351,11 @@ d_index(lua_State *L)
         const charta_result *r = charta_results_get(e->res, (size_t)k);
         charta_series_lua_push(L, (charta_cvec){r->values, r->status});
     }
-    /* keep it for later reads in the same call */
+    /* keep it for later reads in the same call; not in d itself, so that
+     * every read after the call comes here and fails */
     lua_pushvalue(L, 2);
     lua_pushvalue(L, -2);
-    lua_rawset(L, 1);
+    lua_rawset(L, lua_upvalueindex(3));
     return 1;
 }
 
@@ -371,7 +387,8 @@ compute_one(charta_engine *e, size_t i)
     lua_newtable(L);
     lua_pushlightuserdata(L, e);
     lua_pushinteger(L, (lua_Integer)i);
-    lua_pushcclosure(L, d_index, 2);
+    lua_newtable(L); /* the values read so far */
+    lua_pushcclosure(L, d_index, 3);
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, d_newindex);
     lua_setfield(L, -2, "__newindex");

@@ -711,6 +711,8 @@ charta_series_lua_push(lua_State *L, charta_cvec src)
     series_ud *s = new_series(L, ctx);
     charta_vec w = ud_vec(s);
     size_t cells = ud_cells(s);
+    if (cells && (!src.v || !src.st))
+        luaL_error(L, "these values are no longer available (read them during compute)");
     if (cells) {
         memcpy(w.v, src.v, cells * sizeof *w.v);
         memcpy(w.st, src.st, cells);
