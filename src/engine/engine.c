@@ -365,12 +365,67 @@ d_newindex(lua_State *L)
     return luaL_error(L, "d is read-only (keep intermediate results in locals)");
 }
 
+/* One compute call: what the protected function needs and fills. */
+typedef struct compute_ctx {
+    charta_engine *e;
+    size_t i;
+} compute_ctx;
+
+/* Runs inside the protected call, under the budget: builds d, calls the
+ * compute function and copies its Series into the result slot. A result
+ * that is not a Series of this call is reported at the compute function. */
+static int
+call_compute(lua_State *L)
+{
+    const compute_ctx *c = lua_touserdata(L, 1);
+    charta_engine *e = c->e;
+    const charta_indicator *ind = &e->p->indicators[c->i];
+    lua_settop(L, 0);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ind->compute_ref);
+    lua_newtable(L); /* d */
+    lua_newtable(L);
+    lua_pushlightuserdata(L, e);
+    lua_pushinteger(L, (lua_Integer)c->i);
+    lua_newtable(L); /* the values read so far */
+    lua_pushcclosure(L, d_index, 3);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, d_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_call(L, 1, 1);
+    charta_cvec cells;
+    int got = charta_series_lua_get(L, 1, &cells);
+    if (got != 1) {
+        const char *file = ind->compute_loc.file ? ind->compute_loc.file : ind->loc.file;
+        int line = ind->compute_loc.file ? ind->compute_loc.line : ind->loc.line;
+        const char *type = luaL_typename(L, 1);
+        if (got < 0)
+            charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, file, line, 0,
+                              "indicator '%s': compute returned a Series of an earlier "
+                              "computation (kept after its compute function returned?); it "
+                              "must return a Series built in this call",
+                              ind->id);
+        else
+            charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, file, line, 0,
+                              "indicator '%s': compute returned %s%s; it must return a Series "
+                              "(built from d.<variable>)",
+                              ind->id, strcmp(type, "nil") == 0 ? "" : "a ", type);
+        return charta_sandbox_raise_reported(L, CHARTA_ERR_SCRIPT);
+    }
+    charta_result *slot = charta_results_slot(e->res, c->i);
+    size_t cells_n = charta_shape_cells(&e->sctx.shape);
+    memcpy(slot->values, cells.v, cells_n * sizeof *slot->values);
+    memcpy(slot->status, cells.st, cells_n);
+    return 0;
+}
+
 static charta_status
 compute_one(charta_engine *e, size_t i)
 {
     lua_State *L = charta_sandbox_state(e->sb);
     charta_indicator *ind = &e->p->indicators[i];
-    charta_result *slot = charta_results_slot(e->res, i);
     e->state[i] = 1;
     e->chain[e->depth] = (int)i;
     e->chain_where[e->depth][0] = '\0';
@@ -382,20 +437,10 @@ compute_one(charta_engine *e, size_t i)
     size_t bad_outer = e->sctx.bad; /* a nested compute counts its own cells */
     e->sctx.bad = 0;
     int top = lua_gettop(L);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ind->compute_ref);
-    lua_newtable(L); /* d */
-    lua_newtable(L);
-    lua_pushlightuserdata(L, e);
-    lua_pushinteger(L, (lua_Integer)i);
-    lua_newtable(L); /* the values read so far */
-    lua_pushcclosure(L, d_index, 3);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, d_newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushliteral(L, "locked");
-    lua_setfield(L, -2, "__metatable");
-    lua_setmetatable(L, -2);
-    charta_status st = charta_sandbox_call(e->sb, 1, 1, where, e->diags);
+    compute_ctx c = {e, i};
+    lua_pushcfunction(L, call_compute);
+    lua_pushlightuserdata(L, &c);
+    charta_status st = charta_sandbox_call(e->sb, 1, 0, where, e->diags);
     size_t bad_mine = e->sctx.bad;
     e->sctx.bad = bad_outer;
     e->depth--;
@@ -405,24 +450,8 @@ compute_one(charta_engine *e, size_t i)
             lua_settop(L, top);
         return st; /* nested: an unreported message stays on the stack */
     }
-    charta_cvec cells;
-    bool ok = lua_type(L, -1) == LUA_TUSERDATA && charta_series_lua_test(L, -1, &cells);
-    if (!ok) {
-        e->state[i] = 3;
-        const char *got = luaL_typename(L, -1);
-        lua_settop(L, top);
-        return charta_diag_error(
-            e->diags, CHARTA_ERR_SCRIPT,
-            ind->compute_loc.file ? ind->compute_loc.file : ind->loc.file,
-            ind->compute_loc.file ? ind->compute_loc.line : ind->loc.line, 0,
-            "indicator '%s': compute returned %s%s; it must return a Series (built from "
-            "d.<variable>)",
-            ind->id, strcmp(got, "nil") == 0 ? "" : "a ", got);
-    }
-    size_t cells_n = charta_shape_cells(&e->sctx.shape);
-    memcpy(slot->values, cells.v, cells_n * sizeof *slot->values);
-    memcpy(slot->status, cells.st, cells_n);
     lua_settop(L, top);
+    charta_result *slot = charta_results_slot(e->res, i);
     slot->warnings_divzero = bad_mine;
     if (slot->warnings_divzero)
         charta_diag_warning(e->diags, ind->loc.file, ind->loc.line, 0,

@@ -744,3 +744,17 @@ charta_series_lua_test(lua_State *L, int idx, charta_cvec *out)
     *out = ud_cvec(s);
     return true;
 }
+
+int
+charta_series_lua_get(lua_State *L, int idx, charta_cvec *out)
+{
+    charta_series_ctx *ctx = get_ctx(L);
+    series_ud *s = luaL_testudata(L, idx, SERIES_MT);
+    *out = (charta_cvec){NULL, NULL};
+    if (!s)
+        return 0;
+    if (is_stale(s, ctx))
+        return -1;
+    *out = ud_cvec(s);
+    return 1;
+}
