@@ -5,7 +5,9 @@
  * Uses: Lua 5.4, diag.h, project.h (charta_limits).
  * Rules (DESIGN §2, RELIABILITY §1 L1–L9): only base (allow-listed),
  * string (no dump), table, math (no random), utf8; each chunk gets a fresh
- * environment whose reads and writes of undeclared globals are errors;
+ * environment whose reads and writes of undeclared globals are errors
+ * (rawset included); the library tables are read-only proxies (rawset
+ * included);
  * chunks are text only; every call runs under an instruction budget (a
  * count hook that, once tripped, fires on every instruction so pcall cannot
  * swallow it), a memory cap for the whole state and a deadline; scripts
@@ -35,6 +37,11 @@ const charta_limits *charta_sandbox_limits(const charta_sandbox *sb);
 /* Push the builtins table: the engine adds its own functions to it before
  * any chunk runs. */
 void charta_sandbox_push_builtins(charta_sandbox *sb);
+
+/* Make the table at idx read-only for rawset too: rawset on it calls its
+ * metatable's __newindex (which raises) instead of writing. For the
+ * host's read-only tables (library proxies, environments, d). */
+void charta_sandbox_freeze(lua_State *L, int idx);
 
 /* Load a text chunk from path (absolute or cwd-relative) named chunkname
  * (project-relative) with a fresh strict environment; push the function.

@@ -394,6 +394,7 @@ call_compute(lua_State *L)
     lua_pushliteral(L, "locked");
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
+    charta_sandbox_freeze(L, -1);
     lua_call(L, 1, 1);
     charta_cvec cells;
     int got = charta_series_lua_get(L, 1, &cells);

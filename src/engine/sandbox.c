@@ -195,6 +195,50 @@ readonly_newindex(lua_State *L)
     return luaL_error(L, "library tables are read-only");
 }
 
+/* Registry key of the set of read-only tables (weak keys): rawset on one
+ * of them obeys its __newindex, which raises. */
+static const char frozen_key = 'f';
+
+void
+charta_sandbox_freeze(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &frozen_key);
+    lua_pushvalue(L, idx);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+}
+
+/* rawset without a way past the read-only tables and the rule on globals. */
+static int
+sb_rawset(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_checkany(L, 2);
+    luaL_checkany(L, 3);
+    lua_settop(L, 3);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &frozen_key);
+    lua_pushvalue(L, 1);
+    bool frozen = lua_rawget(L, -2) != LUA_TNIL;
+    lua_pop(L, 2);
+    if (frozen) {
+        /* the same error as an assignment */
+        if (lua_getmetatable(L, 1)) {
+            lua_pushliteral(L, "__newindex");
+            if (lua_rawget(L, -2) == LUA_TFUNCTION) {
+                lua_pushvalue(L, 1);
+                lua_pushvalue(L, 2);
+                lua_pushvalue(L, 3);
+                lua_call(L, 3, 0);
+            }
+        }
+        return luaL_error(L, "this table is read-only");
+    }
+    lua_rawset(L, 1);
+    return 1;
+}
+
 static int
 sb_setmetatable(lua_State *L)
 {
@@ -287,6 +331,7 @@ make_readonly(lua_State *L)
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
     lua_remove(L, -2);
+    charta_sandbox_freeze(L, -1);
 }
 
 static void
@@ -317,12 +362,19 @@ open_libs(charta_sandbox *sb)
     lua_pushnil(L);
     lua_setfield(L, mathlib, "randomseed");
 
+    lua_newtable(L); /* the read-only tables, weak keys */
+    lua_newtable(L);
+    lua_pushliteral(L, "k");
+    lua_setfield(L, -2, "__mode");
+    lua_setmetatable(L, -2);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &frozen_key);
+
     lua_newtable(L); /* builtins */
     int b = lua_gettop(L);
     static const char *const base_ok[] = {"assert",   "error",    "ipairs",    "next",
                                           "pairs",    "select",   "tonumber",  "tostring",
                                           "type",     "rawequal", "rawlen",    "rawget",
-                                          "rawset",   "getmetatable", "_VERSION", NULL};
+                                          "getmetatable", "_VERSION", NULL};
     for (const char *const *k = base_ok; *k; k++) {
         lua_getfield(L, base, *k);
         lua_setfield(L, b, *k);
@@ -331,6 +383,8 @@ open_libs(charta_sandbox *sb)
     lua_setfield(L, b, "pcall");
     lua_pushcfunction(L, sb_setmetatable);
     lua_setfield(L, b, "setmetatable");
+    lua_pushcfunction(L, sb_rawset);
+    lua_setfield(L, b, "rawset");
     lua_pushcfunction(L, sb_print);
     lua_setfield(L, b, "print");
     const struct {
@@ -564,6 +618,7 @@ charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
     lua_pushliteral(L, "locked");
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
+    charta_sandbox_freeze(L, -1);
     if (!lua_setupvalue(L, -2, 1))
         lua_pop(L, 1);
     return CHARTA_OK;
