@@ -38,7 +38,9 @@ void charta_diags_free(charta_diags *d);
 
 /* Append a diagnostic. file may be NULL. Returns status for errors (so that
  * `return charta_diag_error(...)` reads naturally) and CHARTA_OK otherwise.
- * After CHARTA_DIAGS_MAX entries further ones are only counted. */
+ * After CHARTA_DIAGS_MAX entries further ones are only counted. The file
+ * name and the message are stored printable (printable.h: control
+ * characters escaped) and the message cut at CHARTA_MESSAGE_MAX bytes. */
 charta_status charta_diag_error(charta_diags *d, charta_status status, const char *file, int line,
                                 int col, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
@@ -50,7 +52,8 @@ void charta_diag_note(charta_diags *d, const char *file, int line, int col, cons
 charta_status charta_diag_addv(charta_diags *d, charta_severity sev, charta_status status,
                                const char *file, int line, int col, const char *fmt, va_list ap);
 
-/* Attach detail text (traceback, hint) to the last entry; copied. */
+/* Attach detail text (traceback, hint) to the last entry; copied,
+ * printable and capped as messages are (line ends and tabs kept). */
 void charta_diag_set_detail(charta_diags *d, const char *detail);
 
 enum { CHARTA_DIAGS_MAX = 500 };

@@ -34,15 +34,20 @@ each_string(lua_State *L, int t, const char *key, const char *what,
         return;
     }
     *given = true;
+    size_t len;
     if (ty == LUA_TSTRING) {
-        f(L, lua_tostring(L, idx), 0, ud);
+        const char *s = lua_tolstring(L, idx, &len);
+        charta_decl_check_utf8(L, s, len, key, what);
+        f(L, s, 0, ud);
     } else if (ty == LUA_TTABLE) {
         size_t n = (size_t)lua_rawlen(L, idx);
         for (size_t i = 0; i < n; i++) {
             if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING)
                 luaL_error(L, "%s: '%s' must be a list of strings (item %d is %s)", what, key,
                            (int)i + 1, luaL_typename(L, -1));
-            f(L, lua_tostring(L, -1), i, ud);
+            const char *s = lua_tolstring(L, -1, &len);
+            charta_decl_check_utf8(L, s, len, key, what);
+            f(L, s, i, ud);
             lua_pop(L, 1);
         }
     } else {

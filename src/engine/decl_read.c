@@ -13,6 +13,7 @@
 
 #include <lauxlib.h>
 
+#include "charta/printable.h"
 #include "charta/util.h"
 #include "engine_internal.h"
 
@@ -91,8 +92,22 @@ charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const 
 }
 
 void
+charta_decl_check_nul(lua_State *L, const char *s, size_t len, const char *what, const char *name)
+{
+    if (strlen(s) == len)
+        return;
+    char shown[200];
+    charta_printable_into(shown, sizeof shown, s, len);
+    luaL_error(L, "%s: %s contains a NUL byte (\"%s\"); names and texts cannot hold one", what,
+               name, shown);
+}
+
+void
 charta_decl_check_utf8(lua_State *L, const char *s, size_t len, const char *key, const char *what)
 {
+    char name[120];
+    snprintf(name, sizeof name, "'%s'", key);
+    charta_decl_check_nul(L, s, len, what, name);
     size_t bad;
     if (!charta_utf8_valid(s, len, &bad))
         luaL_error(L, "%s: '%s' is not valid UTF-8 (byte %d); save the script as UTF-8", what, key,
@@ -158,10 +173,13 @@ charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *what, 
         return;
     }
     if (ty == LUA_TSTRING) {
+        size_t sl;
+        const char *s = lua_tolstring(L, -1, &sl);
+        charta_decl_check_utf8(L, s, sl, key, what);
         *out = calloc(1, sizeof **out);
         if (!*out)
             luaL_error(L, "out of memory");
-        (*out)[0] = charta_decl_strdup(L, lua_tostring(L, -1));
+        (*out)[0] = charta_decl_strdup(L, s);
         *n = 1;
         lua_pop(L, 1);
         return;
@@ -204,10 +222,14 @@ charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what)
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
+        size_t kl = 0;
+        const char *ks = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &kl) : NULL;
+        if (!ks || strlen(ks) != kl) {
             for (size_t i = 0; i < k; i++)
                 free(keys[i]);
             free(keys);
+            if (ks)
+                charta_decl_check_nul(L, ks, kl, what, "a key");
             luaL_error(L, "%s: keys must be names", what);
         }
         if (k == cap) {
@@ -313,9 +335,11 @@ charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size)
 const char *
 charta_decl_check_id(lua_State *L, const char *what)
 {
-    const char *id = luaL_checkstring(L, 1);
-    if (!id[0])
+    size_t len;
+    const char *id = luaL_checklstring(L, 1, &len);
+    if (!id[0] && !len)
         luaL_error(L, "%s: the name must not be empty", what);
+    charta_decl_check_nul(L, id, len, what, "the name");
     for (const char *c = id; *c; c++)
         if (!(isalnum((unsigned char)*c) || *c == '-' || *c == '_' || *c == '.'))
             luaL_error(L, "%s '%s': names may use letters, digits, '-', '_' and '.' only", what,

@@ -279,7 +279,9 @@ d_index(lua_State *L)
     if (lua_type(L, 2) != LUA_TSTRING)
         return luaL_error(L, "d[...] takes the name of a variable or an indicator, got a %s",
                           luaL_typename(L, 2));
-    const char *name = lua_tostring(L, 2);
+    size_t nlen;
+    const char *name = lua_tolstring(L, 2, &nlen);
+    charta_decl_check_nul(L, name, nlen, "d[...]", "the name");
     int v = charta_dataset_find_variable(e->ds, name);
     if (v >= 0) {
         const charta_variable *var = charta_dataset_variable(e->ds, (size_t)v);

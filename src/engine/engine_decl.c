@@ -199,7 +199,10 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
         char what[200];
         snprintf(what, sizeof what, "variable '%s' of source '%s'", nm, s->name);
         if (ty == LUA_TSTRING) {
-            v->column = charta_decl_strdup(L, lua_tostring(L, -1));
+            size_t cl;
+            const char *col = lua_tolstring(L, -1, &cl);
+            charta_decl_check_utf8(L, col, cl, "column", what);
+            v->column = charta_decl_strdup(L, col);
         } else if (ty == LUA_TTABLE) {
             int it = lua_gettop(L);
             static const char *const keys[] = {"column",    "unit",  "aggregate", "weight",

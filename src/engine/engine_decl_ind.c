@@ -115,7 +115,10 @@ read_tags(lua_State *L, charta_indicator *ind, const char *what)
         int ty = lua_getfield(L, t, keys[i]);
         if (ty != LUA_TSTRING && ty != LUA_TNUMBER)
             luaL_error(L, "%s: tag '%s' must be a string", what, keys[i]);
-        ind->tag_values[i] = charta_decl_strdup(L, lua_tostring(L, -1));
+        size_t tl;
+        const char *tv = lua_tolstring(L, -1, &tl);
+        charta_decl_check_utf8(L, tv, tl, keys[i], what);
+        ind->tag_values[i] = charta_decl_strdup(L, tv);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -290,7 +293,9 @@ decl_include(lua_State *L)
 {
     charta_decl_check_loading(L, "include");
     charta_engine *e = charta_decl_engine_of(L);
-    const char *pattern = luaL_checkstring(L, 1);
+    size_t plen;
+    const char *pattern = luaL_checklstring(L, 1, &plen);
+    charta_decl_check_nul(L, pattern, plen, "include", "the pattern");
     if (pattern[0] == '/' || strstr(pattern, ".."))
         return luaL_error(L, "include: '%s' must be a path inside the project folder", pattern);
     char *full = charta_path_join(e->p->dir, pattern);
@@ -335,7 +340,9 @@ decl_use(lua_State *L)
 {
     charta_decl_check_loading(L, "use");
     charta_engine *e = charta_decl_engine_of(L);
-    const char *name = luaL_checkstring(L, 1);
+    size_t nlen;
+    const char *name = luaL_checklstring(L, 1, &nlen);
+    charta_decl_check_nul(L, name, nlen, "use", "the name");
     if (strncmp(name, "charta.", 7) != 0)
         return luaL_error(L, "use: library names start with 'charta.' (like \"charta.fields\")");
     char rel[256];

@@ -51,6 +51,11 @@ charta_engine *charta_decl_engine_of(lua_State *L);
 void charta_decl_set_loc(lua_State *L, charta_loc *loc);
 void charta_decl_check_loading(lua_State *L, const char *what);
 void charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const char *what);
+/* Raise "<what>: <name> contains a NUL byte" when s (len bytes) holds one:
+ * C would cut the text there, silently. */
+void charta_decl_check_nul(lua_State *L, const char *s, size_t len, const char *what,
+                          const char *name);
+/* Raise on a NUL byte or invalid UTF-8 in the value of key. */
 void charta_decl_check_utf8(lua_State *L, const char *s, size_t len, const char *key,
                             const char *what);
 char *charta_decl_opt_string(lua_State *L, int t, const char *key, const char *what);

@@ -29,6 +29,7 @@
 #include <lauxlib.h>
 
 #include "charta/engine.h"
+#include "charta/printable.h"
 #include "charta/util.h"
 #include "engine_internal.h"
 
@@ -221,20 +222,28 @@ bad_answer(const call_ctx *c, const char *fmt, const char *a1, const char *a2)
                              in->indicator ? in->indicator : "?", in->area ? in->area : "?");
 }
 
+/* The category named by the string at idx. */
 static charta_status
-set_category(const call_ctx *c, const char *code)
+set_category(lua_State *L, int idx, const call_ctx *c)
 {
     const charta_method_decl *m = c->m;
+    size_t len;
+    const char *s = lua_tolstring(L, idx, &len);
+    char code[100];
+    charta_printable_into(code, sizeof code, s, len);
+    if (strlen(s) != len)
+        return bad_answer(c, "assess returned the category '%s', which contains a NUL byte%s", code,
+                          "");
     for (size_t i = 0; i < m->n_categories; i++)
-        if (strcmp(m->categories[i], code) == 0) {
+        if (strcmp(m->categories[i], s) == 0) {
             c->out->category = m->categories[i];
             c->out->level = m->levels[i];
             return CHARTA_OK;
         }
-    const char *s = charta_suggest(code, (const char *const *)m->categories, m->n_categories);
+    const char *near = charta_suggest(s, (const char *const *)m->categories, m->n_categories);
     char hint[200] = "";
-    if (s)
-        snprintf(hint, sizeof hint, " (did you mean '%s'?)", s);
+    if (near)
+        snprintf(hint, sizeof hint, " (did you mean '%s'?)", near);
     return bad_answer(c,
                       "assess returned the category '%s', which 'categories' does not "
                       "list%s",
@@ -277,10 +286,8 @@ read_table(lua_State *L, int t, const call_ctx *c)
     }
     if (lua_getfield(L, t, "category") != LUA_TSTRING)
         return bad_answer(c, "assess returned a table without a 'category' string%s", "", NULL);
-    char code[100];
-    snprintf(code, sizeof code, "%s", lua_tostring(L, -1));
+    charta_status st = set_category(L, lua_gettop(L), c);
     lua_pop(L, 1);
-    charta_status st = set_category(c, code);
     if (st != CHARTA_OK)
         return st;
     static const char *const nums[] = {"ratio", "score", "cagr_actual", "cagr_required",
@@ -309,8 +316,12 @@ read_table(lua_State *L, int t, const call_ctx *c)
     lua_pop(L, 1);
     int ty = lua_getfield(L, t, "note");
     if (ty == LUA_TSTRING) {
+        size_t len;
+        const char *note = lua_tolstring(L, -1, &len);
+        if (strlen(note) != len)
+            return bad_answer(c, "'note' contains a NUL byte%s", "", NULL);
         out->notes |= CHARTA_NOTE_METHOD;
-        snprintf(c->text->s, sizeof c->text->s, "%s", lua_tostring(L, -1));
+        snprintf(c->text->s, sizeof c->text->s, "%s", note);
         out->reason = c->text->s;
     } else if (ty != LUA_TNIL) {
         return bad_answer(c, "'note' must be a string%s", "", NULL);
@@ -333,11 +344,8 @@ read_answer(lua_State *L, int r1, int r2, const call_ctx *c)
                  lua_type(L, r2) == LUA_TSTRING ? lua_tostring(L, r2) : "the method returned nil");
         out->reason = c->text->s;
         return CHARTA_OK;
-    case LUA_TSTRING: {
-        char code[100];
-        snprintf(code, sizeof code, "%s", lua_tostring(L, r1));
-        return set_category(c, code);
-    }
+    case LUA_TSTRING:
+        return set_category(L, r1, c);
     case LUA_TTABLE:
         return read_table(L, r1, c);
     default:

@@ -16,11 +16,15 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "charta/printable.h"
 #include "charta/util.h"
 
 enum { HOOK_STEP = 10000, LOG_CAP = 64 * 1024 };
 
-#define REPORTED_MARK "\001charta-reported"
+/* The error object of an error already reported as a diagnostic: the
+ * address of this key as a light userdata, which no script can make (a
+ * string could be raised by error() too). */
+static const char reported_key = 'r';
 
 struct charta_sandbox {
     lua_State *L;
@@ -288,7 +292,7 @@ sb_print(lua_State *L)
         const char *s = luaL_tolstring(L, i, &len);
         if (i > 1)
             charta_buf_append(&sb->log, "\t", 1);
-        charta_buf_append(&sb->log, s, len);
+        charta_buf_put_printable(&sb->log, s, len, LOG_CAP, true);
         lua_pop(L, 1);
     }
     charta_buf_append(&sb->log, "\n", 1);
@@ -515,7 +519,7 @@ charta_sandbox_raise_reported(lua_State *L, charta_status st)
     charta_sandbox *sb = charta_sandbox_of(L);
     sb->reported = true;
     sb->reported_status = st;
-    lua_pushliteral(L, REPORTED_MARK);
+    lua_pushlightuserdata(L, (void *)&reported_key);
     return lua_error(L);
 }
 
@@ -549,17 +553,22 @@ static int
 msghandler(lua_State *L)
 {
     charta_sandbox *sb = charta_sandbox_of(L);
-    const char *msg = lua_tostring(L, 1);
-    if (!msg) {
-        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
-            msg = lua_tostring(L, -1);
-        else
-            msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
-    }
-    if (strcmp(msg, REPORTED_MARK) == 0) {
-        lua_pushstring(L, msg);
+    if (lua_touserdata(L, 1) == &reported_key) {
+        lua_settop(L, 1);
         return 1;
     }
+    /* a string, printable and capped; no metamethod of the script's error
+     * object runs here */
+    char msg[CHARTA_MESSAGE_MAX + 1];
+    size_t len;
+    const char *raw = lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER
+                          ? lua_tolstring(L, 1, &len)
+                          : NULL;
+    if (raw)
+        charta_printable_into(msg, sizeof msg, raw, len);
+    else
+        snprintf(msg, sizeof msg, "(error object is a %s value; raise errors with a string)",
+                 luaL_typename(L, 1));
     if (!sb->err_located) {
         char file[512];
         int line;
@@ -632,8 +641,8 @@ charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *whe
     bool top = sb->depth == 0;
     char saved_where[sizeof sb->where];
     memcpy(saved_where, sb->where, sizeof saved_where);
-    if (where)
-        snprintf(sb->where, sizeof sb->where, "%s", where);
+    if (where) /* the watchdog prints it as it is */
+        charta_printable_into(sb->where, sizeof sb->where, where, strlen(where));
     if (top) {
         sb->instr_used = 0;
         sb->limit_hit = false;
