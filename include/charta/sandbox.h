@@ -62,6 +62,11 @@ charta_status charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, c
  * outer calls fail with st without adding another one. Does not return. */
 int charta_sandbox_raise_reported(lua_State *L, charta_status st);
 
+/* Raise the host's out of memory (a C allocation of a binding failed):
+ * reported as "out of memory" with CHARTA_ERR_NOMEM (71), never as the
+ * script's error or its memory limit (78). Does not return. */
+int charta_sandbox_raise_nomem(lua_State *L);
+
 /* A flag set by a signal handler: a script running when it is set stops at
  * its next hook with an error (the run then cleans up). */
 void charta_sandbox_set_interrupt(charta_sandbox *sb, volatile const int *flag);

@@ -81,7 +81,7 @@ read_also(lua_State *L, int t, const char *what, charta_chart_spec *out)
 {
     out->also = calloc(CHARTA_CHART_KIND_COUNT, sizeof *out->also);
     if (!out->also)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     also_ctx c = {out, what};
     each_string(L, t, "also", what, add_also, &c, &out->has_also);
 }
@@ -208,7 +208,7 @@ charta_decl_read_report_style(lua_State *L, int t, charta_report_spec *r)
         size_t n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 1;
         col->series = calloc(n ? n : 1, sizeof *col->series);
         if (!col->series)
-            luaL_error(L, "out of memory");
+            charta_sandbox_raise_nomem(L);
     }
     lua_pop(L, 1);
     bool given = false;

@@ -24,7 +24,7 @@ charta_decl_strdup(lua_State *L, const char *s)
 {
     char *c = charta_strdup(s);
     if (!c)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     return c;
 }
 
@@ -178,7 +178,7 @@ charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *what, 
         charta_decl_check_utf8(L, s, sl, key, what);
         *out = calloc(1, sizeof **out);
         if (!*out)
-            luaL_error(L, "out of memory");
+            charta_sandbox_raise_nomem(L);
         (*out)[0] = charta_decl_strdup(L, s);
         *n = 1;
         lua_pop(L, 1);
@@ -190,7 +190,7 @@ charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *what, 
     size_t len = (size_t)lua_rawlen(L, idx);
     *out = calloc(len ? len : 1, sizeof **out);
     if (!*out)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     for (size_t i = 0; i < len; i++) {
         if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING)
             luaL_error(L, "%s: '%s' must be a list of strings (item %d is %s)", what, key,
@@ -218,7 +218,7 @@ charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what)
     size_t cap = 8, k = 0;
     char **keys = calloc(cap, sizeof *keys);
     if (!keys)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
@@ -236,7 +236,7 @@ charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what)
             char **nk = realloc(keys, 2 * cap * sizeof *keys);
             if (!nk) {
                 free(keys);
-                luaL_error(L, "out of memory");
+                charta_sandbox_raise_nomem(L);
             }
             keys = nk;
             cap *= 2;
@@ -244,7 +244,7 @@ charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what)
         keys[k] = charta_strdup(lua_tostring(L, -1));
         if (!keys[k]) {
             free(keys);
-            luaL_error(L, "out of memory");
+            charta_sandbox_raise_nomem(L);
         }
         k++;
     }
@@ -277,7 +277,7 @@ charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, cha
         out->lang = calloc(1, sizeof(char *));
         out->text = calloc(1, sizeof(char *));
         if (!out->lang || !out->text)
-            luaL_error(L, "out of memory");
+            charta_sandbox_raise_nomem(L);
         size_t sl;
         const char *s = lua_tolstring(L, idx, &sl);
         charta_decl_check_utf8(L, s, sl, key, what);
@@ -296,7 +296,7 @@ charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, cha
     out->text = calloc(n ? n : 1, sizeof(char *));
     if (!out->lang || !out->text) {
         charta_decl_free_keys(langs, n);
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     }
     for (size_t i = 0; i < n; i++) {
         out->lang[i] = langs[i];
@@ -326,7 +326,7 @@ charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size)
     /* room for one more, zeroed */
     void *p = realloc(items, (n + 1) * size);
     if (!p)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     memset((char *)p + n * size, 0, size);
     return p;
 }

@@ -25,13 +25,18 @@ is_dir_with(const char *dir, const char *rel)
     return ok;
 }
 
-/* $CHARTA_PATH, next to the binary (build tree), the installed share dir. */
+/* $CHARTA_PATH, next to the binary (build tree), the installed share dir;
+ * NULL with errno ENOENT when there is none, ENOMEM on out of memory. */
 char *
 charta_library_dir(void)
 {
     const char *env = getenv("CHARTA_PATH");
-    if (env && env[0])
-        return charta_strdup(env);
+    if (env && env[0]) {
+        char *dir = charta_strdup(env);
+        if (!dir)
+            errno = ENOMEM;
+        return dir;
+    }
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
@@ -40,19 +45,40 @@ charta_library_dir(void)
         if (slash) {
             *slash = '\0';
             char *cand = charta_path_join(exe, "indicators");
-            if (cand && is_dir_with(cand, "charta"))
+            if (!cand) {
+                errno = ENOMEM;
+                return NULL;
+            }
+            if (is_dir_with(cand, "charta"))
                 return cand;
             free(cand);
         }
     }
 #ifdef CHARTA_SHARE_DIR
-    if (is_dir_with(CHARTA_SHARE_DIR "/indicators", "charta"))
-        return charta_strdup(CHARTA_SHARE_DIR "/indicators");
+    if (is_dir_with(CHARTA_SHARE_DIR "/indicators", "charta")) {
+        char *dir = charta_strdup(CHARTA_SHARE_DIR "/indicators");
+        if (!dir)
+            errno = ENOMEM;
+        return dir;
+    }
 #endif
+    errno = ENOENT;
     return NULL;
 }
 
 static int d_index(lua_State *L);
+
+/* Runs protected: the declarations and the Series functions join the
+ * builtins. */
+static int
+open_engine(lua_State *L)
+{
+    charta_engine *e = lua_touserdata(L, 1);
+    charta_sandbox_push_builtins(e->sb);
+    charta_engine_open_decls(e, L, -1);
+    charta_series_lua_open(L, lua_gettop(L), &e->sctx);
+    return 0;
+}
 
 charta_engine *
 charta_engine_new(const char *lib_dir, charta_diags *diags)
@@ -61,17 +87,24 @@ charta_engine_new(const char *lib_dir, charta_diags *diags)
     if (!e)
         return NULL;
     e->diags = diags;
+    errno = 0;
     e->lib_dir = lib_dir ? charta_strdup(lib_dir) : charta_library_dir();
+    if (!e->lib_dir && (lib_dir || errno == ENOMEM)) {
+        charta_engine_free(e);
+        return NULL;
+    }
     e->sb = charta_sandbox_new();
     if (!e->sb) {
         charta_engine_free(e);
         return NULL;
     }
     lua_State *L = charta_sandbox_state(e->sb);
-    charta_sandbox_push_builtins(e->sb);
-    charta_engine_open_decls(e, L, -1);
-    charta_series_lua_open(L, lua_gettop(L), &e->sctx);
-    lua_pop(L, 1);
+    lua_pushcfunction(L, open_engine);
+    lua_pushlightuserdata(L, e);
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK) { /* only a memory error can end it */
+        charta_engine_free(e);
+        return NULL;
+    }
     return e;
 }
 
@@ -123,11 +156,11 @@ charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const c
 {
     char **loaded = realloc(e->loaded, (e->n_loaded + 1) * sizeof *loaded);
     if (!loaded)
-        return luaL_error(L, "out of memory");
+        return charta_sandbox_raise_nomem(L);
     e->loaded = loaded;
     e->loaded[e->n_loaded] = charta_strdup(chunkname);
     if (!e->loaded[e->n_loaded])
-        return luaL_error(L, "out of memory");
+        return charta_sandbox_raise_nomem(L);
     e->n_loaded++;
     charta_status st = charta_sandbox_load(e->sb, path, chunkname, e->diags);
     if (st != CHARTA_OK)
@@ -236,7 +269,7 @@ add_read(lua_State *L, charta_indicator *ind, const char *name)
             return;
     char **r = realloc(ind->reads, (ind->n_reads + 1) * sizeof *r);
     if (!r)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     ind->reads = r;
     ind->reads[ind->n_reads] = charta_decl_strdup(L, name);
     ind->n_reads++;
@@ -295,7 +328,7 @@ d_index(lua_State *L)
             size_t nv = charta_dataset_variable_count(e->ds), ni = e->p->n_indicators;
             const char **names = calloc(nv + ni + 1, sizeof *names);
             if (!names)
-                return luaL_error(L, "out of memory");
+                return charta_sandbox_raise_nomem(L);
             for (size_t i = 0; i < nv; i++)
                 names[i] = charta_dataset_variable(e->ds, i)->name;
             for (size_t i = 0; i < ni; i++)
@@ -496,8 +529,7 @@ charta_engine_compute(charta_engine *e, const charta_dataset *ds, charta_results
             continue;
         charta_status s = compute_one(e, i);
         e->sctx.epoch++; /* Series of this call are now stale */
-        if (s != CHARTA_OK && st == CHARTA_OK)
-            st = s;
+        st = charta_status_worse(st, s);
         if (s == CHARTA_ERR_NOMEM || s == CHARTA_ERR_INTERNAL)
             break;
     }

@@ -131,7 +131,7 @@ decl_areas(lua_State *L)
         a->inline_name = calloc(n ? n : 1, sizeof(char *));
         a->inline_parent = calloc(n ? n : 1, sizeof(char *));
         if (!a->inline_code || !a->inline_name || !a->inline_parent)
-            luaL_error(L, "out of memory");
+            charta_sandbox_raise_nomem(L);
         for (size_t i = 0; i < n; i++) {
             lua_rawgeti(L, li, (lua_Integer)i + 1);
             int it = lua_gettop(L);
@@ -176,7 +176,7 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
     s->vars = calloc(n ? n : 1, sizeof *s->vars);
     if (!s->vars) {
         charta_decl_free_keys(names, n);
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     }
     for (size_t i = 0; i < n; i++) {
         s->vars[i].name = names[i];

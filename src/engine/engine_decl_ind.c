@@ -2,6 +2,7 @@
  * and the registration of every declaration function.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <glob.h>
 #include <math.h>
 #include <stdio.h>
@@ -66,7 +67,7 @@ read_targets(lua_State *L, charta_indicator *ind, const char *what)
     size_t n = list ? (size_t)lua_rawlen(L, t) : 1;
     ind->targets = calloc(n ? n : 1, sizeof *ind->targets);
     if (!ind->targets)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     ind->n_targets = n;
     for (size_t i = 0; i < n; i++) {
         if (list) {
@@ -110,7 +111,7 @@ read_tags(lua_State *L, charta_indicator *ind, const char *what)
     ind->tag_values = calloc(n ? n : 1, sizeof(char *));
     ind->n_tags = n;
     if (!ind->tag_values)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     for (size_t i = 0; i < n; i++) {
         int ty = lua_getfield(L, t, keys[i]);
         if (ty != LUA_TSTRING && ty != LUA_TNUMBER)
@@ -300,12 +301,16 @@ decl_include(lua_State *L)
         return luaL_error(L, "include: '%s' must be a path inside the project folder", pattern);
     char *full = charta_path_join(e->p->dir, pattern);
     if (!full)
-        return luaL_error(L, "out of memory");
+        return charta_sandbox_raise_nomem(L);
     glob_t g;
+    errno = 0;
     int rc = glob(full, 0, NULL, &g); /* sorted, byte order under LC_COLLATE "C" */
     free(full);
     if (rc != 0) {
         globfree(&g);
+        /* a folder it could not open for want of memory looks empty */
+        if (rc == GLOB_NOSPACE || errno == ENOMEM)
+            return charta_sandbox_raise_nomem(L);
         if (rc == GLOB_NOMATCH)
             return luaL_error(L, "include: no file matches '%s'", pattern);
         return luaL_error(L, "include: cannot read '%s'", pattern);
@@ -363,10 +368,12 @@ decl_use(lua_State *L)
                              "'indicators' folder of charta)");
     char *path = charta_path_join(e->lib_dir, rel);
     if (!path)
-        return luaL_error(L, "out of memory");
+        return charta_sandbox_raise_nomem(L);
     FILE *f = fopen(path, "r");
     if (!f) {
         free(path);
+        if (errno == ENOMEM)
+            return charta_sandbox_raise_nomem(L);
         return luaL_error(L, "use: no library '%s' (looked for %s in %s)", name, rel, e->lib_dir);
     }
     fclose(f);

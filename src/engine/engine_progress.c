@@ -69,7 +69,7 @@ decl_method_body(lua_State *L)
     m->categories = charta_decl_sorted_keys(L, t, &m->n_categories, what);
     m->levels = calloc(m->n_categories ? m->n_categories : 1, sizeof *m->levels);
     if (!m->levels)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     if (!m->n_categories)
         luaL_error(L, "%s: 'categories' lists no category", what);
     for (size_t i = 0; i < m->n_categories; i++) {
