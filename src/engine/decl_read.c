@@ -6,6 +6,7 @@
  */
 #include <ctype.h>
 #include <glob.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -156,7 +157,8 @@ charta_decl_opt_int(lua_State *L, int t, const char *key, const char *what, int 
     double d;
     if (!charta_decl_opt_number(L, t, key, what, &d))
         return false;
-    if (d != (double)(int)d || d < lo || d > hi)
+    /* the range first: converting 2^40 or nan to int is undefined */
+    if (!(d >= lo && d <= hi) || d != floor(d))
         luaL_error(L, "%s: '%s' must be a whole number from %d to %d", what, key, lo, hi);
     *out = (int)d;
     return true;
@@ -331,19 +333,25 @@ charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size)
     return p;
 }
 
-/* The id argument of `field "x" { ... }` forms, checked. */
+/* The id argument of `field "x" { ... }` forms, checked: ids name files
+ * (charts/<id>-areas.svg), workbook names and CSV rows. */
 const char *
 charta_decl_check_id(lua_State *L, const char *what)
 {
     size_t len;
     const char *id = luaL_checklstring(L, 1, &len);
-    if (!id[0] && !len)
+    if (!len)
         luaL_error(L, "%s: the name must not be empty", what);
     charta_decl_check_nul(L, id, len, what, "the name");
+    char shown[80];
+    charta_printable_into(shown, sizeof shown, id, len);
+    if (len > CHARTA_ID_MAX)
+        luaL_error(L, "%s '%s': a name has at most %d characters (it names files), this one %d",
+                   what, shown, CHARTA_ID_MAX, (int)(len < INT_MAX ? len : INT_MAX));
     for (const char *c = id; *c; c++)
-        if (!(isalnum((unsigned char)*c) || *c == '-' || *c == '_' || *c == '.'))
-            luaL_error(L, "%s '%s': names may use letters, digits, '-', '_' and '.' only", what,
-                       id);
+        if (!(isalnum((unsigned char)*c) || *c == '-' || *c == '_'))
+            luaL_error(L, "%s '%s': names may use letters, digits, '-' and '_' only", what,
+                       shown);
     return id;
 }
 

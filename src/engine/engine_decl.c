@@ -42,6 +42,9 @@ decl_city(lua_State *L)
         if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_'))
             luaL_error(L, "city: 'id' may use letters, digits, '-' and '_' only (it names "
                           "the report files)");
+    if (!c->id[0] || strlen(c->id) > CHARTA_ID_MAX)
+        luaL_error(L, "city: 'id' must have 1 to %d characters (it names the report files)",
+                   CHARTA_ID_MAX);
     if (!c->name)
         c->name = charta_decl_strdup(L, c->id);
     charta_decl_opt_strlist(L, 1, "languages", "city", &c->languages, &c->n_languages);
@@ -70,18 +73,19 @@ decl_city(lua_State *L)
         static const char *const lk[] = {"instructions", "memory_mb", "seconds", NULL};
         charta_decl_check_keys(L, li, lk, "city.limits");
         double v;
+        /* written so that nan fails every range */
         if (charta_decl_opt_number(L, li, "instructions", "city.limits", &v)) {
-            if (v < 1e4 || v > 1e12)
+            if (!(v >= 1e4 && v <= 1e12))
                 luaL_error(L, "city.limits: 'instructions' must be from 1e4 to 1e12");
             c->limits.instructions = v;
         }
         if (charta_decl_opt_number(L, li, "memory_mb", "city.limits", &v)) {
-            if (v < 8 || v > 65536)
+            if (!(v >= 8 && v <= 65536))
                 luaL_error(L, "city.limits: 'memory_mb' must be from 8 to 65536");
             c->limits.memory_mb = v;
         }
         if (charta_decl_opt_number(L, li, "seconds", "city.limits", &v)) {
-            if (v <= 0 || v > 86400)
+            if (!(v > 0 && v <= 86400))
                 luaL_error(L, "city.limits: 'seconds' must be from 1 to 86400");
             c->limits.seconds = v;
         }
@@ -187,6 +191,9 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
     for (size_t i = 0; i < s->n_vars; i++) {
         charta_var_spec *v = &s->vars[i];
         const char *nm = v->name;
+        if (strlen(nm) > CHARTA_ID_MAX)
+            luaL_error(L, "source '%s': a variable name has at most %d characters", s->name,
+                       CHARTA_ID_MAX);
         if (!(isalpha((unsigned char)nm[0]) || nm[0] == '_'))
             luaL_error(L, "source '%s': variable name '%s' must start with a letter", s->name, nm);
         for (const char *c = nm; *c; c++)

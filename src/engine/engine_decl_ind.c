@@ -17,6 +17,11 @@
 
 /* --- indicator ----------------------------------------------------------- */
 
+/* The largest 'change' of a target, in percent: beyond it the target value
+ * (the base value times 1 + change / 100) is no longer a goal but an
+ * overflow waiting to happen. */
+enum { CHANGE_MAX = 1000000 };
+
 static void
 read_target(lua_State *L, int t, const char *what, charta_target *out)
 {
@@ -37,6 +42,11 @@ read_target(lua_State *L, int t, const char *what, charta_target *out)
         luaL_error(L, "%s: target values must be finite numbers", what);
     if (out->has_change && out->change < -100)
         luaL_error(L, "%s: a 'change' below -100 %% would make the value negative", what);
+    if (out->has_change && out->change > CHANGE_MAX)
+        luaL_error(L,
+                   "%s: a 'change' above %d %% (%d times the base value) is not a target; give "
+                   "the percent change from 'base', like change = -55",
+                   what, CHANGE_MAX, 1 + CHANGE_MAX / 100);
     out->area = charta_decl_opt_string(L, t, "area", what); /* checked against the areas later */
     if (out->area && !out->area[0])
         luaL_error(L, "%s: a target's 'area' must be an area code", what);
@@ -289,6 +299,29 @@ already_loaded(charta_engine *e, const char *chunk)
     return false;
 }
 
+/* The chunk name of a path inside the project: "./a//b.lua" is "a/b.lua",
+ * so that a file included under two spellings runs once (and messages
+ * name it one way). ".." was refused before. */
+static void
+normalize_chunk(const char *in, char *out, size_t n)
+{
+    size_t o = 0;
+    for (const char *s = in; *s;) {
+        while (*s == '/')
+            s++;
+        size_t len = strcspn(s, "/");
+        if (len && !(len == 1 && s[0] == '.')) {
+            if (o && o + 1 < n)
+                out[o++] = '/';
+            size_t room = n - 1 - o;
+            memcpy(out + o, s, len < room ? len : room);
+            o += len < room ? len : room;
+        }
+        s += len;
+    }
+    out[o] = '\0';
+}
+
 static int
 decl_include(lua_State *L)
 {
@@ -304,7 +337,8 @@ decl_include(lua_State *L)
         return charta_sandbox_raise_nomem(L);
     glob_t g;
     errno = 0;
-    int rc = glob(full, 0, NULL, &g); /* sorted, byte order under LC_COLLATE "C" */
+    /* sorted, byte order under LC_COLLATE "C"; folders marked with a '/' */
+    int rc = glob(full, GLOB_MARK, NULL, &g);
     free(full);
     if (rc != 0) {
         globfree(&g);
@@ -327,16 +361,24 @@ decl_include(lua_State *L)
     int list = lua_gettop(L);
     size_t dirlen = strlen(e->p->dir);
     bool slash = dirlen && e->p->dir[dirlen - 1] == '/';
-    for (size_t i = 0; i < n; i++) {
-        lua_rawgeti(L, list, (lua_Integer)i + 1);
-        const char *path = lua_tostring(L, -1);
-        const char *chunk = strlen(path) > dirlen ? path + dirlen + (slash ? 0 : 1) : path;
-        char chunkbuf[1024];
-        snprintf(chunkbuf, sizeof chunkbuf, "%s", chunk);
-        if (!already_loaded(e, chunkbuf))
-            charta_engine_run_file(L, e, path, chunkbuf);
-        lua_settop(L, list);
-    }
+    for (int pass = 0; pass < 2; pass++) /* the folders first: then run the files */
+        for (size_t i = 0; i < n; i++) {
+            lua_rawgeti(L, list, (lua_Integer)i + 1);
+            size_t len;
+            const char *path = lua_tolstring(L, -1, &len);
+            const char *chunk = len > dirlen ? path + dirlen + (slash ? 0 : 1) : path;
+            char chunkbuf[1024];
+            normalize_chunk(chunk, chunkbuf, sizeof chunkbuf);
+            bool folder = len && path[len - 1] == '/';
+            if (pass == 0 && folder)
+                return luaL_error(L,
+                                  "include: '%s' is a folder, not a script; include its scripts "
+                                  "with a pattern like \"%s/*.lua\"",
+                                  chunkbuf, chunkbuf);
+            if (pass == 1 && !already_loaded(e, chunkbuf))
+                charta_engine_run_file(L, e, path, chunkbuf);
+            lua_settop(L, list);
+        }
     return 0;
 }
 

@@ -68,6 +68,11 @@ char **charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *wha
 void charta_decl_free_keys(char **keys, size_t n);
 void charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, charta_text *out);
 void *charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size);
+/* The longest id of an indicator, source, field, progress method or city:
+ * ids name files (a chart is charts/<id>-<kind>.svg). */
+enum { CHARTA_ID_MAX = 64 };
+/* The id at argument 1: 1 to CHARTA_ID_MAX letters, digits, '-' and '_';
+ * raises otherwise. */
 const char *charta_decl_check_id(lua_State *L, const char *what);
 charta_encoding charta_decl_parse_encoding(lua_State *L, const char *s, const char *what);
 char charta_decl_parse_char(lua_State *L, int t, const char *key, const char *what,

@@ -74,6 +74,8 @@ decl_method_body(lua_State *L)
         luaL_error(L, "%s: 'categories' lists no category", what);
     for (size_t i = 0; i < m->n_categories; i++) {
         const char *c = m->categories[i];
+        if (strlen(c) > CHARTA_ID_MAX)
+            luaL_error(L, "%s: a category has at most %d characters", what, CHARTA_ID_MAX);
         for (const char *s = c; *s; s++)
             if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_'))
                 luaL_error(L, "%s: category '%s': codes use a-z, 0-9 and '_' only", what, c);
@@ -306,9 +308,10 @@ read_table(lua_State *L, int t, const call_ctx *c)
         lua_pop(L, 1);
     }
     if (lua_getfield(L, t, "base_year") != LUA_TNIL) {
-        if (!lua_isinteger(L, -1))
-            return bad_answer(c, "'base_year' must be a year%s", "", NULL);
-        out->base_year = (int)lua_tointeger(L, -1);
+        lua_Integer y = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
+        if (y < 1800 || y > 2200)
+            return bad_answer(c, "'base_year' must be a year from 1800 to 2200%s", "", NULL);
+        out->base_year = (int)y;
         for (size_t i = 0; i < in->n_points; i++)
             if (in->points[i].year == out->base_year)
                 out->base_value = in->points[i].value;
