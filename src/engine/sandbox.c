@@ -271,21 +271,16 @@ sb_setmetatable(lua_State *L)
     return 1;
 }
 
-static charta_status report_memory(charta_sandbox *sb, charta_diags *diags, const char *chunk);
-
 static int
 sb_pcall(lua_State *L)
 {
     luaL_checkany(L, 1);
     int status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
     charta_sandbox *sb = charta_sandbox_of(L);
-    if (status == LUA_ERRMEM && !sb->reported) {
-        /* re-raised, it would be an ordinary error: report it as memory */
-        lua_pop(L, 1);
-        return charta_sandbox_raise_reported(L, report_memory(sb, sb->diags, NULL));
-    }
-    if (status != LUA_OK && (sb->limit_hit || sb->reported))
-        return lua_error(L); /* budgets and reported errors pass through */
+    /* budgets, reported errors and memory errors pass through (lua_error
+     * raises Lua's memory message as a memory error again) */
+    if (status != LUA_OK && (sb->limit_hit || sb->reported || status == LUA_ERRMEM))
+        return lua_error(L);
     if (status != LUA_OK)
         sb->err_located = false; /* handled by the script: forget its location */
     lua_pushboolean(L, status == LUA_OK);
@@ -442,10 +437,14 @@ at_panic(lua_State *L)
     /* An error outside any protected call is a bug in charta, not in the
      * script: say so and exit with 70 (nothing was published). */
     static const char head[] = "charta: internal error: unprotected Lua error: ";
-    const char *msg = lua_tostring(L, -1);
+    char msg[CHARTA_MESSAGE_MAX + 1] = "";
+    if (lua_type(L, -1) == LUA_TSTRING) { /* printable and capped, as every message */
+        size_t len;
+        const char *raw = lua_tolstring(L, -1, &len);
+        charta_printable_into(msg, sizeof msg, raw, len);
+    }
     ssize_t w = write(STDERR_FILENO, head, sizeof head - 1);
-    if (msg)
-        w = write(STDERR_FILENO, msg, strlen(msg));
+    w = write(STDERR_FILENO, msg, strlen(msg));
     w = write(STDERR_FILENO, "\n", 1);
     (void)w;
     _exit(70);
