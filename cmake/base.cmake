@@ -3,6 +3,7 @@
 add_library(charta_base STATIC
   src/base/status.c
   src/base/diag.c
+  src/base/printable.c
   src/base/util.c
   src/base/hashtab.c
   src/base/hash.c

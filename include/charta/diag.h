@@ -39,10 +39,12 @@ charta_diags *charta_diags_new(void);
 /* Free the sink and every entry; NULL is a no-op. */
 void charta_diags_free(charta_diags *d);
 
-/* Append an error at file:line:col (file may be NULL, line and col 0 for unknown); the
- * message is printf(fmt, ...). d must not be NULL. Returns status, CHARTA_ERR_INTERNAL
- * when status is CHARTA_OK (so that `return charta_diag_error(...)` reads naturally).
- * After CHARTA_DIAGS_MAX entries further ones are only counted. */
+/* Append a diagnostic. file may be NULL. Returns status for errors (CHARTA_ERR_INTERNAL when
+ * status is CHARTA_OK, so that `return charta_diag_error(...)` reads
+ * naturally) and CHARTA_OK for warnings and notes.
+ * After CHARTA_DIAGS_MAX entries further ones are only counted. The file
+ * name and the message are stored printable (printable.h: control
+ * characters escaped) and the message cut at CHARTA_MESSAGE_MAX bytes. */
 charta_status charta_diag_error(charta_diags *d, charta_status status, const char *file, int line,
                                 int col, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
@@ -58,8 +60,8 @@ void charta_diag_note(charta_diags *d, const char *file, int line, int col, cons
 charta_status charta_diag_addv(charta_diags *d, charta_severity sev, charta_status status,
                                const char *file, int line, int col, const char *fmt, va_list ap);
 
-/* Attach detail text (traceback, hint) to the last stored entry, replacing any; copied.
- * A no-op when nothing is stored yet or detail is NULL. */
+/* Attach detail text (traceback, hint) to the last entry; copied,
+ * printable and capped as messages are (line ends and tabs kept). */
 void charta_diag_set_detail(charta_diags *d, const char *detail);
 
 enum { CHARTA_DIAGS_MAX = 500 };

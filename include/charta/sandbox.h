@@ -6,7 +6,9 @@
  * Uses: Lua 5.4, diag.h, util.h (base), project.h (charta_limits).
  * Rules (DESIGN §2, RELIABILITY §1 L1–L9): only base (allow-listed),
  * string (no dump), table, math (no random), utf8; each chunk gets a fresh
- * environment whose reads and writes of undeclared globals are errors;
+ * environment whose reads and writes of undeclared globals are errors
+ * (rawset included); the library tables are read-only proxies (rawset
+ * included);
  * chunks are text only; every call runs under an instruction budget (a
  * count hook that, once tripped, fires on every instruction so pcall cannot
  * swallow it), a memory cap for the whole state and a deadline; scripts
@@ -42,6 +44,11 @@ const charta_limits *charta_sandbox_limits(const charta_sandbox *sb);
  * adds its own functions to it before any chunk runs. */
 void charta_sandbox_push_builtins(charta_sandbox *sb);
 
+/* Make the table at idx read-only for rawset too: rawset on it calls its
+ * metatable's __newindex (which raises) instead of writing. For the
+ * host's read-only tables (library proxies, environments, d). */
+void charta_sandbox_freeze(lua_State *L, int idx);
+
 /* Load a text chunk from path (absolute or cwd-relative) named chunkname
  * (project-relative) with a fresh strict environment; on CHARTA_OK push the function.
  * Errors push nothing and are diagnostics at chunkname (with the line of a syntax
@@ -70,6 +77,11 @@ charta_status charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, c
  * charta_sandbox_call returns st without adding another one. Does not return (a
  * longjmp through lua_error). */
 int charta_sandbox_raise_reported(lua_State *L, charta_status st);
+
+/* Raise the host's out of memory (a C allocation of a binding failed):
+ * reported as "out of memory" with CHARTA_ERR_NOMEM (71), never as the
+ * script's error or its memory limit (78). Does not return. */
+int charta_sandbox_raise_nomem(lua_State *L);
 
 /* A flag set by a signal handler (borrowed; it must outlive the sandbox): a script
  * running when it is set stops at its next hook with an error (the run then cleans

@@ -48,4 +48,8 @@ charta_vec charta_series_lua_push_empty(lua_State *L);
  * for a Series of an earlier epoch or another shape. */
 bool charta_series_lua_test(lua_State *L, int idx, charta_cvec *out);
 
+/* Without raising: 1 and the cells of the Series at idx; -1 for a Series
+ * of an earlier epoch; 0 for any other value (out is then NULL-filled). */
+int charta_series_lua_get(lua_State *L, int idx, charta_cvec *out);
+
 #endif

@@ -18,6 +18,7 @@
 #include "charta/init.h"
 #include "charta/messages.h"
 #include "charta/pipeline.h"
+#include "charta/printable.h"
 #include "charta/progress.h"
 #include "charta/util.h"
 
@@ -127,10 +128,24 @@ usage_error(const char *fmt, const char *arg)
 
 /* --- list and show ------------------------------------------------------ */
 
+/* Titles, ids, units and area names come from scripts and data files: what
+ * reaches the terminal is their printable form (printable.h). */
+typedef struct shown {
+    char s[1024];
+} shown;
+
+static const char *
+shown_text(shown *b, const char *s)
+{
+    return charta_printable_into(b->s, sizeof b->s, s ? s : "", s ? strlen(s) : 0);
+}
+
 /* Print s left-aligned in width characters (not bytes: units have umlauts). */
 static void
-print_padded(const char *s, int width)
+print_padded(const char *raw, int width)
 {
+    shown b;
+    const char *s = shown_text(&b, raw);
     int chars = 0;
     for (const char *c = s; *c; c++)
         chars += ((unsigned char)*c & 0xC0) != 0x80;
@@ -175,8 +190,10 @@ cmd_list(const charta_run *run, const char *lang, int year)
     int yf = window_first(p, ds), yl = window_last(p, ds, year);
     size_t na = charta_dataset_area_count(ds), ny = charta_dataset_year_count(ds);
     int y0 = charta_dataset_year_first(ds);
-    printf("%s (%s): %zu areas, years %d-%d, %zu variables, %zu indicators\n", p->city.name,
-           p->city.id, na, yf, yl, charta_dataset_variable_count(ds), p->n_indicators);
+    shown b1, b2;
+    printf("%s (%s): %zu areas, years %d-%d, %zu variables, %zu indicators\n",
+           shown_text(&b1, p->city.name), shown_text(&b2, p->city.id), na, yf, yl,
+           charta_dataset_variable_count(ds), p->n_indicators);
     printf("\n  ");
     print_padded("indicator", 34);
     print_padded("SDG", 15);
@@ -190,7 +207,8 @@ cmd_list(const charta_run *run, const char *lang, int year)
                 any = true;
         if (!any)
             continue;
-        printf("\n%s  %s\n", fld->id, charta_text_get(&fld->title, lang, "en"));
+        printf("\n%s  %s\n", shown_text(&b1, fld->id),
+               shown_text(&b2, charta_text_get(&fld->title, lang, "en")));
         for (size_t i = 0; i < p->n_indicators; i++) {
             const charta_indicator *ind = &p->indicators[i];
             if (strcmp(ind->field, fld->id) != 0)
@@ -214,7 +232,7 @@ cmd_list(const charta_run *run, const char *lang, int year)
             print_padded(sdg.data ? sdg.data : "-", 15);
             print_padded(ind->unit[0] ? ind->unit : "-", 17);
             printf("%3.0f %%  %s\n", total ? 100.0 * (double)have / (double)total : 0,
-                   charta_text_get(&ind->title, lang, "en"));
+                   shown_text(&b1, charta_text_get(&ind->title, lang, "en")));
             charta_buf_free(&sdg);
         }
     }
@@ -243,13 +261,16 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
     lang = charta_project_lang(p, lang);
     const charta_result *r = charta_results_get(res, (size_t)k);
     const charta_indicator *ind = r->indicator;
-    printf("%s  %s\n", ind->id, charta_text_get(&ind->title, lang, "en"));
-    printf("field %s", ind->field);
+    shown b1, b2;
+    printf("%s  %s\n", shown_text(&b1, ind->id),
+           shown_text(&b2, charta_text_get(&ind->title, lang, "en")));
+    printf("field %s", shown_text(&b1, ind->field));
     for (size_t s = 0; s < ind->n_sdgs; s++)
-        printf("%s%s", s ? ", " : " · SDG ", ind->sdgs[s]);
-    printf(" · unit %s · direction %s\n", ind->unit[0] ? ind->unit : "-",
-           ind->direction == CHARTA_DIR_UP ? "up" : ind->direction == CHARTA_DIR_DOWN ? "down"
-                                                                                       : "none");
+        printf("%s%s", s ? ", " : " · SDG ", shown_text(&b1, ind->sdgs[s]));
+    printf(" · unit %s · direction %s\n", ind->unit[0] ? shown_text(&b1, ind->unit) : "-",
+           ind->direction == CHARTA_DIR_UP     ? "up"
+           : ind->direction == CHARTA_DIR_DOWN ? "down"
+                                               : "none");
     for (size_t t = 0; t < ind->n_targets; t++) {
         char buf[32];
         if (ind->targets[t].has_value)
@@ -259,7 +280,7 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
             printf("target %d: %+g %% from %d\n", ind->targets[t].year, ind->targets[t].change,
                    ind->targets[t].base);
     }
-    printf("declared at %s:%d\n\n", ind->loc.file, ind->loc.line);
+    printf("declared at %s:%d\n\n", shown_text(&b1, ind->loc.file), ind->loc.line);
     int yf = window_first(p, ds), yl = window_last(p, ds, year);
     int y0 = charta_dataset_year_first(ds);
     size_t ny = charta_dataset_year_count(ds);
@@ -270,7 +291,8 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
     for (size_t a = 0; a < charta_dataset_area_count(ds); a++) {
         const charta_area *ar = charta_dataset_area(ds, a);
         char label[256];
-        snprintf(label, sizeof label, "%*s%s %s", ar->level * 2, "", ar->code, ar->name);
+        snprintf(label, sizeof label, "%*s%s %s", ar->level * 2, "", shown_text(&b1, ar->code),
+                 shown_text(&b2, ar->name));
         /* pad by characters, not bytes (names have umlauts) */
         size_t chars = 0;
         for (const char *c = label; *c; c++)
@@ -308,8 +330,12 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
            "(C) confidential\n");
     charta_buf b = {0};
     charta_progress_show(res, (size_t)k, lang, &b);
+    charta_buf text = {0}; /* the reasons quote the scripts' notes */
     if (b.data)
-        printf("\n%s", b.data);
+        charta_buf_put_printable(&text, b.data, b.len, 0, true);
+    if (text.data)
+        printf("\n%s", text.data);
+    charta_buf_free(&text);
     charta_buf_free(&b);
     return 0;
 }
@@ -497,8 +523,12 @@ run_command(cli *c)
         charta_diag_error(d, st, NULL, 0, 0, "%s", charta_status_str(st));
     print_diags(d, c->quiet);
     const char *log = charta_run_log(run);
-    if (log && log[0] && !c->quiet)
-        fprintf(stderr, "%s", log);
+    if (log && log[0] && !c->quiet) {
+        charta_buf text = {0};
+        charta_buf_put_printable(&text, log, strlen(log), 0, true);
+        fprintf(stderr, "%s", text.data ? text.data : "");
+        charta_buf_free(&text);
+    }
     int rc = report_run(c, run, st, d);
     if (c->timings)
         print_timings(run);

@@ -4,7 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/printable.h"
 #include "charta/util.h"
+
+/* A file name and a detail (a traceback) are cut at these many bytes. */
+enum { FILE_MAX = 1000, DETAIL_MAX = 4 * CHARTA_MESSAGE_MAX };
 
 struct charta_diags {
     charta_diag *items;
@@ -66,12 +70,17 @@ charta_diag_addv(charta_diags *d, charta_severity sev, charta_status status, con
     memset(e, 0, sizeof *e);
     e->severity = sev;
     e->status = status;
-    e->file = file ? charta_strdup(file) : NULL;
+    /* what a message quotes comes from scripts and data: printable and
+     * capped before it can reach a terminal */
+    e->file = file ? charta_printable(file, strlen(file), FILE_MAX) : NULL;
     e->line = line;
     e->col = col;
-    e->message = charta_vasprintf(fmt, ap);
-    if (!e->message) {
+    char *raw = charta_vasprintf(fmt, ap);
+    e->message = raw ? charta_printable(raw, strlen(raw), CHARTA_MESSAGE_MAX) : NULL;
+    free(raw);
+    if (!e->message || (file && !e->file)) {
         free(e->file);
+        free(e->message);
         d->dropped++;
         return status;
     }
@@ -115,7 +124,9 @@ charta_diag_set_detail(charta_diags *d, const char *detail)
         return;
     charta_diag *e = &d->items[d->n - 1];
     free(e->detail);
-    e->detail = charta_strdup(detail);
+    charta_buf b = {0};
+    charta_buf_put_printable(&b, detail, strlen(detail), DETAIL_MAX, true);
+    e->detail = charta_buf_take(&b);
 }
 
 size_t

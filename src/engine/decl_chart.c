@@ -34,15 +34,20 @@ each_string(lua_State *L, int t, const char *key, const char *what,
         return;
     }
     *given = true;
+    size_t len;
     if (ty == LUA_TSTRING) {
-        f(L, lua_tostring(L, idx), 0, ud);
+        const char *s = lua_tolstring(L, idx, &len);
+        charta_decl_check_utf8(L, s, len, key, what);
+        f(L, s, 0, ud);
     } else if (ty == LUA_TTABLE) {
         size_t n = (size_t)lua_rawlen(L, idx);
         for (size_t i = 0; i < n; i++) {
             if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING)
                 luaL_error(L, "%s: '%s' must be a list of strings (item %d is %s)", what, key,
                            (int)i + 1, luaL_typename(L, -1));
-            f(L, lua_tostring(L, -1), i, ud);
+            const char *s = lua_tolstring(L, -1, &len);
+            charta_decl_check_utf8(L, s, len, key, what);
+            f(L, s, i, ud);
             lua_pop(L, 1);
         }
     } else {
@@ -76,7 +81,7 @@ read_also(lua_State *L, int t, const char *what, charta_chart_spec *out)
 {
     out->also = calloc(CHARTA_CHART_KIND_COUNT, sizeof *out->also);
     if (!out->also)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     also_ctx c = {out, what};
     each_string(L, t, "also", what, add_also, &c, &out->has_also);
 }
@@ -203,7 +208,7 @@ charta_decl_read_report_style(lua_State *L, int t, charta_report_spec *r)
         size_t n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 1;
         col->series = calloc(n ? n : 1, sizeof *col->series);
         if (!col->series)
-            luaL_error(L, "out of memory");
+            charta_sandbox_raise_nomem(L);
     }
     lua_pop(L, 1);
     bool given = false;

@@ -6,6 +6,7 @@
  */
 #include <ctype.h>
 #include <glob.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 
 #include <lauxlib.h>
 
+#include "charta/printable.h"
 #include "charta/util.h"
 #include "engine_internal.h"
 
@@ -23,7 +25,7 @@ charta_decl_strdup(lua_State *L, const char *s)
 {
     char *c = charta_strdup(s);
     if (!c)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     return c;
 }
 
@@ -91,8 +93,22 @@ charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const 
 }
 
 void
+charta_decl_check_nul(lua_State *L, const char *s, size_t len, const char *what, const char *name)
+{
+    if (strlen(s) == len)
+        return;
+    char shown[200];
+    charta_printable_into(shown, sizeof shown, s, len);
+    luaL_error(L, "%s: %s contains a NUL byte (\"%s\"); names and texts cannot hold one", what,
+               name, shown);
+}
+
+void
 charta_decl_check_utf8(lua_State *L, const char *s, size_t len, const char *key, const char *what)
 {
+    char name[120];
+    snprintf(name, sizeof name, "'%s'", key);
+    charta_decl_check_nul(L, s, len, what, name);
     size_t bad;
     if (!charta_utf8_valid(s, len, &bad))
         luaL_error(L, "%s: '%s' is not valid UTF-8 (byte %d); save the script as UTF-8", what, key,
@@ -141,7 +157,8 @@ charta_decl_opt_int(lua_State *L, int t, const char *key, const char *what, int 
     double d;
     if (!charta_decl_opt_number(L, t, key, what, &d))
         return false;
-    if (d != (double)(int)d || d < lo || d > hi)
+    /* the range first: converting 2^40 or nan to int is undefined */
+    if (!(d >= lo && d <= hi) || d != floor(d))
         luaL_error(L, "%s: '%s' must be a whole number from %d to %d", what, key, lo, hi);
     *out = (int)d;
     return true;
@@ -158,10 +175,13 @@ charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *what, 
         return;
     }
     if (ty == LUA_TSTRING) {
+        size_t sl;
+        const char *s = lua_tolstring(L, -1, &sl);
+        charta_decl_check_utf8(L, s, sl, key, what);
         *out = calloc(1, sizeof **out);
         if (!*out)
-            luaL_error(L, "out of memory");
-        (*out)[0] = charta_decl_strdup(L, lua_tostring(L, -1));
+            charta_sandbox_raise_nomem(L);
+        (*out)[0] = charta_decl_strdup(L, s);
         *n = 1;
         lua_pop(L, 1);
         return;
@@ -172,7 +192,7 @@ charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *what, 
     size_t len = (size_t)lua_rawlen(L, idx);
     *out = calloc(len ? len : 1, sizeof **out);
     if (!*out)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     for (size_t i = 0; i < len; i++) {
         if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING)
             luaL_error(L, "%s: '%s' must be a list of strings (item %d is %s)", what, key,
@@ -200,21 +220,25 @@ charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what)
     size_t cap = 8, k = 0;
     char **keys = calloc(cap, sizeof *keys);
     if (!keys)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
+        size_t kl = 0;
+        const char *ks = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &kl) : NULL;
+        if (!ks || strlen(ks) != kl) {
             for (size_t i = 0; i < k; i++)
                 free(keys[i]);
             free(keys);
+            if (ks)
+                charta_decl_check_nul(L, ks, kl, what, "a key");
             luaL_error(L, "%s: keys must be names", what);
         }
         if (k == cap) {
             char **nk = realloc(keys, 2 * cap * sizeof *keys);
             if (!nk) {
                 free(keys);
-                luaL_error(L, "out of memory");
+                charta_sandbox_raise_nomem(L);
             }
             keys = nk;
             cap *= 2;
@@ -222,7 +246,7 @@ charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what)
         keys[k] = charta_strdup(lua_tostring(L, -1));
         if (!keys[k]) {
             free(keys);
-            luaL_error(L, "out of memory");
+            charta_sandbox_raise_nomem(L);
         }
         k++;
     }
@@ -255,7 +279,7 @@ charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, cha
         out->lang = calloc(1, sizeof(char *));
         out->text = calloc(1, sizeof(char *));
         if (!out->lang || !out->text)
-            luaL_error(L, "out of memory");
+            charta_sandbox_raise_nomem(L);
         size_t sl;
         const char *s = lua_tolstring(L, idx, &sl);
         charta_decl_check_utf8(L, s, sl, key, what);
@@ -274,7 +298,7 @@ charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, cha
     out->text = calloc(n ? n : 1, sizeof(char *));
     if (!out->lang || !out->text) {
         charta_decl_free_keys(langs, n);
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     }
     for (size_t i = 0; i < n; i++) {
         out->lang[i] = langs[i];
@@ -304,22 +328,30 @@ charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size)
     /* room for one more, zeroed */
     void *p = realloc(items, (n + 1) * size);
     if (!p)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     memset((char *)p + n * size, 0, size);
     return p;
 }
 
-/* The id argument of `field "x" { ... }` forms, checked. */
+/* The id argument of `field "x" { ... }` forms, checked: ids name files
+ * (charts/<id>-areas.svg), workbook names and CSV rows. */
 const char *
 charta_decl_check_id(lua_State *L, const char *what)
 {
-    const char *id = luaL_checkstring(L, 1);
-    if (!id[0])
+    size_t len;
+    const char *id = luaL_checklstring(L, 1, &len);
+    if (!len)
         luaL_error(L, "%s: the name must not be empty", what);
+    charta_decl_check_nul(L, id, len, what, "the name");
+    char shown[80];
+    charta_printable_into(shown, sizeof shown, id, len);
+    if (len > CHARTA_ID_MAX)
+        luaL_error(L, "%s '%s': a name has at most %d characters (it names files), this one %d",
+                   what, shown, CHARTA_ID_MAX, (int)(len < INT_MAX ? len : INT_MAX));
     for (const char *c = id; *c; c++)
-        if (!(isalnum((unsigned char)*c) || *c == '-' || *c == '_' || *c == '.'))
-            luaL_error(L, "%s '%s': names may use letters, digits, '-', '_' and '.' only", what,
-                       id);
+        if (!(isalnum((unsigned char)*c) || *c == '-' || *c == '_'))
+            luaL_error(L, "%s '%s': names may use letters, digits, '-' and '_' only", what,
+                       shown);
     return id;
 }
 

@@ -25,13 +25,18 @@ is_dir_with(const char *dir, const char *rel)
     return ok;
 }
 
-/* $CHARTA_PATH, next to the binary (build tree), the installed share dir. */
+/* $CHARTA_PATH, next to the binary (build tree), the installed share dir;
+ * NULL with errno ENOENT when there is none, ENOMEM on out of memory. */
 char *
 charta_library_dir(void)
 {
     const char *env = getenv("CHARTA_PATH");
-    if (env && env[0])
-        return charta_strdup(env);
+    if (env && env[0]) {
+        char *dir = charta_strdup(env);
+        if (!dir)
+            errno = ENOMEM;
+        return dir;
+    }
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
@@ -40,19 +45,40 @@ charta_library_dir(void)
         if (slash) {
             *slash = '\0';
             char *cand = charta_path_join(exe, "indicators");
-            if (cand && is_dir_with(cand, "charta"))
+            if (!cand) {
+                errno = ENOMEM;
+                return NULL;
+            }
+            if (is_dir_with(cand, "charta"))
                 return cand;
             free(cand);
         }
     }
 #ifdef CHARTA_SHARE_DIR
-    if (is_dir_with(CHARTA_SHARE_DIR "/indicators", "charta"))
-        return charta_strdup(CHARTA_SHARE_DIR "/indicators");
+    if (is_dir_with(CHARTA_SHARE_DIR "/indicators", "charta")) {
+        char *dir = charta_strdup(CHARTA_SHARE_DIR "/indicators");
+        if (!dir)
+            errno = ENOMEM;
+        return dir;
+    }
 #endif
+    errno = ENOENT;
     return NULL;
 }
 
 static int d_index(lua_State *L);
+
+/* Runs protected: the declarations and the Series functions join the
+ * builtins. */
+static int
+open_engine(lua_State *L)
+{
+    charta_engine *e = lua_touserdata(L, 1);
+    charta_sandbox_push_builtins(e->sb);
+    charta_engine_open_decls(e, L, -1);
+    charta_series_lua_open(L, lua_gettop(L), &e->sctx);
+    return 0;
+}
 
 charta_engine *
 charta_engine_new(const char *lib_dir, charta_diags *diags)
@@ -61,17 +87,24 @@ charta_engine_new(const char *lib_dir, charta_diags *diags)
     if (!e)
         return NULL;
     e->diags = diags;
+    errno = 0;
     e->lib_dir = lib_dir ? charta_strdup(lib_dir) : charta_library_dir();
+    if (!e->lib_dir && (lib_dir || errno == ENOMEM)) {
+        charta_engine_free(e);
+        return NULL;
+    }
     e->sb = charta_sandbox_new();
     if (!e->sb) {
         charta_engine_free(e);
         return NULL;
     }
     lua_State *L = charta_sandbox_state(e->sb);
-    charta_sandbox_push_builtins(e->sb);
-    charta_engine_open_decls(e, L, -1);
-    charta_series_lua_open(L, lua_gettop(L), &e->sctx);
-    lua_pop(L, 1);
+    lua_pushcfunction(L, open_engine);
+    lua_pushlightuserdata(L, e);
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK) { /* only a memory error can end it */
+        charta_engine_free(e);
+        return NULL;
+    }
     return e;
 }
 
@@ -123,11 +156,11 @@ charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const c
 {
     char **loaded = realloc(e->loaded, (e->n_loaded + 1) * sizeof *loaded);
     if (!loaded)
-        return luaL_error(L, "out of memory");
+        return charta_sandbox_raise_nomem(L);
     e->loaded = loaded;
     e->loaded[e->n_loaded] = charta_strdup(chunkname);
     if (!e->loaded[e->n_loaded])
-        return luaL_error(L, "out of memory");
+        return charta_sandbox_raise_nomem(L);
     e->n_loaded++;
     charta_status st = charta_sandbox_load(e->sb, path, chunkname, e->diags);
     if (st != CHARTA_OK)
@@ -236,7 +269,7 @@ add_read(lua_State *L, charta_indicator *ind, const char *name)
             return;
     char **r = realloc(ind->reads, (ind->n_reads + 1) * sizeof *r);
     if (!r)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     ind->reads = r;
     ind->reads[ind->n_reads] = charta_decl_strdup(L, name);
     ind->n_reads++;
@@ -263,13 +296,30 @@ d_index(lua_State *L)
     charta_engine *e = lua_touserdata(L, lua_upvalueindex(1));
     size_t self = (size_t)lua_tointeger(L, lua_upvalueindex(2));
     charta_indicator *me = &e->p->indicators[self];
+    /* d is a view of the run's data for one call (STYLE rule 11): kept in
+     * a global or an upvalue, it must not reach the data after the call
+     * (the input values may have been released by then) */
+    if (!e->state || e->state[self] != 1)
+        return luaL_error(L,
+                          "this d belongs to the compute of indicator '%s', which has "
+                          "returned; read d only inside its compute function (keep the "
+                          "values you need in locals)",
+                          me->id);
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(3)) != LUA_TNIL)
+        return 1;
+    lua_pop(L, 1);
     if (lua_type(L, 2) != LUA_TSTRING)
         return luaL_error(L, "d[...] takes the name of a variable or an indicator, got a %s",
                           luaL_typename(L, 2));
-    const char *name = lua_tostring(L, 2);
+    size_t nlen;
+    const char *name = lua_tolstring(L, 2, &nlen);
+    charta_decl_check_nul(L, name, nlen, "d[...]", "the name");
     int v = charta_dataset_find_variable(e->ds, name);
     if (v >= 0) {
         const charta_variable *var = charta_dataset_variable(e->ds, (size_t)v);
+        if (!var->values)
+            return luaL_error(L, "the values of '%s' are no longer available", name);
         add_read(L, me, name);
         charta_series_lua_push(L, (charta_cvec){var->values, var->status});
     } else {
@@ -278,7 +328,7 @@ d_index(lua_State *L)
             size_t nv = charta_dataset_variable_count(e->ds), ni = e->p->n_indicators;
             const char **names = calloc(nv + ni + 1, sizeof *names);
             if (!names)
-                return luaL_error(L, "out of memory");
+                return charta_sandbox_raise_nomem(L);
             for (size_t i = 0; i < nv; i++)
                 names[i] = charta_dataset_variable(e->ds, i)->name;
             for (size_t i = 0; i < ni; i++)
@@ -336,10 +386,11 @@ d_index(lua_State *L)
         const charta_result *r = charta_results_get(e->res, (size_t)k);
         charta_series_lua_push(L, (charta_cvec){r->values, r->status});
     }
-    /* keep it for later reads in the same call */
+    /* keep it for later reads in the same call; not in d itself, so that
+     * every read after the call comes here and fails */
     lua_pushvalue(L, 2);
     lua_pushvalue(L, -2);
-    lua_rawset(L, 1);
+    lua_rawset(L, lua_upvalueindex(3));
     return 1;
 }
 
@@ -349,12 +400,68 @@ d_newindex(lua_State *L)
     return luaL_error(L, "d is read-only (keep intermediate results in locals)");
 }
 
+/* One compute call: what the protected function needs and fills. */
+typedef struct compute_ctx {
+    charta_engine *e;
+    size_t i;
+} compute_ctx;
+
+/* Runs inside the protected call, under the budget: builds d, calls the
+ * compute function and copies its Series into the result slot. A result
+ * that is not a Series of this call is reported at the compute function. */
+static int
+call_compute(lua_State *L)
+{
+    const compute_ctx *c = lua_touserdata(L, 1);
+    charta_engine *e = c->e;
+    const charta_indicator *ind = &e->p->indicators[c->i];
+    lua_settop(L, 0);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ind->compute_ref);
+    lua_newtable(L); /* d */
+    lua_newtable(L);
+    lua_pushlightuserdata(L, e);
+    lua_pushinteger(L, (lua_Integer)c->i);
+    lua_newtable(L); /* the values read so far */
+    lua_pushcclosure(L, d_index, 3);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, d_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    charta_sandbox_freeze(L, -1);
+    lua_call(L, 1, 1);
+    charta_cvec cells;
+    int got = charta_series_lua_get(L, 1, &cells);
+    if (got != 1) {
+        const char *file = ind->compute_loc.file ? ind->compute_loc.file : ind->loc.file;
+        int line = ind->compute_loc.file ? ind->compute_loc.line : ind->loc.line;
+        const char *type = luaL_typename(L, 1);
+        if (got < 0)
+            charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, file, line, 0,
+                              "indicator '%s': compute returned a Series of an earlier "
+                              "computation (kept after its compute function returned?); it "
+                              "must return a Series built in this call",
+                              ind->id);
+        else
+            charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, file, line, 0,
+                              "indicator '%s': compute returned %s%s; it must return a Series "
+                              "(built from d.<variable>)",
+                              ind->id, strcmp(type, "nil") == 0 ? "" : "a ", type);
+        return charta_sandbox_raise_reported(L, CHARTA_ERR_SCRIPT);
+    }
+    charta_result *slot = charta_results_slot(e->res, c->i);
+    size_t cells_n = charta_shape_cells(&e->sctx.shape);
+    memcpy(slot->values, cells.v, cells_n * sizeof *slot->values);
+    memcpy(slot->status, cells.st, cells_n);
+    return 0;
+}
+
 static charta_status
 compute_one(charta_engine *e, size_t i)
 {
     lua_State *L = charta_sandbox_state(e->sb);
     charta_indicator *ind = &e->p->indicators[i];
-    charta_result *slot = charta_results_slot(e->res, i);
     e->state[i] = 1;
     e->chain[e->depth] = (int)i;
     e->chain_where[e->depth][0] = '\0';
@@ -366,19 +473,10 @@ compute_one(charta_engine *e, size_t i)
     size_t bad_outer = e->sctx.bad; /* a nested compute counts its own cells */
     e->sctx.bad = 0;
     int top = lua_gettop(L);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ind->compute_ref);
-    lua_newtable(L); /* d */
-    lua_newtable(L);
-    lua_pushlightuserdata(L, e);
-    lua_pushinteger(L, (lua_Integer)i);
-    lua_pushcclosure(L, d_index, 2);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, d_newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushliteral(L, "locked");
-    lua_setfield(L, -2, "__metatable");
-    lua_setmetatable(L, -2);
-    charta_status st = charta_sandbox_call(e->sb, 1, 1, where, e->diags);
+    compute_ctx c = {e, i};
+    lua_pushcfunction(L, call_compute);
+    lua_pushlightuserdata(L, &c);
+    charta_status st = charta_sandbox_call(e->sb, 1, 0, where, e->diags);
     size_t bad_mine = e->sctx.bad;
     e->sctx.bad = bad_outer;
     e->depth--;
@@ -388,24 +486,8 @@ compute_one(charta_engine *e, size_t i)
             lua_settop(L, top);
         return st; /* nested: an unreported message stays on the stack */
     }
-    charta_cvec cells;
-    bool ok = lua_type(L, -1) == LUA_TUSERDATA && charta_series_lua_test(L, -1, &cells);
-    if (!ok) {
-        e->state[i] = 3;
-        const char *got = luaL_typename(L, -1);
-        lua_settop(L, top);
-        return charta_diag_error(
-            e->diags, CHARTA_ERR_SCRIPT,
-            ind->compute_loc.file ? ind->compute_loc.file : ind->loc.file,
-            ind->compute_loc.file ? ind->compute_loc.line : ind->loc.line, 0,
-            "indicator '%s': compute returned %s%s; it must return a Series (built from "
-            "d.<variable>)",
-            ind->id, strcmp(got, "nil") == 0 ? "" : "a ", got);
-    }
-    size_t cells_n = charta_shape_cells(&e->sctx.shape);
-    memcpy(slot->values, cells.v, cells_n * sizeof *slot->values);
-    memcpy(slot->status, cells.st, cells_n);
     lua_settop(L, top);
+    charta_result *slot = charta_results_slot(e->res, i);
     slot->warnings_divzero = bad_mine;
     if (slot->warnings_divzero)
         charta_diag_warning(e->diags, ind->loc.file, ind->loc.line, 0,
@@ -447,8 +529,7 @@ charta_engine_compute(charta_engine *e, const charta_dataset *ds, charta_results
             continue;
         charta_status s = compute_one(e, i);
         e->sctx.epoch++; /* Series of this call are now stale */
-        if (s != CHARTA_OK && st == CHARTA_OK)
-            st = s;
+        st = charta_status_worse(st, s);
         if (s == CHARTA_ERR_NOMEM || s == CHARTA_ERR_INTERNAL)
             break;
     }

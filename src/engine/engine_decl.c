@@ -42,6 +42,9 @@ decl_city(lua_State *L)
         if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_'))
             luaL_error(L, "city: 'id' may use letters, digits, '-' and '_' only (it names "
                           "the report files)");
+    if (!c->id[0] || strlen(c->id) > CHARTA_ID_MAX)
+        luaL_error(L, "city: 'id' must have 1 to %d characters (it names the report files)",
+                   CHARTA_ID_MAX);
     if (!c->name)
         c->name = charta_decl_strdup(L, c->id);
     charta_decl_opt_strlist(L, 1, "languages", "city", &c->languages, &c->n_languages);
@@ -71,18 +74,19 @@ decl_city(lua_State *L)
                                           "max_file_mb",  "max_input_mb", NULL};
         charta_decl_check_keys(L, li, lk, "city.limits");
         double v;
+        /* written so that nan fails every range */
         if (charta_decl_opt_number(L, li, "instructions", "city.limits", &v)) {
-            if (v < 1e4 || v > 1e12)
+            if (!(v >= 1e4 && v <= 1e12))
                 luaL_error(L, "city.limits: 'instructions' must be from 1e4 to 1e12");
             c->limits.instructions = v;
         }
         if (charta_decl_opt_number(L, li, "memory_mb", "city.limits", &v)) {
-            if (v < 8 || v > 65536)
+            if (!(v >= 8 && v <= 65536))
                 luaL_error(L, "city.limits: 'memory_mb' must be from 8 to 65536");
             c->limits.memory_mb = v;
         }
         if (charta_decl_opt_number(L, li, "seconds", "city.limits", &v)) {
-            if (v <= 0 || v > 86400)
+            if (!(v > 0 && v <= 86400))
                 luaL_error(L, "city.limits: 'seconds' must be from 1 to 86400");
             c->limits.seconds = v;
         }
@@ -142,7 +146,7 @@ decl_areas(lua_State *L)
         a->inline_name = calloc(n ? n : 1, sizeof(char *));
         a->inline_parent = calloc(n ? n : 1, sizeof(char *));
         if (!a->inline_code || !a->inline_name || !a->inline_parent)
-            luaL_error(L, "out of memory");
+            charta_sandbox_raise_nomem(L);
         for (size_t i = 0; i < n; i++) {
             lua_rawgeti(L, li, (lua_Integer)i + 1);
             int it = lua_gettop(L);
@@ -187,7 +191,7 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
     s->vars = calloc(n ? n : 1, sizeof *s->vars);
     if (!s->vars) {
         charta_decl_free_keys(names, n);
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     }
     for (size_t i = 0; i < n; i++) {
         s->vars[i].name = names[i];
@@ -198,6 +202,9 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
     for (size_t i = 0; i < s->n_vars; i++) {
         charta_var_spec *v = &s->vars[i];
         const char *nm = v->name;
+        if (strlen(nm) > CHARTA_ID_MAX)
+            luaL_error(L, "source '%s': a variable name has at most %d characters", s->name,
+                       CHARTA_ID_MAX);
         if (!(isalpha((unsigned char)nm[0]) || nm[0] == '_'))
             luaL_error(L, "source '%s': variable name '%s' must start with a letter", s->name, nm);
         for (const char *c = nm; *c; c++)
@@ -210,7 +217,10 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
         char what[200];
         snprintf(what, sizeof what, "variable '%s' of source '%s'", nm, s->name);
         if (ty == LUA_TSTRING) {
-            v->column = charta_decl_strdup(L, lua_tostring(L, -1));
+            size_t cl;
+            const char *col = lua_tolstring(L, -1, &cl);
+            charta_decl_check_utf8(L, col, cl, "column", what);
+            v->column = charta_decl_strdup(L, col);
         } else if (ty == LUA_TTABLE) {
             int it = lua_gettop(L);
             static const char *const keys[] = {"column",    "unit",  "aggregate", "weight",

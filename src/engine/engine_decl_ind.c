@@ -2,6 +2,7 @@
  * and the registration of every declaration function.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <glob.h>
 #include <math.h>
 #include <stdio.h>
@@ -16,6 +17,11 @@
 #include "engine_internal.h"
 
 /* --- indicator ----------------------------------------------------------- */
+
+/* The largest 'change' of a target, in percent: beyond it the target value
+ * (the base value times 1 + change / 100) is no longer a goal but an
+ * overflow waiting to happen. */
+enum { CHANGE_MAX = 1000000 };
 
 static void
 read_target(lua_State *L, int t, const char *what, charta_target *out)
@@ -37,6 +43,11 @@ read_target(lua_State *L, int t, const char *what, charta_target *out)
         luaL_error(L, "%s: target values must be finite numbers", what);
     if (out->has_change && out->change < -100)
         luaL_error(L, "%s: a 'change' below -100 %% would make the value negative", what);
+    if (out->has_change && out->change > CHANGE_MAX)
+        luaL_error(L,
+                   "%s: a 'change' above %d %% (%d times the base value) is not a target; give "
+                   "the percent change from 'base', like change = -55",
+                   what, CHANGE_MAX, 1 + CHANGE_MAX / 100);
     out->area = charta_decl_opt_string(L, t, "area", what); /* checked against the areas later */
     if (out->area && !out->area[0])
         luaL_error(L, "%s: a target's 'area' must be an area code", what);
@@ -67,7 +78,7 @@ read_targets(lua_State *L, charta_indicator *ind, const char *what)
     size_t n = list ? (size_t)lua_rawlen(L, t) : 1;
     ind->targets = calloc(n ? n : 1, sizeof *ind->targets);
     if (!ind->targets)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     ind->n_targets = n;
     for (size_t i = 0; i < n; i++) {
         if (list) {
@@ -111,12 +122,15 @@ read_tags(lua_State *L, charta_indicator *ind, const char *what)
     ind->tag_values = calloc(n ? n : 1, sizeof(char *));
     ind->n_tags = n;
     if (!ind->tag_values)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     for (size_t i = 0; i < n; i++) {
         int ty = lua_getfield(L, t, keys[i]);
         if (ty != LUA_TSTRING && ty != LUA_TNUMBER)
             luaL_error(L, "%s: tag '%s' must be a string", what, keys[i]);
-        ind->tag_values[i] = charta_decl_strdup(L, lua_tostring(L, -1));
+        size_t tl;
+        const char *tv = lua_tolstring(L, -1, &tl);
+        charta_decl_check_utf8(L, tv, tl, keys[i], what);
+        ind->tag_values[i] = charta_decl_strdup(L, tv);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -287,22 +301,52 @@ already_loaded(charta_engine *e, const char *chunk)
     return false;
 }
 
+/* The chunk name of a path inside the project: "./a//b.lua" is "a/b.lua",
+ * so that a file included under two spellings runs once (and messages
+ * name it one way). ".." was refused before. */
+static void
+normalize_chunk(const char *in, char *out, size_t n)
+{
+    size_t o = 0;
+    for (const char *s = in; *s;) {
+        while (*s == '/')
+            s++;
+        size_t len = strcspn(s, "/");
+        if (len && !(len == 1 && s[0] == '.')) {
+            if (o && o + 1 < n)
+                out[o++] = '/';
+            size_t room = n - 1 - o;
+            memcpy(out + o, s, len < room ? len : room);
+            o += len < room ? len : room;
+        }
+        s += len;
+    }
+    out[o] = '\0';
+}
+
 static int
 decl_include(lua_State *L)
 {
     charta_decl_check_loading(L, "include");
     charta_engine *e = charta_decl_engine_of(L);
-    const char *pattern = luaL_checkstring(L, 1);
+    size_t plen;
+    const char *pattern = luaL_checklstring(L, 1, &plen);
+    charta_decl_check_nul(L, pattern, plen, "include", "the pattern");
     if (pattern[0] == '/' || strstr(pattern, ".."))
         return luaL_error(L, "include: '%s' must be a path inside the project folder", pattern);
     char *full = charta_path_join(e->p->dir, pattern);
     if (!full)
-        return luaL_error(L, "out of memory");
+        return charta_sandbox_raise_nomem(L);
     glob_t g;
-    int rc = glob(full, 0, NULL, &g); /* sorted, byte order under LC_COLLATE "C" */
+    errno = 0;
+    /* sorted, byte order under LC_COLLATE "C"; folders marked with a '/' */
+    int rc = glob(full, GLOB_MARK, NULL, &g);
     free(full);
     if (rc != 0) {
         globfree(&g);
+        /* a folder it could not open for want of memory looks empty */
+        if (rc == GLOB_NOSPACE || errno == ENOMEM)
+            return charta_sandbox_raise_nomem(L);
         if (rc == GLOB_NOMATCH)
             return luaL_error(L, "include: no file matches '%s'", pattern);
         return luaL_error(L, "include: cannot read '%s'", pattern);
@@ -319,16 +363,24 @@ decl_include(lua_State *L)
     int list = lua_gettop(L);
     size_t dirlen = strlen(e->p->dir);
     bool slash = dirlen && e->p->dir[dirlen - 1] == '/';
-    for (size_t i = 0; i < n; i++) {
-        lua_rawgeti(L, list, (lua_Integer)i + 1);
-        const char *path = lua_tostring(L, -1);
-        const char *chunk = strlen(path) > dirlen ? path + dirlen + (slash ? 0 : 1) : path;
-        char chunkbuf[1024];
-        snprintf(chunkbuf, sizeof chunkbuf, "%s", chunk);
-        if (!already_loaded(e, chunkbuf))
-            charta_engine_run_file(L, e, path, chunkbuf);
-        lua_settop(L, list);
-    }
+    for (int pass = 0; pass < 2; pass++) /* the folders first: then run the files */
+        for (size_t i = 0; i < n; i++) {
+            lua_rawgeti(L, list, (lua_Integer)i + 1);
+            size_t len;
+            const char *path = lua_tolstring(L, -1, &len);
+            const char *chunk = len > dirlen ? path + dirlen + (slash ? 0 : 1) : path;
+            char chunkbuf[1024];
+            normalize_chunk(chunk, chunkbuf, sizeof chunkbuf);
+            bool folder = len && path[len - 1] == '/';
+            if (pass == 0 && folder)
+                return luaL_error(L,
+                                  "include: '%s' is a folder, not a script; include its scripts "
+                                  "with a pattern like \"%s/*.lua\"",
+                                  chunkbuf, chunkbuf);
+            if (pass == 1 && !already_loaded(e, chunkbuf))
+                charta_engine_run_file(L, e, path, chunkbuf);
+            lua_settop(L, list);
+        }
     return 0;
 }
 
@@ -337,7 +389,9 @@ decl_use(lua_State *L)
 {
     charta_decl_check_loading(L, "use");
     charta_engine *e = charta_decl_engine_of(L);
-    const char *name = luaL_checkstring(L, 1);
+    size_t nlen;
+    const char *name = luaL_checklstring(L, 1, &nlen);
+    charta_decl_check_nul(L, name, nlen, "use", "the name");
     if (strncmp(name, "charta.", 7) != 0)
         return luaL_error(L, "use: library names start with 'charta.' (like \"charta.fields\")");
     char rel[256];
@@ -358,11 +412,13 @@ decl_use(lua_State *L)
                              "'indicators' folder of charta)");
     char *path = charta_path_join(e->lib_dir, rel);
     if (!path)
-        return luaL_error(L, "out of memory");
+        return charta_sandbox_raise_nomem(L);
     /* only whether it exists: opening a FIFO would wait for a writer; the loader
      * reads regular files only */
     if (access(path, F_OK) != 0) {
         free(path);
+        if (errno == ENOMEM)
+            return charta_sandbox_raise_nomem(L);
         return luaL_error(L, "use: no library '%s' (looked for %s in %s)", name, rel, e->lib_dir);
     }
     lua_pushstring(L, path);

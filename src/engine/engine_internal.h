@@ -66,7 +66,11 @@ void charta_decl_check_loading(lua_State *L, const char *what);
 /* Raise for a key of the table at idx (absolute) that is not a string or not in
  * allowed (NULL-terminated), suggesting the nearest known key or listing them. */
 void charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const char *what);
-/* Raise unless s[0..len), the value of key, is valid UTF-8. */
+/* Raise "<what>: <name> contains a NUL byte" when s (len bytes) holds one:
+ * C would cut the text there, silently. */
+void charta_decl_check_nul(lua_State *L, const char *s, size_t len, const char *what,
+                          const char *name);
+/* Raise on a NUL byte or invalid UTF-8 in the value of key. */
 void charta_decl_check_utf8(lua_State *L, const char *s, size_t len, const char *key,
                             const char *what);
 
@@ -95,8 +99,11 @@ void charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what
 /* items (n of size bytes each) reallocated with room for one more, that one zeroed;
  * raises on out of memory (items is then still valid). */
 void *charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size);
-/* The name argument (index 1) of `field "x" { ... }` forms, checked: not empty,
- * letters, digits, '-', '_' and '.' only. Borrowed from the Lua stack. */
+/* The longest id of an indicator, source, field, progress method or city:
+ * ids name files (a chart is charts/<id>-<kind>.svg). */
+enum { CHARTA_ID_MAX = 64 };
+/* The id at argument 1: 1 to CHARTA_ID_MAX letters, digits, '-' and '_';
+ * raises otherwise. */
 const char *charta_decl_check_id(lua_State *L, const char *what);
 /* An encoding name as charta_encoding_parse (textenc.h) reads it, except
  * "iso8859-1"; raises for any other. */

@@ -29,6 +29,7 @@
 #include <lauxlib.h>
 
 #include "charta/engine.h"
+#include "charta/printable.h"
 #include "charta/util.h"
 #include "engine_internal.h"
 
@@ -68,11 +69,13 @@ decl_method_body(lua_State *L)
     m->categories = charta_decl_sorted_keys(L, t, &m->n_categories, what);
     m->levels = calloc(m->n_categories ? m->n_categories : 1, sizeof *m->levels);
     if (!m->levels)
-        luaL_error(L, "out of memory");
+        charta_sandbox_raise_nomem(L);
     if (!m->n_categories)
         luaL_error(L, "%s: 'categories' lists no category", what);
     for (size_t i = 0; i < m->n_categories; i++) {
         const char *c = m->categories[i];
+        if (strlen(c) > CHARTA_ID_MAX)
+            luaL_error(L, "%s: a category has at most %d characters", what, CHARTA_ID_MAX);
         for (const char *s = c; *s; s++)
             if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_'))
                 luaL_error(L, "%s: category '%s': codes use a-z, 0-9 and '_' only", what, c);
@@ -132,9 +135,14 @@ charta_decl_progress_method(lua_State *L)
 
 /* --- the call ------------------------------------------------------------------ */
 
+/* What the protected call needs: the method, its input, and where the
+ * answer goes once it is checked. */
 typedef struct call_ctx {
     const charta_method_decl *m;
     const charta_progress_input *in;
+    charta_assessment *out;
+    charta_progress_text *text;
+    charta_diags *d;
 } call_ctx;
 
 static void
@@ -153,15 +161,10 @@ set_string(lua_State *L, const char *key, const char *s)
     lua_setfield(L, -2, key);
 }
 
-/* Runs inside the protected call: builds the arguments (which may raise a
- * memory error) and calls assess. */
-static int
-call_assess(lua_State *L)
+/* The arguments of assess: points, target, info. */
+static void
+push_arguments(lua_State *L, const charta_progress_input *in)
 {
-    const call_ctx *c = lua_touserdata(L, 1);
-    const charta_progress_input *in = c->in;
-    lua_settop(L, 0);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, c->m->assess_ref);
     lua_createtable(L, (int)in->n_points, 0);
     for (size_t i = 0; i < in->n_points; i++) {
         lua_createtable(L, 0, 2);
@@ -195,8 +198,6 @@ call_assess(lua_State *L)
                                                   : "none");
     if (in->has_limit)
         set_number(L, "limit", in->limit);
-    lua_call(L, 3, 2);
-    return 2;
 }
 
 static const charta_method_decl *
@@ -210,55 +211,64 @@ find_method(const charta_project *p, const char *name)
 
 /* An answer that breaks the contract: an error at the assess function. */
 static charta_status
-bad_answer(charta_diags *d, const charta_method_decl *m, const charta_progress_input *in,
-           const char *fmt, const char *a1, const char *a2)
+bad_answer(const call_ctx *c, const char *fmt, const char *a1, const char *a2)
 {
+    const charta_method_decl *m = c->m;
+    const charta_progress_input *in = c->in;
     char msg[400];
     snprintf(msg, sizeof msg, fmt, a1, a2 ? a2 : "");
-    return charta_diag_error(d, CHARTA_ERR_SCRIPT,
+    return charta_diag_error(c->d, CHARTA_ERR_SCRIPT,
                              m->assess_loc.file ? m->assess_loc.file : m->loc.file,
                              m->assess_loc.file ? m->assess_loc.line : m->loc.line, 0,
                              "progress method '%s': %s (indicator '%s', area '%s')", m->name, msg,
                              in->indicator ? in->indicator : "?", in->area ? in->area : "?");
 }
 
+/* The category named by the string at idx. */
 static charta_status
-set_category(charta_diags *d, const charta_method_decl *m, const charta_progress_input *in,
-             const char *code, charta_assessment *out)
+set_category(lua_State *L, int idx, const call_ctx *c)
 {
+    const charta_method_decl *m = c->m;
+    size_t len;
+    const char *s = lua_tolstring(L, idx, &len);
+    char code[100];
+    charta_printable_into(code, sizeof code, s, len);
+    if (strlen(s) != len)
+        return bad_answer(c, "assess returned the category '%s', which contains a NUL byte%s", code,
+                          "");
     for (size_t i = 0; i < m->n_categories; i++)
-        if (strcmp(m->categories[i], code) == 0) {
-            out->category = m->categories[i];
-            out->level = m->levels[i];
+        if (strcmp(m->categories[i], s) == 0) {
+            c->out->category = m->categories[i];
+            c->out->level = m->levels[i];
             return CHARTA_OK;
         }
-    const char *s = charta_suggest(code, (const char *const *)m->categories, m->n_categories);
+    const char *near = charta_suggest(s, (const char *const *)m->categories, m->n_categories);
     char hint[200] = "";
-    if (s)
-        snprintf(hint, sizeof hint, " (did you mean '%s'?)", s);
-    return bad_answer(d, m, in,
+    if (near)
+        snprintf(hint, sizeof hint, " (did you mean '%s'?)", near);
+    return bad_answer(c,
                       "assess returned the category '%s', which 'categories' does not "
                       "list%s",
                       code, hint);
 }
 
 /* The table answer: { category = ..., ratio =, score =, cagr_actual =,
- * cagr_required =, projected_value =, base_year =, note = }. */
+ * cagr_required =, projected_value =, base_year =, note = }. Read inside
+ * the protected call: its metamethods run under the budget. */
 static charta_status
-read_table(lua_State *L, int t, charta_diags *d, const charta_method_decl *m,
-           const charta_progress_input *in, charta_assessment *out, charta_progress_text *text)
+read_table(lua_State *L, int t, const call_ctx *c)
 {
     static const char *const keys[] = {"category",    "ratio",         "score",
                                        "cagr_actual", "cagr_required", "projected_value",
                                        "base_year",   "note",          NULL};
+    charta_assessment *out = c->out;
+    const charta_progress_input *in = c->in;
     lua_pushnil(L);
     while (lua_next(L, t)) {
         lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            lua_pop(L, 1);
-            return bad_answer(d, m, in, "assess returned a table with a %s key; keys are names",
+        if (lua_type(L, -1) != LUA_TSTRING)
+            return bad_answer(c, "assess returned a table with a %s key; keys are names",
                               luaL_typename(L, -1), NULL);
-        }
         const char *k = lua_tostring(L, -1);
         bool known = false;
         for (size_t i = 0; keys[i] && !known; i++)
@@ -273,19 +283,13 @@ read_table(lua_State *L, int t, charta_diags *d, const charta_method_decl *m,
                 snprintf(hint, sizeof hint,
                          " (keys: category, ratio, score, cagr_actual, "
                          "cagr_required, projected_value, base_year, note)");
-            lua_pop(L, 1);
-            return bad_answer(d, m, in, "assess returned the unknown key '%s'%s", key, hint);
+            return bad_answer(c, "assess returned the unknown key '%s'%s", key, hint);
         }
     }
-    if (lua_getfield(L, t, "category") != LUA_TSTRING) {
-        lua_pop(L, 1);
-        return bad_answer(d, m, in, "assess returned a table without a 'category' string%s", "",
-                          NULL);
-    }
-    char code[100];
-    snprintf(code, sizeof code, "%s", lua_tostring(L, -1));
+    if (lua_getfield(L, t, "category") != LUA_TSTRING)
+        return bad_answer(c, "assess returned a table without a 'category' string%s", "", NULL);
+    charta_status st = set_category(L, lua_gettop(L), c);
     lua_pop(L, 1);
-    charta_status st = set_category(d, m, in, code, out);
     if (st != CHARTA_OK)
         return st;
     static const char *const nums[] = {"ratio", "score", "cagr_actual", "cagr_required",
@@ -297,20 +301,17 @@ read_table(lua_State *L, int t, charta_diags *d, const charta_method_decl *m,
         if (ty != LUA_TNIL) {
             int isnum = 0;
             double v = lua_tonumberx(L, -1, &isnum);
-            if (ty != LUA_TNUMBER || !isnum || !isfinite(v)) {
-                lua_pop(L, 1);
-                return bad_answer(d, m, in, "'%s' must be a finite number", nums[i], NULL);
-            }
+            if (ty != LUA_TNUMBER || !isnum || !isfinite(v))
+                return bad_answer(c, "'%s' must be a finite number", nums[i], NULL);
             *slots[i] = v;
         }
         lua_pop(L, 1);
     }
     if (lua_getfield(L, t, "base_year") != LUA_TNIL) {
-        if (!lua_isinteger(L, -1)) {
-            lua_pop(L, 1);
-            return bad_answer(d, m, in, "'base_year' must be a year%s", "", NULL);
-        }
-        out->base_year = (int)lua_tointeger(L, -1);
+        lua_Integer y = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
+        if (y < 1800 || y > 2200)
+            return bad_answer(c, "'base_year' must be a year from 1800 to 2200%s", "", NULL);
+        out->base_year = (int)y;
         for (size_t i = 0; i < in->n_points; i++)
             if (in->points[i].year == out->base_year)
                 out->base_value = in->points[i].value;
@@ -318,15 +319,61 @@ read_table(lua_State *L, int t, charta_diags *d, const charta_method_decl *m,
     lua_pop(L, 1);
     int ty = lua_getfield(L, t, "note");
     if (ty == LUA_TSTRING) {
+        size_t len;
+        const char *note = lua_tolstring(L, -1, &len);
+        if (strlen(note) != len)
+            return bad_answer(c, "'note' contains a NUL byte%s", "", NULL);
         out->notes |= CHARTA_NOTE_METHOD;
-        snprintf(text->s, sizeof text->s, "%s", lua_tostring(L, -1));
-        out->reason = text->s;
+        snprintf(c->text->s, sizeof c->text->s, "%s", note);
+        out->reason = c->text->s;
     } else if (ty != LUA_TNIL) {
-        lua_pop(L, 1);
-        return bad_answer(d, m, in, "'note' must be a string%s", "", NULL);
+        return bad_answer(c, "'note' must be a string%s", "", NULL);
     }
     lua_pop(L, 1);
     return CHARTA_OK;
+}
+
+/* The answer of assess at r1, r2 into c->out. */
+static charta_status
+read_answer(lua_State *L, int r1, int r2, const call_ctx *c)
+{
+    charta_assessment *out = c->out;
+    switch (lua_type(L, r1)) {
+    case LUA_TNIL:
+        out->category = "not_assessable";
+        out->level = CHARTA_LEVEL_NONE;
+        out->why = CHARTA_WHY_METHOD;
+        snprintf(c->text->s, sizeof c->text->s, "%s",
+                 lua_type(L, r2) == LUA_TSTRING ? lua_tostring(L, r2) : "the method returned nil");
+        out->reason = c->text->s;
+        return CHARTA_OK;
+    case LUA_TSTRING:
+        return set_category(L, r1, c);
+    case LUA_TTABLE:
+        return read_table(L, r1, c);
+    default:
+        return bad_answer(c,
+                          "assess returned a %s; return a category name, a table "
+                          "{ category = ..., ... } or nil with a reason",
+                          luaL_typename(L, r1), NULL);
+    }
+}
+
+/* Runs inside the protected call, under the budget: builds the arguments,
+ * calls assess and reads its answer (whose metamethods may run script
+ * code). A broken answer is reported here and raised as reported. */
+static int
+call_assess(lua_State *L)
+{
+    const call_ctx *c = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->m->assess_ref);
+    push_arguments(L, c->in);
+    lua_call(L, 3, 2);
+    charta_status st = read_answer(L, 1, 2, c);
+    if (st != CHARTA_OK)
+        return charta_sandbox_raise_reported(L, st);
+    return 0;
 }
 
 charta_status
@@ -341,19 +388,6 @@ charta_engine_assess_custom(charta_engine *e, const char *method, const charta_p
     int top = lua_gettop(L);
     if (!lua_checkstack(L, 8))
         return CHARTA_ERR_NOMEM;
-    call_ctx c = {m, in};
-    lua_pushcfunction(L, call_assess);
-    lua_pushlightuserdata(L, &c);
-    char where[700];
-    snprintf(where, sizeof where, "%s:%d (progress method '%s', indicator '%s', area '%s')",
-             m->assess_loc.file ? m->assess_loc.file : m->loc.file,
-             m->assess_loc.file ? m->assess_loc.line : m->loc.line, m->name,
-             in->indicator ? in->indicator : "?", in->area ? in->area : "?");
-    charta_status st = charta_sandbox_call(e->sb, 1, 2, where, d);
-    if (st != CHARTA_OK) {
-        lua_settop(L, top);
-        return st;
-    }
     out->method = m->name;
     if (in->has_target) {
         out->with_target = true;
@@ -364,32 +398,15 @@ charta_engine_assess_custom(charta_engine *e, const char *method, const charta_p
         out->latest_year = in->points[in->n_points - 1].year;
         out->latest_value = in->points[in->n_points - 1].value;
     }
-    int r1 = top + 1, r2 = top + 2;
-    switch (lua_type(L, r1)) {
-    case LUA_TNIL:
-        out->category = "not_assessable";
-        out->level = CHARTA_LEVEL_NONE;
-        out->why = CHARTA_WHY_METHOD;
-        snprintf(t->s, sizeof t->s, "%s",
-                 lua_type(L, r2) == LUA_TSTRING ? lua_tostring(L, r2) : "the method returned nil");
-        out->reason = t->s;
-        break;
-    case LUA_TSTRING: {
-        char code[100];
-        snprintf(code, sizeof code, "%s", lua_tostring(L, r1));
-        st = set_category(d, m, in, code, out);
-        break;
-    }
-    case LUA_TTABLE:
-        st = read_table(L, r1, d, m, in, out, t);
-        break;
-    default:
-        st = bad_answer(d, m, in,
-                        "assess returned a %s; return a category name, a table "
-                        "{ category = ..., ... } or nil with a reason",
-                        luaL_typename(L, r1), NULL);
-        break;
-    }
+    call_ctx c = {m, in, out, t, d};
+    lua_pushcfunction(L, call_assess);
+    lua_pushlightuserdata(L, &c);
+    char where[700];
+    snprintf(where, sizeof where, "%s:%d (progress method '%s', indicator '%s', area '%s')",
+             m->assess_loc.file ? m->assess_loc.file : m->loc.file,
+             m->assess_loc.file ? m->assess_loc.line : m->loc.line, m->name,
+             in->indicator ? in->indicator : "?", in->area ? in->area : "?");
+    charta_status st = charta_sandbox_call(e->sb, 1, 0, where, d);
     lua_settop(L, top);
     return st;
 }

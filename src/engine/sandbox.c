@@ -16,11 +16,15 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "charta/printable.h"
 #include "charta/util.h"
 
 enum { HOOK_STEP = 10000, LOG_CAP = 64 * 1024 };
 
-#define REPORTED_MARK "\001charta-reported"
+/* The error object of an error already reported as a diagnostic: the
+ * address of this key as a light userdata, which no script can make (a
+ * string could be raised by error() too). */
+static const char reported_key = 'r';
 
 struct charta_sandbox {
     lua_State *L;
@@ -39,9 +43,12 @@ struct charta_sandbox {
     charta_buf traceback;
     bool reported;
     charta_status reported_status;
-    /* where an allocation was refused */
+    /* where an allocation was refused, and why: the last refusal decides
+     * whether a memory error is the script's cap (78) or the host's (71) */
     char mem_file[512];
     int mem_line;
+    enum { REFUSED_NONE, REFUSED_CAP, REFUSED_HOST } refused;
+    charta_diags *diags; /* of the top-level call in progress */
     char where[512];
     charta_buf log;
     volatile const int *interrupt;
@@ -95,11 +102,18 @@ capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         if (sb->L && sb->depth > 0 && !user_frame(sb->L, 0, sb->mem_file, sizeof sb->mem_file,
                                                   &sb->mem_line))
             sb->mem_line = 0;
+        sb->refused = REFUSED_CAP;
         return NULL;
     }
     void *p = realloc(ptr, nsize);
-    if (p)
-        sb->mem_used = sb->mem_used - osize + nsize;
+    if (!p) {
+        if (ptr && nsize <= osize)
+            return ptr; /* a shrink never fails: the old block is big enough */
+        sb->refused = REFUSED_HOST; /* the system's memory, not the script's cap */
+        return NULL;
+    }
+    sb->refused = REFUSED_NONE;
+    sb->mem_used = sb->mem_used - osize + nsize;
     return p;
 }
 
@@ -195,6 +209,50 @@ readonly_newindex(lua_State *L)
     return luaL_error(L, "library tables are read-only");
 }
 
+/* Registry key of the set of read-only tables (weak keys): rawset on one
+ * of them obeys its __newindex, which raises. */
+static const char frozen_key = 'f';
+
+void
+charta_sandbox_freeze(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &frozen_key);
+    lua_pushvalue(L, idx);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+}
+
+/* rawset without a way past the read-only tables and the rule on globals. */
+static int
+sb_rawset(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_checkany(L, 2);
+    luaL_checkany(L, 3);
+    lua_settop(L, 3);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &frozen_key);
+    lua_pushvalue(L, 1);
+    bool frozen = lua_rawget(L, -2) != LUA_TNIL;
+    lua_pop(L, 2);
+    if (frozen) {
+        /* the same error as an assignment */
+        if (lua_getmetatable(L, 1)) {
+            lua_pushliteral(L, "__newindex");
+            if (lua_rawget(L, -2) == LUA_TFUNCTION) {
+                lua_pushvalue(L, 1);
+                lua_pushvalue(L, 2);
+                lua_pushvalue(L, 3);
+                lua_call(L, 3, 0);
+            }
+        }
+        return luaL_error(L, "this table is read-only");
+    }
+    lua_rawset(L, 1);
+    return 1;
+}
+
 static int
 sb_setmetatable(lua_State *L)
 {
@@ -219,8 +277,10 @@ sb_pcall(lua_State *L)
     luaL_checkany(L, 1);
     int status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
     charta_sandbox *sb = charta_sandbox_of(L);
+    /* budgets, reported errors and memory errors pass through (lua_error
+     * raises Lua's memory message as a memory error again) */
     if (status != LUA_OK && (sb->limit_hit || sb->reported || status == LUA_ERRMEM))
-        return lua_error(L); /* budgets and reported errors pass through */
+        return lua_error(L);
     if (status != LUA_OK)
         sb->err_located = false; /* handled by the script: forget its location */
     lua_pushboolean(L, status == LUA_OK);
@@ -244,7 +304,7 @@ sb_print(lua_State *L)
         const char *s = luaL_tolstring(L, i, &len);
         if (i > 1)
             charta_buf_append(&sb->log, "\t", 1);
-        charta_buf_append(&sb->log, s, len);
+        charta_buf_put_printable(&sb->log, s, len, LOG_CAP, true);
         lua_pop(L, 1);
     }
     charta_buf_append(&sb->log, "\n", 1);
@@ -287,12 +347,15 @@ make_readonly(lua_State *L)
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
     lua_remove(L, -2);
+    charta_sandbox_freeze(L, -1);
 }
 
-static void
-open_libs(charta_sandbox *sb)
+/* Runs protected (lua_pcall): an allocation that fails here is an error,
+ * not a panic. */
+static int
+open_libs(lua_State *L)
 {
-    lua_State *L = sb->L;
+    charta_sandbox *sb = charta_sandbox_of(L);
     luaL_requiref(L, LUA_GNAME, luaopen_base, 0);
     int base = lua_gettop(L);
     luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 0);
@@ -317,12 +380,19 @@ open_libs(charta_sandbox *sb)
     lua_pushnil(L);
     lua_setfield(L, mathlib, "randomseed");
 
+    lua_newtable(L); /* the read-only tables, weak keys */
+    lua_newtable(L);
+    lua_pushliteral(L, "k");
+    lua_setfield(L, -2, "__mode");
+    lua_setmetatable(L, -2);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &frozen_key);
+
     lua_newtable(L); /* builtins */
     int b = lua_gettop(L);
     static const char *const base_ok[] = {"assert",   "error",    "ipairs",    "next",
                                           "pairs",    "select",   "tonumber",  "tostring",
                                           "type",     "rawequal", "rawlen",    "rawget",
-                                          "rawset",   "getmetatable", "_VERSION", NULL};
+                                          "getmetatable", "_VERSION", NULL};
     for (const char *const *k = base_ok; *k; k++) {
         lua_getfield(L, base, *k);
         lua_setfield(L, b, *k);
@@ -331,6 +401,8 @@ open_libs(charta_sandbox *sb)
     lua_setfield(L, b, "pcall");
     lua_pushcfunction(L, sb_setmetatable);
     lua_setfield(L, b, "setmetatable");
+    lua_pushcfunction(L, sb_rawset);
+    lua_setfield(L, b, "rawset");
     lua_pushcfunction(L, sb_print);
     lua_setfield(L, b, "print");
     const struct {
@@ -356,6 +428,7 @@ open_libs(charta_sandbox *sb)
     }
     lua_settop(L, 0);
     /* loaded libraries stay reachable only from C */
+    return 0;
 }
 
 static int
@@ -364,10 +437,14 @@ at_panic(lua_State *L)
     /* An error outside any protected call is a bug in charta, not in the
      * script: say so and exit with 70 (nothing was published). */
     static const char head[] = "charta: internal error: unprotected Lua error: ";
-    const char *msg = lua_tostring(L, -1);
+    char msg[CHARTA_MESSAGE_MAX + 1] = "";
+    if (lua_type(L, -1) == LUA_TSTRING) { /* printable and capped, as every message */
+        size_t len;
+        const char *raw = lua_tolstring(L, -1, &len);
+        charta_printable_into(msg, sizeof msg, raw, len);
+    }
     ssize_t w = write(STDERR_FILENO, head, sizeof head - 1);
-    if (msg)
-        w = write(STDERR_FILENO, msg, strlen(msg));
+    w = write(STDERR_FILENO, msg, strlen(msg));
     w = write(STDERR_FILENO, "\n", 1);
     (void)w;
     _exit(70);
@@ -390,7 +467,11 @@ charta_sandbox_new(void)
     *(charta_sandbox **)lua_getextraspace(L) = sb;
     lua_atpanic(L, at_panic);
     lua_gc(L, LUA_GCGEN, 0, 0);
-    open_libs(sb);
+    lua_pushcfunction(L, open_libs);
+    if (lua_pcall(L, 0, 0, 0) != LUA_OK) { /* only a memory error can end it */
+        charta_sandbox_free(sb);
+        return NULL;
+    }
     return sb;
 }
 
@@ -463,8 +544,35 @@ charta_sandbox_raise_reported(lua_State *L, charta_status st)
     charta_sandbox *sb = charta_sandbox_of(L);
     sb->reported = true;
     sb->reported_status = st;
-    lua_pushliteral(L, REPORTED_MARK);
+    lua_pushlightuserdata(L, (void *)&reported_key);
     return lua_error(L);
+}
+
+int
+charta_sandbox_raise_nomem(lua_State *L)
+{
+    charta_sandbox *sb = charta_sandbox_of(L);
+    if (sb->diags)
+        charta_diag_error(sb->diags, CHARTA_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    return charta_sandbox_raise_reported(L, CHARTA_ERR_NOMEM);
+}
+
+/* A call or a load that ended in a memory error: the script's cap (78, at
+ * the line that asked for the memory) or the system's memory (71). Marks
+ * the error reported, so that outer calls pass the status on. */
+static charta_status
+report_memory(charta_sandbox *sb, charta_diags *diags, const char *chunk)
+{
+    charta_status st = sb->refused == REFUSED_HOST ? CHARTA_ERR_NOMEM : CHARTA_ERR_LIMIT;
+    if (diags && st == CHARTA_ERR_NOMEM)
+        charta_diag_error(diags, st, NULL, 0, 0, "out of memory");
+    else if (diags)
+        charta_diag_error(diags, st, sb->mem_line ? sb->mem_file : chunk, sb->mem_line, 0,
+                          "memory limit of %g MB exceeded (city { limits = { memory_mb = ... } })",
+                          sb->lim.memory_mb);
+    sb->reported = true;
+    sb->reported_status = st;
+    return st;
 }
 
 /* --- loading and calling ------------------------------------------------- */
@@ -497,17 +605,22 @@ static int
 msghandler(lua_State *L)
 {
     charta_sandbox *sb = charta_sandbox_of(L);
-    const char *msg = lua_tostring(L, 1);
-    if (!msg) {
-        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
-            msg = lua_tostring(L, -1);
-        else
-            msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
-    }
-    if (strcmp(msg, REPORTED_MARK) == 0) {
-        lua_pushstring(L, msg);
+    if (lua_touserdata(L, 1) == &reported_key) {
+        lua_settop(L, 1);
         return 1;
     }
+    /* a string, printable and capped; no metamethod of the script's error
+     * object runs here */
+    char msg[CHARTA_MESSAGE_MAX + 1];
+    size_t len;
+    const char *raw = lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER
+                          ? lua_tolstring(L, 1, &len)
+                          : NULL;
+    if (raw)
+        charta_printable_into(msg, sizeof msg, raw, len);
+    else
+        snprintf(msg, sizeof msg, "(error object is a %s value; raise errors with a string)",
+                 luaL_typename(L, 1));
     if (!sb->err_located) {
         char file[512];
         int line;
@@ -524,6 +637,8 @@ msghandler(lua_State *L)
     lua_pushstring(L, msg);
     return 1;
 }
+
+static int set_env(lua_State *L);
 
 charta_status
 charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
@@ -549,21 +664,42 @@ charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
         return CHARTA_ERR_NOMEM;
     }
     sb->mem_line = 0;
+    sb->refused = REFUSED_NONE;
     int rc = luaL_loadbufferx(L, text, len, name, "t");
     free(text);
     free(name);
+    if (rc == LUA_OK) {
+        lua_pushcfunction(L, set_env);
+        lua_insert(L, -2);
+        rc = lua_pcall(L, 1, 1, 0);
+    }
+    if (rc == LUA_ERRMEM) {
+        lua_pop(L, 1);
+        charta_status st = report_memory(sb, diags, chunkname);
+        if (sb->depth == 0)
+            sb->reported = false; /* no call to pass it on */
+        return st;
+    }
     if (rc != LUA_OK) {
         const char *msg = lua_tostring(L, -1);
         char file[512] = "";
         int line = 0;
-        charta_status st = rc == LUA_ERRMEM ? CHARTA_ERR_LIMIT : CHARTA_ERR_SCRIPT;
         const char *rest = msg ? strip_location(msg, file, sizeof file, &line) : NULL;
-        charta_diag_error(diags, st, rest ? file : chunkname, rest ? line : 0, 0, "%s",
-                          rest ? rest : (msg ? msg : "cannot load the script"));
+        charta_diag_error(diags, CHARTA_ERR_SCRIPT, rest ? file : chunkname, rest ? line : 0, 0,
+                          "%s", rest ? rest : (msg ? msg : "cannot load the script"));
         lua_pop(L, 1);
-        return st;
+        return CHARTA_ERR_SCRIPT;
     }
-    /* a fresh strict environment as the chunk's _ENV */
+    return CHARTA_OK;
+}
+
+/* Runs protected: gives the loaded chunk at 1 a fresh strict environment
+ * as its _ENV and returns it. */
+static int
+set_env(lua_State *L)
+{
+    charta_sandbox *sb = charta_sandbox_of(L);
+    lua_settop(L, 1);
     lua_newtable(L);
     lua_newtable(L);
     charta_sandbox_push_builtins(sb);
@@ -574,9 +710,10 @@ charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
     lua_pushliteral(L, "locked");
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
-    if (!lua_setupvalue(L, -2, 1))
+    charta_sandbox_freeze(L, -1);
+    if (!lua_setupvalue(L, 1, 1))
         lua_pop(L, 1);
-    return CHARTA_OK;
+    return 1;
 }
 
 charta_status
@@ -587,14 +724,16 @@ charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *whe
     bool top = sb->depth == 0;
     char saved_where[sizeof sb->where];
     memcpy(saved_where, sb->where, sizeof saved_where);
-    if (where)
-        snprintf(sb->where, sizeof sb->where, "%s", where);
+    if (where) /* the watchdog prints it as it is */
+        charta_printable_into(sb->where, sizeof sb->where, where, strlen(where));
     if (top) {
         sb->instr_used = 0;
         sb->limit_hit = false;
         sb->err_located = false;
         sb->reported = false;
         sb->mem_line = 0;
+        sb->refused = REFUSED_NONE;
+        sb->diags = diags;
         sb->deadline = sb->lim.seconds > 0 ? now_seconds() + sb->lim.seconds : 0;
         lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
     }
@@ -606,48 +745,41 @@ charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *whe
     sb->depth--;
     lua_remove(L, base);
     charta_status st = CHARTA_OK;
-    if (rc == LUA_OK && top && sb->limit_hit) {
-        /* the budget tripped but the script went on (a swallowed error) */
+    /* the budget tripped but the script went on (a swallowed error) */
+    bool swallowed = rc == LUA_OK && top && sb->limit_hit;
+    if (swallowed)
         lua_pop(L, nresults == LUA_MULTRET ? lua_gettop(L) - base + 1 : nresults);
-        rc = LUA_ERRRUN;
-        lua_pushstring(L, sb->limit_msg);
-    }
-    if (rc != LUA_OK) {
+    if (rc != LUA_OK || swallowed) {
         if (sb->reported) {
             st = sb->reported_status;
+        } else if (rc == LUA_ERRMEM || (rc == LUA_ERRERR && sb->refused == REFUSED_HOST)) {
+            st = report_memory(sb, diags, NULL);
         } else if (!top) {
             /* the outermost call reports it; keep the message as is */
             memcpy(sb->where, saved_where, sizeof saved_where);
             return CHARTA_ERR_SCRIPT; /* message left on the stack */
         } else {
-            const char *msg = lua_tostring(L, -1);
+            const char *msg = swallowed ? sb->limit_msg : lua_tostring(L, -1);
             char file[512];
             int line = 0;
             const char *rest = msg ? strip_location(msg, file, sizeof file, &line) : NULL;
             if (rest && strcmp(file, sb->err_file) == 0)
                 msg = rest;
-            if (rc == LUA_ERRMEM) {
-                st = CHARTA_ERR_LIMIT;
-                charta_diag_error(diags, st, sb->mem_line ? sb->mem_file : NULL, sb->mem_line, 0,
-                                  "memory limit of %g MB exceeded (city { limits = { memory_mb = "
-                                  "... } })",
-                                  sb->lim.memory_mb);
-            } else {
-                st = sb->limit_hit ? CHARTA_ERR_LIMIT : CHARTA_ERR_SCRIPT;
-                charta_diag_error(diags, st, sb->err_located ? sb->err_file : NULL,
-                                  sb->err_located ? sb->err_line : 0, 0, "%s",
-                                  msg ? msg : "error");
-                if (sb->traceback.len)
-                    charta_diag_set_detail(diags, sb->traceback.data);
-            }
+            st = sb->limit_hit ? CHARTA_ERR_LIMIT : CHARTA_ERR_SCRIPT;
+            charta_diag_error(diags, st, sb->err_located ? sb->err_file : NULL,
+                              sb->err_located ? sb->err_line : 0, 0, "%s", msg ? msg : "error");
+            if (sb->traceback.len)
+                charta_diag_set_detail(diags, sb->traceback.data);
         }
-        lua_pop(L, 1);
+        if (!swallowed)
+            lua_pop(L, 1);
     }
     if (top) {
         lua_sethook(L, NULL, 0, 0);
         sb->limit_hit = false;
         sb->reported = false;
         sb->err_located = false;
+        sb->diags = NULL;
         lua_gc(L, LUA_GCCOLLECT);
     }
     memcpy(sb->where, saved_where, sizeof saved_where);

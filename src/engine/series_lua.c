@@ -711,6 +711,8 @@ charta_series_lua_push(lua_State *L, charta_cvec src)
     series_ud *s = new_series(L, ctx);
     charta_vec w = ud_vec(s);
     size_t cells = ud_cells(s);
+    if (cells && (!src.v || !src.st))
+        luaL_error(L, "these values are no longer available (read them during compute)");
     if (cells) {
         memcpy(w.v, src.v, cells * sizeof *w.v);
         memcpy(w.st, src.st, cells);
@@ -741,4 +743,18 @@ charta_series_lua_test(lua_State *L, int idx, charta_cvec *out)
     }
     *out = ud_cvec(s);
     return true;
+}
+
+int
+charta_series_lua_get(lua_State *L, int idx, charta_cvec *out)
+{
+    charta_series_ctx *ctx = get_ctx(L);
+    series_ud *s = luaL_testudata(L, idx, SERIES_MT);
+    *out = (charta_cvec){NULL, NULL};
+    if (!s)
+        return 0;
+    if (is_stale(s, ctx))
+        return -1;
+    *out = ud_cvec(s);
+    return 1;
 }

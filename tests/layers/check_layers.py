@@ -35,7 +35,7 @@ BELOW = {
 HEADERS = {
     "status.h": "base", "diag.h": "base", "util.h": "base", "hash.h": "base",
     "textenc.h": "base", "numparse.h": "base", "numfmt.h": "base", "messages.h": "base",
-    "hashtab.h": "base",
+    "hashtab.h": "base", "printable.h": "base",
     "dataset.h": "model", "project.h": "model", "results.h": "model",
     "source_spec.h": "model",
     "source.h": "import", "csvread.h": "import",

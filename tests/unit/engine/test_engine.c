@@ -4,10 +4,12 @@
 
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "charta/engine.h"
 #include "charta/results.h"
+#include "charta/sandbox.h"
 
 static char dir[256];
 
@@ -227,6 +229,47 @@ TEST(memory_limit_is_a_limit_error_at_the_scripts_line)
     CHECK_INT(st, CHARTA_ERR_LIMIT);
     CHECK(strstr(msg, "memory limit of 32 MB exceeded") != NULL);
     CHECK(strncmp(msg, "city.lua:5:", 11) == 0);
+}
+
+TEST(a_memory_error_caught_by_pcall_stays_the_memory_limit)
+{
+    charta_status st;
+    const char *msg = load_error("local ok = pcall(function()\n"
+                                 "  local t = {}\n"
+                                 "  for i = 1, 1e6 do t[i] = ('x'):rep(1e5) .. i end\n"
+                                 "end)\n"
+                                 "return 1\n",
+                                 &st);
+    CHECK_INT(st, CHARTA_ERR_LIMIT);
+    CHECK(strstr(msg, "memory limit of 32 MB exceeded") != NULL);
+}
+
+TEST(a_lua_panic_exits_70_with_a_printable_message)
+{
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        dup2(fds[1], STDERR_FILENO);
+        charta_sandbox *sb = charta_sandbox_new();
+        lua_State *L = charta_sandbox_state(sb);
+        lua_pushliteral(L, "boom\033[2J");
+        lua_error(L); /* outside any protected call */
+        _exit(0);
+    }
+    close(fds[1]);
+    char out[512] = "";
+    size_t n = 0;
+    ssize_t r;
+    while (n < sizeof out - 1 && (r = read(fds[0], out + n, sizeof out - 1 - n)) > 0)
+        n += (size_t)r;
+    out[n] = '\0';
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 70);
+    CHECK_STR(out, "charta: internal error: unprotected Lua error: boom\\x1b[2J\n");
 }
 
 TEST(gc_metamethods_are_refused)

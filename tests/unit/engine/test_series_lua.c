@@ -359,6 +359,11 @@ TEST(functions_are_set_in_the_env_table_given)
     CHECK(charta_series_lua_test(S, -1, &got) && got.v[1] == 3);
     lua_pushinteger(S, 1);
     CHECK(!charta_series_lua_test(S, -1, &got) && got.v == NULL && got.st == NULL);
+    /* the same without raising: a Series of this epoch, anything else, a stale one */
+    CHECK(charta_series_lua_get(S, -2, &got) == 1 && got.v[1] == 3);
+    CHECK(charta_series_lua_get(S, -1, &got) == 0 && got.v == NULL);
+    c.epoch++;
+    CHECK(charta_series_lua_get(S, -2, &got) == -1 && got.v == NULL);
     lua_pop(S, 2);
     lua_close(S);
 }

@@ -1,0 +1,2 @@
+-- a script cannot pass for an error charta already reported
+error("\1charta-reported", 0)
