@@ -24,9 +24,8 @@ typedef enum charta_numfmt_mode {
                                   10000); `decimals` is ignored */
 } charta_numfmt_mode;
 
-/* Separators of one language; all strings are UTF-8 and static. Not the charta_numfmt
- * of numparse.h (a source's input format): the two headers cannot be included in one
- * file. */
+/* Separators of one language; all strings are UTF-8 and static. (numparse.h's
+ * charta_numparse_fmt is a source's input format.) */
 typedef struct charta_numfmt {
     const char *decimal; /* "," or "." */
     const char *group;   /* thousands separator; "" for none */

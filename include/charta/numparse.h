@@ -18,13 +18,12 @@
 
 #include <stddef.h>
 
-/* The number format of a source; zero means default. Not the charta_numfmt of
- * numfmt.h (the report's output style): the two headers cannot be included in one
- * file. */
-typedef struct charta_numfmt {
+/* The number format of a source; zero means default. (numfmt.h's charta_numfmt
+ * is the report's output style.) */
+typedef struct charta_numparse_fmt {
     char decimal;   /* 0 = '.' */
     char thousands; /* 0 = none; ignored when equal to the decimal character */
-} charta_numfmt;
+} charta_numparse_fmt;
 
 typedef enum charta_num_err {
     CHARTA_NUM_OK = 0,
@@ -48,7 +47,7 @@ enum { CHARTA_NUM_MAX_LEN = 256 };
  * CHARTA_NUM_OK. On failure *out is untouched and, when why is not NULL,
  * why gets an English explanation ("more than one decimal separator ','"),
  * truncated to why_size. */
-charta_num_err charta_num_parse(const char *s, size_t n, const charta_numfmt *fmt, double *out,
+charta_num_err charta_num_parse(const char *s, size_t n, const charta_numparse_fmt *fmt, double *out,
                                 char *why, size_t why_size);
 
 /* A short English description of an error kind ("unknown number error" out of range);

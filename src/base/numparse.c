@@ -110,7 +110,7 @@ unexpected(const char *s, size_t n, size_t i, char dec, char th, char *why, size
 }
 
 charta_num_err
-charta_num_parse(const char *s, size_t n, const charta_numfmt *fmt, double *out, char *why,
+charta_num_parse(const char *s, size_t n, const charta_numparse_fmt *fmt, double *out, char *why,
                  size_t why_size)
 {
     char dec = fmt && fmt->decimal ? fmt->decimal : '.';

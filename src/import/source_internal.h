@@ -34,7 +34,7 @@ void charta_src_genesis_defaults(charta_source_spec *spec);
 /* --- cells (source_cells.c) ---------------------------------------------- */
 
 typedef struct src_cellfmt {
-    charta_numfmt num;
+    charta_numparse_fmt num;
     bool genesis;         /* GENESIS signs . ... x / - ( ) p r s */
     char *const *missing; /* the project's extra missing signs */
     size_t n_missing;

@@ -17,7 +17,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     /* the first byte picks the delimiter and the number format */
     char delim = ",;\t|"[data[0] & 3];
-    charta_numfmt fmt = {.decimal = (data[0] & 4) ? ',' : '.',
+    charta_numparse_fmt fmt = {.decimal = (data[0] & 4) ? ',' : '.',
                          .thousands = (data[0] & 8) ? ((data[0] & 4) ? '.' : ',') : 0};
     const char *text = (const char *)data + 1;
     size_t len = size - 1;

@@ -2,17 +2,17 @@
 
 #include "charta/numparse.h"
 
-static const charta_numfmt point = {.decimal = '.'};
-static const charta_numfmt comma = {.decimal = ','};
-static const charta_numfmt comma_dot = {.decimal = ',', .thousands = '.'};
-static const charta_numfmt point_comma = {.decimal = '.', .thousands = ','};
+static const charta_numparse_fmt point = {.decimal = '.'};
+static const charta_numparse_fmt comma = {.decimal = ','};
+static const charta_numparse_fmt comma_dot = {.decimal = ',', .thousands = '.'};
+static const charta_numparse_fmt point_comma = {.decimal = '.', .thousands = ','};
 
 /* Parse a NUL-terminated string; NAN on failure, with the reason in why. */
 static char why[200];
 static charta_num_err last;
 
 static double
-num(const char *s, const charta_numfmt *fmt)
+num(const char *s, const charta_numparse_fmt *fmt)
 {
     double v = NAN;
     why[0] = '\0';
