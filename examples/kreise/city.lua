@@ -15,6 +15,7 @@ city {
   id = "kreise",
   name = "Deutschland – Kreise",
   code = "DG",
+  kind = "Staat",   -- the subject is Germany: the report never calls it a city
   languages = { "de", "en" },
   years = { 1996, 2016 },
 }

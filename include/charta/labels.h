@@ -1,7 +1,7 @@
 /* labels.h: every fixed text of the reports, in German and English.
  *
  * Owns (src/render/labels.c): one constant table (key, English, German); nothing
- * allocated, nothing to free. Uses: nothing above libc.
+ * allocated, nothing to free. Uses: project.h (the subject's kind).
  * Renderers never spell a heading, column head, legend or status explanation
  * themselves: they ask for CHARTA_LBL_<key> in the report language. A
  * language other than German falls back to English, so a city reporting in
@@ -11,6 +11,8 @@
  */
 #ifndef CHARTA_LABELS_H
 #define CHARTA_LABELS_H
+
+#include "charta/project.h"
 
 typedef enum charta_label {
     /* sheets and titles */
@@ -102,7 +104,7 @@ typedef enum charta_label {
     CHARTA_LBL_PDF_INDICATOR_OF,  /* "indicator" as read by compute: "indicator %s" */
     CHARTA_LBL_PDF_OVERVIEW_INTRO,
     CHARTA_LBL_PDF_READING,       /* heading: how to read the charts */
-    CHARTA_LBL_PDF_READING_TEXT,
+    CHARTA_LBL_PDF_READING_TEXT,  /* "%s" twice = the subject (accusative, nominative) */
     CHARTA_LBL_PDF_PROGRESS_TEXT,
     CHARTA_LBL_PDF_LICENCE_TEXT,  /* "%s" = charta's version */
     CHARTA_LBL_PDF_NOT_ASSESSED_TEXT,
@@ -194,6 +196,19 @@ typedef enum charta_label {
  * NULL included, English). Never NULL; a static string, "" for a key out of
  * range. */
 const char *charta_label_get(charta_label key, const char *lang);
+
+/* The grammatical case a sentence needs its subject in (German declines the article). */
+typedef enum charta_grammar_case {
+    CHARTA_CASE_NOMINATIVE = 0,
+    CHARTA_CASE_ACCUSATIVE,
+    CHARTA_CASE_DATIVE,
+} charta_grammar_case;
+
+/* The report's subject as a sentence names it, by its kind: "the district",
+ * "den Kreis" (German for lang "de..."). Never NULL; a static string; an
+ * unknown kind or case gives the city's nominative. */
+const char *charta_label_subject(charta_subject_kind kind, charta_grammar_case gc,
+                                 const char *lang);
 
 /* The stable key name of a label ("sheet.overview"), for tests and for
  * messages; a static string, NULL for an out-of-range key. */

@@ -38,8 +38,25 @@ typedef struct charta_limits {
     double max_input_mb; /* the data and areas files of a run together; 0 = 2048 */
 } charta_limits;
 
+/* What kind of place the report's subject is (city { kind = ... }): the words
+ * of every sentence that names the subject follow it. */
+typedef enum charta_subject_kind {
+    CHARTA_KIND_CITY = 0,     /* Stadt (the default) */
+    CHARTA_KIND_MUNICIPALITY, /* Gemeinde */
+    CHARTA_KIND_DISTRICT,     /* Kreis */
+    CHARTA_KIND_STATE,        /* Land (a federal state) */
+    CHARTA_KIND_COUNTRY,      /* Staat */
+    CHARTA_KIND_COUNT
+} charta_subject_kind;
+
+/* The kind named by s: "Stadt"/"city", "Gemeinde"/"municipality", "Kreis"/"district",
+ * "Land"/"state", "Staat"/"country" (ASCII case ignored); false (and *out untouched)
+ * for anything else. */
+bool charta_subject_kind_parse(const char *s, charta_subject_kind *out);
+
 typedef struct charta_city {
     char *id, *name, *code;
+    charta_subject_kind kind;
     char **languages;
     size_t n_languages;
     int year_first, year_last;

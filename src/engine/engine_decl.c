@@ -29,7 +29,8 @@ decl_city(lua_State *L)
     charta_city *c = &e->p->city;
     if (c->declared)
         luaL_error(L, "city is declared twice (first at %s:%d)", c->loc.file, c->loc.line);
-    static const char *const keys[] = {"id", "name", "code", "languages", "years", "limits", NULL};
+    static const char *const keys[] = {"id",    "name",  "code",   "kind",
+                                       "languages", "years", "limits", NULL};
     charta_decl_check_keys(L, 1, keys, "city");
     c->declared = true;
     charta_decl_set_loc(L, &c->loc);
@@ -47,6 +48,14 @@ decl_city(lua_State *L)
                    CHARTA_ID_MAX);
     if (!c->name)
         c->name = charta_decl_strdup(L, c->id);
+    char *kind = charta_decl_opt_string(L, 1, "kind", "city");
+    if (kind) {
+        bool ok = charta_subject_kind_parse(kind, &c->kind);
+        free(kind);
+        if (!ok)
+            luaL_error(L, "city: 'kind' must be \"Stadt\", \"Gemeinde\", \"Kreis\", \"Land\" or "
+                          "\"Staat\" (what the report calls the subject)");
+    }
     charta_decl_opt_strlist(L, 1, "languages", "city", &c->languages, &c->n_languages);
     for (size_t i = 0; i < c->n_languages; i++)
         if (strcmp(c->languages[i], "de") != 0 && strcmp(c->languages[i], "en") != 0)

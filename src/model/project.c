@@ -3,7 +3,29 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+
+bool
+charta_subject_kind_parse(const char *s, charta_subject_kind *out)
+{
+    static const char *const names[CHARTA_KIND_COUNT][2] = {
+        [CHARTA_KIND_CITY] = {"Stadt", "city"},
+        [CHARTA_KIND_MUNICIPALITY] = {"Gemeinde", "municipality"},
+        [CHARTA_KIND_DISTRICT] = {"Kreis", "district"},
+        [CHARTA_KIND_STATE] = {"Land", "state"},
+        [CHARTA_KIND_COUNTRY] = {"Staat", "country"},
+    };
+    if (!s)
+        return false;
+    for (int k = 0; k < CHARTA_KIND_COUNT; k++)
+        for (int j = 0; j < 2; j++)
+            if (strcasecmp(s, names[k][j]) == 0) {
+                *out = (charta_subject_kind)k;
+                return true;
+            }
+    return false;
+}
 
 const char *
 charta_text_get(const charta_text *t, const char *lang, const char *fallback)

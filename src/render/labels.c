@@ -145,23 +145,23 @@ static const label_row labels[] = {
                                 "Lesehilfe zu den Diagrammen"},
     [CHARTA_LBL_PDF_READING_TEXT] = {
         "pdf.reading_text",
-        "Time series show the city as a thick line and the focus areas as thinner lines, each "
+        "Time series show %s as a thick line and the focus areas as thinner lines, each "
         "named at its end and with its own point shape. Filled points are final values, hollow "
         "points estimated or provisional ones. A gap means that no value exists for that year "
         "or that the series breaks (the values before and after are not comparable); missing "
         "values are never drawn as zero. Dashed lines are benchmarks. A target is drawn as a "
         "ring at its year, with a dotted straight path from the latest value. Area comparisons "
-        "show every area for the latest year with a value, sorted; the city appears as a "
+        "show every area for the latest year with a value, sorted; %s appears as a "
         "vertical line. In tables, e marks an estimated, p a provisional value, b a break in "
         "the series and u a value of low reliability.",
-        "Zeitreihen zeigen die Stadt als kräftige Linie und die Schwerpunktgebiete als "
+        "Zeitreihen zeigen %s als kräftige Linie und die Schwerpunktgebiete als "
         "dünnere Linien, jede an ihrem Ende benannt und mit eigener Punktform. Volle Punkte "
         "sind endgültige Werte, hohle Punkte geschätzte oder vorläufige. Eine Lücke bedeutet, "
         "dass für das Jahr kein Wert vorliegt oder die Zeitreihe bricht (die Werte davor und "
         "danach sind nicht vergleichbar); fehlende Werte werden nie als null gezeichnet. "
         "Gestrichelte Linien sind Vergleichswerte. Ein Ziel erscheint als Ring in seinem "
         "Zieljahr, mit einem gepunkteten geraden Pfad vom letzten Wert aus. Gebietsvergleiche "
-        "zeigen alle Gebiete im letzten Jahr mit Werten, sortiert; die Stadt erscheint als "
+        "zeigen alle Gebiete im letzten Jahr mit Werten, sortiert; %s erscheint als "
         "senkrechte Linie. In Tabellen kennzeichnet e einen geschätzten, p einen vorläufigen "
         "Wert, b einen Bruch in der Zeitreihe und u einen Wert mit eingeschränkter "
         "Aussagekraft."},
@@ -185,12 +185,13 @@ static const label_row labels[] = {
         "This report was produced with charta %s. Text is set in DejaVu Sans (Bitstream Vera "
         "Fonts licence and public domain changes). The colours of the Sustainable Development "
         "Goals follow the United Nations' guidelines for the use of the SDG logo and icons. "
-        "The data are the city's; their sources are listed above.",
+        "The data come from the sources listed above, under the licences and with the "
+        "attributions stated there.",
         "Dieser Bericht wurde mit charta %s erstellt. Die Schrift ist DejaVu Sans (Lizenz der "
         "Bitstream Vera Fonts, Änderungen gemeinfrei). Die Farben der Ziele für nachhaltige "
         "Entwicklung folgen den Richtlinien der Vereinten Nationen zur Verwendung des "
-        "SDG-Logos und der Symbole. Die Daten stammen von der Stadt; ihre Quellen sind oben "
-        "aufgeführt."},
+        "SDG-Logos und der Symbole. Die Daten stammen aus den oben genannten Quellen, unter den "
+        "dort angegebenen Lizenzen und Namensnennungen."},
     [CHARTA_LBL_PDF_NOT_ASSESSED_TEXT] = {
         "pdf.not_assessed_text", "The progress of this indicator has not been assessed.",
         "Die Entwicklung dieses Indikators wurde nicht bewertet."},
@@ -279,9 +280,9 @@ static const label_row labels[] = {
     [CHARTA_LBL_XL_META_NOTE] =
         {"xl.meta_note",
          "Declared in: file and line of the indicator's declaration in the "
-         "city project. Reads: the variables and indicators its calculation "
+         "project. Reads: the variables and indicators its calculation "
          "uses.",
-         "Deklariert in: Datei und Zeile der Deklaration im Stadtprojekt. "
+         "Deklariert in: Datei und Zeile der Deklaration im Projekt. "
          "Liest: die Variablen und Indikatoren, die die Berechnung verwendet."},
     [CHARTA_LBL_XL_INPUT_FILES] = {"xl.input_files", "Input files", "Eingangsdateien"},
     [CHARTA_LBL_XL_VARIABLES] = {"xl.variables", "Variables", "Variablen"},
@@ -353,4 +354,24 @@ charta_label_key(charta_label key)
     if ((int)key < 0 || key >= CHARTA_LABEL_COUNT)
         return NULL;
     return labels[key].key;
+}
+
+/* The subject by kind: English, then German nominative, accusative, dative. */
+static const char *const subjects[CHARTA_KIND_COUNT][4] = {
+    [CHARTA_KIND_CITY] = {"the city", "die Stadt", "die Stadt", "der Stadt"},
+    [CHARTA_KIND_MUNICIPALITY] = {"the municipality", "die Gemeinde", "die Gemeinde",
+                                  "der Gemeinde"},
+    [CHARTA_KIND_DISTRICT] = {"the district", "der Kreis", "den Kreis", "dem Kreis"},
+    [CHARTA_KIND_STATE] = {"the state", "das Land", "das Land", "dem Land"},
+    [CHARTA_KIND_COUNTRY] = {"the country", "der Staat", "den Staat", "dem Staat"},
+};
+
+const char *
+charta_label_subject(charta_subject_kind kind, charta_grammar_case gc, const char *lang)
+{
+    if ((int)kind < 0 || kind >= CHARTA_KIND_COUNT)
+        kind = CHARTA_KIND_CITY;
+    if ((int)gc < 0 || gc > CHARTA_CASE_DATIVE)
+        gc = CHARTA_CASE_NOMINATIVE;
+    return is_german(lang) ? subjects[kind][1 + gc] : subjects[kind][0];
 }

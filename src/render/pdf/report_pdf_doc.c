@@ -601,7 +601,12 @@ annex(pdf *P)
     charta_pdf_tag(P, "Sect", NULL, true);
     charta_pdf_heading(P, PS_H1, L(P, CHARTA_LBL_PDF_ANNEX), "annex", 1, true, 0);
     charta_pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_READING), "annex-reading", 2, true, 40);
-    charta_pdf_para(P, PS_BODY, L(P, CHARTA_LBL_PDF_READING_TEXT), "P");
+    char *reading = charta_asprintf(
+        L(P, CHARTA_LBL_PDF_READING_TEXT),
+        charta_label_subject(P->p->city.kind, CHARTA_CASE_ACCUSATIVE, P->lang),
+        charta_label_subject(P->p->city.kind, CHARTA_CASE_NOMINATIVE, P->lang));
+    charta_pdf_para(P, PS_BODY, reading ? reading : "", "P");
+    free(reading);
     charta_pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_METHODS), "annex-methods", 2, true, 40);
     const char *method = charta_progress_method_of(P->r);
     const char *mtitle = method ? charta_progress_method_title(method, P->lang) : NULL;

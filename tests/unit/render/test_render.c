@@ -44,6 +44,56 @@ TEST(every_label_has_a_key_and_english_and_german_text)
     CHECK(charta_label_key(CHARTA_LABEL_COUNT) == NULL);
 }
 
+/* The printf conversions of a text, in order ("%s%d"), so that the German and
+ * the English text of a label take the same arguments. */
+static void
+conversions(const char *s, char *out, size_t size)
+{
+    size_t n = 0;
+    for (; *s; s++) {
+        if (*s != '%')
+            continue;
+        s++;
+        while (*s && strchr("0123456789.-+#'*lhzjt", *s))
+            s++;
+        /* "% in" or "%)" in a text that is never formatted is no conversion */
+        if (*s && strchr("sdifgeuxc", *s) && n + 1 < size)
+            out[n++] = *s;
+        if (!*s)
+            break;
+    }
+    out[n] = '\0';
+}
+
+TEST(german_and_english_labels_take_the_same_arguments)
+{
+    for (int k = 0; k < CHARTA_LABEL_COUNT; k++) {
+        char en[32], de[32];
+        conversions(charta_label_get((charta_label)k, "en"), en, sizeof en);
+        conversions(charta_label_get((charta_label)k, "de"), de, sizeof de);
+        if (strcmp(en, de) != 0)
+            fprintf(stderr, "label %s: English takes '%s', German '%s'\n",
+                    charta_label_key((charta_label)k), en, de);
+        CHECK_STR(en, de);
+    }
+}
+
+TEST(the_subject_is_named_by_its_kind_and_case)
+{
+    CHECK_STR(charta_label_subject(CHARTA_KIND_CITY, CHARTA_CASE_NOMINATIVE, "de"), "die Stadt");
+    CHECK_STR(charta_label_subject(CHARTA_KIND_DISTRICT, CHARTA_CASE_ACCUSATIVE, "de"),
+              "den Kreis");
+    CHECK_STR(charta_label_subject(CHARTA_KIND_COUNTRY, CHARTA_CASE_DATIVE, "de"), "dem Staat");
+    CHECK_STR(charta_label_subject(CHARTA_KIND_STATE, CHARTA_CASE_ACCUSATIVE, "en"), "the state");
+    CHECK_STR(charta_label_subject((charta_subject_kind)99, CHARTA_CASE_DATIVE, "de"),
+              "der Stadt");
+    charta_subject_kind k = CHARTA_KIND_CITY;
+    CHECK(charta_subject_kind_parse("kreis", &k) && k == CHARTA_KIND_DISTRICT);
+    CHECK(charta_subject_kind_parse("Country", &k) && k == CHARTA_KIND_COUNTRY);
+    CHECK(!charta_subject_kind_parse("Bezirk", &k) && k == CHARTA_KIND_COUNTRY);
+    CHECK(!charta_subject_kind_parse(NULL, &k));
+}
+
 /* --- sheet names --------------------------------------------------------- */
 
 /* Every name must also pass libxlsxwriter's own check in one workbook. */
