@@ -5,9 +5,11 @@ add_test(NAME examples/musterstadt
          COMMAND ${tools}/run_example.sh $<TARGET_FILE:charta> ${examples}/musterstadt 27 19 2012 2024)
 set_tests_properties(examples/musterstadt PROPERTIES LABELS examples)
 # examples/kreise reproduces the published Regionalatlas ratios (data copied with its licence)
+# and shows no number where a source did not report (all cells "-"; issue 9)
 add_test(NAME examples/kreise
          COMMAND ${tools}/run_example.sh $<TARGET_FILE:charta> ${examples}/kreise 3 526 1996 2016
-                 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_kreise.py)
+                 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_kreise.py
+                 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_not_reported.py)
 set_tests_properties(examples/kreise PROPERTIES LABELS "examples;real")
 add_test(NAME locale COMMAND ${tools}/locale_test.sh $<TARGET_FILE:charta>
          ${examples}/musterstadt ${examples}/kreise)

@@ -10,6 +10,13 @@
 -- so the variables do not aggregate ("none"): a parent is never rebuilt
 -- from its parts (the Länder totals include vehicles that could not be
 -- assigned to a Kreis, and a Kreis's only listed child may be one city).
+--
+-- Missing is never zero: where every column of an area in a period is "-",
+-- the area did not report then (it did not exist yet, or no longer, after
+-- a reform): those cells are missing with a note, not zeros. A "-" among
+-- reported values stays a zero. The footers' footnotes, the "©" line and
+-- the licence (Datenlizenz Deutschland - Namensnennung 2.0) are kept with
+-- each input.
 
 city {
   id = "kreise",
@@ -25,6 +32,7 @@ source "bevoelkerung-2015" {
   file = "data/12411-01-01-4.csv",
   preset = "genesis",
   encoding = "latin1",
+  publisher = "Statistische Ämter des Bundes und der Länder",
   variables = {
     population_2015 = { column = "Insgesamt", unit = "persons", aggregate = "none" },
   },
@@ -35,6 +43,7 @@ source "flaeche-2015" {
   file = "data/11111-01-01-4.csv",
   preset = "genesis",
   encoding = "latin1",
+  publisher = "Statistische Ämter des Bundes und der Länder",
   variables = {
     area_km2 = { column = "Gebietsfläche", unit = "km²", aggregate = "none" },
   },
@@ -45,6 +54,7 @@ source "bevoelkerung" {
   file = "data/12411-01-01-4_00.csv",
   preset = "genesis",
   encoding = "utf-8",
+  publisher = "Statistische Ämter des Bundes und der Länder",
   variables = {
     population = { column = "Insgesamt", unit = "persons", aggregate = "none" },
   },
@@ -55,16 +65,21 @@ source "kfz" {
   file = "data/46251-01-02-4_00.csv",
   preset = "genesis",
   encoding = "utf-8",
+  publisher = "Statistische Ämter des Bundes und der Länder",
   variables = {
     pkw = { column = "Pkw", unit = "cars", aggregate = "none" },
   },
 }
 
--- Household waste in t, years 2004 ... 2015.
+-- Household waste in t, years 2004 ... 2015. Trier (07211) and the Landkreis
+-- Trier-Saarburg (07235) dispose of their waste jointly: the file books it
+-- all to the Landkreis and gives Trier 0 t, which is no number of Trier's.
 source "abfall" {
   file = "data/32121-01-02-4_00.csv",
   preset = "genesis",
   encoding = "utf-8",
+  publisher = "Statistische Ämter des Bundes und der Länder",
+  reported_with = { ["07211"] = "07235" },   -- Trier with Trier-Saarburg
   variables = {
     waste_t = { column = "Insgesamt", unit = "t", aggregate = "none" },
   },
@@ -112,9 +127,11 @@ indicator "abfall-pro-kopf" {
   direction = "down",
   comment = {
     de = "Aufkommen an Haushaltsabfällen je Einwohner am 31.12. (wie Regionalatlas AI-N-12). "
-      .. "Trier und Trier-Saarburg entsorgen gemeinsam; der Abfall ist beim Landkreis gebucht.",
+      .. "Trier und Trier-Saarburg entsorgen gemeinsam; der Abfall ist beim Landkreis gebucht: "
+      .. "für Trier fehlt der Wert, der des Landkreises enthält Triers Abfall.",
     en = "Household waste per inhabitant on 31 December (as Regionalatlas AI-N-12). "
-      .. "Trier and Trier-Saarburg collect jointly; the waste is booked to the Landkreis.",
+      .. "Trier and Trier-Saarburg collect jointly; the waste is booked to the Landkreis: "
+      .. "Trier has no value, the Landkreis's includes Trier's waste.",
   },
   compute = function(d)
     return 1000 * d.waste_t / d.population   -- t -> kg

@@ -86,6 +86,16 @@ typedef struct charta_input {
     const char *source;   /* source name */
     long rows;            /* data rows read */
     const char *as_of;    /* "Stand:" date of a GENESIS footer, or NULL */
+    /* --- provenance (issue 9): what the report must say about the data ---------- */
+    const char *publisher;    /* the source's `publisher` key, or NULL */
+    const char *attribution;  /* the source's `attribution` key, else the footer's
+                                 "(c) ..." line, or NULL */
+    const char *licence;      /* the source's `licence` key, else a short name derived
+                                 from the footer's statement ("dl-de/by-2-0"), or NULL */
+    const char *licence_text; /* the footer's licence statement as one sentence, or NULL */
+    const char *const *footnotes; /* the footer's footnotes, one readable text each
+                                     (the file's line breaks joined with spaces) */
+    size_t n_footnotes;
 } charta_input;
 
 typedef struct charta_dataset charta_dataset;
@@ -141,6 +151,51 @@ int charta_dataset_add_input(charta_dataset *ds, const char *path, const char *s
  * input must be a valid index; before freeze. */
 void charta_dataset_set_input_rows(charta_dataset *ds, int input, long rows);
 void charta_dataset_set_input_as_of(charta_dataset *ds, int input, const char *as_of);
+
+/* --- provenance and notes (issue 9: missing is never zero) ----------------- */
+
+/* The publisher, attribution, licence (short name) and licence statement of an input
+ * (each copied; NULL clears it). input must be a valid index; before freeze. */
+void charta_dataset_set_input_publisher(charta_dataset *ds, int input, const char *text);
+void charta_dataset_set_input_attribution(charta_dataset *ds, int input, const char *text);
+void charta_dataset_set_input_licence(charta_dataset *ds, int input, const char *text);
+void charta_dataset_set_input_licence_text(charta_dataset *ds, int input, const char *text);
+/* Append a footnote (copied) to an input, in the file's order. input must be a valid
+ * index; before freeze. CHARTA_OK or CHARTA_ERR_NOMEM. */
+charta_status charta_dataset_add_input_footnote(charta_dataset *ds, int input,
+                                                const char *text);
+
+/* Why cells of a source are missing although the file has a number or a sign there. */
+typedef enum charta_note_kind {
+    CHARTA_NOTE_NOT_REPORTED = 1, /* every cell of the area in the period is "-": the area
+                                     did not report (it did not exist yet, or no longer) */
+    CHARTA_NOTE_REPORTED_WITH,    /* the area's values are reported with another area
+                                     (`reported_with`); arg is that area's code */
+} charta_note_kind;
+
+/* A note on the cells of one area over a range of years. Language-neutral: the
+ * render layer words it. */
+typedef struct charta_note {
+    charta_note_kind kind;
+    int var;        /* variable index, -1 for all variables of the input */
+    int input;      /* input index (the source), -1 for none */
+    int area;       /* area index (after freeze: in display order) */
+    int year_first; /* first and last year, inclusive */
+    int year_last;
+    const char *arg; /* CHARTA_NOTE_REPORTED_WITH: the other area's code; else NULL */
+} charta_note;
+
+/* Record a note for one year (arg copied; may be NULL). A note that differs only in its
+ * years and touches or overlaps an existing one extends it, so consecutive years make
+ * one range. Valid indices; build phase. CHARTA_OK or CHARTA_ERR_NOMEM. */
+charta_status charta_dataset_add_note(charta_dataset *ds, charta_note_kind kind, int var,
+                                      int input, int area, int year, const char *arg);
+/* The number of notes, and note i: borrowed, with area indices of the frozen order;
+ * NULL before freeze or when i is out of range. Ordered by input, variable, area,
+ * kind, year. */
+size_t charta_dataset_note_count(const charta_dataset *ds); /* 0 before freeze */
+const charta_note *charta_dataset_note(const charta_dataset *ds, size_t i);
+/* --- end of provenance and notes --------------------------------------------- */
 
 /* Record one observation of variable var for area in year (valid indices; build
  * phase). value is ignored for missing statuses; a non-finite value under another

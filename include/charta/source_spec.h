@@ -24,6 +24,36 @@ typedef enum charta_layout {
     CHARTA_LAYOUT_LONG,     /* a variable column and a value column */
 } charta_layout;
 
+/* What a sign in a cell means (the `signs` key of a source). */
+typedef enum charta_sign_meaning {
+    CHARTA_SIGN_ZERO_OR_NOT_REPORTED = 0, /* zero among reported values; when every cell of
+                                             an area in a period has it, the area did not
+                                             report: missing (GENESIS "-") */
+    CHARTA_SIGN_ZERO,                     /* always a true zero */
+    CHARTA_SIGN_MISSING,                  /* no value, status M */
+    CHARTA_SIGN_CONFIDENTIAL,             /* no value, status C */
+} charta_sign_meaning;
+
+/* One entry of `signs`: a sign (exact text of a cell, trimmed) and its meaning. */
+typedef struct charta_sign_spec {
+    char *sign;
+    charta_sign_meaning meaning;
+} charta_sign_spec;
+
+/* One entry of `reported_with`: the area's values are reported with another area. */
+typedef struct charta_reported_with {
+    char *area; /* the area's code */
+    char *with; /* the code of the area it is reported with */
+} charta_reported_with;
+
+/* Parse a sign meaning ("zero-or-not-reported", "zero", "missing", "confidential")
+ * into *out; false (and *out untouched) when unknown. */
+bool charta_sign_meaning_parse(const char *s, charta_sign_meaning *out);
+/* The name of a sign meaning, as parsed; "?" out of range. A static string. */
+const char *charta_sign_meaning_name(charta_sign_meaning m);
+/* The allowed meanings for messages: "\"zero-or-not-reported\", ...". A static string. */
+const char *charta_sign_meaning_names(void);
+
 typedef struct charta_var_spec {
     char *name;   /* variable name in the project */
     char *column; /* header name, header path ("a/b"), or "#n" (1-based) */
@@ -70,6 +100,18 @@ typedef struct charta_source_spec {
 
     char *licence; /* the data's licence as the city states it (free text, e.g.
                       "dl-de/by-2-0"); NULL when not given. Shown in the report. */
+
+    /* --- issue 9: signs, areas reported elsewhere, provenance ----------------- */
+    charta_sign_spec *signs; /* `signs`: meanings that override the preset's (and,
+                                without a preset, make signs of plain CSV cells) */
+    size_t n_signs;
+    int signs_line;          /* declaration line of `signs` */
+    charta_reported_with *reported_with; /* `reported_with`, sorted by area code */
+    size_t n_reported_with;
+    int reported_with_line;  /* declaration line of `reported_with` (for warnings) */
+    char *publisher;         /* `publisher` (free text), or NULL */
+    char *attribution;       /* `attribution` (free text), or NULL: a GENESIS footer's
+                                "(c)" line is used then */
 } charta_source_spec;
 
 /* The `areas { ... }` declaration: a CSV file of areas (or inline rows). */

@@ -283,7 +283,8 @@ decl_source_body(lua_State *L)
     static const char *const keys[] = {
         "file", "format",   "preset", "encoding",  "delimiter", "decimal",    "thousands",
         "skip", "header",   "layout", "area",      "area_by",   "area_value", "area_name",
-        "year", "variable", "value",  "variables", "missing",   "licence", NULL};
+        "year", "variable", "value",  "variables", "missing",   "licence",
+        "signs", "reported_with", "publisher", "attribution", NULL};
     charta_decl_check_keys(L, 1, keys, what);
     p->sources = charta_decl_grow_array(L, p->sources, p->n_sources, sizeof *p->sources);
     charta_source_spec *s = &p->sources[p->n_sources++];
@@ -371,6 +372,10 @@ decl_source_body(lua_State *L)
         luaL_error(L, "%s: 'area' (the column with area codes) or 'area_value' is required", what);
     charta_decl_opt_strlist(L, 1, "missing", what, &s->missing, &s->n_missing);
     s->licence = charta_decl_opt_string(L, 1, "licence", what);
+    s->publisher = charta_decl_opt_string(L, 1, "publisher", what);
+    s->attribution = charta_decl_opt_string(L, 1, "attribution", what);
+    charta_decl_source_signs(L, 1, s, loc.line, what);
+    charta_decl_source_reported_with(L, 1, s, loc.line, what);
     read_variables(L, 1, s, loc.line);
     return 0;
 }

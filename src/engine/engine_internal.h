@@ -113,4 +113,13 @@ charta_encoding charta_decl_parse_encoding(lua_State *L, const char *s, const ch
 char charta_decl_parse_char(lua_State *L, int t, const char *key, const char *what,
                             const char *allowed);
 
+/* The `signs` and `reported_with` keys of the source table at t into s
+ * (decl_source_signs.c): s owns what is read from the first item on; raises at the
+ * script's line on a wrong type, an unknown meaning or a sign also in `missing`
+ * (which must be read first). line is the declaration's line. */
+void charta_decl_source_signs(lua_State *L, int t, charta_source_spec *s, int line,
+                              const char *what);
+void charta_decl_source_reported_with(lua_State *L, int t, charta_source_spec *s, int line,
+                                      const char *what);
+
 #endif

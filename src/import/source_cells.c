@@ -12,6 +12,8 @@
  *   x  (or X)       Tabellenfach gesperrt, Aussage nicht sinnvoll M       -
  *   /               keine Angabe, Zahlenwert nicht sicher genug   M       -
  *   -  or U+2013    nichts vorhanden (nothing: exactly zero)      A       0
+ *                   ... unless every cell of the area in the period
+ *                   is "-": the area did not report (below)       M       -
  *   (12)            Aussagewert eingeschränkt (low reliability)   U       12
  *   123p, 123 p     vorläufige Zahl (provisional)                 P       123
  *   123r, 123 r     berichtigte Zahl (revised: a normal value)    A       123
@@ -22,8 +24,17 @@
  *
  * `/` would fit U (low reliability), but a U cell must carry a value and
  * GENESIS gives none, so it is M. Without the GENESIS preset only the empty
- * cell and the source's `missing` signs are signs; everything else must be
- * a number.
+ * cell and the source's `missing` and `signs` signs are signs; everything
+ * else must be a number.
+ *
+ * "-" means "nothing" among reported values, but Regionalstatistik writes a
+ * row (or a date's column group) that is "-" in every column for an area
+ * that did not report in that period: it did not exist yet, or no longer,
+ * after a reform. The reader (source_csv.c) looks at the whole row or group
+ * and makes such cells missing with a note; here a "-" reads as zero. A
+ * source's `signs` override these meanings per sign: "zero" (always zero,
+ * the rule off), "missing", "confidential" (C) or "zero-or-not-reported"
+ * (the rule).
  */
 #include <math.h>
 #include <stdio.h>
@@ -52,22 +63,58 @@ eq(const char *s, size_t n, const char *lit)
     return strlen(lit) == n && memcmp(s, lit, n) == 0;
 }
 
-/* A GENESIS sign without a number: true with *status set (and *value for
- * the zero of "-"). */
+/* The meaning of the sign s (trimmed, not empty): true with *m set when s is
+ * a sign. The source's `missing` signs come first, then its `signs`, then
+ * the GENESIS preset's. */
 static bool
-genesis_sign(const char *s, size_t n, double *value, char *status)
+sign_of(const src_cellfmt *f, const char *s, size_t n, charta_sign_meaning *m)
 {
+    for (size_t i = 0; i < f->n_missing; i++) {
+        if (f->missing[i] && eq(s, n, f->missing[i])) {
+            *m = CHARTA_SIGN_MISSING;
+            return true;
+        }
+    }
+    for (size_t i = 0; i < f->n_signs; i++) {
+        if (eq(s, n, f->signs[i].sign)) {
+            *m = f->signs[i].meaning;
+            return true;
+        }
+    }
+    if (!f->genesis)
+        return false;
     if (eq(s, n, ".") || eq(s, n, "...") || eq(s, n, "\xE2\x80\xA6") || eq(s, n, "x") ||
         eq(s, n, "X") || eq(s, n, "/")) {
-        *status = CHARTA_ST_MISSING;
-        *value = NAN;
+        *m = CHARTA_SIGN_MISSING;
         return true;
     }
     if (eq(s, n, "-") || eq(s, n, "\xE2\x80\x93")) {
-        *status = CHARTA_ST_NORMAL;
-        *value = 0;
+        *m = CHARTA_SIGN_ZERO_OR_NOT_REPORTED;
         return true;
     }
+    return false;
+}
+
+bool
+charta_src_cell_not_reported_sign(const src_cellfmt *f, const char *s, size_t n)
+{
+    charta_sign_meaning m;
+    s = charta_src_trim(s, &n);
+    return n && sign_of(f, s, n, &m) && m == CHARTA_SIGN_ZERO_OR_NOT_REPORTED;
+}
+
+bool
+charta_src_cell_rule_applies(const src_cellfmt *f)
+{
+    for (size_t i = 0; i < f->n_signs; i++)
+        if (f->signs[i].meaning == CHARTA_SIGN_ZERO_OR_NOT_REPORTED)
+            return true;
+    if (!f->genesis)
+        return false;
+    static const char *const dashes[] = {"-", "\xE2\x80\x93"};
+    for (size_t d = 0; d < 2; d++)
+        if (charta_src_cell_not_reported_sign(f, dashes[d], strlen(dashes[d])))
+            return true;
     return false;
 }
 
@@ -81,17 +128,17 @@ charta_src_cell_read(const src_cellfmt *f, const char *s, size_t n, double *valu
         *value = NAN;
         return true;
     }
-    for (size_t i = 0; i < f->n_missing; i++) {
-        if (f->missing[i] && eq(s, n, f->missing[i])) {
-            *status = CHARTA_ST_MISSING;
-            *value = NAN;
-            return true;
-        }
+    charta_sign_meaning m;
+    if (sign_of(f, s, n, &m)) {
+        bool zero = m == CHARTA_SIGN_ZERO || m == CHARTA_SIGN_ZERO_OR_NOT_REPORTED;
+        *status = zero ? CHARTA_ST_NORMAL
+                  : m == CHARTA_SIGN_CONFIDENTIAL ? CHARTA_ST_CONFIDENTIAL
+                                                  : CHARTA_ST_MISSING;
+        *value = zero ? 0 : NAN;
+        return true;
     }
     char st = CHARTA_ST_NORMAL;
     if (f->genesis) {
-        if (genesis_sign(s, n, value, status))
-            return true;
         if (n >= 3 && s[0] == '(' && s[n - 1] == ')') {
             s++;
             n -= 2;

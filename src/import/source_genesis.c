@@ -10,11 +10,16 @@
  *   3. data rows;
  *   4. a footer from a line starting with "___": quoted footnotes that span
  *      lines, the licence and "Stand: 10.10.2017 / 11:57:53". It is parsed
- *      as CSV too, so a file cut off inside a footnote is noticed.
+ *      as CSV too, so a file cut off inside a footnote is noticed. The
+ *      footnotes (one per record, its lines joined into one text), the
+ *      "©" line (the attribution the licence asks for) and the licence
+ *      statement are kept on the input record (dataset.h).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "charta/dataset.h"
+#include "charta/util.h"
 #include "source_internal.h"
 
 static bool
@@ -74,6 +79,96 @@ charta_src_genesis_header(src_ctx *c, charta_csvread *r, const charta_csv_record
     return charta_src_header_read(c, r, c->spec->header, first, footer);
 }
 
+/* Append s (n bytes) to b as readable text: every run of spaces and line
+ * breaks becomes one space (none at the start): the file wraps its footnotes
+ * mid-sentence. */
+static void
+put_words(charta_buf *b, const char *s, size_t n)
+{
+    bool space = false;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') {
+            space = true;
+            continue;
+        }
+        if (space && b->len)
+            charta_buf_puts(b, " ");
+        space = false;
+        charta_buf_append(b, &ch, 1);
+    }
+}
+
+/* The text of a footer record as one readable line: its fields joined with
+ * ";" (trailing empty ones dropped: title lines are padded with ";"). ""
+ * for an empty record; NULL on out of memory. */
+static char *
+record_text(const charta_csv_record *rec)
+{
+    size_t n = rec->n;
+    while (n && blank_line(rec->fields[n - 1], rec->lens[n - 1]))
+        n--;
+    charta_buf b = {0};
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            charta_buf_puts(&b, ";");
+        put_words(&b, rec->fields[k], rec->lens[k]);
+    }
+    return charta_buf_take(&b);
+}
+
+static bool
+starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The short name of a licence a footer states, or NULL when it is none charta
+ * knows (the statement itself is kept either way). */
+static const char *
+licence_name(const char *text)
+{
+    if (!strstr(text, "Datenlizenz Deutschland"))
+        return NULL;
+    bool by = strstr(text, "Namensnennung") != NULL, zero = strstr(text, "Zero") != NULL;
+    if (strstr(text, "Version 2.0"))
+        return by ? "dl-de/by-2-0" : zero ? "dl-de/zero-2-0" : NULL;
+    if (strstr(text, "Version 1.0"))
+        return by ? "dl-de/by-1-0" : NULL;
+    return NULL;
+}
+
+static void
+take_licence(src_ctx *c, const char *text)
+{
+    charta_dataset_set_input_licence_text(c->ds, c->input, text);
+    const char *name = licence_name(text);
+    if (name)
+        charta_dataset_set_input_licence(c->ds, c->input, name);
+}
+
+/* "© ... 2017.\nDieses Werk ist lizensiert unter ..." (one quoted record): the
+ * first line is the attribution the licence requires, the rest the licence. */
+static bool
+take_copyright(src_ctx *c, const charta_csv_record *rec)
+{
+    const char *s = rec->fields[0];
+    const char *nl = memchr(s, '\n', rec->lens[0]);
+    size_t first = nl ? (size_t)(nl - s) : rec->lens[0];
+    charta_buf attribution = {0}, licence = {0};
+    put_words(&attribution, s, first);
+    if (nl)
+        put_words(&licence, nl + 1, rec->lens[0] - first - 1);
+    bool ok = !attribution.oom && !licence.oom;
+    if (ok && attribution.data)
+        charta_dataset_set_input_attribution(c->ds, c->input, attribution.data);
+    if (ok && licence.data && licence.data[0])
+        take_licence(c, licence.data);
+    charta_buf_free(&attribution);
+    charta_buf_free(&licence);
+    return ok;
+}
+
 void
 charta_src_genesis_footer(src_ctx *c, charta_csvread *r)
 {
@@ -105,7 +200,29 @@ charta_src_genesis_footer(src_ctx *c, charta_csvread *r)
         if (rec->n >= 1 && charta_src_parse_as_of(rec->fields[0], rec->lens[0], date)) {
             charta_dataset_set_input_as_of(c->ds, c->input, date);
             as_of = true;
+            continue;
         }
+        if (rec->n < 1)
+            continue;
+        char *text = record_text(rec);
+        if (!text) {
+            charta_src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
+            return;
+        }
+        if (!text[0])
+            ; /* an empty line */
+        else if (starts_with(text, "\xC2\xA9") || starts_with(text, "(c)") ||
+                 starts_with(text, "(C)")) {
+            if (!take_copyright(c, rec))
+                charta_src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
+        } else if (starts_with(text, "Dieses Werk ist lizen")) {
+            take_licence(c, text);
+        } else if (charta_dataset_add_input_footnote(c->ds, c->input, text) != CHARTA_OK) {
+            charta_src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
+        }
+        free(text);
+        if (c->stopped)
+            return;
     }
     if (!as_of)
         charta_diag_warning(c->diags, c->file, 0, 0,

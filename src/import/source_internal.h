@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "charta/csvread.h"
 #include "charta/numparse.h"
@@ -38,7 +39,16 @@ typedef struct src_cellfmt {
     bool genesis;         /* GENESIS signs . ... x / - ( ) p r s */
     char *const *missing; /* the project's extra missing signs */
     size_t n_missing;
+    const charta_sign_spec *signs; /* the source's `signs`: override the preset's */
+    size_t n_signs;
 } src_cellfmt;
+
+/* True when the cell s (n bytes, untrimmed) is a sign meaning "zero, or the area did
+ * not report" (GENESIS "-" unless `signs` says otherwise). */
+bool charta_src_cell_not_reported_sign(const src_cellfmt *f, const char *s, size_t n);
+/* True when some sign of f means "zero, or not reported": only then must a reader look
+ * at whole rows. */
+bool charta_src_cell_rule_applies(const src_cellfmt *f);
 
 /* Read one cell: a number or a sign. true with *value and *status set, or
  * false with an English reason in why. */
@@ -130,6 +140,23 @@ typedef struct src_ctx {
     volatile const int *interrupted; /* the run's signal flag, or NULL */
     char **seen; /* long layout: distinct values of the variable column */
     size_t n_seen;
+
+    /* missing versus zero (issue 9): a row's cells are grouped by period (the
+     * header's dates, else one group); a group whose cells are all "-" did not
+     * report */
+    bool nr_rule;      /* some sign means "zero, or not reported" */
+    int *col_group;    /* per column: its group, -1 for a key column */
+    int *group_year;   /* per group: the header's year, 0 = the row's year */
+    bool *group_nr;    /* per group, current row: every cell a not-reported sign */
+    size_t *group_cells;
+    size_t n_groups;
+    bool *rw_seen; /* per spec->reported_with entry: the area is in the file */
+    /* long layout: an area's period spans rows, so its "-" cells wait for the end
+     * of the file, which tells whether the area reported anything else then */
+    struct src_pending *pending;
+    size_t n_pending, cap_pending;
+    uint64_t *reported; /* (area << 16 | year) of rows with something other than "-" */
+    size_t n_reported, cap_reported;
 } src_ctx;
 
 

@@ -124,7 +124,9 @@ charta_dataset_free(charta_dataset *ds)
         free(ds->inputs[i].path);
         free(ds->inputs[i].source);
         free(ds->inputs[i].as_of);
+        charta_dataset_input_provenance_free(&ds->inputs[i]);
     }
+    charta_dataset_notes_free(ds);
     free(ds->inputs);
     free(ds->child_start);
     free(ds->child_list);

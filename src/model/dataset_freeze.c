@@ -444,7 +444,16 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
         ds->pub_inputs[i] = (charta_input){.path = ds->inputs[i].path,
                                            .source = ds->inputs[i].source,
                                            .rows = ds->inputs[i].rows,
-                                           .as_of = ds->inputs[i].as_of};
+                                           .as_of = ds->inputs[i].as_of,
+                                           .publisher = ds->inputs[i].publisher,
+                                           .attribution = ds->inputs[i].attribution,
+                                           .licence = ds->inputs[i].licence,
+                                           .licence_text = ds->inputs[i].licence_text,
+                                           .footnotes =
+                                               (const char *const *)ds->inputs[i].footnotes,
+                                           .n_footnotes = ds->inputs[i].n_footnotes};
+    if (st == CHARTA_OK && !charta_dataset_notes_freeze(ds, new_index))
+        st = CHARTA_ERR_NOMEM;
     ds->frozen = st == CHARTA_OK;
 cleanup:
     free(order);

@@ -41,7 +41,18 @@ typedef struct var_rec {
 typedef struct input_rec {
     char *path, *source, *as_of;
     long rows;
+    /* provenance (dataset_notes.c) */
+    char *publisher, *attribution, *licence, *licence_text;
+    char **footnotes;
+    size_t n_footnotes;
 } input_rec;
+
+/* A note as recorded (dataset_notes.c); public as charta_note after freeze. */
+typedef struct note_rec {
+    charta_note_kind kind;
+    int var, input, area, year_first, year_last;
+    char *arg;
+} note_rec;
 
 struct charta_dataset {
     area_rec *areas;
@@ -60,6 +71,18 @@ struct charta_dataset {
     charta_area *pub_areas;
     charta_variable *pub_vars;
     charta_input *pub_inputs;
+    /* notes on missing cells (dataset_notes.c) */
+    note_rec *notes;
+    size_t n_notes, cap_notes;
+    charta_note *pub_notes;
 };
+
+/* dataset_notes.c: free the provenance of one input; free all notes. */
+void charta_dataset_input_provenance_free(input_rec *in);
+void charta_dataset_notes_free(charta_dataset *ds);
+/* At freeze: remap the notes' areas (new_index[old] = new), sort and join touching
+ * ranges, build the public views of notes and inputs' footnotes. false on out of
+ * memory. */
+bool charta_dataset_notes_freeze(charta_dataset *ds, const int *new_index);
 
 #endif

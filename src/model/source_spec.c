@@ -35,7 +35,44 @@ charta_source_spec_clear(charta_source_spec *spec)
         free(spec->missing[i]);
     free(spec->missing);
     free(spec->licence);
+    for (size_t i = 0; i < spec->n_signs; i++)
+        free(spec->signs[i].sign);
+    free(spec->signs);
+    for (size_t i = 0; i < spec->n_reported_with; i++) {
+        free(spec->reported_with[i].area);
+        free(spec->reported_with[i].with);
+    }
+    free(spec->reported_with);
+    free(spec->publisher);
+    free(spec->attribution);
     memset(spec, 0, sizeof *spec);
+}
+
+static const char *const sign_meanings[] = {"zero-or-not-reported", "zero", "missing",
+                                            "confidential"};
+
+bool
+charta_sign_meaning_parse(const char *s, charta_sign_meaning *out)
+{
+    for (size_t i = 0; i < sizeof sign_meanings / sizeof sign_meanings[0]; i++)
+        if (strcmp(s, sign_meanings[i]) == 0) {
+            *out = (charta_sign_meaning)i;
+            return true;
+        }
+    return false;
+}
+
+const char *
+charta_sign_meaning_name(charta_sign_meaning m)
+{
+    return (unsigned)m < sizeof sign_meanings / sizeof sign_meanings[0] ? sign_meanings[m]
+                                                                          : "?";
+}
+
+const char *
+charta_sign_meaning_names(void)
+{
+    return "\"zero-or-not-reported\", \"zero\", \"missing\", \"confidential\"";
 }
 
 void

@@ -19,9 +19,20 @@ part of the expected counts. Expected exactly (data/SOURCE.md):
 
   bevoelkerungsdichte 2015  446 matches, no mismatch              (AI002-1)
   pkw-dichte             6,573 matches, no mismatch              (AI013-1)
-  abfall-pro-kopf        4,822 matches, 22 mismatches, which are
-                         exactly Trier (07211) and Trier-Saarburg (07235)
-                         2005-2015 (joint waste collection)       (AI-N-12)
+  abfall-pro-kopf        4,822 matches, 11 mismatches, which are
+                         exactly Trier-Saarburg (07235) 2005-2015
+                         (joint waste collection)                 (AI-N-12)
+
+Trier (07211) and Trier-Saarburg (07235) dispose of their waste jointly: the
+waste table books all of it to the Landkreis and gives Trier 0 t. The city
+declares `reported_with = { ["07211"] = "07235" }`, so charta leaves Trier's
+waste missing (11 published values without a charta value, no longer 11
+mismatches against a false 0 kg/EW); the Landkreis's value is its booked
+waste over its own population, while the Regionalatlas divides the joint
+waste by both populations (405,5 for both in 2005): those 11 still differ.
+Cells that are "-" in every column of an area in a period (the area did not
+report) are missing in charta; the Regionalatlas publishes a sign there, so
+they change no count.
 
 Exit 0 when all hold, 1 otherwise (with the reasons), 2 on bad usage.
 Python 3 standard library only.
@@ -44,7 +55,7 @@ CHECKS = [
      set()),
     ("pkw-dichte", "AI013-1_00.csv", "Pkw je 1.000 Einwohner", None, 6573, set()),
     ("abfall-pro-kopf", "AI-N-12_00.csv", "Haushaltsabfälle je Einwohner", None, 4822,
-     {(code, year) for code in ("07211", "07235") for year in range(2005, 2016)}),
+     {("07235", year) for year in range(2005, 2016)}),
 ]
 
 PUBLISHED_SIGNS = {".", "x", "-", "...", "/", "()", ""}

@@ -326,4 +326,58 @@ TEST(unknown_keys_suggest_the_closest_name)
               "city.lua:4: unknown key 'titel' in indicator 'x' (did you mean 'title'?)");
 }
 
+TEST(source_signs_reported_with_publisher_and_attribution_are_recorded)
+{
+    new_project("source 'abfall' {\n"
+                "  file = 'a.csv', preset = 'genesis',\n"
+                "  signs = { ['-'] = 'zero', ['.'] = 'confidential', ['k.A.'] = 'missing' },\n"
+                "  reported_with = { ['07211'] = '07235', ['01'] = '02' },\n"
+                "  publisher = 'Statistische Ämter', attribution = '© Testamt',\n"
+                "  variables = { waste = 'Insgesamt' },\n"
+                "}\n");
+    charta_diags *d = charta_diags_new();
+    charta_engine *e = charta_engine_new(NULL, d);
+    REQUIRE(charta_engine_load(e, dir) == CHARTA_OK);
+    const charta_project *p = charta_engine_project(e);
+    REQUIRE(p->n_sources == 1);
+    const charta_source_spec *s = &p->sources[0];
+    REQUIRE(s->n_signs == 3); /* sorted by sign */
+    CHECK_STR(s->signs[0].sign, "-");
+    CHECK_INT(s->signs[0].meaning, CHARTA_SIGN_ZERO);
+    CHECK_STR(s->signs[1].sign, ".");
+    CHECK_INT(s->signs[1].meaning, CHARTA_SIGN_CONFIDENTIAL);
+    CHECK_STR(s->signs[2].sign, "k.A.");
+    CHECK_INT(s->signs[2].meaning, CHARTA_SIGN_MISSING);
+    REQUIRE(s->n_reported_with == 2);
+    CHECK_STR(s->reported_with[0].area, "01");
+    CHECK_STR(s->reported_with[0].with, "02");
+    CHECK_STR(s->reported_with[1].area, "07211");
+    CHECK_STR(s->reported_with[1].with, "07235");
+    CHECK_INT(s->reported_with_line, 4);
+    CHECK_STR(s->publisher, "Statistische Ämter");
+    CHECK_STR(s->attribution, "© Testamt");
+    charta_engine_free(e);
+    charta_diags_free(d);
+}
+
+TEST(unknown_sign_meaning_lists_the_allowed_ones)
+{
+    charta_status st;
+    CHECK_STR(load_error("source 's' { file = 'a.csv', preset = 'genesis',\n"
+                         "  signs = { ['-'] = 'nothing' }, variables = { v = 'V' } }\n",
+                         &st),
+              "city.lua:4: source 's': unknown meaning 'nothing' of sign '-' (allowed: "
+              "\"zero-or-not-reported\", \"zero\", \"missing\", \"confidential\")");
+    CHECK_INT(st, CHARTA_ERR_SCRIPT);
+    CHECK_STR(load_error("source 's' { file = 'a.csv', preset = 'genesis', missing = { '-' },\n"
+                         "  signs = { ['-'] = 'zero' }, variables = { v = 'V' } }\n",
+                         &st),
+              "city.lua:4: source 's': sign '-' is in 'missing' and in 'signs'; give it once");
+    CHECK_STR(load_error("source 's' { file = 'a.csv', preset = 'genesis',\n"
+                         "  reported_with = { ['01'] = 2 }, variables = { v = 'V' } }\n",
+                         &st),
+              "city.lua:4: source 's': 'reported_with' of area '01' must be the code of another "
+              "area (a string), got number");
+}
+
 TEST_MAIN()

@@ -105,7 +105,7 @@ TEST(genesis_signs_map_to_statuses_and_missing_is_never_zero)
         {"02", 'M', NAN}, /* ... */
         {"03", 'M', NAN}, /* x   */
         {"04", 'M', NAN}, /* /   */
-        {"05", 'A', 0},   /* -   */
+        {"05", 'M', NAN}, /* -   alone in its row: not reported (test_source_signs.c) */
         {"06", 'U', 12},  /* (12) */
         {"07", 'P', 123}, /* 123p */
         {"08", 'E', 124}, /* 124 s */
@@ -114,7 +114,7 @@ TEST(genesis_signs_map_to_statuses_and_missing_is_never_zero)
         {"11", 'M', NAN}, /* k.A. (the source's own sign) */
         {"12", 'M', NAN}, /* empty */
         {"13", 'A', 1.5}, /* 1,5 */
-        {"14", 'A', 0},   /* en dash */
+        {"14", 'M', NAN}, /* en dash, alone in its row: not reported */
     };
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         char st;
@@ -757,7 +757,17 @@ TEST(spec_clear_releases_everything)
     spec.missing = calloc(1, sizeof *spec.missing);
     spec.missing[0] = strdup("k.A.");
     spec.n_missing = 1;
+    spec.signs = calloc(1, sizeof *spec.signs);
+    spec.signs[0].sign = strdup("-");
+    spec.n_signs = 1;
+    spec.reported_with = calloc(1, sizeof *spec.reported_with);
+    spec.reported_with[0].area = strdup("07211");
+    spec.reported_with[0].with = strdup("07235");
+    spec.n_reported_with = 1;
+    spec.publisher = strdup("p");
+    spec.attribution = strdup("a");
     charta_source_spec_clear(&spec);
+    CHECK(spec.signs == NULL && spec.reported_with == NULL && spec.publisher == NULL);
     CHECK(spec.name == NULL && spec.vars == NULL && spec.n_vars == 0);
     charta_areas_spec as = {0};
     as.file = strdup("x");
