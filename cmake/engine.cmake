@@ -6,6 +6,7 @@ add_library(charta_engine STATIC
   src/engine/decl_chart.c
   src/engine/engine_decl.c
   src/engine/engine_decl_ind.c
+  src/engine/engine_decl_changes.c
   src/engine/engine.c
   src/engine/engine_progress.c
   src/engine/series.c
