@@ -38,6 +38,12 @@ years before the reform (2009), so these cells are 0 or missing. Such a cell
 is excused (and not expected to match) only while charta's value is 0 or
 missing; any other value must match. Empty this list when that rule is in.
 
+Beyond the counts, the reform and the break that city.lua declares: Dresden
+is one area, 14612, with a cars series for every year 1996-2016 (its values
+before 2001 come from 14262, which data/indicators.csv does not list); the
+cars series has status B in 2008 (the vehicle register's new counting); and
+no pkw-dichte assessment of 14612 in data/progress.csv starts before 2008.
+
 Exit 0 when all hold, 1 otherwise (with the reasons), 2 on bad usage.
 Python 3 standard library only.
 """
@@ -229,6 +235,45 @@ def check_one(cells, data_dir, ind, fname, title, years, want_matches, want_mism
     return problems
 
 
+def check_reform(cells, report):
+    """area_change 14262 -> 14612 and series_break kfz 2008 (city.lua)."""
+    problems = []
+    if any(area == "14262" for (_, area, _) in cells):
+        problems.append("data/indicators.csv lists 14262, which area_change merged into 14612")
+    # TRANSITIONAL (see above): 2009 needs the population of 31.12.2008 from 14262
+    lacking = [y for y in range(1996, 2017)
+               if cells.get(("pkw-dichte", "14612", y), (None,))[0] is None
+               and ("pkw-dichte", "14612", y) not in TRANSITIONAL]
+    if lacking:
+        problems.append(f"pkw-dichte of 14612 has no value in {lacking}")
+    statuses = read_statuses(os.path.join(report, "data", "indicators.csv"))
+    if statuses.get(("pkw-dichte", "14612", 2008)) != "B":
+        problems.append("pkw-dichte of 14612 in 2008 has status "
+                        f"{statuses.get(('pkw-dichte', '14612', 2008))!r}, expected B")
+    progress = os.path.join(report, "data", "progress.csv")
+    with open(progress, encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f)
+                if r["indicator"] == "pkw-dichte" and r["area"] == "14612"]
+    if not rows:
+        problems.append("data/progress.csv has no pkw-dichte assessment of 14612")
+    for r in rows:
+        if r["base_year"] and int(r["base_year"]) < 2008:
+            problems.append(f"pkw-dichte of 14612 ({r['term']} term) is assessed from "
+                            f"{r['base_year']}, across the break of 2008")
+        if r["term"] == "long" and "break in series" not in r["reason"]:
+            problems.append(f"pkw-dichte of 14612, long term: the reason does not name the "
+                            f"break: {r['reason']!r}")
+    print(f"reform: Dresden 14612 one series, B in 2008, {len(rows)} assessments from 2008 on"
+          if not problems else "reform: FAIL")
+    return problems
+
+
+def read_statuses(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return {(r["indicator"], r["area"], int(r["year"])): r["status"]
+                for r in csv.DictReader(f) if r["year"].isdigit()}
+
+
 def main(argv):
     if len(argv) not in (2, 3) or argv[1] in ("-h", "--help"):
         print(__doc__.split("\n\n")[1], file=sys.stderr)
@@ -242,6 +287,8 @@ def main(argv):
         for ind, fname, title, years, want_matches, want_mismatch in CHECKS:
             problems += check_one(cells, data_dir, ind, fname, title, years, want_matches,
                                   want_mismatch)
+        if not os.path.isfile(report):
+            problems += check_reform(cells, report)
     except CheckError as e:
         print(f"check_kreise: error: {e}", file=sys.stderr)
         return 1
