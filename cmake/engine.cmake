@@ -7,6 +7,7 @@ add_library(charta_engine STATIC
   src/engine/engine_decl.c
   src/engine/decl_source_signs.c
   src/engine/engine_decl_ind.c
+  src/engine/engine_decl_changes.c
   src/engine/engine.c
   src/engine/engine_progress.c
   src/engine/series.c

@@ -85,6 +85,24 @@ source "abfall" {
   },
 }
 
+-- Saxony's district reform of 1 August 2008: the kreisfreie Stadt Dresden
+-- (14262) is "Dresden, Stadt" (14612) since. The vehicle table gives both
+-- codes, equal where they overlap (2001-2008); one series under the new code.
+area_change {
+  old = "14262", new = "14612", year = 2009,
+  reason = { de = "Kreisreform Sachsen 2008", en = "District reform in Saxony, 2008" },
+}
+
+-- From 1 January 2008 the vehicle register counts only cars in use: every
+-- car series drops that year, and progress is assessed from 2008 on.
+series_break {
+  source = "kfz", year = 2008,
+  reason = {
+    de = "Ab 1.1.2008 ohne vorübergehend stillgelegte Fahrzeuge",
+    en = "From 1 January 2008 without temporarily deregistered vehicles",
+  },
+}
+
 use "charta.fields"
 
 indicator "bevoelkerungsdichte" {

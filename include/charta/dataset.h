@@ -222,6 +222,48 @@ charta_status charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts
 /* True after a successful charta_dataset_freeze. */
 bool charta_dataset_frozen(const charta_dataset *ds);
 
+/* --- area code changes and series breaks (territorial reforms) ----------
+ * Declared in the build phase, applied by charta_dataset_freeze (dataset_changes.c):
+ * the changes before the parents are resolved, the breaks after the matrices are
+ * built. */
+
+/* One area code change as applied at freeze. Strings are the dataset's. */
+typedef struct charta_area_change {
+    const char *old_code, *new_code;
+    const char *old_name; /* the old code's name in the data, else old_code */
+    int year;             /* the first year under the new code */
+    bool applied;         /* the old code was in the data and was merged away */
+    size_t taken;         /* observations of the old code taken into the new series */
+    size_t differ;        /* (variable, year) where both codes had values that differ */
+} charta_area_change;
+
+/* Declare that area old_code became new_code from year on (strings copied). At
+ * freeze, before parents are resolved, every observation of old_code (all variables,
+ * all inputs) joins new_code's series: where only one code has a value (a missing
+ * cell, M or C, never conflicts) it is taken; where both have values they must agree
+ * within the variable's relative tolerance (as for parent checks, default 0.1 %), else
+ * one warning per variable names the area, the variable and the years, and the new
+ * code's value is kept for years >= year, the old one's before. The old code is then
+ * no area (a child naming it as parent gets new_code; a code the data lacks is
+ * added with the old one's name). A chain a->b, b->c is applied in order, a->b first;
+ * a cycle is CHARTA_ERR_DATA at freeze. Build phase; CHARTA_ERR_USAGE when
+ * old_code equals new_code or old_code was declared before, CHARTA_ERR_NOMEM. */
+charta_status charta_dataset_add_area_change(charta_dataset *ds, const char *old_code,
+                                             const char *new_code, int year);
+/* The declared changes, in declaration order: borrowed, NULL when i is out of range.
+ * `applied`, `taken` and `differ` are filled in by freeze. */
+size_t charta_dataset_area_change_count(const charta_dataset *ds);
+const charta_area_change *charta_dataset_area_change(const charta_dataset *ds, size_t i);
+/* A break in variable var's series: at freeze, every cell of var in year that has a
+ * value and status A (given or aggregated) gets status B (a worse status is kept).
+ * var must be a valid index; build phase. CHARTA_ERR_NOMEM or CHARTA_OK. */
+charta_status charta_dataset_add_break(charta_dataset *ds, int var, int year);
+/* The break years of variable var (ascending, no repeats) into *n: borrowed, NULL
+ * when none or var is out of range. */
+const int *charta_dataset_breaks(const charta_dataset *ds, size_t var, size_t *n);
+
+/* --- end of area code changes and series breaks ------------------------- */
+
 /* --- frozen phase ------------------------------------------------------- */
 
 /* The number of areas (also while building), and area i in display order: borrowed,

@@ -93,6 +93,7 @@ enum {
     CHARTA_NOTE_SCORE_DIFFERS = 1u << 10,  /* statcan: the score's status is another one */
     CHARTA_NOTE_NEGATIVE_RATIO = 1u << 11, /* statcan: target/base < 0: Python's complex power */
     CHARTA_NOTE_METHOD = 1u << 12,         /* a Lua method's own note (in reason) */
+    CHARTA_NOTE_BREAK = 1u << 13,          /* assessed from break_year on: a break in series */
 };
 
 typedef struct charta_assessment {
@@ -107,6 +108,9 @@ typedef struct charta_assessment {
     const char *term;                    /* eurostat: "short" or "long"; NULL otherwise */
     struct charta_assessment *long_term; /* eurostat headline: the 15-year one (same array) */
     const char *score_category; /* statcan: Open SDG's status from the score; NULL otherwise */
+    /* CHARTA_NOTE_BREAK: the declared break (its reason), borrowed from the project;
+     * NULL for a break only flagged B in the data */
+    const charta_break_decl *series_break;
     double base_value, latest_value, target_value;
     double cagr_actual, cagr_required; /* percent per year; NaN when not used */
     double ratio;                      /* RR, Q or the progress value; NaN when not used */
@@ -117,6 +121,7 @@ typedef struct charta_assessment {
     /* small types: 440,000 assessments in a national run */
     short level;                               /* see above; CHARTA_LEVEL_NONE: not assessable */
     short base_year, latest_year, target_year; /* 0 when not used */
+    short break_year; /* CHARTA_NOTE_BREAK: the first year assessed; 0 otherwise */
     /* the working, beyond the common components */
     unsigned char why;     /* a charta_progress_why; CHARTA_WHY_NONE when assessed */
     unsigned short notes;  /* CHARTA_NOTE_* bits */
@@ -220,7 +225,13 @@ charta_status charta_progress_check(const charta_project *p, const char *method,
  * up to the report year, the target for that area (its own targets if it has any,
  * else the general ones; of the milestones the first not before the latest
  * year with a value, else the last), a 'change' target resolved against
- * the area's value in its base year. Errors of a Lua method stop the stage
+ * the area's value in its base year. A break in series (a series_break declared for
+ * a variable the indicator reads, directly or through other indicators, or a cell
+ * with status B in the area's series; the latest up to the report year) limits the
+ * points to the years from the break on; where that shortens the span the method
+ * would have used, the assessment notes it (CHARTA_NOTE_BREAK, break_year,
+ * series_break, "assessed from <year> on: break in series - <reason>" in reason),
+ * and too few years left make it not assessable with that note. Errors of a Lua method stop the stage
  * (its diagnostic is at the script's line); then, as after CHARTA_ERR_NOMEM, every
  * `assess` is NULL again. */
 charta_status charta_progress_assess(charta_results *r, const charta_progress_opts *o,

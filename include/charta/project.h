@@ -174,6 +174,33 @@ typedef struct charta_method_decl {
     charta_loc assess_loc;
 } charta_method_decl;
 
+/* --- territorial reforms and series breaks (area_change, series_break) ------ */
+
+/* `area_change { old = "14262", new = "14612", year = 2009, reason = ... }`:
+ * the old code's observations join the new code's series (dataset.h,
+ * charta_dataset_add_area_change), the old code is no area of the report. */
+typedef struct charta_change_decl {
+    char *old_code, *new_code;
+    int year;           /* the first year under the new code */
+    charta_text reason; /* may be empty */
+    charta_loc loc;
+} charta_change_decl;
+
+/* `series_break { source = "kfz" | variables = { ... }, year = 2008, reason = ... }`:
+ * the cells of year (the first of the new counting) get status B, and progress is
+ * assessed from year on (progress.h). */
+typedef struct charta_break_decl {
+    char *source;     /* the source whose variables break, or NULL */
+    char **variables; /* else the variables that break */
+    size_t n_variables;
+    int year;
+    charta_text reason; /* may be empty */
+    charta_loc loc;
+} charta_break_decl;
+
+/* True when the break applies to variable var of source src (src may be NULL). */
+bool charta_break_covers(const charta_break_decl *b, const char *var, const char *src);
+
 typedef struct charta_project {
     char *dir; /* the project folder as given */
     charta_city city;
@@ -188,6 +215,10 @@ typedef struct charta_project {
     charta_report_spec report;
     charta_method_decl *methods; /* progress methods written in Lua (progress_method) */
     size_t n_methods;
+    charta_change_decl *changes; /* area_change, in declaration order */
+    size_t n_changes;
+    charta_break_decl *breaks; /* series_break, in declaration order */
+    size_t n_breaks;
 } charta_project;
 
 /* An empty project for the folder dir (copied); the engine fills it while the scripts

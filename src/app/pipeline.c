@@ -330,6 +330,34 @@ publish(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITER
 
 /* --- the stages ------------------------------------------------------------ */
 
+/* The project's area_change and series_break declarations into the dataset, which
+ * applies them at freeze. */
+static charta_status
+declare_reforms(const charta_project *p, charta_dataset *ds, charta_diags *d)
+{
+    for (size_t i = 0; i < p->n_changes; i++) {
+        const charta_change_decl *c = &p->changes[i];
+        charta_status st = charta_dataset_add_area_change(ds, c->old_code, c->new_code, c->year);
+        if (st == CHARTA_ERR_NOMEM)
+            return st;
+        if (st != CHARTA_OK)
+            return charta_diag_error(d, CHARTA_ERR_SCRIPT, c->loc.file, c->loc.line, 0,
+                                     "area_change: '%s' -> '%s' cannot be applied", c->old_code,
+                                     c->new_code);
+    }
+    for (size_t i = 0; i < p->n_breaks; i++)
+        for (size_t k = 0; k < p->n_sources; k++)
+            for (size_t v = 0; v < p->sources[k].n_vars; v++) {
+                const char *name = p->sources[k].vars[v].name;
+                if (!charta_break_covers(&p->breaks[i], name, p->sources[k].name))
+                    continue;
+                int var = charta_dataset_find_variable(ds, name);
+                if (var >= 0 && charta_dataset_add_break(ds, var, p->breaks[i].year) != CHARTA_OK)
+                    return CHARTA_ERR_NOMEM;
+            }
+    return CHARTA_OK;
+}
+
 static charta_status
 import_data(charta_run *run, volatile const int *interrupted, charta_diags *d)
 {
@@ -379,6 +407,8 @@ import_data(charta_run *run, volatile const int *interrupted, charta_diags *d)
         if (charta_dataset_add_area(run->ds, p->city.code, p->city.name, NULL) < 0)
             return CHARTA_ERR_NOMEM;
     }
+    if ((st = declare_reforms(p, run->ds, d)) != CHARTA_OK)
+        return st;
     charta_freeze_opts fo = {.year_first = p->city.year_first,
                              .year_last = p->city.year_last,
                              .root_code = p->city.code};

@@ -216,7 +216,7 @@ validate_project(charta_engine *e)
                                        p->city.year_last);
     }
     free(fids);
-    return st;
+    return charta_status_worse(st, charta_engine_check_changes(e));
 }
 
 charta_status

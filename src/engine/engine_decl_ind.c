@@ -438,6 +438,7 @@ charta_engine_open_decls(charta_engine *e, lua_State *L, int idx)
                                      {NULL, NULL}};
     idx = lua_absindex(L, idx);
     charta_engine_open_place_decls(e, L, idx);
+    charta_engine_open_change_decls(e, L, idx);
     for (const luaL_Reg *r = decls; r->name; r++) {
         lua_pushlightuserdata(L, e);
         lua_pushcclosure(L, r->func, 1);

@@ -41,6 +41,11 @@ struct charta_engine {
  * a closure over e (borrowed). */
 void charta_engine_open_decls(charta_engine *e, lua_State *L, int idx);
 void charta_engine_open_place_decls(charta_engine *e, lua_State *L, int idx);
+/* area_change and series_break (engine_decl_changes.c), registered in the table at
+ * idx like the others; after loading, charta_engine_check_changes checks that each
+ * break's source or variables are declared (CHARTA_ERR_SCRIPT at its file:line). */
+void charta_engine_open_change_decls(charta_engine *e, lua_State *L, int idx);
+charta_status charta_engine_check_changes(charta_engine *e);
 /* progress_method "name" { ... } (engine_progress.c); upvalue 1 is the engine.
  * Returns the function that takes the body table. */
 int charta_decl_progress_method(lua_State *L);

@@ -119,6 +119,7 @@ charta_dataset_free(charta_dataset *ds)
         free(v->values);
         free(v->status);
     }
+    charta_dataset_free_changes(ds);
     free(ds->vars);
     for (size_t i = 0; i < ds->n_inputs; i++) {
         free(ds->inputs[i].path);

@@ -311,8 +311,10 @@ build_var(charta_dataset *ds, var_rec *v, const int *new_index, charta_diags *di
     free(v->obs);
     v->obs = NULL;
     v->n_obs = v->cap_obs = 0;
-    if (st == CHARTA_OK)
+    if (st == CHARTA_OK) {
         aggregate_var(ds, v, given, diags);
+        charta_dataset_apply_breaks(ds, v);
+    }
 cleanup:
     free(given);
     free(line);
@@ -325,7 +327,10 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
 {
     if (ds->frozen)
         return CHARTA_OK;
-    charta_status st = resolve_parents(ds, diags);
+    charta_status st = charta_dataset_apply_changes(ds, diags);
+    if (st != CHARTA_OK)
+        return st;
+    st = resolve_parents(ds, diags);
     if (st != CHARTA_OK)
         return st;
     size_t n = ds->n_areas;

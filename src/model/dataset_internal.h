@@ -36,7 +36,14 @@ typedef struct var_rec {
     size_t n_obs, cap_obs;
     double *values;
     char *status;
+    int *breaks; /* break years, ascending, no repeats */
+    size_t n_breaks;
 } var_rec;
+
+typedef struct change_rec {
+    char *old_code, *new_code, *old_name; /* owned; pub points at them */
+    charta_area_change pub;
+} change_rec;
 
 typedef struct input_rec {
     char *path, *source, *as_of;
@@ -75,6 +82,8 @@ struct charta_dataset {
     note_rec *notes;
     size_t n_notes, cap_notes;
     charta_note *pub_notes;
+    change_rec *changes;
+    size_t n_changes, cap_changes;
 };
 
 /* dataset_notes.c: free the provenance of one input; free all notes. */
@@ -84,5 +93,16 @@ void charta_dataset_notes_free(charta_dataset *ds);
  * ranges, build the public views of notes and inputs' footnotes. false on out of
  * memory. */
 bool charta_dataset_notes_freeze(charta_dataset *ds, const int *new_index);
+
+/* --- dataset_changes.c ----------------------------------------------------- */
+
+/* Apply the area code changes (before parents are resolved): observations moved
+ * or dropped, the old areas removed, the code index rebuilt. CHARTA_ERR_DATA for a
+ * cycle, CHARTA_ERR_NOMEM. */
+charta_status charta_dataset_apply_changes(charta_dataset *ds, charta_diags *diags);
+/* Status B at the break years of v (after its matrix is built). */
+void charta_dataset_apply_breaks(charta_dataset *ds, var_rec *v);
+/* Free what the changes and breaks own (charta_dataset_free). */
+void charta_dataset_free_changes(charta_dataset *ds);
 
 #endif

@@ -138,6 +138,24 @@ charta_project_free(charta_project *p)
         free(m->assess_loc.file);
     }
     free(p->methods);
+    for (size_t i = 0; i < p->n_changes; i++) {
+        charta_change_decl *ch = &p->changes[i];
+        free(ch->old_code);
+        free(ch->new_code);
+        free_text(&ch->reason);
+        free(ch->loc.file);
+    }
+    free(p->changes);
+    for (size_t i = 0; i < p->n_breaks; i++) {
+        charta_break_decl *b = &p->breaks[i];
+        free(b->source);
+        for (size_t k = 0; k < b->n_variables; k++)
+            free(b->variables[k]);
+        free(b->variables);
+        free_text(&b->reason);
+        free(b->loc.file);
+    }
+    free(p->breaks);
     free(p);
 }
 
@@ -190,5 +208,16 @@ charta_chart_kind_parse(const char *s, charta_chart_kind *out)
             *out = (charta_chart_kind)k;
             return true;
         }
+    return false;
+}
+
+bool
+charta_break_covers(const charta_break_decl *b, const char *var, const char *src)
+{
+    if (b->source)
+        return src && strcmp(b->source, src) == 0;
+    for (size_t i = 0; i < b->n_variables; i++)
+        if (strcmp(b->variables[i], var) == 0)
+            return true;
     return false;
 }

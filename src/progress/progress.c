@@ -255,7 +255,82 @@ typedef struct stage {
     charta_diags *d;
     charta_point *points;
     charta_progress_text text; /* a method's reason, until kept */
+    /* the current indicator's latest declared break up to the report year */
+    int break_year;
+    const charta_break_decl *brk;
 } stage;
+
+/* --- breaks in series -------------------------------------------------------- */
+
+/* True when ind reads (directly or through the indicators it reads) a variable
+ * that b covers. */
+static bool
+reads_break(const charta_project *p, const charta_dataset *ds, const charta_indicator *ind,
+            const charta_break_decl *b, int depth)
+{
+    if (depth > 64)
+        return false;
+    for (size_t i = 0; i < ind->n_reads; i++) {
+        int v = charta_dataset_find_variable(ds, ind->reads[i]);
+        if (v >= 0) {
+            const charta_variable *var = charta_dataset_variable(ds, (size_t)v);
+            if (var && charta_break_covers(b, var->name, var->source))
+                return true;
+            continue;
+        }
+        const charta_indicator *sub = charta_project_find_indicator(p, ind->reads[i]);
+        if (sub && sub != ind && reads_break(p, ds, sub, b, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+/* The latest declared break of ind up to the report year into s. */
+static void
+find_break(stage *s, const charta_indicator *ind)
+{
+    s->break_year = 0;
+    s->brk = NULL;
+    for (size_t i = 0; i < s->p->n_breaks; i++) {
+        const charta_break_decl *b = &s->p->breaks[i];
+        if (b->year <= s->year_last && b->year > s->break_year &&
+            reads_break(s->p, s->ds, ind, b, 0)) {
+            s->break_year = b->year;
+            s->brk = b;
+        }
+    }
+}
+
+/* The declared break the indicator reads when it is the one of that year; NULL
+ * for a break flagged B in the data only. */
+static const charta_break_decl *
+break_of_year(const stage *s, int year)
+{
+    if (s->brk && s->break_year == year)
+        return s->brk;
+    return NULL;
+}
+
+/* Note the break on an assessment made from the points from `from` on. */
+static void
+note_break(charta_assessment *a, charta_progress_text *t, int from, const charta_break_decl *b)
+{
+    const char *why = b ? charta_text_get(&b->reason, "en", NULL) : "";
+    a->break_year = (short)from;
+    a->series_break = b;
+    charta_progress_note(a, t, CHARTA_NOTE_BREAK, "assessed from %d on: break in series%s%s", from,
+                         why[0] ? " \xe2\x80\x94 " : " (flagged in the data)", why);
+}
+
+/* Whether the full series' assessment f used years before from (or could not be
+ * made while the one from the break on r could not either for want of years). */
+static bool
+shortened(const charta_assessment *f, const charta_assessment *r, int from)
+{
+    if (f->base_year)
+        return f->base_year < from;
+    return r->why == CHARTA_WHY_TOO_FEW && f->why != CHARTA_WHY_NO_DIRECTION;
+}
 
 /* a's reason moved from the scratch into the result's pool. */
 static charta_status
@@ -271,6 +346,96 @@ keep_reason(charta_result *res, charta_assessment *a)
         return CHARTA_ERR_NOMEM;
     }
     return CHARTA_OK;
+}
+
+/* A built-in method on in into a (and lt for eurostat's long term), reasons in the
+ * scratch (a's first copied out by the caller when it needs both). */
+static void
+run_builtin(stage *s, const charta_progress_input *in, charta_assessment *a,
+            charta_assessment *lt)
+{
+    switch (s->method[0]) {
+    case 'e':
+        charta_progress_eurostat(in, 5, a, &s->text);
+        if (lt) {
+            /* the short term's reason is not needed here: only its base year */
+            charta_progress_eurostat(in, 15, lt, &s->text);
+        }
+        return;
+    case 'u':
+        charta_progress_unsd(in, a, &s->text);
+        return;
+    case 's':
+        charta_progress_statcan(in, a, &s->text);
+        return;
+    default:
+        charta_progress_dns(in, a, &s->text);
+        return;
+    }
+}
+
+/* The method on in into a (and lt), each noted with the break at from (0: none),
+ * reasons kept in the result's pool. */
+static charta_status
+run_methods(stage *s, charta_result *res, const charta_progress_input *in, charta_assessment *a,
+            charta_assessment *lt, int from, const charta_break_decl *b)
+{
+    if (s->lua) {
+        charta_progress_clear(a, s->method);
+        charta_status st = s->o->custom(s->o->custom_ctx, s->method, in, a, &s->text, s->d);
+        if (st != CHARTA_OK)
+            return st;
+        if (from)
+            note_break(a, &s->text, from, b);
+        return keep_reason(res, a);
+    }
+    switch (s->method[0]) {
+    case 'e':
+        /* one scratch for both: the short term's reason is kept first */
+        charta_progress_eurostat(in, 5, a, &s->text);
+        if (from)
+            note_break(a, &s->text, from, b);
+        if (keep_reason(res, a) != CHARTA_OK)
+            return CHARTA_ERR_NOMEM;
+        charta_progress_eurostat(in, 15, lt, &s->text);
+        if (from)
+            note_break(lt, &s->text, from, b);
+        if (keep_reason(res, lt) != CHARTA_OK)
+            return CHARTA_ERR_NOMEM;
+        a->long_term = lt;
+        return CHARTA_OK;
+    case 'u':
+        charta_progress_unsd(in, a, &s->text);
+        break;
+    case 's':
+        charta_progress_statcan(in, a, &s->text);
+        break;
+    default:
+        charta_progress_dns(in, a, &s->text);
+        break;
+    }
+    if (from)
+        note_break(a, &s->text, from, b);
+    return keep_reason(res, a);
+}
+
+/* Replace a (or eurostat's long term lt) with the assessment of the whole series:
+ * the break lies before the span the method uses. */
+static charta_status
+keep_whole(stage *s, charta_result *res, const charta_progress_input *in, charta_assessment *a,
+           charta_assessment *lt)
+{
+    if (a) {
+        charta_assessment *keep_lt = a->long_term;
+        if (s->method[0] == 'e')
+            charta_progress_eurostat(in, 5, a, &s->text);
+        else
+            run_builtin(s, in, a, NULL);
+        a->long_term = keep_lt;
+        return keep_reason(res, a);
+    }
+    charta_progress_eurostat(in, 15, lt, &s->text);
+    return keep_reason(res, lt);
 }
 
 /* One (indicator, area): a (and, for eurostat, its long-term twin lt). */
@@ -340,33 +505,34 @@ assess_one(stage *s, charta_result *res, size_t area, charta_assessment *a, char
         }
         return st;
     }
-    if (s->lua) {
-        charta_progress_clear(a, s->method);
-        charta_status st = s->o->custom(s->o->custom_ctx, s->method, &in, a, &s->text, s->d);
-        return st != CHARTA_OK ? st : keep_reason(res, a);
-    }
-    switch (s->method[0]) {
-    case 'e':
-        /* one scratch for both: the short term's reason is kept first */
-        charta_progress_eurostat(&in, 5, a, &s->text);
-        if (keep_reason(res, a) != CHARTA_OK)
-            return CHARTA_ERR_NOMEM;
-        charta_progress_eurostat(&in, 15, lt, &s->text);
-        if (keep_reason(res, lt) != CHARTA_OK)
-            return CHARTA_ERR_NOMEM;
-        a->long_term = lt;
-        return CHARTA_OK;
-    case 'u':
-        charta_progress_unsd(&in, a, &s->text);
-        break;
-    case 's':
-        charta_progress_statcan(&in, a, &s->text);
-        break;
-    default:
-        charta_progress_dns(&in, a, &s->text);
-        break;
-    }
-    return keep_reason(res, a);
+    /* the unbroken stretch: from the latest break on */
+    int from = s->break_year;
+    for (size_t y = 0; y < ny && y0 + (int)y <= s->year_last; y++)
+        if (res->status[area * ny + y] == CHARTA_ST_BREAK && y0 + (int)y > from)
+            from = y0 + (int)y;
+    long k = from ? charta_points_from(s->points, n, from) : 0;
+    if (k < 0)
+        k = (long)n; /* no value from the break on */
+    if (k == 0)
+        return run_methods(s, res, &in, a, lt, 0, NULL);
+    charta_progress_input cut = in;
+    cut.points = s->points + k;
+    cut.n_points = n - (size_t)k;
+    const charta_break_decl *b = break_of_year(s, from);
+    if (s->lua)
+        return run_methods(s, res, &cut, a, lt, from, b);
+    /* the built-ins are pure: assess the whole series too, to see whether the break
+     * shortens the span the method uses */
+    charta_assessment full[2];
+    run_builtin(s, &in, &full[0], lt ? &full[1] : NULL);
+    charta_status st = run_methods(s, res, &cut, a, lt, from, b);
+    if (st != CHARTA_OK)
+        return st;
+    if (!shortened(&full[0], a, from))
+        st = keep_whole(s, res, &in, a, NULL);
+    if (st == CHARTA_OK && lt && !shortened(&full[1], lt, from))
+        st = keep_whole(s, res, &in, NULL, lt);
+    return st;
 }
 
 static void
@@ -424,6 +590,7 @@ charta_progress_assess(charta_results *r, const charta_progress_opts *o, charta_
             st = CHARTA_ERR_NOMEM;
             break;
         }
+        find_break(&s, res->indicator);
         for (size_t a = 0; a < na && st == CHARTA_OK; a++)
             st = assess_one(&s, res, a, &res->assess[a], two ? &res->assess[na + a] : NULL);
     }

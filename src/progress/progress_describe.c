@@ -222,6 +222,31 @@ why_words(const charta_assessment *a, bool de, charta_buf *out)
     }
 }
 
+/* The break in series an assessment starts at, as a sentence: "Assessed from
+ * 2008 on: break in series — <the declared reason>." */
+static void
+break_words(const charta_assessment *a, bool de, charta_buf *out)
+{
+    const char *why = a->series_break
+                          ? charta_text_get(&a->series_break->reason, de ? "de" : "en", "en")
+                          : "";
+    if (a->level == CHARTA_LEVEL_NONE)
+        charta_buf_printf(out, de ? " Nur die Jahre ab %d zählen: Bruch in der Zeitreihe"
+                                  : " Only the years from %d on count: break in series",
+                          a->break_year);
+    else
+        charta_buf_printf(out, de ? " Bewertet ab %d: Bruch in der Zeitreihe"
+                                  : " Assessed from %d on: break in series",
+                          a->break_year);
+    if (why[0])
+        charta_buf_printf(out, " \xe2\x80\x94 %s", why);
+    else
+        charta_buf_puts(out, de ? " (in den Daten markiert)" : " (flagged in the data)");
+    size_t n = out->len;
+    if (!(n && out->data[n - 1] == '.'))
+        charta_buf_puts(out, ".");
+}
+
 /* The short notes, as sentences. */
 static void
 note_words(const charta_assessment *a, bool de, charta_buf *out)
@@ -257,6 +282,8 @@ note_words(const charta_assessment *a, bool de, charta_buf *out)
             charta_progress_label("statcan", a->score_category, true, de ? "de" : "en"));
     if (a->notes & CHARTA_NOTE_METHOD && a->reason[0])
         charta_buf_printf(out, " %s", a->reason);
+    if (a->notes & CHARTA_NOTE_BREAK)
+        break_words(a, de, out);
 }
 
 static void

@@ -122,6 +122,41 @@ TEST(declarations_are_recorded_with_their_file_and_line)
     charta_diags_free(d);
 }
 
+TEST(area_change_and_series_break_are_recorded_with_their_file_and_line)
+{
+    new_project("source 'kfz' { file = 'k.csv', area = 'a', year = 'y',\n"
+                "  variables = { pkw = { column = 'Pkw' }, lkw = { column = 'Lkw' } } }\n"
+                "area_change { old = '14262', new = '14612', year = 2009,\n"
+                "  reason = { de = 'Kreisreform Sachsen 2008', en = 'District reform' } }\n"
+                "area_change { old = '14612', new = '14999', year = 2030 }\n"
+                "series_break { source = 'kfz', year = 2008, reason = 'Neue Z\xc3\xa4hlung' }\n"
+                "series_break { variables = { 'lkw' }, year = 2012 }\n");
+    charta_diags *d = charta_diags_new();
+    charta_engine *e = charta_engine_new(NULL, d);
+    REQUIRE(charta_engine_load(e, dir) == CHARTA_OK);
+    const charta_project *p = charta_engine_project(e);
+    REQUIRE(p->n_changes == 2);
+    CHECK_STR(p->changes[0].old_code, "14262");
+    CHECK_STR(p->changes[0].new_code, "14612");
+    CHECK_INT(p->changes[0].year, 2009);
+    CHECK_STR(charta_text_get(&p->changes[0].reason, "de", NULL), "Kreisreform Sachsen 2008");
+    CHECK_STR(p->changes[0].loc.file, "city.lua");
+    CHECK_INT(p->changes[0].loc.line, 6);
+    CHECK_INT(p->changes[1].reason.n, 0);
+    REQUIRE(p->n_breaks == 2);
+    CHECK_STR(p->breaks[0].source, "kfz");
+    CHECK_INT(p->breaks[0].year, 2008);
+    /* a plain string is in the city's first language */
+    CHECK_STR(charta_text_get(&p->breaks[0].reason, "de", NULL), "Neue Z\xc3\xa4hlung");
+    CHECK(charta_break_covers(&p->breaks[0], "pkw", "kfz"));
+    CHECK(!charta_break_covers(&p->breaks[0], "pkw", "other"));
+    CHECK(p->breaks[1].source == NULL);
+    CHECK(charta_break_covers(&p->breaks[1], "lkw", "kfz"));
+    CHECK(!charta_break_covers(&p->breaks[1], "pkw", "kfz"));
+    charta_engine_free(e);
+    charta_diags_free(d);
+}
+
 TEST(compute_runs_in_dependency_order_and_propagates_statuses)
 {
     new_project("indicator 'b' { title = 'B', field = 'F1', compute = function(d)\n"

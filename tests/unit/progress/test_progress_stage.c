@@ -633,4 +633,81 @@ TEST(show_prints_one_line_per_area_and_the_citys_sentence)
     teardown(&f);
 }
 
+/* --- breaks in series ------------------------------------------------------------- */
+
+/* the dataset is built in C (dataset()); the source only declares its variables */
+#define SOURCE_S                                                                                   \
+    "source 's' { file = 's.csv', area = 'a', year = 'y',\n"                                      \
+    "  variables = { v = { column = 'v' }, w = { column = 'w' } } }\n"
+
+static const char *broken =
+    SOURCE_S
+    "series_break { variables = { 'v' }, year = 2021,\n"
+    "  reason = { de = 'Neue Z\xc3\xa4hlung', en = 'New counting' } }\n"
+    "indicator 'a' { title = 'A', field = 'F1', direction = 'up',\n"
+    "  compute = function(d) return d.v end }\n"
+    "indicator 'b' { title = 'B', field = 'F1', direction = 'up',\n"
+    "  compute = function(d) return d.a * 2 end }\n"
+    "indicator 'c' { title = 'C', field = 'F1', direction = 'up',\n"
+    "  compute = function(d) return d.w end }\n";
+
+TEST(progress_is_assessed_from_the_latest_break_on_with_the_reason)
+{
+    fixture f;
+    REQUIRE(setup(&f, broken) == CHARTA_OK);
+    charta_progress_opts dns = {.method = "dns"};
+    REQUIRE(charta_progress_assess(f.r, &dns, f.d) == CHARTA_OK);
+    /* dns looks at the last 5 years (2019-2024): the break of 2021 shortens them */
+    const charta_assessment *a = assessment(&f, "a", 1);
+    REQUIRE(a);
+    CHECK(a->notes & CHARTA_NOTE_BREAK);
+    CHECK_INT(a->break_year, 2021);
+    CHECK_INT(a->base_year, 2021);
+    CHECK(a->series_break == &charta_engine_project(f.e)->breaks[0]);
+    CHECK(strstr(a->reason, "assessed from 2021 on: break in series \xe2\x80\x94 New counting"));
+    charta_buf en = {0}, de = {0};
+    charta_progress_describe(a, "en", &en);
+    charta_progress_describe(a, "de", &de);
+    REQUIRE(en.data && de.data);
+    CHECK(strstr(en.data, " Assessed from 2021 on: break in series \xe2\x80\x94 New counting."));
+    CHECK(strstr(de.data,
+                 " Bewertet ab 2021: Bruch in der Zeitreihe \xe2\x80\x94 Neue Z\xc3\xa4hlung."));
+    charta_buf_free(&en);
+    charta_buf_free(&de);
+    /* through another indicator too */
+    const charta_assessment *b = assessment(&f, "b", 1);
+    CHECK(b && b->break_year == 2021 && b->base_year == 2021);
+    /* an indicator that does not read v is assessed as before */
+    const charta_assessment *c = assessment(&f, "c", 1);
+    CHECK(c && !(c->notes & CHARTA_NOTE_BREAK) && c->base_year < 2021);
+    /* eurostat's long term (15 years) keeps too few years: not assessable, saying why */
+    REQUIRE(charta_progress_assess(f.r, NULL, f.d) == CHARTA_OK);
+    const charta_assessment *lt = assessment(&f, "a", 1)->long_term;
+    REQUIRE(lt);
+    CHECK_INT(lt->level, CHARTA_LEVEL_NONE);
+    CHECK(lt->notes & CHARTA_NOTE_BREAK);
+    charta_progress_describe(lt, "en", &en);
+    REQUIRE(en.data);
+    CHECK(strstr(en.data, " Only the years from 2021 on count: break in series \xe2\x80\x94 New "
+                          "counting."));
+    charta_buf_free(&en);
+    teardown(&f);
+}
+
+TEST(a_break_before_the_methods_span_changes_nothing)
+{
+    fixture f;
+    REQUIRE(setup(&f, SOURCE_S "series_break { variables = { 'v' }, year = 2016 }\n"
+                      "indicator 'a' { title = 'A', field = 'F1', direction = 'up',\n"
+                      "  compute = function(d) return d.v end }\n") == CHARTA_OK);
+    charta_progress_opts dns = {.method = "dns"};
+    REQUIRE(charta_progress_assess(f.r, &dns, f.d) == CHARTA_OK);
+    const charta_assessment *a = assessment(&f, "a", 1);
+    REQUIRE(a);
+    CHECK(!(a->notes & CHARTA_NOTE_BREAK));
+    CHECK_INT(a->break_year, 0);
+    CHECK_STR(a->reason, "");
+    teardown(&f);
+}
+
 TEST_MAIN()

@@ -1,0 +1,1 @@
+area_change { old = "1", new = "2", year = 2021, grund = "x" }

@@ -1,0 +1,1 @@
+series_break { source = "einwohner", variables = { "population" }, year = 2021 }

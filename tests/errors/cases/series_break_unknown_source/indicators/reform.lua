@@ -1,0 +1,1 @@
+series_break { source = "kfz", year = 2021 }

@@ -1,0 +1,1 @@
+series_break { variables = { "population", "pkw" }, year = 2021 }

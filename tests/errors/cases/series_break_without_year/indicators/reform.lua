@@ -1,0 +1,1 @@
+series_break { source = "einwohner" }
