@@ -2,6 +2,7 @@
 # report's words (labels) and cell rules; each format is a library of its own.
 add_library(charta_render STATIC
   src/render/labels.c
+  src/render/provenance.c
   src/render/report.c)
 target_link_libraries(charta_render PUBLIC charta_progress charta_model)
 
@@ -18,6 +19,7 @@ add_library(charta_render_xlsx STATIC
   src/render/xlsx/report_xlsx_cover.c
   src/render/xlsx/report_xlsx_field.c
   src/render/xlsx/report_xlsx_meta.c
+  src/render/xlsx/report_xlsx_provenance.c
   src/render/xlsx/report_xlsx_overview.c)
 target_link_libraries(charta_render_xlsx PUBLIC charta_render PkgConfig::XLSXWRITER)
 

@@ -96,6 +96,9 @@ typedef struct charta_input {
     const char *const *footnotes; /* the footer's footnotes, one readable text each
                                      (the file's line breaks joined with spaces) */
     size_t n_footnotes;
+    const char *title; /* the table's title for readers (a GENESIS title block's first
+                          line of text), or NULL */
+    const char *table; /* the publisher's code of the table ("46251-01-02-4"), or NULL */
 } charta_input;
 
 typedef struct charta_dataset charta_dataset;
@@ -160,6 +163,10 @@ void charta_dataset_set_input_publisher(charta_dataset *ds, int input, const cha
 void charta_dataset_set_input_attribution(charta_dataset *ds, int input, const char *text);
 void charta_dataset_set_input_licence(charta_dataset *ds, int input, const char *text);
 void charta_dataset_set_input_licence_text(charta_dataset *ds, int input, const char *text);
+/* The table's title and its code at the publisher (each copied; NULL clears it). input
+ * must be a valid index; before freeze. */
+void charta_dataset_set_input_title(charta_dataset *ds, int input, const char *title,
+                                    const char *table);
 /* Append a footnote (copied) to an input, in the file's order. input must be a valid
  * index; before freeze. CHARTA_OK or CHARTA_ERR_NOMEM. */
 charta_status charta_dataset_add_input_footnote(charta_dataset *ds, int input,

@@ -189,6 +189,34 @@ typedef enum charta_label {
     CHARTA_LBL_XL_DOC_SUBJECT,
     CHARTA_LBL_XL_DOC_KEYWORDS,
     CHARTA_LBL_XL_DATE_FORMAT,
+    /* provenance: sources, notes on the data, reforms, breaks (report.h) */
+    CHARTA_LBL_SRC_PUBLISHER,      /* "Publisher" */
+    CHARTA_LBL_SRC_TABLE,          /* "Table" */
+    CHARTA_LBL_SRC_TITLE,          /* "Title" */
+    CHARTA_LBL_SRC_ATTRIBUTION,    /* "Attribution" */
+    CHARTA_LBL_SRC_FOOTNOTES,      /* "Footnotes of the source" */
+    CHARTA_LBL_SRC_DATA_NOTES,     /* "Notes on the data" */
+    CHARTA_LBL_NOTE_NOT_REPORTED,  /* "did not report" ... */
+    CHARTA_LBL_NOTE_REPORTED_WITH, /* "%s" = the other area, named */
+    CHARTA_LBL_NOTE_MORE,          /* "%zu" more, "%s" = the workbook's sheet */
+    CHARTA_LBL_SRC_CHANGES,        /* heading: area code changes */
+    CHARTA_LBL_SRC_CHANGE,         /* "%s" old, "%s" new, "%d" first year under the new code */
+    CHARTA_LBL_SRC_CHANGE_DIFFER,  /* "%zu" cells, "%d" year, "%d" year */
+    CHARTA_LBL_SRC_BREAK,          /* "%d" year, "%s" variables */
+    CHARTA_LBL_SRC_ROWS_AS_OF,     /* "%s" rows, "%s" date */
+    CHARTA_LBL_XL_COL_YEARS,
+    CHARTA_LBL_XL_COL_NOTE,
+    CHARTA_LBL_XL_COL_OLD_CODE,
+    CHARTA_LBL_XL_COL_NEW_CODE,
+    CHARTA_LBL_XL_COL_FROM_YEAR,
+    CHARTA_LBL_XL_COL_REASON,
+    CHARTA_LBL_XL_COL_VARIABLES,
+    CHARTA_LBL_XL_BREAKS,          /* heading: breaks in series */
+    CHARTA_LBL_XL_COL_TAKEN,
+    CHARTA_LBL_XL_COL_DIFFER,
+    CHARTA_LBL_XL_COL_ITEM,
+    CHARTA_LBL_XL_COL_TEXT,
+    CHARTA_LBL_XL_PROVENANCE,      /* heading: the sources' provenance */
     CHARTA_LABEL_COUNT
 } charta_label;
 

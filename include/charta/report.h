@@ -140,4 +140,27 @@ char charta_report_cell(const charta_results *r, const charta_result *res, size_
 bool charta_report_latest(const charta_results *r, const charta_result *res, size_t area, int first,
                           int last, int *year, double *value, char *status);
 
+
+/* --- provenance: where the data come from, in the report's words (provenance.c) --- */
+
+/* "Name (code)" of the area with that code, or the code alone when the dataset
+ * has no other name for it; a new string, NULL on out of memory. */
+char *charta_report_area_named(const charta_dataset *ds, const char *code);
+/* "2009" or "2009–2016" into out; glue keeps the range on one line (a word joiner
+ * after the dash, for laid-out text; not for cells, where it would be copied). */
+void charta_report_years(int first, int last, bool glue, char out[16]);
+/* What a note on missing cells says, in lang ("no data: the area did not
+ * report ...", "... reported with Trier-Saarburg, Landkreis (07235)"); a new
+ * string, NULL on out of memory. */
+char *charta_report_note_text(const charta_dataset *ds, const charta_note *n, const char *lang);
+/* A source's licence for readers: the long name of a known short name
+ * ("dl-de/by-2-0" -> "Datenlizenz Deutschland – Namensnennung – Version 2.0
+ * (dl-de/by-2-0)"), else the file's licence statement (with the short name
+ * when it does not contain it), else the text as given; NULL when there is
+ * none (or out of memory). A new string. */
+char *charta_report_licence_text(const char *licence, const char *statement);
+/* An ISO date "2017-10-10" as the language writes it ("10.10.2017" in German);
+ * anything else copied as it is. */
+void charta_report_date_text(const char *iso, const char *lang, char out[32]);
+
 #endif

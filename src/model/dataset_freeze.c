@@ -456,7 +456,9 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
                                            .licence_text = ds->inputs[i].licence_text,
                                            .footnotes =
                                                (const char *const *)ds->inputs[i].footnotes,
-                                           .n_footnotes = ds->inputs[i].n_footnotes};
+                                           .n_footnotes = ds->inputs[i].n_footnotes,
+                                           .title = ds->inputs[i].title,
+                                           .table = ds->inputs[i].table};
     if (st == CHARTA_OK && !charta_dataset_notes_freeze(ds, new_index))
         st = CHARTA_ERR_NOMEM;
     ds->frozen = st == CHARTA_OK;

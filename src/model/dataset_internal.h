@@ -49,7 +49,7 @@ typedef struct input_rec {
     char *path, *source, *as_of;
     long rows;
     /* provenance (dataset_notes.c) */
-    char *publisher, *attribution, *licence, *licence_text;
+    char *publisher, *attribution, *licence, *licence_text, *title, *table;
     char **footnotes;
     size_t n_footnotes;
 } input_rec;

@@ -25,6 +25,9 @@ charta_dataset_input_provenance_free(input_rec *in)
     free(in->attribution);
     free(in->licence);
     free(in->licence_text);
+    free(in->title);
+    free(in->table);
+    in->title = in->table = NULL;
     for (size_t i = 0; i < in->n_footnotes; i++)
         free(in->footnotes[i]);
     free(in->footnotes);
@@ -38,6 +41,14 @@ replace(char **slot, const char *text)
 {
     free(*slot);
     *slot = text ? charta_strdup(text) : NULL;
+}
+
+void
+charta_dataset_set_input_title(charta_dataset *ds, int input, const char *title,
+                               const char *table)
+{
+    replace(&ds->inputs[input].title, title);
+    replace(&ds->inputs[input].table, table);
 }
 
 void

@@ -326,6 +326,54 @@ static const label_row labels[] = {
                                     "SDG, Smart City, indicators, sustainability, statistics",
                                     "SDG, Smart City, Indikatoren, Nachhaltigkeit, Statistik"},
     [CHARTA_LBL_XL_DATE_FORMAT] = {"xl.date_format", "yyyy-mm-dd", "dd.mm.yyyy"},
+    [CHARTA_LBL_SRC_PUBLISHER] = {"src.publisher", "Publisher", "Herausgeber"},
+    [CHARTA_LBL_SRC_TABLE] = {"src.table", "Table", "Tabelle"},
+    [CHARTA_LBL_SRC_TITLE] = {"src.title", "Title", "Titel"},
+    [CHARTA_LBL_SRC_ATTRIBUTION] = {"src.attribution", "Attribution", "Namensnennung"},
+    [CHARTA_LBL_SRC_FOOTNOTES] = {"src.footnotes", "Footnotes of the source",
+                                  "Fußnoten der Quelle"},
+    [CHARTA_LBL_SRC_DATA_NOTES] = {"src.data_notes", "Notes on the data", "Hinweise zu den Daten"},
+    [CHARTA_LBL_NOTE_NOT_REPORTED] = {"note.not_reported",
+                                      "no data: the area did not report (it did not exist "
+                                      "in this period)",
+                                      "keine Daten: das Gebiet hat nicht gemeldet (es bestand "
+                                      "in diesem Zeitraum nicht)"},
+    [CHARTA_LBL_NOTE_REPORTED_WITH] = {"note.reported_with",
+                                       "no data of its own: reported with %s",
+                                       "keine eigenen Daten: gemeldet mit %s"},
+    [CHARTA_LBL_NOTE_MORE] = {"note.more", "and %zu more (all in the workbook, sheet %s)",
+                              "und %zu weitere (alle in der Arbeitsmappe, Blatt %s)"},
+    [CHARTA_LBL_SRC_CHANGES] = {"src.changes", "Changes of area codes",
+                                "Änderungen von Gebietsschlüsseln"},
+    [CHARTA_LBL_SRC_CHANGE] = {"src.change", "%s became %s in %d; the report shows one series "
+                               "under the new code.",
+                               "%s wurde zu %s (ab %d); der Bericht zeigt eine Zeitreihe unter "
+                               "dem neuen Schlüssel."},
+    [CHARTA_LBL_SRC_CHANGE_DIFFER] = {"src.change_differ",
+                                      "Where both codes have values they differ in %zu "
+                                      "cases; shown are the old code's values before %d and "
+                                      "the new code's from %d on.",
+                                      "Wo beide Schlüssel Werte haben, weichen sie in %zu "
+                                      "Fällen voneinander ab; gezeigt werden die Werte des "
+                                      "alten Schlüssels vor %d und die des neuen ab %d."},
+    [CHARTA_LBL_SRC_BREAK] = {"src.break", "Break in series in %d (%s)",
+                              "Bruch in der Zeitreihe %d (%s)"},
+    [CHARTA_LBL_SRC_ROWS_AS_OF] = {"src.rows_as_of", "%s rows, data as of %s",
+                                   "%s Zeilen, Datenstand %s"},
+    [CHARTA_LBL_XL_COL_YEARS] = {"xl.col.years", "Years", "Jahre"},
+    [CHARTA_LBL_XL_COL_NOTE] = {"xl.col.note", "Note", "Hinweis"},
+    [CHARTA_LBL_XL_COL_OLD_CODE] = {"xl.col.old_code", "Old code", "Alter Schlüssel"},
+    [CHARTA_LBL_XL_COL_NEW_CODE] = {"xl.col.new_code", "New code", "Neuer Schlüssel"},
+    [CHARTA_LBL_XL_COL_FROM_YEAR] = {"xl.col.from_year", "From year", "Ab Jahr"},
+    [CHARTA_LBL_XL_COL_REASON] = {"xl.col.reason", "Reason", "Grund"},
+    [CHARTA_LBL_XL_COL_VARIABLES] = {"xl.col.variables", "Variables", "Variablen"},
+    [CHARTA_LBL_XL_BREAKS] = {"xl.breaks", "Breaks in series", "Brüche in Zeitreihen"},
+    [CHARTA_LBL_XL_COL_TAKEN] = {"xl.col.taken", "Values taken over", "Übernommene Werte"},
+    [CHARTA_LBL_XL_COL_DIFFER] = {"xl.col.differ", "Differing values", "Abweichende Werte"},
+    [CHARTA_LBL_XL_COL_ITEM] = {"xl.col.item", "Item", "Angabe"},
+    [CHARTA_LBL_XL_COL_TEXT] = {"xl.col.text", "Text", "Text"},
+    [CHARTA_LBL_XL_PROVENANCE] = {"xl.provenance", "Publishers, licences and footnotes",
+                                  "Herausgeber, Lizenzen und Fußnoten"},
 };
 
 _Static_assert(sizeof labels / sizeof labels[0] == CHARTA_LABEL_COUNT,

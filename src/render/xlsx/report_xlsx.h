@@ -302,6 +302,10 @@ charta_label charta_xlsx_level_label(int level);
 const char *charta_xlsx_root_name(const xlsx *x);
 /* "Musterstadt (09999000)" style line for area i, into a new string. */
 char *charta_xlsx_area_line(const xlsx *x, int area);
+/* The inputs sheet's provenance sections from row on (report_xlsx_provenance.c):
+ * publishers, licences and footnotes; notes on the data; area code changes;
+ * breaks in series. Returns the next free row. */
+lxw_row_t charta_xlsx_write_provenance(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter);
 /* Write the table head (area code, area, years) at row. */
 void charta_xlsx_table_head(xlsx *x, lxw_worksheet *ws, lxw_row_t row);
 /* Add an Excel table (its own filter buttons) over head..last with the

@@ -411,6 +411,7 @@ charta_xlsx_write_inputs(xlsx *x)
     charta_xlsx_put_text(x, ws, 2, 0, charta_xlsx_label(x, CHARTA_LBL_XL_INPUTS_NOTE), XFMT(x, .role = XR_NOTE));
     bool filter = false;
     lxw_row_t row = write_files(x, ws, 4, &filter);
+    row = charta_xlsx_write_provenance(x, ws, row, &filter);
     if (charta_dataset_variable_count(x->ds)) {
         row = write_variables(x, ws, row, &filter);
         if (x->has_values) {

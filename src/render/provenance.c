@@ -1,0 +1,83 @@
+/* provenance.c: how the report words where its data come from (report.h):
+ * areas named with their codes, year ranges, the notes on missing cells,
+ * licences and dates of the sources. Shared by the workbook and the PDF, so
+ * both say the same thing in the same words. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charta/labels.h"
+#include "charta/report.h"
+#include "charta/util.h"
+
+char *
+charta_report_area_named(const charta_dataset *ds, const char *code)
+{
+    if (!code)
+        return charta_strdup("");
+    int a = charta_dataset_find_area(ds, code);
+    const charta_area *ar = a >= 0 ? charta_dataset_area(ds, (size_t)a) : NULL;
+    if (!ar || !ar->name || !ar->name[0] || strcmp(ar->name, code) == 0)
+        return charta_strdup(code);
+    return charta_asprintf("%s (%s)", ar->name, code);
+}
+
+void
+charta_report_years(int first, int last, bool glue, char out[16])
+{
+    if (first == last)
+        snprintf(out, 16, "%d", first);
+    else /* U+2060 WORD JOINER: no line break after the dash */
+        snprintf(out, 16, "%d\xE2\x80\x93%s%d", first, glue ? "\xE2\x81\xA0" : "", last);
+}
+
+char *
+charta_report_note_text(const charta_dataset *ds, const charta_note *n, const char *lang)
+{
+    if (n->kind == CHARTA_NOTE_REPORTED_WITH) {
+        char *other = charta_report_area_named(ds, n->arg);
+        if (!other)
+            return NULL;
+        char *s = charta_asprintf(charta_label_get(CHARTA_LBL_NOTE_REPORTED_WITH, lang), other);
+        free(other);
+        return s;
+    }
+    return charta_strdup(charta_label_get(CHARTA_LBL_NOTE_NOT_REPORTED, lang));
+}
+
+/* The long names of the licences German and UN data come under, by their short
+ * names (as in GovData's licence list). */
+static const struct {
+    const char *id, *name;
+} licences[] = {
+    {"dl-de/by-2-0", "Datenlizenz Deutschland \xE2\x80\x93 Namensnennung \xE2\x80\x93 Version 2.0"},
+    {"dl-de/zero-2-0", "Datenlizenz Deutschland \xE2\x80\x93 Zero \xE2\x80\x93 Version 2.0"},
+    {"cc-by-4.0", "Creative Commons Namensnennung 4.0 International (CC BY 4.0)"},
+    {"cc0-1.0", "Creative Commons Zero 1.0 (CC0 1.0)"},
+};
+
+char *
+charta_report_licence_text(const char *licence, const char *statement)
+{
+    if (licence && licence[0])
+        for (size_t i = 0; i < sizeof licences / sizeof licences[0]; i++)
+            if (strcmp(licence, licences[i].id) == 0)
+                return charta_asprintf("%s (%s)", licences[i].name, licence);
+    if (statement && statement[0])
+        return licence && licence[0] && !strstr(statement, licence)
+                   ? charta_asprintf("%s (%s)", statement, licence)
+                   : charta_strdup(statement);
+    return licence && licence[0] ? charta_strdup(licence) : NULL;
+}
+
+void
+charta_report_date_text(const char *iso, const char *lang, char out[32])
+{
+    int y, m, d;
+    if (!iso || !charta_date_parse(iso, 1800, &y, &m, &d))
+        snprintf(out, 32, "%s", iso ? iso : "");
+    else if (lang && strncmp(lang, "de", 2) == 0)
+        snprintf(out, 32, "%02d.%02d.%04d", d, m, y);
+    else
+        snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+}
