@@ -258,7 +258,8 @@ typedef struct charta_area_change {
 charta_status charta_dataset_add_area_change(charta_dataset *ds, const char *old_code,
                                              const char *new_code, int year);
 /* The declared changes, in declaration order: borrowed, NULL when i is out of range.
- * `applied`, `taken` and `differ` are filled in by freeze. */
+ * `applied`, `taken` and `differ` are filled in by freeze. In a run, change i is the
+ * project's changes[i] (project.h), which holds its reason and file:line. */
 size_t charta_dataset_area_change_count(const charta_dataset *ds);
 const charta_area_change *charta_dataset_area_change(const charta_dataset *ds, size_t i);
 /* A break in variable var's series: at freeze, every cell of var in year that has a

@@ -178,7 +178,8 @@ typedef struct charta_method_decl {
 
 /* `area_change { old = "14262", new = "14612", year = 2009, reason = ... }`:
  * the old code's observations join the new code's series (dataset.h,
- * charta_dataset_add_area_change), the old code is no area of the report. */
+ * charta_dataset_add_area_change, in the same order: the dataset's change i is this
+ * changes[i], and tells whether it applied), the old code is no area of the report. */
 typedef struct charta_change_decl {
     char *old_code, *new_code;
     int year;           /* the first year under the new code */
