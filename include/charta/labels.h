@@ -202,7 +202,7 @@ typedef enum charta_label {
     CHARTA_LBL_SRC_CHANGES,        /* heading: area code changes */
     CHARTA_LBL_SRC_CHANGE,         /* "%s" old, "%s" new, "%d" first year under the new code */
     CHARTA_LBL_SRC_CHANGE_DIFFER,  /* "%zu" cells, "%d" year, "%d" year */
-    CHARTA_LBL_SRC_BREAK,          /* "%d" year, "%s" variables */
+    CHARTA_LBL_SRC_BREAK,          /* "%d" year, "%s" reason */
     CHARTA_LBL_SRC_ROWS_AS_OF,     /* "%s" rows, "%s" date */
     CHARTA_LBL_XL_COL_YEARS,
     CHARTA_LBL_XL_COL_NOTE,

@@ -276,6 +276,7 @@ drop_old_areas(charta_dataset *ds)
     for (size_t v = 0; v < ds->n_vars; v++)
         for (size_t i = 0; i < ds->vars[v].n_obs; i++)
             ds->vars[v].obs[i].area = remap[ds->vars[v].obs[i].area];
+    charta_dataset_notes_remap(ds, remap);
     charta_hashtab_free(&ds->by_code);
     charta_hashtab_free(&ds->by_name);
     if (m && (!charta_hashtab_rebuild(&ds->by_code, m) || !charta_hashtab_rebuild(&ds->by_name, m)))

@@ -93,6 +93,9 @@ void charta_dataset_notes_free(charta_dataset *ds);
  * ranges, build the public views of notes and inputs' footnotes. false on out of
  * memory. */
 bool charta_dataset_notes_freeze(charta_dataset *ds, const int *new_index);
+/* After areas were removed (dataset_changes.c): remap[old] = new index, -1 for a
+ * removed area, whose notes are dropped (its cells now belong to another code). */
+void charta_dataset_notes_remap(charta_dataset *ds, const int *remap);
 
 /* --- dataset_changes.c ----------------------------------------------------- */
 

@@ -174,11 +174,103 @@ cmp_note(const void *pa, const void *pb)
     return cmp_int(a->year_first, b->year_first);
 }
 
+void
+charta_dataset_notes_remap(charta_dataset *ds, const int *remap)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < ds->n_notes; i++) {
+        note_rec *n = &ds->notes[i];
+        if (remap[n->area] < 0) {
+            free(n->arg);
+            continue;
+        }
+        n->area = remap[n->area];
+        ds->notes[out++] = *n;
+    }
+    ds->n_notes = out;
+}
+
+/* True when a variable of the note (its own, or every variable of its input's
+ * source) has a value for the note's area in year: the series has a number there
+ * after all (an area code change filled it from the old code). */
+static bool
+year_has_value(const charta_dataset *ds, const note_rec *n, int year)
+{
+    if (year < ds->year_first || year >= ds->year_first + (int)ds->year_count)
+        return false;
+    size_t cell = (size_t)n->area * ds->year_count + (size_t)(year - ds->year_first);
+    const char *src = n->input >= 0 ? ds->inputs[n->input].source : NULL;
+    for (size_t v = 0; v < ds->n_vars; v++) {
+        const var_rec *vr = &ds->vars[v];
+        bool mine = n->var >= 0 ? (size_t)n->var == v
+                                : src && vr->source && strcmp(vr->source, src) == 0;
+        if (mine && vr->status && !charta_status_is_missing(vr->status[cell]))
+            return true;
+    }
+    return false;
+}
+
+/* A "did not report" note keeps only the years whose cells are still missing:
+ * split around the years with a value. false on out of memory. */
+static bool
+trim_reported(charta_dataset *ds)
+{
+    size_t n0 = ds->n_notes;
+    for (size_t i = 0; i < n0; i++) {
+        if (ds->notes[i].kind != CHARTA_NOTE_NOT_REPORTED)
+            continue;
+        int first = ds->notes[i].year_first, last = ds->notes[i].year_last, run = 0;
+        bool kept_one = false;
+        for (int y = first; y <= last + 1; y++) {
+            bool gap = y <= last && !year_has_value(ds, &ds->notes[i], y);
+            if (gap && !run)
+                run = y;
+            if (gap || !run)
+                continue;
+            /* the range run .. y-1 stays a note */
+            if (!kept_one) {
+                ds->notes[i].year_first = run;
+                ds->notes[i].year_last = y - 1;
+                kept_one = true;
+            } else {
+                if (ds->n_notes == ds->cap_notes) {
+                    size_t cap = ds->cap_notes * 2;
+                    note_rec *p = realloc(ds->notes, cap * sizeof *p);
+                    if (!p)
+                        return false;
+                    ds->notes = p;
+                    ds->cap_notes = cap;
+                }
+                note_rec copy = ds->notes[i];
+                copy.year_first = run;
+                copy.year_last = y - 1;
+                copy.arg = NULL; /* NOT_REPORTED has none */
+                ds->notes[ds->n_notes++] = copy;
+            }
+            run = 0;
+        }
+        if (!kept_one)
+            ds->notes[i].kind = 0; /* every year has a value: the note goes */
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < ds->n_notes; i++) {
+        if (ds->notes[i].kind == 0) {
+            free(ds->notes[i].arg);
+            continue;
+        }
+        ds->notes[out++] = ds->notes[i];
+    }
+    ds->n_notes = out;
+    return true;
+}
+
 bool
 charta_dataset_notes_freeze(charta_dataset *ds, const int *new_index)
 {
     for (size_t i = 0; i < ds->n_notes; i++)
         ds->notes[i].area = new_index[ds->notes[i].area];
+    if (!trim_reported(ds))
+        return false;
     if (ds->n_notes > 1)
         qsort(ds->notes, ds->n_notes, sizeof *ds->notes, cmp_note);
     size_t out = 0;

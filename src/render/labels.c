@@ -356,8 +356,8 @@ static const label_row labels[] = {
                                       "Wo beide Schlüssel Werte haben, weichen sie in %zu "
                                       "Fällen voneinander ab; gezeigt werden die Werte des "
                                       "alten Schlüssels vor %d und die des neuen ab %d."},
-    [CHARTA_LBL_SRC_BREAK] = {"src.break", "Break in series in %d (%s)",
-                              "Bruch in der Zeitreihe %d (%s)"},
+    [CHARTA_LBL_SRC_BREAK] = {"src.break", "Break in series in %d: %s",
+                              "Bruch in der Zeitreihe %d: %s"},
     [CHARTA_LBL_SRC_ROWS_AS_OF] = {"src.rows_as_of", "%s rows, data as of %s",
                                    "%s Zeilen, Datenstand %s"},
     [CHARTA_LBL_XL_COL_YEARS] = {"xl.col.years", "Years", "Jahre"},

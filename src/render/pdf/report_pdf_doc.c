@@ -673,8 +673,14 @@ source_breaks(pdf *P, const char *source)
         if (!covers)
             continue;
         const char *why = charta_text_get(&br->reason, P->lang, "en");
+        size_t wl = strlen(why);
         char *head = charta_asprintf(L(P, CHARTA_LBL_SRC_BREAK), br->year,
-                                     why[0] ? why : "\xE2\x80\x93");
+                                     wl ? why : "\xE2\x80\x93");
+        if (head && wl && why[wl - 1] != '.') {
+            char *dot = charta_asprintf("%s.", head);
+            free(head);
+            head = dot;
+        }
         para_free(P, PS_SMALL, head);
     }
 }
@@ -714,7 +720,8 @@ sources(pdf *P)
                 charta_buf_printf(&a, "%s%s", in->attribution,
                                   licence ? " " : "");
             if (licence)
-                charta_buf_printf(&a, "%s: %s", L(P, CHARTA_LBL_XL_LICENCE), licence);
+                charta_buf_printf(&a, "%s: %s%s", L(P, CHARTA_LBL_XL_LICENCE), licence,
+                                  licence[strlen(licence) - 1] == '.' ? "" : ".");
             charta_buf_append(&a, "", 1);
             para_free(P, PS_SMALL, a.oom ? (charta_buf_free(&a), NULL) : charta_buf_take(&a));
         }

@@ -214,7 +214,15 @@ write_sources(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
     lxw_format *wrap = XFMT(x, .role = XR_WRAP), *note = XFMT(x, .role = XR_NOTE);
     for (size_t s = 0; s < p->n_sources && x->st == CHARTA_OK; s++) {
         const charta_source_spec *src = &p->sources[s];
-        const char *licence = src->licence;
+        /* the licence as the input states it (the city's, or the file's own) */
+        char *licence = NULL;
+        for (size_t i = 0; i < charta_dataset_input_count(x->ds) && !licence; i++) {
+            const charta_input *in = charta_dataset_input(x->ds, i);
+            if (in->source && strcmp(in->source, src->name) == 0)
+                licence = charta_report_licence_text(in->licence, in->licence_text);
+        }
+        if (!licence && src->licence)
+            licence = charta_strdup(src->licence);
         if (licence && licence[0])
             charta_xlsx_check(x,
                        worksheet_set_row(ws, row,
@@ -227,6 +235,7 @@ write_sources(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
         else
             charta_xlsx_put_text(x, ws, row, 2, charta_xlsx_label(x, CHARTA_LBL_XL_NOT_STATED), note);
         charta_xlsx_put_as_of(x, ws, row++, 3, latest_as_of(x, src->name), false);
+        free(licence);
     }
     return row + 1;
 }

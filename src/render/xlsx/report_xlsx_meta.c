@@ -251,14 +251,6 @@ heads_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const charta_label *labels,
     }
 }
 
-static const char *
-licence_of(const xlsx *x, const char *source)
-{
-    for (size_t s = 0; source && s < x->p->n_sources; s++)
-        if (strcmp(x->p->sources[s].name, source) == 0)
-            return x->p->sources[s].licence;
-    return NULL;
-}
 
 static lxw_row_t
 write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
@@ -316,7 +308,7 @@ write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
         }
         for (size_t a = 0; a < na; a++)
             c.areas += seen[a];
-        const char *licence = licence_of(x, in->source);
+        char *licence = charta_report_licence_text(in->licence, in->licence_text);
         bool has_licence = licence && licence[0];
         size_t lines = has_licence ? charta_xlsx_wrapped_lines(licence, 34) : 1;
         if (lines > 1)
@@ -331,6 +323,7 @@ write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
         charta_xlsx_put_text(x, ws, row, 8,
                       has_licence ? licence : charta_xlsx_label(x, CHARTA_LBL_XL_NOT_STATED),
                       XFMT(x, .role = has_licence ? XR_WRAP : XR_NOTE, .indent = 1, .top = true));
+        free(licence);
     }
     free(seen);
     return row + 1;
