@@ -48,27 +48,82 @@ charta_src_genesis_at_footer(charta_csvread *r)
     return false;
 }
 
+/* A title line's text: trimmed, without the delimiters that pad it and without
+ * surrounding quotes. */
+static const char *
+title_text(const src_ctx *c, const char *s, size_t *n)
+{
+    s = charta_src_trim(s, n);
+    while (*n && (s[*n - 1] == c->delim || s[*n - 1] == ' '))
+        (*n)--;
+    if (*n >= 2 && s[0] == '"' && s[*n - 1] == '"') {
+        s++;
+        *n -= 2;
+    }
+    return s;
+}
+
+/* The table's code and title from the title block: "GENESIS-Tabelle: <code>", then
+ * the title on the next line (continued on the following ones while a line ends with
+ * a comma, as "Statistik der ... Abfallentsorgung,"). */
+static void
+title_block(src_ctx *c, charta_buf *title, charta_buf *code, int line, const char *s, size_t n)
+{
+    static const char mark[] = "GENESIS-Tabelle:";
+    s = title_text(c, s, &n);
+    if (line == 0) {
+        if (n > sizeof mark - 1 && memcmp(s, mark, sizeof mark - 1) == 0) {
+            size_t k = n - (sizeof mark - 1);
+            const char *t = charta_src_trim(s + sizeof mark - 1, &k);
+            charta_buf_append(code, t, k);
+        }
+        return;
+    }
+    if (!code->len || !n)
+        return;
+    if (line == 1 || (title->len && title->data[title->len - 1] == ',')) {
+        if (title->len)
+            charta_buf_append(title, " ", 1);
+        charta_buf_append(title, s, n);
+    }
+}
+
 /* Step over the title block: a given number of lines, or every line up to
- * the first one that starts with an empty cell. */
+ * the first one that starts with an empty cell. The table's code and title
+ * go to the input (shown in the report's source notes). */
 static void
 skip_title(src_ctx *c, charta_csvread *r)
 {
     const char *s;
     size_t n;
+    charta_buf title = {0}, code = {0};
+    int line = 0;
     if (c->spec->skip > 0) {
-        for (int i = 0; i < c->spec->skip; i++)
+        for (int i = 0; i < c->spec->skip && charta_csvread_peek_line(r, &s, &n, NULL); i++) {
+            title_block(c, &title, &code, line++, s, n);
             charta_csvread_skip_line(r);
-        return;
+        }
+    } else {
+        while (charta_csvread_peek_line(r, &s, &n, NULL)) {
+            if (footer_line(s, n))
+                break;
+            size_t k = n;
+            const char *t = charta_src_trim(s, &k);
+            if (k && t[0] == c->delim)
+                break;
+            title_block(c, &title, &code, line++, s, n);
+            charta_csvread_skip_line(r);
+        }
     }
-    while (charta_csvread_peek_line(r, &s, &n, NULL)) {
-        if (footer_line(s, n))
-            return;
-        size_t k = n;
-        const char *t = charta_src_trim(s, &k);
-        if (k && t[0] == c->delim)
-            return;
-        charta_csvread_skip_line(r);
-    }
+    charta_buf_append(&title, "", 1);
+    charta_buf_append(&code, "", 1);
+    if (title.oom || code.oom)
+        charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+    else if (code.len > 1)
+        charta_dataset_set_input_title(c->ds, c->input, title.len > 1 ? title.data : NULL,
+                                       code.data);
+    charta_buf_free(&title);
+    charta_buf_free(&code);
 }
 
 bool
