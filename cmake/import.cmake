@@ -4,6 +4,7 @@ add_library(charta_import STATIC
   src/import/csvread.c
   src/import/source_csv.c
   src/import/source_cells.c
+  src/import/source_missing.c
   src/import/source_table.c
   src/import/source_genesis.c
   src/import/areas_file.c

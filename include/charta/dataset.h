@@ -1,8 +1,9 @@
 /* dataset.h: areas x years x variables, one value and one status per cell.
  *
- * Owns (src/model/dataset.c, dataset_freeze.c): areas, variables, input records and
- * all cell storage, with copies of every string it is given; charta_dataset_free
- * releases them all. Uses: diag.h, util.h (base).
+ * Owns (src/model/dataset.c, dataset_freeze.c, dataset_notes.c): areas, variables, input
+ * records with their provenance, notes on missing cells and all cell storage, with copies
+ * of every string it is given; charta_dataset_free releases them all. Uses: diag.h,
+ * util.h (base).
  * Life cycle (STYLE rule 9): build (add areas, variables, observations),
  * then charta_dataset_freeze() orders the areas by hierarchy, lays the cells
  * out as dense matrices and aggregates parents from children; after that

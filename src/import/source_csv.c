@@ -4,7 +4,8 @@
  * the header (plain: `skip` lines then `header` rows; GENESIS: see
  * source_genesis.c), resolve the declared columns (source_table.c), then
  * stream the data records, turning each cell into a value and a status
- * (source_cells.c) and putting it into the dataset. Data errors name the
+ * (source_cells.c) and putting it into the dataset; a "-" is read with
+ * the rest of its area's period in mind (source_missing.c). Data errors name the
  * project-relative file, the physical line and the field; up to
  * SRC_MAX_ERRORS are reported per file so the user sees several at once.
  */
@@ -488,217 +489,15 @@ ragged(src_ctx *c, const charta_csv_record *rec)
               c->table.width, hint);
 }
 
-/* --- missing versus zero (issue 9) --------------------------------------- */
-
-/* Group the value columns by period: by the header's date when the row has no
- * year of its own (a table wide by date), else all in one group. Key columns
- * (area, name, year, and GENESIS's leading columns) belong to none. Every
- * value column counts, also those no variable uses: the rule is about what
- * the source says for the area. */
-static bool
-build_groups(src_ctx *c)
-{
-    size_t w = c->table.width;
-    bool row_year = c->spec->year_value || c->year_col >= 0;
-    c->col_group = malloc((w ? w : 1) * sizeof *c->col_group);
-    c->group_year = malloc((w ? w : 1) * sizeof *c->group_year);
-    c->group_nr = malloc((w ? w : 1) * sizeof *c->group_nr);
-    c->group_cells = malloc((w ? w : 1) * sizeof *c->group_cells);
-    if (!c->col_group || !c->group_year || !c->group_nr || !c->group_cells) {
-        charta_src_fatal(c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
-        return false;
-    }
-    for (size_t j = 0; j < w; j++) {
-        int jj = (int)j;
-        c->col_group[j] = -1;
-        if (jj == c->area_col || jj == c->name_col || jj == c->year_col || jj == c->var_col ||
-            (c->cell.genesis && j < c->table.n_keys))
-            continue;
-        int year = row_year ? 0 : c->table.cols[j].year;
-        size_t g = 0;
-        while (g < c->n_groups && c->group_year[g] != year)
-            g++;
-        if (g == c->n_groups)
-            c->group_year[c->n_groups++] = year;
-        c->col_group[j] = (int)g;
-    }
-    return true;
-}
-
-/* Which groups of rec are "-" in every cell. */
-static void
-scan_groups(src_ctx *c, const charta_csv_record *rec)
-{
-    for (size_t g = 0; g < c->n_groups; g++) {
-        c->group_nr[g] = true;
-        c->group_cells[g] = 0;
-    }
-    for (size_t j = 0; j < rec->n && j < c->table.width; j++) {
-        int g = c->col_group[j];
-        if (g < 0)
-            continue;
-        c->group_cells[g]++;
-        if (c->group_nr[g] &&
-            !charta_src_cell_not_reported_sign(&c->cell, rec->fields[j], rec->lens[j]))
-            c->group_nr[g] = false;
-    }
-    for (size_t g = 0; g < c->n_groups; g++)
-        c->group_nr[g] = c->group_nr[g] && c->group_cells[g] > 0;
-}
-
-/* The index in spec->reported_with of the area of this row, or -1. */
-static int
-reported_with_of(src_ctx *c, int area)
-{
-    const charta_source_spec *spec = c->spec;
-    if (!spec->n_reported_with)
-        return -1;
-    for (size_t i = 0; i < spec->n_reported_with; i++)
-        if (charta_dataset_find_area(c->ds, spec->reported_with[i].area) == area) {
-            if (c->rw_seen)
-                c->rw_seen[i] = true;
-            return (int)i;
-        }
-    return -1;
-}
-
-static void
-add_note(src_ctx *c, charta_note_kind kind, int area, int year, const char *arg, int line)
-{
-    if (year && charta_dataset_add_note(c->ds, kind, -1, c->input, area, year, arg) != CHARTA_OK)
-        charta_src_fatal(c, CHARTA_ERR_NOMEM, line, 0, "out of memory");
-}
-
-/* The row's notes: reported with another area, or (per group) not reported. */
-static void
-note_row(src_ctx *c, const charta_csv_record *rec, int area, int year, int rw)
-{
-    if (rw >= 0) {
-        const char *with = c->spec->reported_with[rw].with;
-        if (year) /* the row's period */
-            add_note(c, CHARTA_NOTE_REPORTED_WITH, area, year, with, rec->line);
-        else if (c->n_groups) /* wide by date: each date's group */
-            for (size_t g = 0; g < c->n_groups; g++)
-                add_note(c, CHARTA_NOTE_REPORTED_WITH, area, c->group_year[g], with, rec->line);
-        else /* wide by date without the rule: the variables' years */
-            for (size_t i = 0; i < c->n_vars; i++)
-                for (size_t t = 0; t < c->vars[i].n_cols; t++)
-                    add_note(c, CHARTA_NOTE_REPORTED_WITH, area, c->vars[i].years[t], with,
-                             rec->line);
-        return;
-    }
-    for (size_t g = 0; g < c->n_groups; g++)
-        if (c->group_nr[g])
-            add_note(c, CHARTA_NOTE_NOT_REPORTED, area, year ? year : c->group_year[g], NULL,
-                     rec->line);
-}
-
-/* After the file: a `reported_with` area the file does not have, or whose partner no
- * source has brought, is probably a typing error in the declaration. */
-static void
-check_reported_with(src_ctx *c)
-{
-    const charta_source_spec *spec = c->spec;
-    for (size_t i = 0; i < spec->n_reported_with && c->rw_seen; i++) {
-        const charta_reported_with *r = &spec->reported_with[i];
-        if (!c->rw_seen[i])
-            charta_diag_warning(c->diags, spec->decl_file, spec->reported_with_line, 0,
-                                "source '%s': reported_with: area '%s' is not in '%s'",
-                                spec->name, r->area, c->file);
-        else if (charta_dataset_find_area(c->ds, r->with) < 0)
-            charta_diag_warning(c->diags, spec->decl_file, spec->reported_with_line, 0,
-                                "source '%s': reported_with: area '%s' is reported with '%s', "
-                                "which is not among the areas",
-                                spec->name, r->area, r->with);
-    }
-}
-
-/* A "-" cell of a long table, put once the file is read. */
-typedef struct src_pending {
-    int var, area, year, line;
-} src_pending;
-
-static uint64_t
-period_key(int area, int year)
-{
-    return (uint64_t)(uint32_t)area << 16 | (uint16_t)year;
-}
-
-static bool
-push_reported(src_ctx *c, int area, int year)
-{
-    uint64_t k = period_key(area, year);
-    if (c->n_reported && c->reported[c->n_reported - 1] == k)
-        return true; /* the rows of one area and period usually follow each other */
-    if (c->n_reported == c->cap_reported) {
-        size_t cap = c->cap_reported ? 2 * c->cap_reported : 256;
-        uint64_t *p = realloc(c->reported, cap * sizeof *p);
-        if (!p)
-            return false;
-        c->reported = p;
-        c->cap_reported = cap;
-    }
-    c->reported[c->n_reported++] = k;
-    return true;
-}
-
-static bool
-push_pending(src_ctx *c, int var, int area, int year, int line)
-{
-    if (c->n_pending == c->cap_pending) {
-        size_t cap = c->cap_pending ? 2 * c->cap_pending : 64;
-        src_pending *p = realloc(c->pending, cap * sizeof *p);
-        if (!p)
-            return false;
-        c->pending = p;
-        c->cap_pending = cap;
-    }
-    c->pending[c->n_pending++] = (src_pending){var, area, year, line};
-    return true;
-}
-
-static int
-cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
-/* Long layout, after the last row: a "-" is zero where its area reported
- * something else in the period (in any row, also of variables no one uses),
- * else the area did not report. */
-static void
-settle_pending(src_ctx *c)
-{
-    if (!c->n_pending)
-        return;
-    if (c->n_reported > 1)
-        qsort(c->reported, c->n_reported, sizeof *c->reported, cmp_u64);
-    for (size_t i = 0; i < c->n_pending && !c->stopped; i++) {
-        const src_pending *p = &c->pending[i];
-        uint64_t k = period_key(p->area, p->year);
-        bool reported = c->n_reported &&
-                        bsearch(&k, c->reported, c->n_reported, sizeof k, cmp_u64) != NULL;
-        if (charta_dataset_put(c->ds, p->var, p->area, p->year, reported ? 0 : NAN,
-                               reported ? CHARTA_ST_NORMAL : CHARTA_ST_MISSING, c->input,
-                               p->line) != CHARTA_OK) {
-            charta_src_fatal(c, CHARTA_ERR_NOMEM, p->line, 0, "out of memory");
-            return;
-        }
-        if (!reported)
-            add_note(c, CHARTA_NOTE_NOT_REPORTED, p->area, p->year, NULL, p->line);
-    }
-}
-
 /* One row of a long table: its value, or for a "-" a place in c->pending. */
 static void
 long_row(src_ctx *c, const charta_csv_record *rec, int area, int year, const char *name)
 {
-    int rw = reported_with_of(c, area);
+    int rw = charta_src_reported_with_of(c, area);
     size_t j = (size_t)c->value_col;
     bool dash = c->nr_rule && rw < 0 &&
                 charta_src_cell_not_reported_sign(&c->cell, rec->fields[j], rec->lens[j]);
-    if (c->nr_rule && !dash && !push_reported(c, area, year)) {
+    if (c->nr_rule && !dash && !charta_src_reported_push(c, area, year)) {
         charta_src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
         return;
     }
@@ -709,12 +508,12 @@ long_row(src_ctx *c, const charta_csv_record *rec, int area, int year, const cha
         v->hits++;
         if (!dash)
             put_cell(c, v, area, year, rec, j, rw >= 0);
-        else if (v->var >= 0 && !push_pending(c, v->var, area, year, rec->line))
+        else if (v->var >= 0 && !charta_src_pending_push(c, v->var, area, year, rec->line))
             charta_src_fatal(c, CHARTA_ERR_NOMEM, rec->line, 0, "out of memory");
         break;
     }
     if (rw >= 0)
-        note_row(c, rec, area, year, rw);
+        charta_src_note_row(c, rec, area, year, rw);
 }
 
 static void
@@ -752,9 +551,9 @@ process_row(src_ctx *c, const charta_csv_record *rec)
         free(name);
         return;
     }
-    int rw = reported_with_of(c, area);
+    int rw = charta_src_reported_with_of(c, area);
     if (c->n_groups)
-        scan_groups(c, rec);
+        charta_src_groups_scan(c, rec);
     for (size_t i = 0; i < c->n_vars && !c->stopped; i++) {
         const src_var *v = &c->vars[i];
         for (size_t t = 0; t < v->n_cols && !c->stopped; t++) {
@@ -764,7 +563,7 @@ process_row(src_ctx *c, const charta_csv_record *rec)
         }
     }
     if (!c->stopped)
-        note_row(c, rec, area, year, rw);
+        charta_src_note_row(c, rec, area, year, rw);
 }
 
 /* Long layout: a declared variable the file never names is the same
@@ -814,7 +613,7 @@ read_table(src_ctx *c, charta_csvread *r)
         return;
     if (!resolve_columns(c, first))
         return;
-    if (c->nr_rule && c->spec->layout == CHARTA_LAYOUT_WIDE && !build_groups(c))
+    if (c->nr_rule && c->spec->layout == CHARTA_LAYOUT_WIDE && !charta_src_groups_build(c))
         return;
     if (first)
         process_row(c, first);
@@ -841,7 +640,7 @@ read_table(src_ctx *c, charta_csvread *r)
             charta_src_csv_error(c, &err);
     }
     if (!c->stopped)
-        settle_pending(c);
+        charta_src_pending_settle(c);
     if (c->stopped)
         return;
     if (genesis && footer)
@@ -855,7 +654,7 @@ read_table(src_ctx *c, charta_csvread *r)
     else if (c->spec->layout == CHARTA_LAYOUT_LONG)
         check_long_hits(c);
     if (!c->stopped)
-        check_reported_with(c);
+        charta_src_check_reported_with(c);
 }
 
 /* The input's publisher, attribution and licence: the source's keys win over what

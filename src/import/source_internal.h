@@ -1,7 +1,7 @@
 /* source_internal.h: what the CSV/GENESIS source reader's files share.
  *
- * Private to source_csv.c, source_cells.c, source_table.c, source_genesis.c
- * and areas_file.c; not a public contract. One src_ctx lives for one
+ * Private to source_csv.c, source_cells.c, source_table.c, source_genesis.c,
+ * source_missing.c and areas_file.c; not a public contract. One src_ctx lives for one
  * charta_source_load() call and owns everything it points to except the
  * spec, the dataset and the diagnostics sink.
  */
@@ -153,7 +153,7 @@ typedef struct src_ctx {
     bool *rw_seen; /* per spec->reported_with entry: the area is in the file */
     /* long layout: an area's period spans rows, so its "-" cells wait for the end
      * of the file, which tells whether the area reported anything else then */
-    struct src_pending *pending;
+    struct src_pending *pending; /* source_missing.c */
     size_t n_pending, cap_pending;
     uint64_t *reported; /* (area << 16 | year) of rows with something other than "-" */
     size_t n_reported, cap_reported;
@@ -197,6 +197,34 @@ bool charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref);
  * widths, a wrong delimiter). */
 bool charta_src_header_read(src_ctx *c, charta_csvread *r, int want,
                             const charta_csv_record **first, bool *footer);
+
+/* --- missing versus zero (source_missing.c) ------------------------------- */
+
+/* A "-" cell of a long table, put once the file is read. */
+typedef struct src_pending {
+    int var, area, year, line;
+} src_pending;
+
+/* Group the value columns (not the key columns) by period: the header's date when
+ * the rows have no year, else one group. false after reporting out of memory. */
+bool charta_src_groups_build(src_ctx *c);
+/* Which groups of rec are "-" in every cell (c->group_nr). */
+void charta_src_groups_scan(src_ctx *c, const charta_csv_record *rec);
+/* The index in spec->reported_with of area (marking it seen), or -1. */
+int charta_src_reported_with_of(src_ctx *c, int area);
+/* The notes of a row: reported with another area (rw >= 0) in its years, else not
+ * reported in each group that is all "-". */
+void charta_src_note_row(src_ctx *c, const charta_csv_record *rec, int area, int year, int rw);
+/* After the file: warn at the declaration about `reported_with` codes the file does
+ * not have, or partners no source has brought. */
+void charta_src_check_reported_with(src_ctx *c);
+/* Long layout: remember that area reported something other than "-" in year, or
+ * keep a "-" cell for later; false on out of memory. */
+bool charta_src_reported_push(src_ctx *c, int area, int year);
+bool charta_src_pending_push(src_ctx *c, int var, int area, int year, int line);
+/* Long layout, after the last row: each kept "-" is zero where its area reported
+ * something else in the period, else missing with a note. */
+void charta_src_pending_settle(src_ctx *c);
 
 /* --- GENESIS (source_genesis.c) ------------------------------------------ */
 
