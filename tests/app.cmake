@@ -10,7 +10,8 @@ set_tests_properties(examples/musterstadt PROPERTIES LABELS examples)
 add_test(NAME examples/kreise
          COMMAND ${tools}/run_example.sh $<TARGET_FILE:charta> ${examples}/kreise 3 525 1996 2016
                  ${CMAKE_CURRENT_SOURCE_DIR}/real/check_kreise.py
-                 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_not_reported.py)
+                 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_not_reported.py
+                 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_provenance.py)
 set_tests_properties(examples/kreise PROPERTIES LABELS "examples;real")
 add_test(NAME locale COMMAND ${tools}/locale_test.sh $<TARGET_FILE:charta>
          ${examples}/musterstadt ${examples}/kreise)

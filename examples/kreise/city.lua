@@ -88,6 +88,11 @@ source "abfall" {
 -- Saxony's district reform of 1 August 2008: the kreisfreie Stadt Dresden
 -- (14262) is "Dresden, Stadt" (14612) since. The vehicle table gives both
 -- codes, equal where they overlap (2001-2008); one series under the new code.
+-- The population table gives both codes as well; they differ for 1995-1998,
+-- when 14612 already counts the territory after the incorporations of 1999.
+-- The old code's values are kept before 2009, so cars and inhabitants count
+-- the same territory (charta warns about the four years; the workbook's
+-- inputs sheet lists the change).
 area_change {
   old = "14262", new = "14612", year = 2009,
   reason = { de = "Kreisreform Sachsen 2008", en = "District reform in Saxony, 2008" },

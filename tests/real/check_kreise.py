@@ -41,14 +41,6 @@ reports one Dresden, 14612); the same years under 14612 match as before
 (2005-2008) or are published as "." (1996, 2000). The other counts are
 unchanged.
 
-TRANSITIONAL lists cells that are right only once GENESIS `-` in every
-column of an area and period reads as "did not report" (missing) instead of
-0 (issue 9, the import): until then 14262's `-` for the population of
-31.12.2008 and the waste of 2004-2006 are zeros that win the merge for the
-years before the reform (2009), so these cells are 0 or missing. Such a cell
-is excused (and not expected to match) only while charta's value is 0 or
-missing; any other value must match. Empty this list when that rule is in.
-
 Beyond the counts, the reform and the break that city.lua declares: Dresden
 is one area, 14612, with a cars series for every year 1996-2016 (its values
 before 2001 come from 14262, which data/indicators.csv does not list); the
@@ -79,13 +71,6 @@ CHECKS = [
      {("07235", year) for year in range(2005, 2016)}),
 ]
 
-# (indicator, area, year) excused while their value is 0 or missing (see above)
-TRANSITIONAL = {
-    ("pkw-dichte", "14612", 2009),       # cars 2009 / population 31.12.2008
-    ("abfall-pro-kopf", "14612", 2005),  # waste 2005 of 14262: `-`
-    ("abfall-pro-kopf", "14612", 2006),  # waste 2006 of 14262: `-`
-    ("abfall-pro-kopf", "14612", 2008),  # population 31.12.2008 of 14262: `-`
-}
 
 PUBLISHED_SIGNS = {".", "x", "-", "...", "/", "()", ""}
 ONE_DECIMAL = Decimal("0.1")
@@ -185,7 +170,6 @@ def check_one(cells, data_dir, ind, fname, title, years, want_matches, want_mism
     problems = []
     stats = {"kreis": [0, [], 0], "gemeinde": [0, [], 0]}  # matches, mismatches, charta missing
     skipped_published = 0
-    excused = []
     for (code, year), (text, pname) in sorted(published.items()):
         if years is not None and year not in years:
             continue
@@ -197,9 +181,6 @@ def check_one(cells, data_dir, ind, fname, title, years, want_matches, want_mism
             skipped_published += 1
             continue
         value, cname = cells.get((ind, code, year), (None, None))
-        if (ind, code, year) in TRANSITIONAL and (value is None or value == 0):
-            excused.append(f"{code} {year}")
-            continue
         if value is None:
             stats[level][2] += 1
             continue
@@ -215,9 +196,6 @@ def check_one(cells, data_dir, ind, fname, title, years, want_matches, want_mism
           f"{charta_missing} published but missing in charta, "
           f"{skipped_published} published as a sign; "
           f"8-digit Gemeinden: {g_matches} match, {len(g_mismatches)} differ")
-    if excused:
-        print(f"  excused while GENESIS '-' reads as 0 (TRANSITIONAL): {', '.join(excused)}")
-        want_matches -= len(excused)
     for code, year, name, value, got, want in mismatches:
         expected = (code, year) in want_mismatch
         print(f"  {'expected' if expected else 'UNEXPECTED'} difference: {code} {name} {year}: "
@@ -251,10 +229,8 @@ def check_reform(cells, report):
     problems = []
     if any(area == "14262" for (_, area, _) in cells):
         problems.append("data/indicators.csv lists 14262, which area_change merged into 14612")
-    # TRANSITIONAL (see above): 2009 needs the population of 31.12.2008 from 14262
     lacking = [y for y in range(1996, 2017)
-               if cells.get(("pkw-dichte", "14612", y), (None,))[0] is None
-               and ("pkw-dichte", "14612", y) not in TRANSITIONAL]
+               if cells.get(("pkw-dichte", "14612", y), (None,))[0] is None]
     if lacking:
         problems.append(f"pkw-dichte of 14612 has no value in {lacking}")
     statuses = read_statuses(os.path.join(report, "data", "indicators.csv"))

@@ -14,10 +14,15 @@ period: it did not exist yet, or no longer. This script reads the GENESIS
 files itself (not with charta's code), finds those area-periods, and checks
 that every indicator cell computed from one of them is missing in
 data/indicators.csv, never 0 or another number. It also checks the cases
-issue 9 names: Dresden under 14612 (cars 1996-2000) and 14262 (cars from
-2009), Hannover (03241001, cars 2010-2011) and Trier (07211), whose
+issue 9 names: Hannover (03241001, cars 2010-2011) and Trier (07211), whose
 household waste is reported with the Landkreis Trier-Saarburg (every year
 missing).
+
+city.lua declares that Dresden's code 14262 became 14612 in 2009
+(area_change): the report has one Dresden, 14612, whose series takes 14262's
+values where 14612 has none (14612 is "-" for 1996-2000, 14262 from 2009 on).
+So a period counts as "did not report" for 14612 only when both codes are "-"
+(or absent) in it, and 14262 must not appear in the report at all.
 
 Exit 0 when all hold, 1 otherwise (with the reasons), 2 on bad usage.
 Python 3 standard library only.
@@ -52,6 +57,10 @@ INDICATORS = {
 }
 
 
+# old code -> (new code, first year under the new code), as city.lua declares
+CHANGES = {"14262": ("14612", 2009)}
+
+
 class CheckError(Exception):
     pass
 
@@ -66,7 +75,24 @@ def period_of(text):
 
 
 def not_reported(path, encoding):
-    """The set of (area code, year) whose cells are all '-' in one period."""
+    """The set of (area code, year) whose cells are all '-' in one period, with
+    the code changes of CHANGES applied (see the module's text)."""
+    silent, present = read_periods(path, encoding)
+    for old, (new, _year) in CHANGES.items():
+        periods = {p for (a, p) in present if a in (old, new)}
+        for p in periods:
+            old_silent = (old, p) in silent or (old, p) not in present
+            new_silent = (new, p) in silent or (new, p) not in present
+            silent.discard((old, p))
+            if old_silent and new_silent:
+                silent.add((new, p))
+            else:
+                silent.discard((new, p))
+    return silent
+
+
+def read_periods(path, encoding):
+    """(the (area, year) whose cells are all '-', every (area, year) in the file)."""
     try:
         with open(path, encoding=encoding, newline="") as f:
             text = f.read()
@@ -95,15 +121,17 @@ def not_reported(path, encoding):
         if year_key is None and key is None:
             raise CheckError(f"{path}: column {j + 1} has no date and the rows no year")
         groups.setdefault(key, []).append(j)
-    out = set()
+    out, present = set(), set()
     for r in data:
         if len(r) != width:
             raise CheckError(f"{path}: a row of {len(r)} fields, expected {width}")
         area = r[area_key].strip()
         for key, cols in groups.items():
+            period = period_of(r[year_key]) if key is None else key
+            present.add((area, period))
             if all(r[j].strip() == "-" for j in cols):
-                out.add((area, period_of(r[year_key]) if key is None else key))
-    return out
+                out.add((area, period))
+    return out, present
 
 
 def read_indicators(path):
@@ -153,9 +181,23 @@ def main(argv):
     if checked == 0:
         problems.append("no indicator cell rests on an area-period that did not report: the "
                         "check found nothing to check")
-    named = [("pkw-dichte", "14612", range(1996, 2001), "Dresden, Stadt before it existed"),
-             ("pkw-dichte", "14262", range(2009, 2017), "Dresden, Kreisfreie Stadt after 2008"),
-             ("pkw-dichte", "03241001", range(2010, 2012), "Hannover"),
+    city = open(os.path.join(data_dir, "..", "city.lua"), encoding="utf-8").read() \
+        if os.path.isfile(os.path.join(data_dir, "..", "city.lua")) else ""
+    for old, (new, year) in CHANGES.items():
+        if not re.search(r'area_change\s*\{\s*old\s*=\s*"%s",\s*new\s*=\s*"%s",\s*year\s*=\s*%d'
+                         % (old, new, year), city):
+            problems.append(f"city.lua does not declare the change {old} -> {new} ({year}) "
+                            "this check assumes")
+        for (ind, area, year_), _ in cells.items():
+            if area == old:
+                problems.append(f"{ind} {old} {year_}: the old code is in the report, although "
+                                f"it became {new}")
+                break
+        for year_ in range(1996, 2001):
+            if missing(cells, ("pkw-dichte", new, year_)):
+                problems.append(f"pkw-dichte {new} {year_} is missing, although {old} reported "
+                                "the cars then (one Dresden series)")
+    named = [("pkw-dichte", "03241001", range(2010, 2012), "Hannover"),
              ("abfall-pro-kopf", "07211", range(2004, 2016),
               "Trier (waste reported with Trier-Saarburg)")]
     for ind, area, years, what in named:

@@ -302,6 +302,9 @@ charta_label charta_xlsx_level_label(int level);
 const char *charta_xlsx_root_name(const xlsx *x);
 /* "Musterstadt (09999000)" style line for area i, into a new string. */
 char *charta_xlsx_area_line(const xlsx *x, int area);
+/* The licence of an input for readers (charta_report_licence_text of what the input
+ * states, else the licence its source declares); a new string, NULL when none. */
+char *charta_xlsx_input_licence(const xlsx *x, const charta_input *in);
 /* The inputs sheet's provenance sections from row on (report_xlsx_provenance.c):
  * publishers, licences and footnotes; notes on the data; area code changes;
  * breaks in series. Returns the next free row. */

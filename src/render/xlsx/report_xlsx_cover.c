@@ -219,10 +219,10 @@ write_sources(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
         for (size_t i = 0; i < charta_dataset_input_count(x->ds) && !licence; i++) {
             const charta_input *in = charta_dataset_input(x->ds, i);
             if (in->source && strcmp(in->source, src->name) == 0)
-                licence = charta_report_licence_text(in->licence, in->licence_text);
+                licence = charta_xlsx_input_licence(x, in);
         }
         if (!licence && src->licence)
-            licence = charta_strdup(src->licence);
+            licence = charta_report_licence_text(src->licence, NULL);
         if (licence && licence[0])
             charta_xlsx_check(x,
                        worksheet_set_row(ws, row,

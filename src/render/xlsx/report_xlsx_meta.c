@@ -308,7 +308,7 @@ write_files(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
         }
         for (size_t a = 0; a < na; a++)
             c.areas += seen[a];
-        char *licence = charta_report_licence_text(in->licence, in->licence_text);
+        char *licence = charta_xlsx_input_licence(x, in);
         bool has_licence = licence && licence[0];
         size_t lines = has_licence ? charta_xlsx_wrapped_lines(licence, 34) : 1;
         if (lines > 1)

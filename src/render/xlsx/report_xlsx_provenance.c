@@ -17,6 +17,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+char *
+charta_xlsx_input_licence(const xlsx *x, const charta_input *in)
+{
+    char *l = charta_report_licence_text(in->licence, in->licence_text);
+    for (size_t s = 0; !l && in->source && s < x->p->n_sources; s++)
+        if (strcmp(x->p->sources[s].name, in->source) == 0)
+            l = charta_report_licence_text(x->p->sources[s].licence, NULL);
+    return l;
+}
+
 static void
 heads(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const charta_label *labels, size_t n,
       const char **texts)
@@ -73,7 +83,7 @@ write_sources(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
     heads(x, ws, head, labels, 3, texts);
     for (size_t i = 0; i < ni && x->st == CHARTA_OK; i++) {
         const charta_input *in = charta_dataset_input(x->ds, i);
-        char *licence = charta_report_licence_text(in->licence, in->licence_text);
+        char *licence = charta_xlsx_input_licence(x, in);
         row = item(x, ws, row, in->source, CHARTA_LBL_SRC_TABLE, in->table);
         row = item(x, ws, row, in->source, CHARTA_LBL_SRC_TITLE, in->title);
         row = item(x, ws, row, in->source, CHARTA_LBL_SRC_PUBLISHER, in->publisher);

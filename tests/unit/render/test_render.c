@@ -94,6 +94,37 @@ TEST(the_subject_is_named_by_its_kind_and_case)
     CHECK(!charta_subject_kind_parse(NULL, &k));
 }
 
+TEST(provenance_words_licences_years_and_dates_for_readers)
+{
+    char *s = charta_report_licence_text("dl-de/by-2-0", "Dieses Werk ist lizensiert unter ...");
+    CHECK_STR(s, "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)");
+    free(s);
+    s = charta_report_licence_text(NULL, "Dieses Werk ist lizensiert unter X.");
+    CHECK_STR(s, "Dieses Werk ist lizensiert unter X.");
+    free(s);
+    s = charta_report_licence_text("own-1", "Statement.");
+    CHECK_STR(s, "Statement. (own-1)");
+    free(s);
+    s = charta_report_licence_text("CC BY 4.0 (Stadt)", NULL);
+    CHECK_STR(s, "CC BY 4.0 (Stadt)");
+    free(s);
+    CHECK(charta_report_licence_text(NULL, "") == NULL);
+    char y[16];
+    charta_report_years(2009, 2009, true, y);
+    CHECK_STR(y, "2009");
+    charta_report_years(2009, 2016, false, y);
+    CHECK_STR(y, "2009–2016");
+    charta_report_years(2009, 2016, true, y);
+    CHECK_STR(y, "2009–\u20602016");
+    char d[32];
+    charta_report_date_text("2017-10-10", "de", d);
+    CHECK_STR(d, "10.10.2017");
+    charta_report_date_text("2017-10-10", "en", d);
+    CHECK_STR(d, "2017-10-10");
+    charta_report_date_text("2017-02-30", "de", d);
+    CHECK_STR(d, "2017-02-30"); /* no date: as given */
+}
+
 /* --- sheet names --------------------------------------------------------- */
 
 /* Every name must also pass libxlsxwriter's own check in one workbook. */

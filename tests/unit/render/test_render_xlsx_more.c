@@ -283,10 +283,13 @@ TEST(xlsx_inputs_sheet_hashes_each_file_and_counts_its_coverage)
     /* pop.csv: one value in 0101, summed into Nord; the city lacks Süd */
     static const char *const cells[][2] = {
         {"C7", " t=\"s\""},    {"D7", "<v>1</v>"},     {"E7", "<v>2</v>"},  {"F7", "<v>2020</v>"},
-        {"G7", "<v>2020</v>"}, {"H7", "<v>45703</v>"}, {"E11", "<v>2</v>"}, {"H11", "<v>2</v>"},
+        {"G7", "<v>2020</v>"}, {"H7", "<v>45703</v>"}, {"E15", "<v>2</v>"}, {"H15", "<v>2</v>"},
+        /* the provenance: the source's licence, then the variables */
+        {"A11", " t=\"s\""},   {"B11", " t=\"s\""},   {"C11", " t=\"s\""},
     };
     check_cells(in, cells, sizeof cells / sizeof *cells);
-    CHECK(strstr(in, "<hyperlink ref=\"A11\" location=\"'Eingangswerte'!A4\"") != NULL);
+    CHECK(strstr(in, "<hyperlink ref=\"A15\" location=\"'Eingangswerte'!A4\"") != NULL);
+    CHECK(strstr(sst, "<t>Herausgeber, Lizenzen und Fußnoten</t>") != NULL);
     char *csv = fixture_path(&f, "pop.csv");
     char hex[65];
     REQUIRE(charta_sha256_file(csv, hex, NULL) == CHARTA_OK);
