@@ -776,7 +776,8 @@ charta_report_pdf_write(const charta_results *r, const charta_report_opts *o, co
                         charta_diags *d)
 {
     pdf P = {
-        .r = r, .o = o, .d = d, .p = charta_results_project(r), .ds = charta_results_dataset(r)};
+        .r = r, .o = o, .path = path, .d = d, .p = charta_results_project(r),
+        .ds = charta_results_dataset(r)};
     P.lang = charta_project_lang(P.p, o ? o->lang : NULL);
     P.nf = charta_numfmt_for(P.lang);
     P.style = charta_chart_style_for(P.p);

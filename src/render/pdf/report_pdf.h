@@ -73,6 +73,7 @@ typedef struct pdf {
     const charta_project *p;
     const charta_dataset *ds;
     const charta_report_opts *o;
+    const char *path; /* the file written, for messages */
     const char *lang;
     charta_numfmt nf;
     charta_chart_style style;
