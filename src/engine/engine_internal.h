@@ -102,8 +102,9 @@ void charta_decl_cap_text(lua_State *L, char *s, size_t max_chars, const char *w
  * in key order; each cut to its cap (charta_decl_cap_text: 20,000 characters for
  * a comment, description or alt, 1,000 for a title). Untouched when absent. */
 void charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, charta_text *out);
-/* items (n of size bytes each) reallocated with room for one more, that one zeroed;
- * raises on out of memory (items is then still valid). */
+/* items (n of size bytes each, an array only this function grows) with room for
+ * one more, that one zeroed; the room doubles when it runs out. Raises on out of
+ * memory (items is then still valid). */
 void *charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size);
 /* The longest id of an indicator, source, field, progress method or city:
  * ids name files (a chart is charts/<id>-<kind>.svg). */
