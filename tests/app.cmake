@@ -80,3 +80,16 @@ set_tests_properties(ownership PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=
 # the writers' diagnostics name the published report, not the removed staging folder
 add_test(NAME diag_path COMMAND ${tools}/diag_path_test.sh $<TARGET_FILE:charta> ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
 set_tests_properties(diag_path PROPERTIES LABELS errors ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# work a script or a data file sizes stays bounded: absurd texts cut with a warning, a deep
+# chain of parents, many progress categories and many indicators (the TIMEOUT is the hang guard)
+foreach(case title comment chain categories indicators)
+  add_test(NAME bounded/${case} COMMAND ${tools}/bounded_test.sh $<TARGET_FILE:charta>
+           ${CMAKE_CURRENT_SOURCE_DIR}/errors/base ${case})
+  set_tests_properties(bounded/${case} PROPERTIES LABELS errors TIMEOUT 120
+                       ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+endforeach()
+# SIGTERM while the workbook, the charts or the PDF are written: exit 143, the report unchanged
+add_test(NAME signal_write COMMAND ${tools}/signal_write_test.sh $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
+set_tests_properties(signal_write PROPERTIES LABELS faults TIMEOUT 120
+                     ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)

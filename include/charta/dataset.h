@@ -129,6 +129,12 @@ void charta_dataset_set_hierarchy(charta_dataset *ds, charta_hierarchy h);
  * or "". Build phase only. Returns the index, or -1 on out of memory. */
 int charta_dataset_add_area(charta_dataset *ds, const char *code, const char *name,
                             const char *parent_code);
+/* Where the areas were declared, for the errors of charta_dataset_freeze about
+ * parents: the project-relative file (copied; the areas file or the script of an
+ * inline list), false on out of memory. */
+bool charta_dataset_set_areas_file(charta_dataset *ds, const char *file);
+/* The line of that file which declares area idx (0: none). Build phase only. */
+void charta_dataset_set_area_line(charta_dataset *ds, int idx, int line);
 /* Index of the area with that code, or -1. Build and frozen phase (the index changes
  * at freeze, which reorders the areas). */
 int charta_dataset_find_area(const charta_dataset *ds, const char *code);

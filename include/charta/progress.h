@@ -48,6 +48,7 @@
 #include <stddef.h>
 
 #include "charta/diag.h"
+#include "charta/hashtab.h"
 #include "charta/project.h"
 #include "charta/results.h"
 #include "charta/util.h"
@@ -275,6 +276,7 @@ typedef struct charta_progress_rollup {
     size_t area;        /* the area the roll-up is about */
     const char **codes; /* categories, best first, not assessable last */
     size_t n_codes;
+    charta_hashtab code_index; /* codes by name */
     charta_progress_group all;     /* every indicator */
     charta_progress_group *fields; /* per action field, in project order (fields with indicators) */
     size_t n_fields;

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "charta/hashtab.h"
 #include "charta/source_spec.h"
 
 typedef struct charta_loc {
@@ -169,6 +170,7 @@ typedef struct charta_method_decl {
     char **categories; /* declared category codes, by level (best first), then name */
     int *levels;       /* the level of each category (progress.h: -2..3) */
     size_t n_categories;
+    charta_hashtab category_index; /* the categories by code */
     int assess_ref;    /* registry reference of assess; LUA_NOREF when absent */
     charta_loc loc;    /* the declaration */
     charta_loc assess_loc;
@@ -213,6 +215,7 @@ typedef struct charta_project {
     size_t n_fields;
     charta_indicator *indicators;
     size_t n_indicators;
+    charta_hashtab indicator_index; /* ids of indicators, see charta_project_index_indicator */
     charta_report_spec report;
     charta_method_decl *methods; /* progress methods written in Lua (progress_method) */
     size_t n_methods;
@@ -231,6 +234,10 @@ void charta_project_free(charta_project *p);
 /* The action field or indicator with that id, NULL if none; borrowed from p. */
 const charta_field *charta_project_find_field(const charta_project *p, const char *id);
 const charta_indicator *charta_project_find_indicator(const charta_project *p, const char *id);
+/* Index indicator i (its id set) by its id, so that finding it costs no scan of
+ * the list (a script may declare 100,000). false on out of memory, the index
+ * then unchanged. */
+bool charta_project_index_indicator(charta_project *p, size_t i);
 /* The report language: lang if given and not "", else the city's first, else "en".
  * Borrowed (lang itself, p's string or a static one). */
 const char *charta_project_lang(const charta_project *p, const char *lang);

@@ -87,7 +87,16 @@ typedef struct charta_report_opts {
      * native Excel charts are always there). */
     charta_chart_png_fn chart_png;
     void *chart_png_ctx;
+    /* A signal handler's flag (borrowed), NULL = none: once it is non-zero a
+     * writer stops at its next indicator (charta_report_interrupted). */
+    volatile const int *interrupted;
 } charta_report_opts;
+
+/* CHARTA_ERR_LIMIT, with the error "writing stopped: interrupted by a signal"
+ * at path (may be NULL) in d, once *o->interrupted is set; CHARTA_OK otherwise
+ * (o or o->interrupted NULL included). Each writer asks between indicators. */
+charta_status charta_report_interrupted(const charta_report_opts *o, const char *path,
+                                        charta_diags *d);
 
 enum { CHARTA_XLSX_STREAM_CELLS = 1000000, CHARTA_XLSX_INPUT_CELLS = 1000000 };
 

@@ -113,6 +113,17 @@ bool charta_utf8_valid(const char *s, size_t n, size_t *bad_offset);
  * overlong form, a surrogate, beyond U+10FFFF, cut short, or n == 0); *cp is untouched then. */
 size_t charta_utf8_decode(const char *s, size_t n, unsigned *cp);
 
+/* Hard caps, in characters, of the texts a report shows: a title, label or
+ * name, and a comment or description. A text past its cap is absurd (a
+ * generated megabyte); it is cut with a warning before any layout sees it. */
+enum { CHARTA_LABEL_MAX_CHARS = 1000, CHARTA_PROSE_MAX_CHARS = 20000 };
+
+/* The bytes of the first max_chars UTF-8 characters of s (NUL-terminated):
+ * strlen(s) when it has no more; a cut never splits a character. */
+size_t charta_utf8_prefix(const char *s, size_t max_chars);
+/* The UTF-8 characters of s (NUL-terminated): its bytes that start one. */
+size_t charta_utf8_chars(const char *s);
+
 /* A pool of interned strings: each distinct text is stored once, in big
  * chunks, so a pointer it hands out stays valid until the pool is freed.
  * For many short texts that repeat (the reasons of the assessments). */

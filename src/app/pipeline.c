@@ -230,7 +230,8 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
                              .run_date = run->run_date,
                              .year_first = p->city.year_first,
                              .year_last = year,
-                             .tmpdir = staging};
+                             .tmpdir = staging,
+                             .interrupted = o->interrupted};
     charta_report_opts chart_o = ro; /* the pictures' options, without the hook itself */
     ro.chart_png = workbook_chart_png;
     ro.chart_png_ctx = &chart_o;

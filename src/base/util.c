@@ -408,6 +408,29 @@ charta_utf8_decode(const char *s, size_t n, unsigned *cp)
     return k + 1;
 }
 
+size_t
+charta_utf8_prefix(const char *s, size_t max_chars)
+{
+    size_t i = 0, chars = 0;
+    for (; s[i]; i++) {
+        if (((unsigned char)s[i] & 0xC0) == 0x80)
+            continue; /* a continuation byte */
+        if (chars == max_chars)
+            return i;
+        chars++;
+    }
+    return i;
+}
+
+size_t
+charta_utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
 bool
 charta_utf8_valid(const char *s, size_t n, size_t *bad_offset)
 {

@@ -14,6 +14,7 @@
 
 #include <lauxlib.h>
 
+#include "charta/numfmt.h"
 #include "charta/printable.h"
 #include "charta/util.h"
 #include "engine_internal.h"
@@ -48,6 +49,35 @@ charta_decl_set_loc(lua_State *L, charta_loc *loc)
         }
     }
     loc->file = charta_decl_strdup(L, "?");
+}
+
+void
+charta_decl_cap_text(lua_State *L, char *s, size_t max_chars, const char *what, const char *key)
+{
+    if (!s)
+        return;
+    size_t keep = charta_utf8_prefix(s, max_chars);
+    if (!s[keep])
+        return;
+    size_t chars = charta_utf8_chars(s);
+    s[keep] = '\0';
+    charta_numfmt en = charta_numfmt_for("en");
+    char had[CHARTA_NUMFMT_SIZE], cap[CHARTA_NUMFMT_SIZE];
+    charta_numfmt_format(&en, (double)chars, 0, had, sizeof had);
+    charta_numfmt_format(&en, (double)max_chars, 0, cap, sizeof cap);
+    const char *file = NULL;
+    int line = 0;
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.source[0] == '@' && ar.currentline > 0) {
+            file = ar.source + 1;
+            line = ar.currentline;
+            break;
+        }
+    }
+    charta_diag_warning(charta_decl_engine_of(L)->diags, file, line, 0,
+                        "%s: '%s' has %s characters; it was cut to %s", what, key, had, cap);
 }
 
 void
@@ -263,6 +293,16 @@ charta_decl_free_keys(char **keys, size_t n)
     free(keys);
 }
 
+/* The cap of a text by its key: prose (a comment, a description, a chart's
+ * alternative text) or a title. */
+static size_t
+text_cap(const char *key)
+{
+    return !strcmp(key, "comment") || !strcmp(key, "description") || !strcmp(key, "alt")
+               ? CHARTA_PROSE_MAX_CHARS
+               : CHARTA_LABEL_MAX_CHARS;
+}
+
 /* A text: a string (in the city's first language) or { de = ..., en = ... }. */
 void
 charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, charta_text *out)
@@ -286,6 +326,7 @@ charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, cha
         out->lang[0] = charta_decl_strdup(L, lang);
         out->text[0] = charta_decl_strdup(L, s);
         out->n = 1;
+        charta_decl_cap_text(L, out->text[0], text_cap(key), what, key);
         lua_pop(L, 1);
         return;
     }
@@ -317,6 +358,7 @@ charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, cha
         const char *s = lua_tolstring(L, -1, &sl);
         charta_decl_check_utf8(L, s, sl, key, what);
         out->text[i] = charta_decl_strdup(L, s);
+        charta_decl_cap_text(L, out->text[i], text_cap(key), what, key);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -325,10 +367,15 @@ charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, cha
 void *
 charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size)
 {
-    /* room for one more, zeroed */
-    void *p = realloc(items, (n + 1) * size);
-    if (!p)
-        charta_sandbox_raise_nomem(L);
+    /* room for one more, zeroed. The array holds the least power of two of
+     * items >= n, so it grows (doubles) only when n is one: a copy per item
+     * would be quadratic in a script that declares 100,000 */
+    void *p = items;
+    if (n == 0 || (n & (n - 1)) == 0) {
+        p = realloc(items, (n ? 2 * n : 1) * size);
+        if (!p)
+            charta_sandbox_raise_nomem(L);
+    }
     memset((char *)p + n * size, 0, size);
     return p;
 }

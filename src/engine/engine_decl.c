@@ -48,6 +48,7 @@ decl_city(lua_State *L)
                    CHARTA_ID_MAX);
     if (!c->name)
         c->name = charta_decl_strdup(L, c->id);
+    charta_decl_cap_text(L, c->name, CHARTA_LABEL_MAX_CHARS, "city", "name");
     char *kind = charta_decl_opt_string(L, 1, "kind", "city");
     if (kind) {
         bool ok = charta_subject_kind_parse(kind, &c->kind);
@@ -169,6 +170,8 @@ decl_areas(lua_State *L)
             a->n_inline = i + 1;
             a->inline_code[i] = charta_decl_opt_string(L, it, "code", "areas.list");
             a->inline_name[i] = charta_decl_opt_string(L, it, "name", "areas.list");
+            charta_decl_cap_text(L, a->inline_name[i], CHARTA_LABEL_MAX_CHARS, "areas.list",
+                                 "name");
             a->inline_parent[i] = charta_decl_opt_string(L, it, "parent", "areas.list");
             if (!a->inline_code[i])
                 luaL_error(L, "areas: 'list' item %d has no 'code'", (int)i + 1);
@@ -237,6 +240,7 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
             charta_decl_check_keys(L, it, keys, what);
             v->column = charta_decl_opt_string(L, it, "column", what);
             v->unit = charta_decl_opt_string(L, it, "unit", what);
+            charta_decl_cap_text(L, v->unit, CHARTA_LABEL_MAX_CHARS, what, "unit");
             char *agg = charta_decl_opt_string(L, it, "aggregate", what);
             if (agg) {
                 bool ok = charta_aggregate_parse(agg, &v->aggregate);
@@ -372,9 +376,12 @@ decl_source_body(lua_State *L)
         luaL_error(L, "%s: 'area' (the column with area codes) or 'area_value' is required", what);
     charta_decl_opt_strlist(L, 1, "missing", what, &s->missing, &s->n_missing);
     s->licence = charta_decl_opt_string(L, 1, "licence", what);
+    charta_decl_cap_text(L, s->licence, CHARTA_PROSE_MAX_CHARS, what, "licence");
     s->publisher = charta_decl_opt_string(L, 1, "publisher", what);
     s->attribution = charta_decl_opt_string(L, 1, "attribution", what);
     charta_decl_source_signs(L, 1, s, loc.line, what);
+    charta_decl_cap_text(L, s->publisher, CHARTA_LABEL_MAX_CHARS, what, "publisher");
+    charta_decl_cap_text(L, s->attribution, CHARTA_PROSE_MAX_CHARS, what, "attribution");
     charta_decl_source_reported_with(L, 1, s, loc.line, what);
     read_variables(L, 1, s, loc.line);
     return 0;

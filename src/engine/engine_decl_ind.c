@@ -194,6 +194,8 @@ decl_indicator_body(lua_State *L)
     ind->compute_ref = LUA_NOREF;
     ind->decimals = -1;
     ind->id = charta_decl_strdup(L, id);
+    if (!charta_project_index_indicator(p, p->n_indicators - 1))
+        charta_sandbox_raise_nomem(L);
     charta_decl_set_loc(L, &ind->loc);
     charta_decl_opt_text(L, 1, "title", what, &ind->title);
     if (!ind->title.n)
@@ -203,6 +205,7 @@ decl_indicator_body(lua_State *L)
     charta_decl_opt_strlist(L, 1, "sdg", what, &ind->sdgs, &ind->n_sdgs);
     read_tags(L, ind, what);
     ind->unit = charta_decl_opt_string(L, 1, "unit", what);
+    charta_decl_cap_text(L, ind->unit, CHARTA_LABEL_MAX_CHARS, what, "unit");
     if (!ind->unit)
         ind->unit = charta_decl_strdup(L, "");
     charta_decl_opt_int(L, 1, "decimals", what, 0, 10, &ind->decimals);

@@ -97,12 +97,19 @@ void charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *w
  * charta_decl_free_keys. Raises for a key that is not a string. */
 char **charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what);
 void charta_decl_free_keys(char **keys, size_t n);
+/* Cut s (malloc'd, NUL-terminated) to its first max_chars characters, in place,
+ * with a warning at the script's current line naming what and key; nothing when
+ * it is no longer. NULL is a no-op. */
+void charta_decl_cap_text(lua_State *L, char *s, size_t max_chars, const char *what,
+                          const char *key);
 /* A text at t[key] into *out (owned by out's holder): a string, in the city's first
  * language (else "en"), or { de = "...", en = "..." } with language codes as keys,
- * in key order. Untouched when absent. */
+ * in key order; each cut to its cap (charta_decl_cap_text: 20,000 characters for
+ * a comment, description or alt, 1,000 for a title). Untouched when absent. */
 void charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, charta_text *out);
-/* items (n of size bytes each) reallocated with room for one more, that one zeroed;
- * raises on out of memory (items is then still valid). */
+/* items (n of size bytes each, an array only this function grows) with room for
+ * one more, that one zeroed; the room doubles when it runs out. Raises on out of
+ * memory (items is then still valid). */
 void *charta_decl_grow_array(lua_State *L, void *items, size_t n, size_t size);
 /* The longest id of an indicator, source, field, progress method or city:
  * ids name files (a chart is charts/<id>-<kind>.svg). */

@@ -35,6 +35,50 @@
 
 /* --- the declaration ---------------------------------------------------------- */
 
+/* A category and its level, to sort them together. */
+typedef struct ranked {
+    char *code;
+    int level;
+} ranked;
+
+static int
+cmp_ranked(const void *a, const void *b)
+{
+    const ranked *x = a, *y = b;
+    if (x->level != y->level)
+        return x->level > y->level ? -1 : 1;
+    return strcmp(x->code, y->code);
+}
+
+static const char *
+category_code(const void *ctx, size_t i)
+{
+    char *const *codes = ctx;
+    return codes[i];
+}
+
+/* m's categories best first, then by name, and indexed by code (a script may
+ * declare 200,000: no insertion sort, no scan per answer). */
+static void
+sort_categories(lua_State *L, charta_method_decl *m)
+{
+    size_t n = m->n_categories;
+    ranked *r = malloc((n ? n : 1) * sizeof *r);
+    if (!r)
+        charta_sandbox_raise_nomem(L);
+    for (size_t i = 0; i < n; i++)
+        r[i] = (ranked){m->categories[i], m->levels[i]};
+    qsort(r, n, sizeof *r, cmp_ranked);
+    for (size_t i = 0; i < n; i++) {
+        m->categories[i] = r[i].code;
+        m->levels[i] = r[i].level;
+    }
+    free(r);
+    m->category_index = (charta_hashtab){.key = category_code, .ctx = m->categories};
+    if (!charta_hashtab_rebuild(&m->category_index, n))
+        charta_sandbox_raise_nomem(L);
+}
+
 static int
 decl_method_body(lua_State *L)
 {
@@ -94,16 +138,7 @@ decl_method_body(lua_State *L)
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
-    /* best first, then by name (insertion sort: few categories) */
-    for (size_t i = 1; i < m->n_categories; i++)
-        for (size_t j = i; j > 0 && m->levels[j] > m->levels[j - 1]; j--) {
-            int lv = m->levels[j];
-            m->levels[j] = m->levels[j - 1];
-            m->levels[j - 1] = lv;
-            char *c = m->categories[j];
-            m->categories[j] = m->categories[j - 1];
-            m->categories[j - 1] = c;
-        }
+    sort_categories(L, m);
     if (lua_getfield(L, 1, "assess") != LUA_TFUNCTION)
         luaL_error(L,
                    "%s: 'assess' is required: function(points, target, info) return "
@@ -236,12 +271,12 @@ set_category(lua_State *L, int idx, const call_ctx *c)
     if (strlen(s) != len)
         return bad_answer(c, "assess returned the category '%s', which contains a NUL byte%s", code,
                           "");
-    for (size_t i = 0; i < m->n_categories; i++)
-        if (strcmp(m->categories[i], s) == 0) {
-            c->out->category = m->categories[i];
-            c->out->level = m->levels[i];
-            return CHARTA_OK;
-        }
+    size_t i;
+    if (charta_hashtab_find(&m->category_index, s, &i)) {
+        c->out->category = m->categories[i];
+        c->out->level = m->levels[i];
+        return CHARTA_OK;
+    }
     const char *near = charta_suggest(s, (const char *const *)m->categories, m->n_categories);
     char hint[200] = "";
     if (near)

@@ -30,6 +30,7 @@ struct charta_sandbox {
     lua_State *L;
     charta_limits lim;
     size_t mem_used, mem_cap;
+    size_t mem_after_gc; /* mem_used after the last full collection */
     /* per top-level call */
     int depth;
     double instr_used;
@@ -780,7 +781,12 @@ charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *whe
         sb->reported = false;
         sb->err_located = false;
         sb->diags = NULL;
-        lua_gc(L, LUA_GCCOLLECT);
+        /* a full collection after a call that doubled the heap: it costs what
+         * is alive, so one after every call of 100,000 would be quadratic */
+        if (sb->mem_used > 2 * sb->mem_after_gc) {
+            lua_gc(L, LUA_GCCOLLECT);
+            sb->mem_after_gc = sb->mem_used;
+        }
     }
     memcpy(sb->where, saved_where, sizeof saved_where);
     return st;

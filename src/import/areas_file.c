@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "charta/csvread.h"
+#include "charta/numfmt.h"
 #include "charta/source.h"
 #include "charta/util.h"
 #include "source_internal.h"
@@ -48,6 +49,22 @@ area_error(areas_ctx *a, charta_status st, int line, int col, const char *fmt, .
         a->stopped = true;
 }
 
+void
+charta_src_cap_area_name(charta_diags *d, const char *file, int line, const char *code,
+                         char *name)
+{
+    size_t keep = name ? charta_utf8_prefix(name, CHARTA_LABEL_MAX_CHARS) : 0;
+    if (!name || !name[keep])
+        return;
+    charta_numfmt en = charta_numfmt_for("en");
+    char had[CHARTA_NUMFMT_SIZE], cap[CHARTA_NUMFMT_SIZE];
+    charta_numfmt_format(&en, (double)charta_utf8_chars(name), 0, had, sizeof had);
+    charta_numfmt_format(&en, CHARTA_LABEL_MAX_CHARS, 0, cap, sizeof cap);
+    name[keep] = '\0';
+    charta_diag_warning(d, file, line, 0, "area '%s': its name has %s characters; it was cut to %s",
+                        code, had, cap);
+}
+
 /* Add one area; a code given twice is an error naming the first line. */
 static void
 add_one(areas_ctx *a, const char *code, const char *name, const char *parent, int line, int col)
@@ -63,12 +80,25 @@ add_one(areas_ctx *a, const char *code, const char *name, const char *parent, in
                    first);
         return;
     }
+    /* an absurdly long name is cut before any layout sees it */
+    char *cut = NULL;
+    if (name && name[charta_utf8_prefix(name, CHARTA_LABEL_MAX_CHARS)]) {
+        cut = charta_strdup(name);
+        if (!cut) {
+            area_error(a, CHARTA_ERR_NOMEM, line, 0, "out of memory");
+            return;
+        }
+        charta_src_cap_area_name(a->diags, a->file, line, code, cut);
+        name = cut;
+    }
     int idx = charta_dataset_add_area(a->ds, code, name && name[0] ? name : NULL,
                                       parent && parent[0] ? parent : NULL);
+    free(cut);
     if (idx < 0) {
         area_error(a, CHARTA_ERR_NOMEM, line, 0, "out of memory");
         return;
     }
+    charta_dataset_set_area_line(a->ds, idx, line);
     if ((size_t)idx >= a->n_first) {
         size_t n = (size_t)idx + 64;
         int *fl = realloc(a->first_line, n * sizeof *fl);
@@ -203,6 +233,10 @@ charta_areas_load(const charta_areas_spec *spec, const char *project_dir, charta
     src_text text = {0};
     char delim;
     charta_csvread *r = NULL;
+    if (!charta_dataset_set_areas_file(ds, spec->file ? spec->file : spec->decl_file)) {
+        area_error(&a, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
+        goto cleanup;
+    }
     if (!spec->file) {
         a.file = spec->decl_file;
         a.bad = CHARTA_ERR_SCRIPT;

@@ -405,6 +405,7 @@ row_area(src_ctx *c, const charta_csv_record *rec)
         char *name = c->name_col >= 0 ? field_copy(rec, (size_t)c->name_col) : NULL;
         if (c->name_col >= 0 && !name)
             goto nomem;
+        charta_src_cap_area_name(c->diags, c->file, rec->line, code, name);
         idx = charta_dataset_add_area(c->ds, code, name && name[0] ? name : NULL, NULL);
         free(name);
         if (idx < 0)

@@ -160,6 +160,10 @@ typedef struct src_ctx {
 } src_ctx;
 
 
+/* Cut name (malloc'd) to CHARTA_LABEL_MAX_CHARS characters in place, with a
+ * warning at file:line naming the area's code; nothing when it is shorter. */
+void charta_src_cap_area_name(charta_diags *d, const char *file, int line, const char *code,
+                              char *name);
 /* Read project_dir/file (charta_read_input: regular files only, under the caps of
  * ix, which may be NULL, and adding its size to ix->used) as UTF-8 into *t. On
  * failure reports the problem at decl_file:decl_line as "<owner>: <why>" (a

@@ -108,6 +108,7 @@ charta_dataset_free(charta_dataset *ds)
         free(ds->areas[i].parent_code);
     }
     free(ds->areas);
+    free(ds->areas_file);
     charta_hashtab_free(&ds->by_code);
     charta_hashtab_free(&ds->by_name);
     for (size_t i = 0; i < ds->n_vars; i++) {
@@ -167,6 +168,24 @@ void
 charta_dataset_set_hierarchy(charta_dataset *ds, charta_hierarchy h)
 {
     ds->hierarchy = h;
+}
+
+bool
+charta_dataset_set_areas_file(charta_dataset *ds, const char *file)
+{
+    char *f = file ? charta_strdup(file) : NULL;
+    if (file && !f)
+        return false;
+    free(ds->areas_file);
+    ds->areas_file = f;
+    return true;
+}
+
+void
+charta_dataset_set_area_line(charta_dataset *ds, int idx, int line)
+{
+    if (idx >= 0 && (size_t)idx < ds->n_areas)
+        ds->areas[idx].line = line;
 }
 
 int

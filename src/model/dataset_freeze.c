@@ -48,6 +48,13 @@ ags_parent(const charta_dataset *ds, const char *code)
     return charta_dataset_find_area(ds, "DG");
 }
 
+/* The file and line that declare area a, for an error (NULL, 0 when unknown). */
+static const char *
+area_file(const charta_dataset *ds, const area_rec *a)
+{
+    return a->line > 0 ? ds->areas_file : NULL;
+}
+
 static charta_status
 resolve_parents(charta_dataset *ds, charta_diags *diags)
 {
@@ -58,11 +65,11 @@ resolve_parents(charta_dataset *ds, charta_diags *diags)
             a->parent = charta_dataset_find_area(ds, a->parent_code);
             a->given_parent = true;
             if (a->parent < 0)
-                st = charta_diag_error(diags, CHARTA_ERR_DATA, NULL, 0, 0,
+                st = charta_diag_error(diags, CHARTA_ERR_DATA, area_file(ds, a), a->line, 0,
                                        "area '%s' names parent '%s', which is not an area",
                                        a->code, a->parent_code);
             else if (a->parent == (int)i)
-                st = charta_diag_error(diags, CHARTA_ERR_DATA, NULL, 0, 0,
+                st = charta_diag_error(diags, CHARTA_ERR_DATA, area_file(ds, a), a->line, 0,
                                        "area '%s' is its own parent", a->code);
         } else if (ds->hierarchy == CHARTA_HIER_AGS || looks_ags(a->code)) {
             a->parent = looks_ags(a->code) ? ags_parent(ds, a->code) : -1;
@@ -70,18 +77,29 @@ resolve_parents(charta_dataset *ds, charta_diags *diags)
                 a->parent = -1;
         }
     }
-    /* cycles: walk up at most n steps */
+    if (st != CHARTA_OK)
+        return st;
+    /* cycles: each area's walk up stops at an area already known to reach a
+     * root, so the areas are visited once each (a chain of 300,000 too) */
+    unsigned char *mark = calloc(ds->n_areas ? ds->n_areas : 1, 1); /* 1 on the walk, 2 done */
+    if (!mark)
+        return CHARTA_ERR_NOMEM;
     for (size_t i = 0; i < ds->n_areas && st == CHARTA_OK; i++) {
-        int p = ds->areas[i].parent;
-        size_t steps = 0;
-        while (p >= 0 && steps <= ds->n_areas) {
+        int p = (int)i;
+        while (p >= 0 && !mark[p]) {
+            mark[p] = 1;
             p = ds->areas[p].parent;
-            steps++;
         }
-        if (p >= 0)
-            st = charta_diag_error(diags, CHARTA_ERR_DATA, NULL, 0, 0,
-                                   "the parents of area '%s' form a cycle", ds->areas[i].code);
+        if (p >= 0 && mark[p] == 1) {
+            /* the walk met itself: p is on the cycle */
+            const area_rec *a = &ds->areas[i];
+            st = charta_diag_error(diags, CHARTA_ERR_DATA, area_file(ds, a), a->line, 0,
+                                   "the parents of area '%s' form a cycle", a->code);
+        }
+        for (int q = (int)i; q >= 0 && mark[q] == 1; q = ds->areas[q].parent)
+            mark[q] = 2;
     }
+    free(mark);
     return st;
 }
 

@@ -24,6 +24,7 @@ typedef struct __attribute__((packed)) obs {
 typedef struct area_rec {
     char *code, *name, *parent_code;
     int parent, level;
+    int line; /* of areas_file that declares it; 0 when unknown */
     bool given_parent;
 } area_rec;
 
@@ -65,6 +66,7 @@ struct charta_dataset {
     area_rec *areas;
     size_t n_areas, cap_areas;
     charta_hashtab by_code, by_name; /* area codes, names -> area index */
+    char *areas_file;                /* where the areas were declared, or NULL */
     var_rec *vars;
     size_t n_vars, cap_vars;
     input_rec *inputs;

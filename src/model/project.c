@@ -119,6 +119,7 @@ charta_project_free(charta_project *p)
         free_text(&ind->chart.alt);
     }
     free(p->indicators);
+    charta_hashtab_free(&p->indicator_index);
     charta_report_spec *r = &p->report;
     free_text(&r->title);
     free_strv(r->formats, r->n_formats);
@@ -133,6 +134,7 @@ charta_project_free(charta_project *p)
         free(m->name);
         free_text(&m->title);
         free_strv(m->categories, m->n_categories);
+        charta_hashtab_free(&m->category_index);
         free(m->levels);
         free(m->loc.file);
         free(m->assess_loc.file);
@@ -168,9 +170,27 @@ charta_project_find_field(const charta_project *p, const char *id)
     return NULL;
 }
 
+static const char *
+indicator_id(const void *ctx, size_t i)
+{
+    const charta_project *p = ctx;
+    return p->indicators[i].id;
+}
+
+bool
+charta_project_index_indicator(charta_project *p, size_t i)
+{
+    p->indicator_index.key = indicator_id;
+    p->indicator_index.ctx = p;
+    return charta_hashtab_add(&p->indicator_index, i, p->n_indicators);
+}
+
 const charta_indicator *
 charta_project_find_indicator(const charta_project *p, const char *id)
 {
+    size_t at;
+    if (p->indicator_index.cap)
+        return charta_hashtab_find(&p->indicator_index, id, &at) ? &p->indicators[at] : NULL;
     for (size_t i = 0; i < p->n_indicators; i++)
         if (strcmp(p->indicators[i].id, id) == 0)
             return &p->indicators[i];

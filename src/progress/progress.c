@@ -689,6 +689,7 @@ charta_progress_rollup_free(charta_progress_rollup *ru)
     free(ru->fields);
     free(ru->sdgs);
     free(ru->codes);
+    charta_hashtab_free(&ru->code_index);
     free(ru);
 }
 
@@ -701,17 +702,22 @@ sdg_goal(const char *code)
     return g >= 1 && g <= 17 && (*end == '.' || *end == '\0') ? (int)g : 0;
 }
 
+static const char *
+rollup_code(const void *ctx, size_t i)
+{
+    const char *const *codes = ctx;
+    return codes[i];
+}
+
 /* Add one assessment to a group; scores summed in sum/n for the mean. */
 static void
 group_add(charta_progress_group *g, const charta_progress_rollup *ru, const charta_assessment *a,
           double *sum, size_t *n, bool *all_achieved)
 {
     g->n_indicators++;
-    for (size_t c = 0; c < ru->n_codes; c++)
-        if (strcmp(ru->codes[c], a->category) == 0) {
-            g->counts[c]++;
-            break;
-        }
+    size_t c;
+    if (charta_hashtab_find(&ru->code_index, a->category, &c))
+        g->counts[c]++;
     if (!isnan(a->score)) {
         *sum += a->score;
         (*n)++;
@@ -750,6 +756,9 @@ charta_progress_rollup_new(const charta_results *r, size_t area)
         group_init(&ru->all, "", ru->n_codes) != CHARTA_OK)
         goto fail;
     charta_progress_categories(p, method, ru->codes, ru->n_codes);
+    ru->code_index = (charta_hashtab){.key = rollup_code, .ctx = ru->codes};
+    if (!charta_hashtab_rebuild(&ru->code_index, ru->n_codes))
+        goto fail;
     size_t ni = charta_results_count(r);
     /* per field, in project order; per goal, 1..17; only groups with indicators */
     for (size_t f = 0; f < p->n_fields; f++) {

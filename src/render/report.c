@@ -193,6 +193,16 @@ charta_report_window(const charta_results *r, const charta_report_opts *o, int *
 }
 
 charta_status
+charta_report_interrupted(const charta_report_opts *o, const char *path, charta_diags *d)
+{
+    if (!o || !o->interrupted || !*o->interrupted)
+        return CHARTA_OK;
+    return charta_diag_error(d, CHARTA_ERR_LIMIT, path, 0, 0,
+                             "writing stopped: interrupted by a signal; the report was not "
+                             "changed");
+}
+
+charta_status
 charta_report_run_time(const char *run_date, time_t *out, charta_diags *d)
 {
     if (!run_date) {

@@ -359,6 +359,8 @@ charta_report_charts_write(const charta_results *r, const charta_report_opts *o,
     char name[600];
     for (size_t i = 0; st == CHARTA_OK && i < p.n; i++) {
         const chart_job *j = &p.jobs[i];
+        if ((st = charta_report_interrupted(o, dir, d)) != CHARTA_OK)
+            break;
         charta_dl *dl = layout_job(r, o, &p, j, &style, charta_chart_text_measurer(t));
         if (!dl) {
             st = charta_diag_error(d, CHARTA_ERR_NOMEM, NULL, 0, 0, "chart %s: out of memory",

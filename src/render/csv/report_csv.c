@@ -5,7 +5,8 @@
 #include "report_csvout.h"
 
 static charta_status
-write_rows(charta_csvout *c, const charta_results *r, int first, int last)
+write_rows(charta_csvout *c, const charta_results *r, const charta_report_opts *o, int first,
+           int last)
 {
     const charta_dataset *ds = charta_results_dataset(r);
     size_t na = charta_dataset_area_count(ds);
@@ -14,6 +15,8 @@ write_rows(charta_csvout *c, const charta_results *r, int first, int last)
     if ((st = charta_csvout_flush(c)) != CHARTA_OK)
         return st;
     for (size_t i = 0; i < charta_results_count(r); i++) {
+        if ((st = charta_report_interrupted(o, c->path, c->d)) != CHARTA_OK)
+            return st;
         const charta_result *res = charta_results_get(r, i);
         bool bad = false;
         for (size_t a = 0; a < na; a++) {
@@ -53,6 +56,6 @@ charta_report_csv_write(const charta_results *r, const charta_report_opts *o, co
     charta_csvout c;
     if ((st = charta_csvout_open(&c, path, d)) != CHARTA_OK)
         return st;
-    st = write_rows(&c, r, first, last);
+    st = write_rows(&c, r, o, first, last);
     return charta_csvout_close(&c, st);
 }

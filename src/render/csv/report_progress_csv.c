@@ -60,7 +60,7 @@ put_row(charta_csvout *c, const char *indicator, const char *area, const charta_
 }
 
 static charta_status
-write_rows(charta_csvout *c, const charta_results *r)
+write_rows(charta_csvout *c, const charta_results *r, const charta_report_opts *o)
 {
     const charta_dataset *ds = charta_results_dataset(r);
     size_t na = charta_dataset_area_count(ds);
@@ -70,6 +70,8 @@ write_rows(charta_csvout *c, const charta_results *r)
                              "change_per_year,score_category\n");
     charta_status st = charta_csvout_flush(c);
     for (size_t i = 0; i < charta_results_count(r) && st == CHARTA_OK; i++) {
+        if ((st = charta_report_interrupted(o, c->path, c->d)) != CHARTA_OK)
+            break;
         const charta_result *res = charta_results_get(r, i);
         if (!res->assess)
             continue;
@@ -89,7 +91,6 @@ charta_status
 charta_report_progress_csv_write(const charta_results *r, const charta_report_opts *o,
                                  const char *path, charta_diags *d)
 {
-    (void)o; /* the assessment already used the report year */
     bool ran = !charta_results_count(r);
     for (size_t i = 0; i < charta_results_count(r) && !ran; i++)
         ran = charta_results_get(r, i)->assess != NULL;
@@ -100,6 +101,6 @@ charta_report_progress_csv_write(const charta_results *r, const charta_report_op
     charta_status st = charta_csvout_open(&c, path, d);
     if (st != CHARTA_OK)
         return st;
-    st = write_rows(&c, r);
+    st = write_rows(&c, r, o);
     return charta_csvout_close(&c, st);
 }

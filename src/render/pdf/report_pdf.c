@@ -77,6 +77,42 @@ charta_pdf_source(cairo_t *cr, charta_color c)
     cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
 }
 
+enum { LONG_WORD_CHARS = 200 };
+
+/* t with a zero-width space after every LONG_WORD_CHARS characters of a word
+ * (into out) when it has a longer one, else t itself. Pango breaks a word too
+ * wide for the line character by character, at a cost that grows with the
+ * square of the word's length (a 20,000-character word: seconds); a URL or
+ * a compound stays whole. */
+static const char *
+break_long_words(const char *t, charta_buf *out)
+{
+    if (!t)
+        return t;
+    size_t run = 0;
+    bool need = false;
+    for (const char *c = t; *c && !need; c++) {
+        if (*c == ' ' || *c == '\n' || *c == '\t')
+            run = 0;
+        else if (((unsigned char)*c & 0xC0) != 0x80)
+            need = ++run > LONG_WORD_CHARS;
+    }
+    if (!need)
+        return t;
+    run = 0;
+    for (const char *c = t; *c; c++) {
+        bool starts = ((unsigned char)*c & 0xC0) != 0x80;
+        if (*c == ' ' || *c == '\n' || *c == '\t') {
+            run = 0;
+        } else if (starts && run++ == LONG_WORD_CHARS) {
+            charta_buf_puts(out, "\u200B");
+            run = 1;
+        }
+        charta_buf_append(out, c, 1);
+    }
+    return out->data && !out->oom ? out->data : t;
+}
+
 /* Put text in style s, wrapped at w (<= 0: no wrapping), into the layout. */
 void
 charta_pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, double w)
@@ -87,10 +123,12 @@ charta_pdf_set_text(pdf *P, PangoLayout *lay, pdf_style s, const char *text, dou
     pango_layout_set_line_spacing(lay, (float)styles[s].spacing);
     pango_layout_set_alignment(lay, PANGO_ALIGN_LEFT);
     /* Pango takes valid UTF-8 only, and Cairo's PDF text no noncharacter */
-    charta_buf scratch = {0};
+    charta_buf scratch = {0}, broken = {0};
     const char *t = charta_text_clean(text, CHARTA_TEXT_XML, &scratch, NULL);
+    t = break_long_words(t, &broken);
     pango_layout_set_text(lay, t ? t : "", -1);
     charta_buf_free(&scratch);
+    charta_buf_free(&broken);
 }
 
 double
@@ -292,32 +330,47 @@ charta_pdf_para(pdf *P, pdf_style s, const char *text, const char *tag)
     charta_pdf_para_at(P, s, text, PDF_ML, PDF_CW, tag);
 }
 
+static const char *
+anchor_dest(const void *ctx, size_t i)
+{
+    const pdf *P = ctx;
+    return P->anchors[i].dest;
+}
+
 static void
 record_anchor(pdf *P, const char *dest)
 {
     if (P->pass != 1 || !dest)
         return;
-    pdf_anchor *a = realloc(P->anchors, (P->n_anchors + 1) * sizeof *a);
-    if (!a) {
+    pdf_anchor *a = P->anchors;
+    if (P->n_anchors == P->cap_anchors) {
+        size_t cap = P->cap_anchors ? 2 * P->cap_anchors : 64;
+        a = realloc(P->anchors, cap * sizeof *a);
+        if (!a) {
+            charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            return;
+        }
+        P->anchors = a;
+        P->cap_anchors = cap;
+    }
+    a[P->n_anchors].dest = charta_strdup(dest);
+    a[P->n_anchors].page = P->page;
+    if (!a[P->n_anchors].dest) {
         charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
         return;
     }
-    P->anchors = a;
-    a[P->n_anchors].dest = charta_strdup(dest);
-    a[P->n_anchors].page = P->page;
-    if (!a[P->n_anchors].dest)
+    P->n_anchors++;
+    P->anchor_index.key = anchor_dest;
+    P->anchor_index.ctx = P;
+    if (!charta_hashtab_add(&P->anchor_index, P->n_anchors - 1, P->n_anchors))
         charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
-    else
-        P->n_anchors++;
 }
 
 int
 charta_pdf_dest_page(const pdf *P, const char *dest)
 {
-    for (size_t i = 0; i < P->n_anchors; i++)
-        if (strcmp(P->anchors[i].dest, dest) == 0)
-            return P->anchors[i].page;
-    return 0;
+    size_t i;
+    return charta_hashtab_find(&P->anchor_index, dest, &i) ? P->anchors[i].page : 0;
 }
 
 static void
@@ -325,12 +378,17 @@ add_entry(pdf *P, int level, const char *title, const char *dest)
 {
     if (P->pass != 0 || !dest)
         return;
-    pdf_entry *e = realloc(P->entries, (P->n_entries + 1) * sizeof *e);
-    if (!e) {
-        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
-        return;
+    pdf_entry *e = P->entries;
+    if (P->n_entries == P->cap_entries) {
+        size_t cap = P->cap_entries ? 2 * P->cap_entries : 64;
+        e = realloc(P->entries, cap * sizeof *e);
+        if (!e) {
+            charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+            return;
+        }
+        P->entries = e;
+        P->cap_entries = cap;
     }
-    P->entries = e;
     e[P->n_entries] = (pdf_entry){level, charta_strdup(title), charta_strdup(dest)};
     if (!e[P->n_entries].title || !e[P->n_entries].dest) {
         free(e[P->n_entries].title);
@@ -649,6 +707,7 @@ teardown(pdf *P)
     for (size_t i = 0; i < P->n_anchors; i++)
         free(P->anchors[i].dest);
     free(P->anchors);
+    charta_hashtab_free(&P->anchor_index);
     for (size_t i = 0; i < P->n_figs; i++)
         charta_dl_free(P->figs[i]);
     free(P->figs);
@@ -717,7 +776,8 @@ charta_report_pdf_write(const charta_results *r, const charta_report_opts *o, co
                         charta_diags *d)
 {
     pdf P = {
-        .r = r, .o = o, .d = d, .p = charta_results_project(r), .ds = charta_results_dataset(r)};
+        .r = r, .o = o, .path = path, .d = d, .p = charta_results_project(r),
+        .ds = charta_results_dataset(r)};
     P.lang = charta_project_lang(P.p, o ? o->lang : NULL);
     P.nf = charta_numfmt_for(P.lang);
     P.style = charta_chart_style_for(P.p);

@@ -19,6 +19,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "charta/hashtab.h"
 #include "charta/chart.h"
 #include "charta/labels.h"
 #include "charta/numfmt.h"
@@ -72,6 +73,7 @@ typedef struct pdf {
     const charta_project *p;
     const charta_dataset *ds;
     const charta_report_opts *o;
+    const char *path; /* the file written, for messages */
     const char *lang;
     charta_numfmt nf;
     charta_chart_style style;
@@ -97,9 +99,10 @@ typedef struct pdf {
     const char *section; /* the running header's right part */
 
     pdf_entry *entries; /* from pass 0 */
-    size_t n_entries;
+    size_t n_entries, cap_entries;
     pdf_anchor *anchors; /* from pass 1 */
-    size_t n_anchors;
+    size_t n_anchors, cap_anchors;
+    charta_hashtab anchor_index; /* anchors by dest */
     int outline[4]; /* outline ids of the open levels (pass 2) */
 
     charta_dl **figs; /* figures by their order in the document, kept across passes */

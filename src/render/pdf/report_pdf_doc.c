@@ -588,8 +588,14 @@ field(pdf *P, size_t g)
         }
         charta_pdf_figure(P, dl);
     }
-    for (size_t k = 0; k < grp->n && P->st == CHARTA_OK; k++)
+    for (size_t k = 0; k < grp->n && P->st == CHARTA_OK; k++) {
+        charta_status st = charta_report_interrupted(P->o, P->path, P->d);
+        if (st != CHARTA_OK) {
+            P->st = st;
+            break;
+        }
         indicator(P, grp->tiles[k]);
+    }
     charta_pdf_tag(P, "Sect", NULL, false);
 }
 

@@ -26,6 +26,7 @@
  */
 #include "report_xlsx.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -357,6 +358,13 @@ compute_facts(xlsx *x, size_t i, xlsx_facts *f)
     }
 }
 
+static const char *
+lower_name(const void *ctx, size_t i)
+{
+    const xlsx *x = ctx;
+    return x->names_lower[i];
+}
+
 /* A valid, unique Excel defined name "<prefix>_<id>": letters, digits and
  * '_' only (libxlsxwriter 1.1.4 checks nothing), never like a cell. */
 static void
@@ -371,17 +379,29 @@ define_name(xlsx *x, const char *prefix, const char *id, char out[XLSX_NAME_SIZE
         out[n++] = ok ? (char)c : '_';
     }
     out[n] = '\0';
-    size_t ni = charta_results_count(x->r), nv = charta_dataset_variable_count(x->ds);
+    /* room for this name among the lower-cased ones (one per block at most) */
+    char(*grown)[XLSX_NAME_SIZE] = realloc(x->names_lower, (x->n_names + 1) * sizeof *grown);
+    if (!grown) {
+        charta_xlsx_oom(x);
+        return;
+    }
+    x->names_lower = grown;
+    char *low = x->names_lower[x->n_names];
+    size_t at;
     for (unsigned k = 2;; k++) {
-        bool clash = false;
-        for (size_t i = 0; i < ni && !clash; i++)
-            clash = x->blocks[i].name != out && strcasecmp(x->blocks[i].name, out) == 0;
-        for (size_t v = 0; x->vblocks && v < nv && !clash; v++)
-            clash = x->vblocks[v].name != out && strcasecmp(x->vblocks[v].name, out) == 0;
-        if (!clash)
-            return;
+        size_t j = 0;
+        for (; out[j]; j++)
+            low[j] = (char)tolower((unsigned char)out[j]);
+        low[j] = '\0';
+        if (!charta_hashtab_find(&x->names_index, low, &at))
+            break;
         snprintf(out + n, 8, "_%u", k);
     }
+    x->names_index.key = lower_name;
+    x->names_index.ctx = x;
+    x->n_names++;
+    if (!charta_hashtab_add(&x->names_index, x->n_names - 1, x->n_names))
+        charta_xlsx_oom(x);
 }
 
 /* The rows of one block starting at row (see the top of this file). */
@@ -667,6 +687,8 @@ free_state(xlsx *x)
     free(x->blocks);
     free(x->facts);
     free(x->vblocks);
+    free(x->names_lower);
+    charta_hashtab_free(&x->names_index);
     free(x->order);
     free(x->pos);
     free(x->focus);

@@ -33,6 +33,7 @@
 
 #include <xlsxwriter.h>
 
+#include "charta/hashtab.h"
 #include "charta/labels.h"
 #include "charta/progress.h"
 #include "charta/report.h"
@@ -189,6 +190,11 @@ typedef struct xlsx {
     xlsx_block *blocks;  /* per indicator (results order) */
     xlsx_facts *facts;   /* per indicator (results order) */
     xlsx_block *vblocks; /* per dataset variable, when has_values */
+    /* the defined names so far, lower-cased (Excel compares them without
+     * case), and their index */
+    char (*names_lower)[XLSX_NAME_SIZE];
+    size_t n_names;
+    charta_hashtab names_index;
     size_t *order;       /* table row order: benchmarks first, then display order */
     size_t *pos;         /* per area: its position in order */
     size_t n_order, n_bench;

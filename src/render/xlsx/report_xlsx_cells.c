@@ -265,6 +265,10 @@ charta_xlsx_fmt(xlsx *x, xlsx_fmt_key key)
         key.indent = 0;
     if (key.role != XR_LEVEL)
         key.level = 0;
+    /* Excel indents by at most 15 steps; a deeper area (an areas file can nest
+     * 300,000 deep) keeps the deepest indent, so formats stay few */
+    if (key.indent > MAX_INDENT)
+        key.indent = MAX_INDENT;
     /* a plain value in General format is Excel's default style: writing it
      * without a style keeps the XML of large tables small */
     if (key.role == XR_VALUE && key.decimals < 0 && key.status == CHARTA_ST_NORMAL && !key.bold &&

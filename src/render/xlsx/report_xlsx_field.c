@@ -323,8 +323,14 @@ charta_xlsx_write_field_sheet(xlsx *x, const xlsx_group *g)
     table_ctx t;
     if (!table_ctx_init(x, &t, g->sheet))
         return x->st;
-    for (size_t j = 0; j < g->n && x->st == CHARTA_OK; j++)
+    for (size_t j = 0; j < g->n && x->st == CHARTA_OK; j++) {
+        charta_status st = charta_report_interrupted(x->o, x->path, x->d);
+        if (st != CHARTA_OK) {
+            x->st = st;
+            break;
+        }
         write_block(x, &t, g->ind[j], j == 0);
+    }
     table_ctx_free(&t);
     return x->st;
 }
