@@ -114,7 +114,7 @@ indicator "bevoelkerungsdichte" {
   title = { de = "Bevölkerungsdichte", en = "Population density" },
   field = "HF04",
   sdg = "11.3.1",
-  unit = "EW/km²", decimals = 1,
+  unit = { de = "EW/km²", en = "inhabitants/km²" }, decimals = 1,
   direction = "none",
   comment = {
     de = "Bevölkerung am 31.12. je km² Gebietsfläche (wie Regionalatlas AI002-1).",
@@ -129,7 +129,7 @@ indicator "pkw-dichte" {
   title = { de = "Pkw je 1.000 Einwohner", en = "Passenger cars per 1,000 inhabitants" },
   field = "HF01",
   sdg = "11.2.1",
-  unit = "Pkw/1.000 EW", decimals = 1,
+  unit = { de = "Pkw/1.000 EW", en = "cars/1,000 inhabitants" }, decimals = 1,
   direction = "down",
   comment = {
     de = "Pkw-Bestand am 01.01. des Jahres je 1.000 Einwohner am 31.12. des Vorjahres "
@@ -146,7 +146,7 @@ indicator "abfall-pro-kopf" {
   title = { de = "Haushaltsabfälle je Einwohner", en = "Household waste per inhabitant" },
   field = "HF05",
   sdg = { "11.6.1", "12.5.1" },
-  unit = "kg/EW", decimals = 1,
+  unit = { de = "kg/EW", en = "kg/inhabitant" }, decimals = 1,
   direction = "down",
   comment = {
     de = "Aufkommen an Haushaltsabfällen je Einwohner am 31.12. (wie Regionalatlas AI-N-12). "

@@ -49,6 +49,9 @@ source "umwelt" {
   value = "Wert",
   missing = { "k.A." },              -- "keine Angabe"
   licence = "Datenlizenz Deutschland – Zero – Version 2.0 (dl-de/zero-2-0)",
+  -- what the report's source notes call the data (the file name is for the workbook)
+  title = { de = "Umwelt- und Energiedaten der Stadtteile", en = "Environment and energy data by district" },
+  publisher = "Stadt Musterstadt, Amt für Umwelt- und Klimaschutz",
   variables = {
     co2_t           = { column = "CO2-Emissionen",                  unit = "t",     aggregate = "sum" },
     electricity_kwh = { column = "Stromverbrauch",                  unit = "kWh",   aggregate = "sum" },
@@ -79,6 +82,8 @@ source "profile" {
   area = "Stadtteil",
   year = "Jahr",
   licence = "CC BY 4.0",             -- shown on the workbook's cover and inputs sheet
+  title = { de = "Stadtteilprofile", en = "District profiles" },
+  publisher = "Stadt Musterstadt, Amt für Statistik und Wahlen",
   variables = {
     employed            = { column = "Erwerbstätige",                             unit = "persons",      aggregate = "sum" },
     unemployed          = { column = "Arbeitslose",                               unit = "persons",      aggregate = "sum" },

@@ -20,13 +20,6 @@ typedef struct charta_loc {
     int line;
 } charta_loc;
 
-/* Text in several languages: pairs (lang, text) in declaration order. */
-typedef struct charta_text {
-    char **lang;
-    char **text;
-    size_t n;
-} charta_text;
-
 /* The text in lang, else in fallback (either may be NULL), else the first one; "" when
  * t is NULL or empty. Borrowed from t. */
 const char *charta_text_get(const charta_text *t, const char *lang, const char *fallback);
@@ -123,7 +116,8 @@ typedef struct charta_indicator {
     size_t n_sdgs;
     char **tag_keys, **tag_values; /* framework tags, sorted by key */
     size_t n_tags;
-    char *unit;
+    char *unit;            /* the unit in the city's first language; "" when none */
+    charta_text unit_text; /* the unit per language (`unit = { de = ..., en = ... }`) */
     int decimals; /* -1 = not given */
     charta_direction direction;
     charta_target *targets; /* milestones, by year within each area (and the general ones) */
@@ -234,6 +228,9 @@ void charta_project_free(charta_project *p);
 /* The action field or indicator with that id, NULL if none; borrowed from p. */
 const charta_field *charta_project_find_field(const charta_project *p, const char *id);
 const charta_indicator *charta_project_find_indicator(const charta_project *p, const char *id);
+/* The indicator's unit in lang (else the city's first language's), "" when it has
+ * none; borrowed from ind. */
+const char *charta_indicator_unit(const charta_indicator *ind, const char *lang);
 /* Index indicator i (its id set) by its id, so that finding it costs no scan of
  * the list (a script may declare 100,000). false on out of memory, the index
  * then unchanged. */

@@ -171,5 +171,10 @@ char *charta_report_licence_text(const char *licence, const char *statement);
 /* An ISO date "2017-10-10" as the language writes it ("10.10.2017" in German);
  * anything else copied as it is. */
 void charta_report_date_text(const char *iso, const char *lang, char out[32]);
+/* What an input is called for readers in lang: its source's `title` (in lang, else
+ * the first language), else the table's title from the file, else its publisher,
+ * else the source's name. Borrowed from p or the dataset. */
+const char *charta_report_input_title(const charta_project *p, const charta_input *in,
+                                      const char *lang);
 
 #endif

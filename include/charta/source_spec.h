@@ -19,6 +19,14 @@
 
 /* charta_encoding (utf-8, latin1, cp1252) is declared in textenc.h. */
 
+/* Text in several languages: pairs (lang, text) in declaration order (project.h
+ * reads it with charta_text_get). */
+typedef struct charta_text {
+    char **lang;
+    char **text;
+    size_t n;
+} charta_text;
+
 typedef enum charta_layout {
     CHARTA_LAYOUT_WIDE = 0, /* variables map columns; dates in the header give years */
     CHARTA_LAYOUT_LONG,     /* a variable column and a value column */
@@ -110,6 +118,8 @@ typedef struct charta_source_spec {
     size_t n_reported_with;
     int reported_with_line;  /* declaration line of `reported_with` (for warnings) */
     char *publisher;         /* `publisher` (free text), or NULL */
+    charta_text title;       /* `title`: what the data are, for readers (the report's
+                                source notes); empty when not given */
     char *attribution;       /* `attribution` (free text), or NULL: a GENESIS footer's
                                 "(c)" line is used then */
 } charta_source_spec;

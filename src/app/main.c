@@ -230,7 +230,8 @@ cmd_list(const charta_run *run, const char *lang, int year)
             printf("  ");
             print_padded(ind->id, 34);
             print_padded(sdg.data ? sdg.data : "-", 15);
-            print_padded(ind->unit[0] ? ind->unit : "-", 17);
+            const char *unit = charta_indicator_unit(ind, lang);
+            print_padded(unit[0] ? unit : "-", 17);
             printf("%3.0f %%  %s\n", total ? 100.0 * (double)have / (double)total : 0,
                    shown_text(&b1, charta_text_get(&ind->title, lang, "en")));
             charta_buf_free(&sdg);
@@ -267,7 +268,8 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
     printf("field %s", shown_text(&b1, ind->field));
     for (size_t s = 0; s < ind->n_sdgs; s++)
         printf("%s%s", s ? ", " : " · SDG ", shown_text(&b1, ind->sdgs[s]));
-    printf(" · unit %s · direction %s\n", ind->unit[0] ? shown_text(&b1, ind->unit) : "-",
+    const char *unit = charta_indicator_unit(ind, lang);
+    printf(" · unit %s · direction %s\n", unit[0] ? shown_text(&b1, unit) : "-",
            ind->direction == CHARTA_DIR_UP     ? "up"
            : ind->direction == CHARTA_DIR_DOWN ? "down"
                                                : "none");

@@ -288,7 +288,7 @@ decl_source_body(lua_State *L)
         "file", "format",   "preset", "encoding",  "delimiter", "decimal",    "thousands",
         "skip", "header",   "layout", "area",      "area_by",   "area_value", "area_name",
         "year", "variable", "value",  "variables", "missing",   "licence",
-        "signs", "reported_with", "publisher", "attribution", NULL};
+        "signs", "reported_with", "publisher", "attribution", "title", NULL};
     charta_decl_check_keys(L, 1, keys, what);
     p->sources = charta_decl_grow_array(L, p->sources, p->n_sources, sizeof *p->sources);
     charta_source_spec *s = &p->sources[p->n_sources++];
@@ -379,6 +379,7 @@ decl_source_body(lua_State *L)
     charta_decl_cap_text(L, s->licence, CHARTA_PROSE_MAX_CHARS, what, "licence");
     s->publisher = charta_decl_opt_string(L, 1, "publisher", what);
     s->attribution = charta_decl_opt_string(L, 1, "attribution", what);
+    charta_decl_opt_text(L, 1, "title", what, &s->title);
     charta_decl_source_signs(L, 1, s, loc.line, what);
     charta_decl_cap_text(L, s->publisher, CHARTA_LABEL_MAX_CHARS, what, "publisher");
     charta_decl_cap_text(L, s->attribution, CHARTA_PROSE_MAX_CHARS, what, "attribution");

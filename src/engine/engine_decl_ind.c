@@ -204,10 +204,11 @@ decl_indicator_body(lua_State *L)
     ind->field = charta_decl_opt_string(L, 1, "field", what);
     charta_decl_opt_strlist(L, 1, "sdg", what, &ind->sdgs, &ind->n_sdgs);
     read_tags(L, ind, what);
-    ind->unit = charta_decl_opt_string(L, 1, "unit", what);
-    charta_decl_cap_text(L, ind->unit, CHARTA_LABEL_MAX_CHARS, what, "unit");
-    if (!ind->unit)
-        ind->unit = charta_decl_strdup(L, "");
+    charta_decl_opt_text(L, 1, "unit", what, &ind->unit_text);
+    ind->unit = charta_decl_strdup(L, charta_text_get(&ind->unit_text, p->city.n_languages
+                                                                        ? p->city.languages[0]
+                                                                        : NULL,
+                                                      NULL));
     charta_decl_opt_int(L, 1, "decimals", what, 0, 10, &ind->decimals);
     char *dir = charta_decl_opt_string(L, 1, "direction", what);
     if (dir) {

@@ -43,6 +43,14 @@ charta_text_get(const charta_text *t, const char *lang, const char *fallback)
     return t->text[0];
 }
 
+const char *
+charta_indicator_unit(const charta_indicator *ind, const char *lang)
+{
+    if (!ind->unit_text.n)
+        return ind->unit ? ind->unit : "";
+    return charta_text_get(&ind->unit_text, lang, NULL);
+}
+
 static void
 free_strv(char **v, size_t n)
 {
@@ -107,6 +115,7 @@ charta_project_free(charta_project *p)
         free_strv(ind->tag_keys, ind->n_tags);
         free_strv(ind->tag_values, ind->n_tags);
         free(ind->unit);
+        free_text(&ind->unit_text);
         for (size_t t = 0; t < ind->n_targets; t++)
             free(ind->targets[t].area);
         free(ind->targets);

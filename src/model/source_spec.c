@@ -45,6 +45,12 @@ charta_source_spec_clear(charta_source_spec *spec)
     free(spec->reported_with);
     free(spec->publisher);
     free(spec->attribution);
+    for (size_t i = 0; i < spec->title.n; i++) {
+        free(spec->title.lang[i]);
+        free(spec->title.text[i]);
+    }
+    free(spec->title.lang);
+    free(spec->title.text);
     memset(spec, 0, sizeof *spec);
 }
 

@@ -81,3 +81,17 @@ charta_report_date_text(const char *iso, const char *lang, char out[32])
     else
         snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
 }
+
+const char *
+charta_report_input_title(const charta_project *p, const charta_input *in, const char *lang)
+{
+    for (size_t s = 0; p && in->source && s < p->n_sources; s++)
+        if (p->sources[s].name && strcmp(p->sources[s].name, in->source) == 0 &&
+            p->sources[s].title.n)
+            return charta_text_get(&p->sources[s].title, lang, NULL);
+    if (in->title && in->title[0])
+        return in->title;
+    if (in->publisher && in->publisher[0])
+        return in->publisher;
+    return in->source ? in->source : "";
+}

@@ -7,7 +7,7 @@ indicator "kita-versorgung" {
   },
   field = "HF08",
   sdg = "4.2.2",
-  unit = "je 100 Kinder", decimals = 1,
+  unit = { de = "je 100 Kinder", en = "per 100 children" }, decimals = 1,
   direction = "up",
   target = { year = 2030, value = 80 },
   compute = function(d)

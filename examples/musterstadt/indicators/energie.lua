@@ -22,7 +22,7 @@ indicator "stromverbrauch-pro-kopf" {
   title = { de = "Stromverbrauch je Einwohner", en = "Electricity consumption per inhabitant" },
   field = "HF02",
   sdg = "7.3.1",
-  unit = "kWh/EW", decimals = 0,
+  unit = { de = "kWh/EW", en = "kWh/inhabitant" }, decimals = 0,
   direction = "down",
   target = { year = 2030, value = 4400 },
   compute = function(d)

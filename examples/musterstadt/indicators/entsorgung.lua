@@ -4,7 +4,7 @@ indicator "abfall-pro-kopf" {
   title = { de = "Haushaltsabfälle je Einwohner", en = "Household waste per inhabitant" },
   field = "HF05",
   sdg = { "11.6.1", "12.5.1" },
-  unit = "kg/EW", decimals = 1,
+  unit = { de = "kg/EW", en = "kg/inhabitant" }, decimals = 1,
   direction = "down",
   target = { year = 2030, value = 380 },
   compute = function(d)

@@ -7,7 +7,7 @@ indicator "hausarztdichte" {
   },
   field = "HF09",
   sdg = "3.c.1",
-  unit = "VZÄ/10.000 EW", decimals = 2,
+  unit = { de = "VZÄ/10.000 EW", en = "FTE/10,000 inhabitants" }, decimals = 2,
   direction = "up",
   target = { year = 2030, value = 6.5 },
   compute = function(d)

@@ -4,7 +4,7 @@ indicator "co2-pro-kopf" {
   title = { de = "CO₂-Emissionen je Einwohner", en = "CO₂ emissions per inhabitant" },
   field = "HF03",
   sdg = "13.2.2",
-  unit = "t CO₂/EW", decimals = 2,
+  unit = { de = "t CO₂/EW", en = "t CO₂/inhabitant" }, decimals = 2,
   direction = "down",
   -- climate plan: -45 % by 2030 and -70 % by 2040 against 2012; a 'change'
   -- target applies to the city and to every Stadtteil from its own 2012 value
@@ -24,7 +24,7 @@ indicator "co2-pro-kopf-3j" {
   },
   field = "HF03",
   sdg = "13.2.2",
-  unit = "t CO₂/EW", decimals = 2,
+  unit = { de = "t CO₂/EW", en = "t CO₂/inhabitant" }, decimals = 2,
   direction = "down",
   comment = {
     de = "Das Mittel über drei Jahre glättet Witterungseinflüsse (kalter Winter 2013, "
@@ -66,7 +66,7 @@ indicator "gruenflaeche-pro-kopf" {
   },
   field = "HF03",
   sdg = "11.7.1",
-  unit = "m²/EW", decimals = 1,
+  unit = { de = "m²/EW", en = "m²/inhabitant" }, decimals = 1,
   direction = "up",
   compute = function(d)
     return 10000 * d.green_ha / d.population   -- ha -> m²

@@ -24,7 +24,7 @@ indicator "pkw-dichte" {
   title = { de = "Pkw je 1.000 Einwohner", en = "Passenger cars per 1,000 inhabitants" },
   field = "HF01",
   sdg = "11.2.1",
-  unit = "Pkw/1.000 EW", decimals = 0,
+  unit = { de = "Pkw/1.000 EW", en = "cars/1,000 inhabitants" }, decimals = 0,
   direction = "down",
   target = { year = 2030, value = 430 },
   compute = function(d)

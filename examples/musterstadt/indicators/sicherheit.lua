@@ -7,7 +7,7 @@ indicator "gewaltdelikte" {
   },
   field = "HF11",
   sdg = "16.1.3",
-  unit = "je 100.000 EW", decimals = 0,
+  unit = { de = "je 100.000 EW", en = "per 100,000 inhabitants" }, decimals = 0,
   direction = "down",
   target = { year = 2030, value = 150 },
   compute = function(d)

@@ -22,7 +22,7 @@ indicator "arbeitslose-veraenderung" {
   },
   field = "HF10",
   sdg = "8.5.2",
-  unit = "Personen", decimals = 0,
+  unit = { de = "Personen", en = "persons" }, decimals = 0,
   direction = "none",                    -- a change, shown, not assessed (see arbeitslosenquote)
   compute = function(d)
     return change(d.unemployed, 1)

@@ -4,7 +4,7 @@ indicator "bevoelkerungsdichte" {
   title = { de = "Einwohner je km²", en = "Inhabitants per km²" },
   field = "HF04",
   sdg = "11.3.1",
-  unit = "EW/km²", decimals = 0,
+  unit = { de = "EW/km²", en = "inhabitants/km²" }, decimals = 0,
   direction = "none",
   compute = function(d)
     return d.population / d.area_km2
@@ -18,7 +18,7 @@ indicator "bevoelkerungsentwicklung" {
   },
   field = "HF04",
   sdg = "11.3.1",
-  unit = "% p. a.", decimals = 2,
+  unit = { de = "% p. a.", en = "% a year" }, decimals = 2,
   direction = "none",
   compute = function(d)
     return cagr(d.population, 5)
@@ -29,7 +29,7 @@ indicator "sozialwohnungsquote" {
   title = { de = "Sozialwohnungen je 100 Haushalte", en = "Social housing units per 100 households" },
   field = "HF04",
   sdg = "11.1.1",
-  unit = "je 100 Haushalte", decimals = 1,
+  unit = { de = "je 100 Haushalte", en = "per 100 households" }, decimals = 1,
   direction = "up",
   target = { year = 2030, value = 4.5 },
   compute = function(d)

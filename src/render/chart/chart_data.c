@@ -179,7 +179,7 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
     cd->direction = ind->direction;
     cd->id = dup_or_empty(ind->id);
     cd->title = dup_or_empty(charta_text_get(&ind->title, lang, "en"));
-    cd->unit = dup_or_empty(ind->unit);
+    cd->unit = dup_or_empty(charta_indicator_unit(ind, lang));
     if (ind->chart.alt.n)
         cd->alt_given = dup_or_empty(charta_text_get(&ind->chart.alt, lang, "en"));
     if (!cd->id || !cd->title || !cd->unit || (ind->chart.alt.n && !cd->alt_given))
@@ -395,7 +395,8 @@ fill_tile(const charta_results *r, size_t i, int first, int last, const char *la
         int dec = ind->decimals >= 0 ? ind->decimals : charta_numfmt_auto_decimals(v);
         char num[CHARTA_NUMFMT_SIZE];
         charta_numfmt_format(&nf, v, dec, num, sizeof num);
-        t->value = charta_asprintf("%s%s%s (%d)", num, ind->unit[0] ? " " : "", ind->unit, year);
+        const char *unit = charta_indicator_unit(ind, lang);
+        t->value = charta_asprintf("%s%s%s (%d)", num, unit[0] ? " " : "", unit, year);
     } else {
         t->value = charta_strdup(charta_label_get(CHARTA_LBL_CHART_NO_DATA, lang));
     }

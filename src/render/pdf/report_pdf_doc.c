@@ -109,9 +109,13 @@ cover(pdf *P)
     charta_buf b = {0};
     for (size_t i = 0; i < charta_dataset_input_count(P->ds); i++) {
         const char *as_of = charta_dataset_input(P->ds, i)->as_of;
-        if (!as_of || !as_of[0] || (b.data && strstr(b.data, as_of)))
+        if (!as_of || !as_of[0])
             continue;
-        charta_buf_printf(&b, "%s%s", b.len ? ", " : "", as_of);
+        char when[32];
+        charta_report_date_text(as_of, P->lang, when);
+        if (b.data && strstr(b.data, when))
+            continue;
+        charta_buf_printf(&b, "%s%s", b.len ? ", " : "", when);
     }
     if (b.len) {
         snprintf(line, sizeof line, "%s: %s", L(P, CHARTA_LBL_PDF_DATA_AS_OF), b.data);
@@ -312,7 +316,7 @@ overview(pdf *P)
                 cell_text(P, CHARTA_ST_MISSING, 0, dec, value, sizeof value, marks);
             }
             target_text(P, ind, dec, target, sizeof target);
-            const char *cells[6] = {t->title, ind->unit, year, value, target, t->status};
+            const char *cells[6] = {t->title, charta_indicator_unit(ind, P->lang), year, value, target, t->status};
             charta_pdf_table_row(P, cells, false, t->level);
         }
     }
@@ -326,19 +330,20 @@ static void
 meta_line(pdf *P, const charta_indicator *ind, int dec)
 {
     charta_buf b = {0};
-    charta_buf_printf(&b, "%s: %s", L(P, CHARTA_LBL_COL_CODE), ind->id);
-    if (ind->unit[0])
-        charta_buf_printf(&b, " \xC2\xB7 %s: %s", L(P, CHARTA_LBL_UNIT), ind->unit);
+    const char *unit = charta_indicator_unit(ind, P->lang);
+    /* for readers: no id, no keys (the workbook's metadata sheet has them) */
+    if (unit[0])
+        charta_buf_printf(&b, "%s: %s", L(P, CHARTA_LBL_UNIT), unit);
     for (size_t i = 0; i < ind->n_sdgs; i++)
-        charta_buf_printf(&b, "%s%s", i ? ", " : " \xC2\xB7 SDG ", ind->sdgs[i]);
+        charta_buf_printf(&b, "%s%s", i ? ", " : b.len ? " \xC2\xB7 SDG " : "SDG ", ind->sdgs[i]);
     if (ind->direction == CHARTA_DIR_UP)
-        charta_buf_printf(&b, " \xC2\xB7 %s", L(P, CHARTA_LBL_CHART_HIGHER_BETTER));
+        charta_buf_printf(&b, "%s%s", b.len ? " \xC2\xB7 " : "", L(P, CHARTA_LBL_CHART_HIGHER_BETTER));
     else if (ind->direction == CHARTA_DIR_DOWN)
-        charta_buf_printf(&b, " \xC2\xB7 %s", L(P, CHARTA_LBL_CHART_LOWER_BETTER));
+        charta_buf_printf(&b, "%s%s", b.len ? " \xC2\xB7 " : "", L(P, CHARTA_LBL_CHART_LOWER_BETTER));
     char target[120];
     for (size_t k = 0; k < ind->n_targets; k++) {
         format_target(P, &ind->targets[k], dec, target, sizeof target);
-        charta_buf_printf(&b, "%s%s", k ? "; " : " \xC2\xB7 ", L(P, CHARTA_LBL_CHART_TARGET));
+        charta_buf_printf(&b, "%s%s", k ? "; " : b.len ? " \xC2\xB7 " : "", L(P, CHARTA_LBL_CHART_TARGET));
         int a = ind->targets[k].area ? charta_dataset_find_area(P->ds, ind->targets[k].area) : -1;
         if (a >= 0) { /* a target of one area only */
             const charta_area *ar = charta_dataset_area(P->ds, (size_t)a);
@@ -405,75 +410,64 @@ values_table(pdf *P, size_t i, int dec)
     legend(P, marks);
 }
 
-/* The compute function's body, dedented, without its first and last line. */
-static char *
-calculation(const charta_indicator *ind)
-{
-    if (!ind->compute_src)
-        return NULL;
-    const char *s = ind->compute_src;
-    const char *body = strchr(s, '\n');
-    if (!body)
-        return charta_strdup(s);
-    body++;
-    size_t len = strlen(body);
-    while (len && (body[len - 1] == '\n' || body[len - 1] == ' '))
-        len--;
-    const char *last = len ? body + len : body; /* drop the closing "end," line */
-    while (last > body && last[-1] != '\n')
-        last--;
-    if (last > body && strncmp(last + strspn(last, " \t"), "end", 3) == 0)
-        len = (size_t)(last - body);
-    size_t indent = SIZE_MAX;
-    for (const char *l = body; l < body + len;) {
-        size_t sp = strspn(l, " ");
-        const char *nl = memchr(l, '\n', (size_t)(body + len - l));
-        if (l[sp] != '\n' && l + sp < body + len && sp < indent)
-            indent = sp;
-        if (!nl)
-            break;
-        l = nl + 1;
-    }
-    charta_buf b = {0};
-    int lines = 0;
-    for (const char *l = body; l < body + len && lines < 30; lines++) {
-        const char *nl = memchr(l, '\n', (size_t)(body + len - l));
-        size_t n = nl ? (size_t)(nl - l) : (size_t)(body + len - l);
-        size_t sp = strspn(l, " ");
-        size_t cut = sp < indent ? sp : indent;
-        if (cut > n)
-            cut = n;
-        charta_buf_append(&b, l + cut, n - cut);
-        charta_buf_puts(&b, "\n");
-        if (!nl)
-            break;
-        l = nl + 1;
-    }
-    while (b.len && b.data[b.len - 1] == '\n')
-        b.data[--b.len] = '\0';
-    return charta_buf_take(&b);
-}
-
+/* Mark the inputs that indicator ind's values come from: the inputs of the
+ * sources of the variables it reads, and of the indicators it reads (depth-capped:
+ * a chain of indicators is short, a cycle is refused at load). */
 static void
-inputs_text(pdf *P, const charta_indicator *ind, charta_buf *b)
+mark_inputs(pdf *P, const charta_indicator *ind, bool *used, int depth)
 {
-    for (size_t k = 0; k < ind->n_reads; k++) {
-        const char *name = ind->reads[k];
-        charta_buf_puts(b, k ? "; " : "");
-        int v = charta_dataset_find_variable(P->ds, name);
+    for (size_t k = 0; ind && k < ind->n_reads && depth < 16; k++) {
+        int v = charta_dataset_find_variable(P->ds, ind->reads[k]);
         if (v < 0) {
-            charta_buf_printf(b, L(P, CHARTA_LBL_PDF_INDICATOR_OF), name);
+            mark_inputs(P, charta_project_find_indicator(P->p, ind->reads[k]), used, depth + 1);
             continue;
         }
-        const charta_variable *var = charta_dataset_variable(P->ds, (size_t)v);
-        charta_buf_puts(b, name);
-        if (var->unit && var->unit[0])
-            charta_buf_printf(b, " (%s)", var->unit);
-        for (size_t s = 0; s < P->p->n_sources; s++)
-            if (var->source && strcmp(P->p->sources[s].name, var->source) == 0)
-                charta_buf_printf(b, ", %s: %s", L(P, CHARTA_LBL_PDF_SOURCE),
-                                  P->p->sources[s].file);
+        const char *src = charta_dataset_variable(P->ds, (size_t)v)->source;
+        for (size_t i = 0; src && i < charta_dataset_input_count(P->ds); i++) {
+            const char *is = charta_dataset_input(P->ds, i)->source;
+            if (is && strcmp(is, src) == 0)
+                used[i] = true;
+        }
     }
+}
+
+/* "Quelle: <title> (<publisher>), Datenstand 15.03.2025; ..." for the inputs of an
+ * indicator, in the reader's words: titles, publishers and dates, never file
+ * names or variable names (those are on the workbook's inputs sheet). */
+static void
+sources_text(pdf *P, const charta_indicator *ind, charta_buf *b)
+{
+    size_t n = charta_dataset_input_count(P->ds), shown = 0;
+    bool *used = calloc(n ? n : 1, sizeof *used);
+    if (!used) {
+        b->oom = true;
+        return;
+    }
+    mark_inputs(P, ind, used, 0);
+    for (size_t i = 0; i < n; i++)
+        shown += used[i];
+    for (size_t i = 0, k = 0; i < n; i++) {
+        if (!used[i])
+            continue;
+        const charta_input *in = charta_dataset_input(P->ds, i);
+        const char *title = charta_report_input_title(P->p, in, P->lang);
+        if (k++ == 0)
+            charta_buf_printf(b, "%s: ",
+                              L(P, shown > 1 ? CHARTA_LBL_PDF_SOURCES : CHARTA_LBL_PDF_SOURCE));
+        else
+            charta_buf_puts(b, "; ");
+        charta_buf_puts(b, title);
+        if (in->publisher && in->publisher[0] && strcmp(in->publisher, title) != 0)
+            charta_buf_printf(b, " (%s)", in->publisher);
+        if (in->as_of && in->as_of[0]) {
+            char when[32];
+            charta_report_date_text(in->as_of, P->lang, when);
+            charta_buf_printf(b, ", %s %s", L(P, CHARTA_LBL_PDF_DATA_AS_OF), when);
+        }
+    }
+    if (shown)
+        charta_buf_puts(b, ".");
+    free(used);
 }
 
 /* The display list of indicator i's chart of kind k: from the cache of an
@@ -521,21 +515,13 @@ indicator(pdf *P, size_t i)
         charta_pdf_figure(P, dl);
     }
     values_table(P, i, dec);
-    char *calc = calculation(ind);
-    charta_buf in = {0};
-    inputs_text(P, ind, &in);
-    if (calc || in.len) {
-        charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_CALCULATION), NULL, 0, false, 24);
-        if (calc)
-            charta_pdf_para(P, PS_CODE, calc, "Code");
-        if (in.len) {
-            char *s = charta_asprintf("%s: %s", L(P, CHARTA_LBL_PDF_INPUTS), in.data);
-            charta_pdf_para(P, PS_SMALL, s ? s : "", "P");
-            free(s);
-        }
-    }
-    free(calc);
-    charta_buf_free(&in);
+    charta_buf src = {0};
+    sources_text(P, ind, &src);
+    if (src.oom)
+        charta_pdf_fail(P, CHARTA_ERR_NOMEM, "PDF: out of memory");
+    else if (src.len)
+        charta_pdf_para(P, PS_SMALL, src.data, "P");
+    charta_buf_free(&src);
     charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_ASSESSMENT), NULL, 0, false, 24);
     int root = charta_dataset_root(P->ds);
     if (res->assess && root >= 0) {
@@ -699,26 +685,26 @@ sources(pdf *P)
     charta_pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_SOURCES), "annex-sources", 2, true, 40);
     for (size_t i = 0; i < charta_dataset_input_count(P->ds) && P->st == CHARTA_OK; i++) {
         const charta_input *in = charta_dataset_input(P->ds, i);
-        const char *title = in->title && in->title[0] ? in->title : in->source;
-        charta_pdf_heading(P, PS_H3, title ? title : "", NULL, 0, false, 30);
+        charta_pdf_heading(P, PS_H3, charta_report_input_title(P->p, in, P->lang), NULL, 0,
+                           false, 30);
         charta_buf b = {0};
         if (in->publisher && in->publisher[0])
             charta_buf_printf(&b, "%s: %s. ", L(P, CHARTA_LBL_SRC_PUBLISHER), in->publisher);
         if (in->table && in->table[0])
             charta_buf_printf(&b, "%s %s. ", L(P, CHARTA_LBL_SRC_TABLE), in->table);
-        charta_buf_printf(&b, "%s: %s", L(P, CHARTA_LBL_PDF_FILE), in->path ? in->path : "");
-        char rows[CHARTA_NUMFMT_SIZE], date[32];
-        charta_numfmt_format(&P->nf, (double)in->rows, 0, rows, sizeof rows);
+        /* no file name: the workbook's inputs sheet has the file, its rows and
+         * its checksum */
         if (in->as_of) {
+            char date[32];
             charta_report_date_text(in->as_of, P->lang, date);
-            char *ra = charta_asprintf(L(P, CHARTA_LBL_SRC_ROWS_AS_OF), rows, date);
-            charta_buf_printf(&b, ", %s", ra ? ra : "");
-            free(ra);
-        } else {
-            charta_buf_printf(&b, ", %s %s", rows, L(P, CHARTA_LBL_PDF_ROWS));
+            charta_buf_printf(&b, "%s: %s.", L(P, CHARTA_LBL_PDF_DATA_AS_OF), date);
         }
-        charta_buf_append(&b, ".", 2);
-        para_free(P, PS_SMALL, b.oom ? (charta_buf_free(&b), NULL) : charta_buf_take(&b));
+        while (b.len && b.data[b.len - 1] == ' ')
+            b.data[--b.len] = '\0';
+        if (b.oom || b.len)
+            para_free(P, PS_SMALL, b.oom ? (charta_buf_free(&b), NULL) : charta_buf_take(&b));
+        else
+            charta_buf_free(&b);
         char *licence = charta_report_licence_text(in->licence, in->licence_text);
         if (licence || (in->attribution && in->attribution[0])) {
             charta_buf a = {0};

@@ -354,9 +354,10 @@ charta_xlsx_insert_charts(xlsx *x, size_t i)
         lxw_chart_axis *values = chart->y_axis; /* in bar charts too (libxlsxwriter) */
         /* ticks as round numbers, not in the cells' decimals */
         chart_axis_set_num_format(values, "General");
-        if (ind->unit && ind->unit[0] && use_literal(x, ind->unit))
-            chart_axis_set_name(values, charta_xlsx_clean(x, ind->unit));
-        else if (ind->unit && ind->unit[0]) /* the unit cell of the fact box */
+        const char *unit = charta_indicator_unit(ind, x->lang);
+        if (unit[0] && use_literal(x, unit))
+            chart_axis_set_name(values, charta_xlsx_clean(x, unit));
+        else if (unit[0]) /* the unit cell of the fact box */
             chart_axis_set_name_range(values, sheet, b->facts, 1);
         if (ind->chart.has_y_min)
             chart_axis_set_min(values, ind->chart.y_min);

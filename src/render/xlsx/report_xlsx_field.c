@@ -63,10 +63,11 @@ fact_box(xlsx *x, lxw_worksheet *ws, size_t i, lxw_row_t row)
                 x, ws, row + (lxw_row_t)n, 1, (v),                                                 \
                 XFMT(x, .role = XR_FACT_VALUE, .decimals = f->decimals, .status = (st)));          \
     } while (0)
-    if (ind->unit && ind->unit[0]) {
+    const char *unit = charta_indicator_unit(ind, x->lang);
+    if (unit[0]) {
         LABEL("%s", charta_xlsx_label(x, CHARTA_LBL_COL_UNIT));
         if (ws)
-            charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, ind->unit, XFMT(x, .role = XR_TEXT));
+            charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, unit, XFMT(x, .role = XR_TEXT));
         n++;
     }
     if (f->year) {
@@ -247,8 +248,9 @@ info_line(xlsx *x, const charta_indicator *ind)
 {
     charta_buf b = {0};
     charta_buf_printf(&b, "%s: %s", charta_xlsx_label(x, CHARTA_LBL_COL_CODE), ind->id);
-    if (ind->unit && ind->unit[0])
-        charta_buf_printf(&b, " · %s: %s", charta_xlsx_label(x, CHARTA_LBL_UNIT), ind->unit);
+    const char *unit = charta_indicator_unit(ind, x->lang);
+    if (unit[0])
+        charta_buf_printf(&b, " · %s: %s", charta_xlsx_label(x, CHARTA_LBL_UNIT), unit);
     if (ind->n_sdgs)
         charta_buf_printf(&b, " · %s: ", charta_xlsx_label(x, CHARTA_LBL_SDG));
     for (size_t i = 0; i < ind->n_sdgs; i++)

@@ -124,7 +124,7 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     charta_xlsx_put_link(x, ws, row, M_CODE, b->sheet, b->title, 0, ind->id, true);
     charta_xlsx_put_text(x, ws, row, M_TITLE, title, wrap);
     charta_xlsx_put_text(x, ws, row, M_FIELD, field, wrap);
-    charta_xlsx_put_text(x, ws, row, M_UNIT, ind->unit, wrap);
+    charta_xlsx_put_text(x, ws, row, M_UNIT, charta_indicator_unit(ind, x->lang), wrap);
     if (f->decimals >= 0)
         charta_xlsx_put_number(x, ws, row, M_DECIMALS, f->decimals,
                         XFMT(x, .role = XR_YEAR, .top = true, .left = true));

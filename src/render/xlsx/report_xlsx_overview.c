@@ -146,7 +146,7 @@ write_indicator_row(xlsx *x, lxw_worksheet *ws, size_t i, ov_cols c, xlsx_marks 
         return;
     }
     charta_xlsx_put_text(x, ws, row, C_SDG, sdgs, text);
-    charta_xlsx_put_text(x, ws, row, C_UNIT, ind->unit, text);
+    charta_xlsx_put_text(x, ws, row, C_UNIT, charta_indicator_unit(ind, x->lang), text);
     if (f->year) {
         charta_xlsx_put_number(x, ws, row, C_YEAR, f->year, year);
         charta_xlsx_put_value(x, ws, row, C_VALUE, f->value, f->status, f->decimals, false, marks);

@@ -4,7 +4,7 @@
 
 indicator "bevoelkerungsdichte" {
   title = { de = "Einwohner je km²", en = "Inhabitants per km²" },
-  field = "HF04", sdg = "11.3.1", unit = "EW/km²", decimals = 0,
+  field = "HF04", sdg = "11.3.1", unit = { de = "EW/km²", en = "inhabitants/km²" }, decimals = 0,
   direction = "none",
   compute = function(d)
     return d.population / d.area_km2
@@ -13,7 +13,7 @@ indicator "bevoelkerungsdichte" {
 
 indicator "gruenflaeche-je-einwohner" {
   title = { de = "Grünfläche je Einwohner", en = "Green space per inhabitant" },
-  field = "HF03", sdg = "11.7.1", unit = "m²/EW", decimals = 1,
+  field = "HF03", sdg = "11.7.1", unit = { de = "m²/EW", en = "m²/inhabitant" }, decimals = 1,
   direction = "up",
   target = { year = 2030, value = 30 },
   compute = function(d)
