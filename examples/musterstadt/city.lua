@@ -24,7 +24,7 @@ source "bevoelkerung" {
   format = "genesis",
   preset = "genesis",                -- ';', decimal ',', GENESIS signs
   encoding = "latin1",
-  licence = "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)",
+  licence = "dl-de/by-2-0",          -- a known short name: the report names it in its language
   variables = {
     population     = { column = "Einwohner",       unit = "persons",    aggregate = "sum" },
     households     = { column = "Haushalte",       unit = "households", aggregate = "sum" },
@@ -48,7 +48,7 @@ source "umwelt" {
   variable = "Merkmal",              -- a variable's `column` is its value in this column
   value = "Wert",
   missing = { "k.A." },              -- "keine Angabe"
-  licence = "Datenlizenz Deutschland – Zero – Version 2.0 (dl-de/zero-2-0)",
+  licence = "dl-de/zero-2-0",
   -- what the report's source notes call the data (the file name is for the workbook)
   title = { de = "Umwelt- und Energiedaten der Stadtteile", en = "Environment and energy data by district" },
   publisher = "Stadt Musterstadt, Amt für Umwelt- und Klimaschutz",
@@ -81,7 +81,7 @@ source "profile" {
   layout = "wide",
   area = "Stadtteil",
   year = "Jahr",
-  licence = "CC BY 4.0",             -- shown on the workbook's cover and inputs sheet
+  licence = "cc-by-4.0",             -- shown on the workbook's cover and inputs sheet
   title = { de = "Stadtteilprofile", en = "District profiles" },
   publisher = "Stadt Musterstadt, Amt für Statistik und Wahlen",
   variables = {

@@ -162,14 +162,14 @@ void charta_report_years(int first, int last, bool glue, char out[16]);
  * report ...", "... reported with Trier-Saarburg, Landkreis (07235)"); a new
  * string, NULL on out of memory. */
 char *charta_report_note_text(const charta_dataset *ds, const charta_note *n, const char *lang);
-/* A source's licence for readers: the long name of a known short name
+/* A source's licence for readers: the long name of a known short name in lang
  * ("dl-de/by-2-0" -> "Datenlizenz Deutschland – Namensnennung – Version 2.0
- * (dl-de/by-2-0)"), else the file's licence statement (with the short name
+ * (dl-de/by-2-0)", in English "Data licence Germany – attribution – ..."), else the file's licence statement (with the short name
  * when it does not contain it), else the text as given; NULL when there is
  * none (or out of memory). A new string. */
-char *charta_report_licence_text(const char *licence, const char *statement);
-/* An ISO date "2017-10-10" as the language writes it ("10.10.2017" in German);
- * anything else copied as it is. */
+char *charta_report_licence_text(const char *licence, const char *statement, const char *lang);
+/* An ISO date "2017-10-10" as the language writes it ("10.10.2017" in German,
+ * "10 October 2017" in English); anything else copied as it is. */
 void charta_report_date_text(const char *iso, const char *lang, char out[32]);
 /* What an input is called for readers in lang: its source's `title` (in lang, else
  * the first language), else the table's title from the file, else its publisher,

@@ -46,23 +46,27 @@ charta_report_note_text(const charta_dataset *ds, const charta_note *n, const ch
 }
 
 /* The long names of the licences German and UN data come under, by their short
- * names (as in GovData's licence list). */
+ * names (as in GovData's licence list), in German and in their official English. */
 static const struct {
-    const char *id, *name;
+    const char *id, *de, *en;
 } licences[] = {
-    {"dl-de/by-2-0", "Datenlizenz Deutschland \xE2\x80\x93 Namensnennung \xE2\x80\x93 Version 2.0"},
-    {"dl-de/zero-2-0", "Datenlizenz Deutschland \xE2\x80\x93 Zero \xE2\x80\x93 Version 2.0"},
-    {"cc-by-4.0", "Creative Commons Namensnennung 4.0 International (CC BY 4.0)"},
-    {"cc0-1.0", "Creative Commons Zero 1.0 (CC0 1.0)"},
+    {"dl-de/by-2-0", "Datenlizenz Deutschland \xE2\x80\x93 Namensnennung \xE2\x80\x93 Version 2.0",
+     "Data licence Germany \xE2\x80\x93 attribution \xE2\x80\x93 version 2.0"},
+    {"dl-de/zero-2-0", "Datenlizenz Deutschland \xE2\x80\x93 Zero \xE2\x80\x93 Version 2.0",
+     "Data licence Germany \xE2\x80\x93 Zero \xE2\x80\x93 version 2.0"},
+    {"cc-by-4.0", "Creative Commons Namensnennung 4.0 International (CC BY 4.0)",
+     "Creative Commons Attribution 4.0 International (CC BY 4.0)"},
+    {"cc0-1.0", "Creative Commons Zero 1.0 (CC0 1.0)", "Creative Commons Zero 1.0 (CC0 1.0)"},
 };
 
 char *
-charta_report_licence_text(const char *licence, const char *statement)
+charta_report_licence_text(const char *licence, const char *statement, const char *lang)
 {
+    bool de = lang && strncmp(lang, "de", 2) == 0;
     if (licence && licence[0])
         for (size_t i = 0; i < sizeof licences / sizeof licences[0]; i++)
             if (strcmp(licence, licences[i].id) == 0)
-                return charta_asprintf("%s (%s)", licences[i].name, licence);
+                return charta_asprintf("%s (%s)", de ? licences[i].de : licences[i].en, licence);
     if (statement && statement[0])
         return licence && licence[0] && !strstr(statement, licence)
                    ? charta_asprintf("%s (%s)", statement, licence)
@@ -78,8 +82,12 @@ charta_report_date_text(const char *iso, const char *lang, char out[32])
         snprintf(out, 32, "%s", iso ? iso : "");
     else if (lang && strncmp(lang, "de", 2) == 0)
         snprintf(out, 32, "%02d.%02d.%04d", d, m, y);
-    else
-        snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+    else {
+        static const char *const months[] = {"January", "February", "March",     "April",
+                                             "May",     "June",     "July",      "August",
+                                             "September", "October", "November", "December"};
+        snprintf(out, 32, "%d %s %04d", d, months[m - 1], y);
+    }
 }
 
 const char *

@@ -197,14 +197,15 @@ bar_centre(const bar_chart *b, size_t i)
     return b->ytop + row * b->rh + b->rh / 2;
 }
 
-/* Columns: the names (at most 30% of the width), the bars, the value labels. */
+/* Columns: the names (at most 45% of the width: only an absurd name is cut), the
+ * bars, the value labels. */
 static void
 bars_columns(bar_chart *b)
 {
     const chart_ctx *c = b->c;
     char num[CHARTA_NUMFMT_SIZE], fit[256];
     double lw = 0, vw = 0;
-    b->maxlw = b->W * 0.3;
+    b->maxlw = b->W * 0.45;
     for (size_t i = 0; i < b->shown; i++) {
         const charta_chart_series *se = &b->cd->series[b->bars[i].series];
         bool f = se->role == CHARTA_SERIES_FOCUS;

@@ -17,6 +17,9 @@ make_ctx(charta_dl *dl, const charta_chart_style *style, const charta_chart_opts
         dl, style, o->measure, o->font_size > 0 ? o->font_size : 12, lang, charta_numfmt_for(lang)};
 }
 
+/* Lines a panel's title may take (only an absurd title reaches them). */
+enum { PANEL_TITLE_LINES = 5 };
+
 /* --- small multiples ---------------------------------------------------------- */
 
 charta_dl *
@@ -51,12 +54,18 @@ charta_chart_layout_multiples(charta_chart_data *const *panels, size_t n, const 
     double tl = charta_chart_measure(&c, "Ag", fs * 0.95, true).height;
     double ul = charta_chart_measure(&c, "Ag", fs * 0.85, false).height;
     double box_h = round(pw * 0.55);
-    double ph = 2 * tl + ul + 6 + box_h;
+    int title_lines = 2; /* the panels of a figure share the longest title's lines */
+    for (size_t i = 0; i < n; i++) {
+        int k = charta_chart_wrap_lines(&c, panels[i]->title, pw, PANEL_TITLE_LINES, fs * 0.95, true);
+        title_lines = k > title_lines ? k : title_lines;
+    }
+    double ph = title_lines * tl + ul + 6 + box_h;
     for (size_t i = 0; i < n; i++) {
         const charta_chart_data *cd = panels[i];
         double x = pad + (double)(i % cols) * (pw + gap);
         double py = y + (double)(i / cols) * (ph + gap);
-        charta_chart_wrap(&c, CHARTA_ROLE_HEADER, cd->title, x, py, 0, pw, 2, fs * 0.95, true, st->text);
+        charta_chart_wrap(&c, CHARTA_ROLE_HEADER, cd->title, x, py, 0, pw, PANEL_TITLE_LINES, fs * 0.95,
+                          true, st->text);
         char sub[200];
         const char *arrow = cd->direction == CHARTA_DIR_UP     ? " \xC2\xB7 \xE2\x86\x91"
                             : cd->direction == CHARTA_DIR_DOWN ? " \xC2\xB7 \xE2\x86\x93"
@@ -64,9 +73,9 @@ charta_chart_layout_multiples(charta_chart_data *const *panels, size_t n, const 
         snprintf(sub, sizeof sub, "%s%s", cd->unit, cd->unit[0] ? arrow : "");
         char fit[256];
         charta_chart_place_text(&c, CHARTA_ROLE_HEADER,
-                   charta_chart_fit(&c, sub, fs * 0.85, false, pw, fit, sizeof fit), x, py + 2 * tl, 0, 0,
+                   charta_chart_fit(&c, sub, fs * 0.85, false, pw, fit, sizeof fit), x, py + title_lines * tl, 0, 0,
                    fs * 0.85, false, st->muted);
-        charta_chart_layout_series_box(&c, cd, x, py + 2 * tl + ul + 6, pw, box_h, true, (int)i * 64);
+        charta_chart_layout_series_box(&c, cd, x, py + title_lines * tl + ul + 6, pw, box_h, true, (int)i * 64);
     }
     size_t rows = (n + cols - 1) / cols;
     dl->height = y + (double)rows * ph + (double)(rows ? rows - 1 : 0) * gap + pad;
@@ -90,6 +99,31 @@ charta_chart_layout_multiples(charta_chart_data *const *panels, size_t n, const 
 
 enum { TILE_MIN_W = 172 };
 
+/* Lines a tile's texts may take: titles, values and words are wrapped, never
+ * cut, up to these (only an absurdly long text reaches them). */
+enum { TILE_TITLE_LINES = 5, TILE_VALUE_LINES = 2, TILE_STATUS_LINES = 3 };
+
+/* The text width of a tile of width w, and the width of its symbol band. */
+static double
+tile_band(const chart_ctx *c)
+{
+    return round(c->fs * 1.9);
+}
+
+/* The height tile t needs at width w: its title, value and words wrapped. */
+static double
+tile_need(const chart_ctx *c, const charta_tile *t, double w)
+{
+    double fs = c->fs, tw = w - tile_band(c) - 12;
+    double lt = charta_chart_measure(c, "Ag", fs * 0.9, true).height;
+    double lv = charta_chart_measure(c, "Ag", fs * 0.9, false).height;
+    double ls = charta_chart_measure(c, "Ag", fs * 0.8, false).height;
+    int nt = charta_chart_wrap_lines(c, t->title, tw, TILE_TITLE_LINES, fs * 0.9, true);
+    int nv = charta_chart_wrap_lines(c, t->value, tw, TILE_VALUE_LINES, fs * 0.9, false);
+    int ns = charta_chart_wrap_lines(c, t->status, tw, TILE_STATUS_LINES, fs * 0.8, false);
+    return 5 + nt * lt + 6 + nv * lv + ns * ls + 5;
+}
+
 static double
 tile(const chart_ctx *c, const charta_tile *t, double x, double y, double w, double h)
 {
@@ -99,23 +133,28 @@ tile(const chart_ctx *c, const charta_tile *t, double x, double y, double w, dou
     bool none = t->level < -2 || t->level > 3;
     charta_color bg = none ? charta_color_rgb(0xF3F4F6) : charta_color_tint(lc, 0.72);
     charta_chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, w, h, bg, charta_color_tint(lc, 0.2), 0.75);
-    double sw = round(fs * 1.9);
+    double sw = tile_band(c);
     charta_chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, sw, h, lc, (charta_color){0}, 0);
     charta_chart_place_text(c, CHARTA_ROLE_TILE, charta_level_symbol(t->level), x + sw / 2, y + h / 2, 0.5, 0.5,
                fs * 1.25, true, charta_chart_text_on(lc));
     charta_chart_probe(c->dl, (int)t->indicator, t->level, t->level, 'A', x + sw / 2, y + 4);
-    double tx = x + sw + 7, tw = w - sw - 12, ty = y + 5;
-    ty += charta_chart_wrap(c, CHARTA_ROLE_TILE, t->title, tx, ty, 0, tw, 2, fs * 0.9, true, st->text);
-    char fit[300];
-    double vh = charta_chart_measure(c, "Ag", fs * 0.9, false).height;
-    charta_chart_place_text(c, CHARTA_ROLE_TILE, charta_chart_fit(c, t->value, fs * 0.9, false, tw, fit, sizeof fit),
-               tx, y + h - 5 - vh - charta_chart_measure(c, "Ag", fs * 0.8, false).height, 0, 0, fs * 0.9,
-               false, st->text);
-    charta_chart_place_text(c, CHARTA_ROLE_TILE, charta_chart_fit(c, t->status, fs * 0.8, false, tw, fit, sizeof fit),
-               tx, y + h - 5, 0, 1, fs * 0.8, false, none ? st->muted : st->text);
-    (void)ty;
+    double tx = x + sw + 7, tw = w - sw - 12;
+    charta_chart_wrap(c, CHARTA_ROLE_TILE, t->title, tx, y + 5, 0, tw, TILE_TITLE_LINES, fs * 0.9,
+                      true, st->text);
+    /* value and words from the bottom up */
+    double lv = charta_chart_measure(c, "Ag", fs * 0.9, false).height;
+    double ls = charta_chart_measure(c, "Ag", fs * 0.8, false).height;
+    int nv = charta_chart_wrap_lines(c, t->value, tw, TILE_VALUE_LINES, fs * 0.9, false);
+    int ns = charta_chart_wrap_lines(c, t->status, tw, TILE_STATUS_LINES, fs * 0.8, false);
+    double ys = y + h - 5 - ns * ls, yv = ys - nv * lv;
+    charta_chart_wrap(c, CHARTA_ROLE_TILE, t->value, tx, yv, 0, tw, TILE_VALUE_LINES, fs * 0.9, false,
+                      st->text);
+    charta_chart_wrap(c, CHARTA_ROLE_TILE, t->status, tx, ys, 0, tw, TILE_STATUS_LINES, fs * 0.8,
+                      false, none ? st->muted : st->text);
     return h;
 }
+
+enum { GROUP_LINES = 3 };
 
 /* The header of a group over width w: a band in the goal's colour for an
  * SDG, a title over a rule for a field; up to two lines. With draw false it
@@ -127,7 +166,7 @@ group_header(const chart_ctx *c, const charta_tile_group *g, double x, double y,
     const charta_chart_style *st = c->style;
     double fs = c->fs * 1.02, lh = charta_chart_measure(c, "Ag", fs, true).height;
     double tw = g->sdg ? w - 16 : w;
-    int lines = charta_chart_wrap_lines(c, g->title, tw, 2, fs, true);
+    int lines = charta_chart_wrap_lines(c, g->title, tw, GROUP_LINES, fs, true);
     double need = g->sdg ? lines * lh + 10 + 6 : lines * lh + 9;
     if (!draw)
         return need;
@@ -136,10 +175,10 @@ group_header(const chart_ctx *c, const charta_tile_group *g, double x, double y,
     if (g->sdg) {
         charta_color col = charta_sdg_color(g->sdg);
         charta_chart_rect(c->dl, CHARTA_ROLE_HEADER, x, y, w, h - 6, col, (charta_color){0}, 0);
-        charta_chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x + 8, y + (h - 6 - lines * lh) / 2, 0, tw, 2,
+        charta_chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x + 8, y + (h - 6 - lines * lh) / 2, 0, tw, GROUP_LINES,
                    fs, true, charta_chart_text_on(col));
     } else {
-        charta_chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x, y + h - 9 - lines * lh, 0, tw, 2, fs, true,
+        charta_chart_wrap(c, CHARTA_ROLE_HEADER, g->title, x, y + h - 9 - lines * lh, 0, tw, GROUP_LINES, fs, true,
                    st->text);
         charta_chart_line(c->dl, CHARTA_ROLE_HEADER, x, y + h - 6, x + w, y + h - 6, st->primary, 1.5,
                    CHARTA_DASH_SOLID);
@@ -232,7 +271,12 @@ charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t n
         y += level_legend(&c, pad, y, W - 2 * pad, true) + 12;
     size_t cols = tile_cols(W, pad, gap);
     double tw = (W - 2 * pad - (double)(cols - 1) * gap) / (double)cols;
+    /* one tile height for the whole figure: the tallest tile's texts, wrapped */
     double th = round(fs * 2 * 1.2 * 0.9 + fs * 1.2 * 0.9 + fs * 1.2 * 0.8 + 16);
+    for (size_t g = g0; g < g0 + ng; g++)
+        for (size_t k = 0; k < ov->groups[g].n; k++)
+            if (ov->groups[g].tiles[k] < ov->n_tiles)
+                th = fmax(th, ceil(tile_need(&c, &ov->tiles[ov->groups[g].tiles[k]], tw)));
     /* groups that fit side by side share a row: one with two tiles takes two
      * columns, the next one the columns left */
     for (size_t g = g0, nrow; g < g0 + ng; g += nrow) {

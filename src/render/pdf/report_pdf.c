@@ -188,10 +188,9 @@ charta_pdf_date(const pdf *P, char out[32])
 {
     struct tm tm;
     gmtime_r(&P->run_time, &tm);
-    if (strncmp(P->lang, "de", 2) == 0)
-        snprintf(out, 32, "%02d.%02d.%04d", tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900);
-    else
-        snprintf(out, 32, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    char iso[32];
+    snprintf(iso, sizeof iso, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    charta_report_date_text(iso, P->lang, out);
     return out;
 }
 

@@ -705,7 +705,7 @@ sources(pdf *P)
             para_free(P, PS_SMALL, b.oom ? (charta_buf_free(&b), NULL) : charta_buf_take(&b));
         else
             charta_buf_free(&b);
-        char *licence = charta_report_licence_text(in->licence, in->licence_text);
+        char *licence = charta_report_licence_text(in->licence, in->licence_text, P->lang);
         if (licence || (in->attribution && in->attribution[0])) {
             charta_buf a = {0};
             if (in->attribution && in->attribution[0])

@@ -222,7 +222,7 @@ write_sources(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
                 licence = charta_xlsx_input_licence(x, in);
         }
         if (!licence && src->licence)
-            licence = charta_report_licence_text(src->licence, NULL);
+            licence = charta_report_licence_text(src->licence, NULL, x->lang);
         if (licence && licence[0])
             charta_xlsx_check(x,
                        worksheet_set_row(ws, row,

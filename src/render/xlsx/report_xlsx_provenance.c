@@ -20,10 +20,10 @@
 char *
 charta_xlsx_input_licence(const xlsx *x, const charta_input *in)
 {
-    char *l = charta_report_licence_text(in->licence, in->licence_text);
+    char *l = charta_report_licence_text(in->licence, in->licence_text, x->lang);
     for (size_t s = 0; !l && in->source && s < x->p->n_sources; s++)
         if (strcmp(x->p->sources[s].name, in->source) == 0)
-            l = charta_report_licence_text(x->p->sources[s].licence, NULL);
+            l = charta_report_licence_text(x->p->sources[s].licence, NULL, x->lang);
     return l;
 }
 

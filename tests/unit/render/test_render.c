@@ -96,19 +96,22 @@ TEST(the_subject_is_named_by_its_kind_and_case)
 
 TEST(provenance_words_licences_years_and_dates_for_readers)
 {
-    char *s = charta_report_licence_text("dl-de/by-2-0", "Dieses Werk ist lizensiert unter ...");
+    char *s = charta_report_licence_text("dl-de/by-2-0", "Dieses Werk ist lizensiert unter ...", "de");
     CHECK_STR(s, "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)");
     free(s);
-    s = charta_report_licence_text(NULL, "Dieses Werk ist lizensiert unter X.");
+    s = charta_report_licence_text("dl-de/by-2-0", "Dieses Werk ist lizensiert unter ...", "en");
+    CHECK_STR(s, "Data licence Germany – attribution – version 2.0 (dl-de/by-2-0)");
+    free(s);
+    s = charta_report_licence_text(NULL, "Dieses Werk ist lizensiert unter X.", "de");
     CHECK_STR(s, "Dieses Werk ist lizensiert unter X.");
     free(s);
-    s = charta_report_licence_text("own-1", "Statement.");
+    s = charta_report_licence_text("own-1", "Statement.", "en");
     CHECK_STR(s, "Statement. (own-1)");
     free(s);
-    s = charta_report_licence_text("CC BY 4.0 (Stadt)", NULL);
+    s = charta_report_licence_text("CC BY 4.0 (Stadt)", NULL, "de");
     CHECK_STR(s, "CC BY 4.0 (Stadt)");
     free(s);
-    CHECK(charta_report_licence_text(NULL, "") == NULL);
+    CHECK(charta_report_licence_text(NULL, "", "en") == NULL);
     char y[16];
     charta_report_years(2009, 2009, true, y);
     CHECK_STR(y, "2009");
@@ -120,7 +123,9 @@ TEST(provenance_words_licences_years_and_dates_for_readers)
     charta_report_date_text("2017-10-10", "de", d);
     CHECK_STR(d, "10.10.2017");
     charta_report_date_text("2017-10-10", "en", d);
-    CHECK_STR(d, "2017-10-10");
+    CHECK_STR(d, "10 October 2017");
+    charta_report_date_text("2025-03-01", "en", d);
+    CHECK_STR(d, "1 March 2025");
     charta_report_date_text("2017-02-30", "de", d);
     CHECK_STR(d, "2017-02-30"); /* no date: as given */
 }
