@@ -29,7 +29,7 @@ typedef enum charta_numfmt_mode {
 typedef struct charta_numfmt {
     const char *decimal; /* "," or "." */
     const char *group;   /* thousands separator; "" for none */
-    const char *minus;   /* "-" */
+    const char *minus;   /* "\u2212" (a true minus sign) from charta_numfmt_for */
     const char *plus;    /* before a value above zero; NULL for none */
     charta_numfmt_mode mode;
 } charta_numfmt;
@@ -41,7 +41,7 @@ enum {
 
 /* The style of lang: "de" (also "de-.." and "de_..") gives "," and "."; "fr" (the
  * same) "," and a narrow no-break space (U+202F); everything else, NULL included,
- * English "." and ",". The strings are static. */
+ * English "." and ","; the minus sign is U+2212 in all. The strings are static. */
 charta_numfmt charta_numfmt_for(const char *lang);
 
 /* v rounded to `decimals` places (clamped to 0..CHARTA_NUMFMT_MAX_DECIMALS)

@@ -8,7 +8,8 @@
 charta_numfmt
 charta_numfmt_for(const char *lang)
 {
-    charta_numfmt f = {.decimal = ".", .group = ",", .minus = "-"};
+    /* a true minus sign (U+2212) in every language: a hyphen is not a minus in print */
+    charta_numfmt f = {.decimal = ".", .group = ",", .minus = "\xE2\x88\x92"};
     if (lang && lang[0] && lang[1] && (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_')) {
         if (strncmp(lang, "de", 2) == 0)
             f.decimal = ",", f.group = ".";

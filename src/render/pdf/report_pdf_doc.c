@@ -251,9 +251,11 @@ format_target(const pdf *P, const charta_target *t, int dec, char *out, size_t c
     if (t->has_value) {
         charta_numfmt_format(&P->nf, t->value, dec, num, sizeof num);
         snprintf(out, cap, "%s (%d)", num, t->year);
-    } else { /* "-45,0 % (2030 vs. 2012)" */
-        charta_numfmt_format(&P->nf, t->change, 1, num, sizeof num);
-        snprintf(out, cap, "%s%s %% (%d/%d)", t->change > 0 ? "+" : "", num, t->year, t->base);
+    } else { /* "−45,0 % (2030/2012)", "+10,0 % (2030/2012)" */
+        charta_numfmt signed_nf = P->nf;
+        signed_nf.plus = "+";
+        charta_numfmt_format(&signed_nf, t->change, 1, num, sizeof num);
+        snprintf(out, cap, "%s %% (%d/%d)", num, t->year, t->base);
     }
 }
 

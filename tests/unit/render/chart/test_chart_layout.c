@@ -461,7 +461,9 @@ TEST(awkward_ranges_get_readable_axes)
         const charta_dl_item *it = &dl->items[i];
         if (it->op != CHARTA_DL_TEXT || it->role != CHARTA_ROLE_TICK_LABEL)
             continue;
-        double v = strtod(charta_dl_text(dl, it), NULL);
+        const char *t = charta_dl_text(dl, it);
+        bool neg = strncmp(t, "\xE2\x88\x92", 3) == 0; /* a true minus sign */
+        double v = neg ? -strtod(t + 3, NULL) : strtod(t, NULL);
         if (v > 1900) /* a year */
             continue;
         lo = fmin(lo, v), hi = fmax(hi, v);
