@@ -79,6 +79,7 @@ typedef enum xlsx_role {
     XR_FACT_LABEL,  /* fact box: the label */
     XR_FACT_VALUE,  /* fact box: a value, left-aligned */
     XR_LEVEL,       /* a progress level's colour, label inside */
+    XR_LEVEL_NUM,   /* a level as a number, a true minus sign: 3 .. −2 */
     XR_ROLE_COUNT
 } xlsx_role;
 

@@ -145,7 +145,7 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     charta_xlsx_put_text(x, ws, row, M_COMPUTE, src, XFMT(x, .role = XR_CODE));
     charta_xlsx_put_text(x, ws, row, M_READS, reads_copy, wrap);
     const char *method = f->assess && f->assess->method ? f->assess->method : x->p->report.progress;
-    charta_xlsx_put_text(x, ws, row, M_METHOD, method, wrap);
+    charta_xlsx_put_text(x, ws, row, M_METHOD, charta_progress_method_title(method, x->lang), wrap);
 cleanup:
     free(targets);
     free(tags);

@@ -142,7 +142,9 @@ TEST(xlsx_tables_hold_every_value_with_its_mark_format_and_legend)
     CHECK(strstr(styles, "formatCode=\"#,##0.0&quot; e&quot;\"") != NULL);
     CHECK(strstr(styles, "formatCode=\"General&quot; e&quot;\"") != NULL);
     CHECK(strstr(styles, "formatCode=\"#,##0\"") != NULL);
-    CHECK(strstr(styles, "formatCode=\"+#,##0.0;-#,##0.0;#,##0.0\"") != NULL);
+    /* a change: a true minus sign, no sign where it rounds to zero */
+    CHECK(strstr(styles, "formatCode=\"[&gt;=0.05]+#,##0.0;[&lt;=-0.05]&quot;\u2212&quot;#,##0.0;"
+                         "#,##0.0\"") != NULL);
     CHECK(strstr(styles, "formatCode=\"dd.mm.yyyy\"") != NULL);
     CHECK(strstr(styles, "patternType=\"gray125\"") != NULL);
     free(styles);
@@ -338,7 +340,7 @@ TEST(xlsx_opens_in_openpyxl_with_english_labels)
         "Overview!A1 = 'Smart City indicator report' [General]\n"
         "Overview!F5 = 'Latest value' [General]\n"
         "Overview!F7 = 0.3333333333333333 [#,##0.0\" e\"]\n"
-        "Overview!I7 = -40.91666666666666 [+#,##0.0;-#,##0.0;#,##0.0]\n"
+        "Overview!I7 = -40.91666666666666 [[>=0.05]+#,##0.0;[<=-0.05]\"\u2212\"#,##0.0;#,##0.0]\n"
         "HF01 Mobility & transport!A26 = 'Area code' [General]\n"
         "HF01 Mobility & transport!C26 = '2020' [General]\n"
         "HF01 Mobility & transport!C27 = 41.25 [#,##0.0]\n"

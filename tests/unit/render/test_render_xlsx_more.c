@@ -362,7 +362,8 @@ TEST(xlsx_metadata_lists_each_indicators_definition_and_calculation)
     CHECK(strstr(sst, "<t>2030: -50,5 % gegenüber 2020</t>") != NULL);
     CHECK(strstr(sst, "<t>u4ssc: EN-1\numf: K2</t>") != NULL);
     CHECK(strstr(sst, "<t>HF02 Umwelt</t>") != NULL);
-    CHECK(strstr(sst, "<t>eurostat</t>") != NULL);
+    CHECK(strstr(sst, "<t>Eurostat (EU-SDG-Monitoring)</t>") != NULL); /* the name, not the code */
+    CHECK(strstr(sst, "<t>eurostat</t>") == NULL);
     free(meta);
     free(sst);
     free(path);
