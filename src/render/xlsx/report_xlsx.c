@@ -507,6 +507,17 @@ plan(xlsx *x)
         }
     }
     x->has_chartdata = any_chart;
+    x->chart_last = x->last;
+    for (size_t i = 0; i < ni; i++) {
+        const charta_indicator *ind = charta_results_get(x->r, i)->indicator;
+        if (!wants_chart(x, ind) || ind->chart.kind == CHARTA_CHART_AREAS)
+            continue;
+        for (size_t t = 0; t < x->facts[i].n_targets; t++) {
+            int y = x->facts[i].target_years[t];
+            if (charta_xlsx_target_drawn(x, y) && y > x->chart_last)
+                x->chart_last = y;
+        }
+    }
     if (any_chart) {
         x->sh_chartdata = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_CHART_DATA));
         if (x->st == CHARTA_OK)

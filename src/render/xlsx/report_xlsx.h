@@ -48,7 +48,8 @@ enum {
     XLSX_ROW_PX = 20,       /* default row height in pixels (15 pt) */
     XLSX_MAX_BREAKS = 1023, /* Excel's limit of manual page breaks per sheet */
     XLSX_NAME_SIZE = 96,    /* a defined name, bytes */
-    XLSX_MAX_TARGETS = 4,   /* target lines drawn per chart */
+    XLSX_MAX_TARGETS = 4,   /* targets drawn per chart */
+    XLSX_TARGET_YEARS = 60, /* a chart's year axis runs on this far for a target at most */
     XLSX_MAX_DECIMALS = 15,
 };
 
@@ -165,6 +166,7 @@ typedef struct xlsx {
     const char *path;
     int first, last; /* the window */
     size_t ny;       /* years in the window */
+    int chart_last;  /* the last year of the chart-data sheet's year row (>= last) */
     time_t created;  /* the run date, 00:00 UTC */
     bool stream;     /* constant-memory mode: rows in order, no tables */
     charta_diags *d;
@@ -347,8 +349,12 @@ charta_status charta_xlsx_write_metadata(xlsx *x);
 charta_status charta_xlsx_write_inputs(xlsx *x);
 
 /* report_xlsx_chart.c */
-/* Write the chart-data sheet's year row (categories of every chart). */
+/* Write the chart-data sheet's year row (categories of every chart), first
+ * to x->chart_last. */
 void charta_xlsx_chartdata_start(xlsx *x);
+/* Whether a chart draws a target of that year (in the window, or at most
+ * XLSX_TARGET_YEARS after it). */
+bool charta_xlsx_target_drawn(const xlsx *x, int year);
 /* The native chart of indicator i beside its fact box, and the picture of
  * the chart image hook when there is one. */
 void charta_xlsx_insert_charts(xlsx *x, size_t i);

@@ -128,13 +128,17 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     REQUIRE(chart);
     const char *order[] = {
         "<c:f>" HF01 "!$B$29</c:f>",          /* the city */
-        "<c:f>Diagrammdaten!$C$1:$E$1</c:f>", /* years as numbers */
+        "<c:f>Diagrammdaten!$C$1:$M$1</c:f>", /* years as numbers, on to 2030 */
         "<c:f>" HF01 "!$C$29:$E$29</c:f>",
         "<c:f>" HF01 "!$C$30:$E$30</c:f>", /* the focus area Nord */
         "<c:f>" HF01 "!$C$28:$E$28</c:f>", /* the benchmark München */
-        "<c:f>Diagrammdaten!$B$2</c:f>",   /* "Ziel 2025" */
-        "<c:f>Diagrammdaten!$C$2:$E$2</c:f>",
-        "<c:f>Diagrammdaten!$C$3:$E$3</c:f>", /* Ziel 2030 */
+        "<c:f>Diagrammdaten!$B$2</c:f>",   /* "Zielpfad 2025" */
+        "<c:f>Diagrammdaten!$C$2:$M$2</c:f>",
+        "<c:f>Diagrammdaten!$B$3</c:f>", /* "Ziel 2025": the point */
+        "<c:f>Diagrammdaten!$C$3:$M$3</c:f>",
+        "<c:f>Diagrammdaten!$C$5:$M$5</c:f>", /* Ziel 2030 */
+        "<c:idx val=\"3\"/><c:delete val=\"1\"/>", /* the paths: out of the legend */
+        "<c:idx val=\"5\"/><c:delete val=\"1\"/>",
     };
     const char *at = chart;
     for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
@@ -153,8 +157,14 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     char *cd = unzip_part(path, "xl/worksheets/sheet8.xml");
     REQUIRE(cd);
     static const char *const cd_cells[][2] = {
-        {"C1", "<v>2020</v>"}, {"E1", "<v>2022</v>"}, {"A2", " t=\"s\""},
-        {"C2", "<v>45</v>"},   {"E3", "<v>60</v>"},   {"E4", "<v>3.75</v>"},
+        {"C1", "<v>2020</v>"}, {"M1", "<v>2030</v>"}, {"A2", " t=\"s\""},
+        /* the path from the latest value (2021) to the target 2025, the point */
+        {"C2", NULL},          {"D2", "<v>0.3333333333333333"}, {"H2", "<v>45</v>"},
+        {"G3", NULL},          {"H3", "<v>45</v>"},
+        /* the path on from the milestone 2025 to 2030, the point */
+        {"G4", NULL},          {"H4", "<v>45</v>"}, {"M4", "<v>60</v>"}, {"M5", "<v>60</v>"},
+        /* co2: from 2022's 7 to 3.75 in 2030 */
+        {"E6", "<v>7</v>"},    {"M6", "<v>3.75</v>"}, {"L7", NULL}, {"M7", "<v>3.75</v>"},
     };
     check_cells(cd, cd_cells, sizeof cd_cells / sizeof *cd_cells);
     free(cd);
