@@ -108,6 +108,11 @@ typedef struct xlsx_sheet {
     char quoted[2 * CHARTA_SHEET_NAME_SIZE + 3]; /* 'name' with ' doubled, for references */
     lxw_row_t breaks[XLSX_MAX_BREAKS + 1];       /* manual page breaks, 0-terminated */
     size_t n_breaks;
+    /* a sheet of blocks (field sheets, input values): the printed part ends
+     * at print_last (0: no blocks); the tables of all areas start at
+     * all_areas, a heading; pictures reach to column print_cols */
+    lxw_row_t print_last, all_areas;
+    lxw_col_t print_cols;
 } xlsx_sheet;
 
 /* A group of indicators on one sheet. */
@@ -136,15 +141,20 @@ typedef struct xlsx_facts {
 } xlsx_facts;
 
 /* Where a table sits: an indicator's block on a field sheet, or an input
- * variable's on the input values sheet. Rows are 0-based. */
+ * variable's on the input values sheet. Rows are 0-based. A block has two
+ * parts: the printed one (title, fact box, chart and the table of the
+ * subject, the benchmarks and the focus areas) among the printed parts of
+ * the sheet, and the table of all areas below them all, outside the print
+ * area. */
 typedef struct xlsx_block {
     size_t sheet;
     lxw_row_t title;           /* the title row: the target of links */
     lxw_row_t facts;           /* first row of the fact box and the chart */
     lxw_row_t box;             /* rows of the fact box and chart area */
+    lxw_row_t phead;           /* the printed table's head row; its legend after x->n_print rows */
+    lxw_row_t ftitle;          /* the table of all areas: its title row, the info line below */
     lxw_row_t head;            /* the table's head row */
     lxw_row_t last;            /* the table's last area row */
-    lxw_row_t next;            /* the first row after the block */
     lxw_row_t overview_row;    /* the indicator's row in the overview (indicators) */
     bool comment;              /* a comment line under the info line */
     bool working;              /* then the assessment's working in words */
@@ -201,6 +211,8 @@ typedef struct xlsx {
     size_t *order;       /* table row order: benchmarks first, then display order */
     size_t *pos;         /* per area: its position in order */
     size_t n_order, n_bench;
+    size_t *print_rows; /* the printed tables' areas: the subject, benchmarks, focus areas */
+    size_t n_print;
     int *focus; /* area indices of report.focus that exist */
     size_t n_focus;
     bool any_assess;     /* some indicator has an assessment of the subject area */
@@ -270,7 +282,7 @@ void charta_xlsx_put_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xls
 /* Column widths, checked. */
 void charta_xlsx_widths(xlsx *x, lxw_worksheet *ws, const double *w, size_t n);
 /* Print setup shared by every sheet: A4 landscape, one page wide, a footer
- * with the report title and the page number. */
+ * with the report title, the sheet's name and the page number. */
 void charta_xlsx_print_setup(xlsx *x, size_t sheet);
 /* Add a manual page break before row (ignored past Excel's limit). */
 void charta_xlsx_page_break(xlsx *x, size_t sheet, lxw_row_t row);

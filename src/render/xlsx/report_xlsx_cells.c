@@ -622,7 +622,7 @@ charta_xlsx_print_setup(xlsx *x, size_t sheet)
     const char *t = charta_xlsx_clean(x, title);
     char esc[2 * FOOTER_TITLE_BYTES + 8], footer[3 * FOOTER_TITLE_BYTES];
     footer_text(t ? t : "", esc, sizeof esc);
-    snprintf(footer, sizeof footer, "&L&8%s&R&8&P / &N", esc);
+    snprintf(footer, sizeof footer, "&L&8%s&C&8&A&R&8&P / &N", esc); /* &A: the sheet */
     charta_xlsx_check(x, worksheet_set_footer(ws, footer), "set_footer");
 }
 

@@ -369,6 +369,11 @@ insert_picture(xlsx *x, size_t i)
         .description = (char *)charta_xlsx_clean(x, charta_xlsx_text(x, &ind->title)),
     };
     lxw_col_t col = (lxw_col_t)(COL_YEAR0 + (b->chart ? XLSX_CHART_WIDTH / 82 : 0));
+    /* the print area reaches to the picture's last column (year columns: 82 pixels) */
+    double right = ceil((8 + (double)w * scale) / 82);
+    lxw_col_t end = (lxw_col_t)(col + (right < 200 ? right : 200));
+    if (end > x->sheets[b->sheet].print_cols)
+        x->sheets[b->sheet].print_cols = end;
     /* libxlsxwriter copies an image buffer into a temp file without checking
      * the writes (a full disk would give a broken picture and no error):
      * write the file here, checked, beside the workbook */

@@ -101,8 +101,10 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     /* the assessment's working under the title moves the block down a row */
     static const char *const sh_cells[][2] = {
         {"A7", " t=\"s\""},                            /* the working */
-        {"A28", " t=\"s\""},                           /* München first */
-        {"D28", "<v>50</v>"}, {"C29", "<v>41.25</v>"}, /* then the city */
+        /* printed: the city, the benchmark München, the focus area */
+        {"C28", "<v>41.25</v>"}, {"A29", " t=\"s\""}, {"D29", "<v>50</v>"}, {"A30", " t=\"s\""},
+        /* the table of all areas: München first, then the city */
+        {"D66", "<v>50</v>"}, {"C67", "<v>41.25</v>"},
         {"B12", "<v>45</v>"},                          /* fact box: Ziel 2025 */
         {"B13", "<v>60</v>"},                          /* Ziel 2030 */
         {"B14", " t=\"s\""},                           /* Bewertung */
@@ -127,11 +129,11 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     char *chart = unzip_part(path, "xl/charts/chart1.xml");
     REQUIRE(chart);
     const char *order[] = {
-        "<c:f>" HF01 "!$B$29</c:f>",          /* the city */
+        "<c:f>" HF01 "!$B$67</c:f>",          /* the city */
         "<c:f>Diagrammdaten!$C$1:$M$1</c:f>", /* years as numbers, on to 2030 */
-        "<c:f>" HF01 "!$C$29:$E$29</c:f>",
-        "<c:f>" HF01 "!$C$30:$E$30</c:f>", /* the focus area Nord */
-        "<c:f>" HF01 "!$C$28:$E$28</c:f>", /* the benchmark München */
+        "<c:f>" HF01 "!$C$67:$E$67</c:f>",
+        "<c:f>" HF01 "!$C$68:$E$68</c:f>", /* the focus area Nord */
+        "<c:f>" HF01 "!$C$66:$E$66</c:f>", /* the benchmark München */
         "<c:f>Diagrammdaten!$B$2</c:f>",   /* "Zielpfad 2025" */
         "<c:f>Diagrammdaten!$C$2:$M$2</c:f>",
         "<c:f>Diagrammdaten!$B$3</c:f>", /* "Ziel 2025": the point */
@@ -185,11 +187,11 @@ TEST(xlsx_chart_kinds_give_bars_or_no_chart)
     char *bars = unzip_part(path, "xl/charts/chart1.xml");
     REQUIRE(bars);
     CHECK(strstr(bars, "<c:barChart>") != NULL);
-    CHECK(strstr(bars, "<c:f>" HF01 "!$B$27:$B$31</c:f>") != NULL); /* the area names */
-    CHECK(strstr(bars, "<c:f>" HF01 "!$D$27:$D$31</c:f>") != NULL); /* 2021, the latest */
+    CHECK(strstr(bars, "<c:f>" HF01 "!$B$46:$B$50</c:f>") != NULL); /* the area names */
+    CHECK(strstr(bars, "<c:f>" HF01 "!$D$46:$D$50</c:f>") != NULL); /* 2021, the latest */
     free(bars);
     char *line = unzip_part(path, "xl/charts/chart2.xml"); /* co2 */
-    CHECK(line && strstr(line, "<c:f>'HF02 Umwelt'!$C$28:$E$28</c:f>"));
+    CHECK(line && strstr(line, "<c:f>'HF02 Umwelt'!$C$37:$E$37</c:f>"));
     free(line);
     char *cmd = charta_asprintf("unzip -l '%s'", path), *list = run_output(cmd);
     CHECK(list && strstr(list, "xl/charts/chart3.xml") == NULL);
@@ -197,7 +199,7 @@ TEST(xlsx_chart_kinds_give_bars_or_no_chart)
     free(cmd);
     /* stops without a chart: its table follows its fact box (3 rows) */
     char *wb = unzip_part(path, "xl/workbook.xml");
-    CHECK(wb && strstr(wb, "<definedName name=\"ind_stops\">" HF01 "!$A$40:$E$45<"));
+    CHECK(wb && strstr(wb, "<definedName name=\"ind_stops\">" HF01 "!$A$55:$E$60<"));
     free(wb);
     free(path);
     fixture_free(&f);
