@@ -39,6 +39,17 @@ set_tests_properties(extreme_values PROPERTIES LABELS errors)
 add_test(NAME interop/musterstadt
          COMMAND ${tools}/interop_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt 27 19 2012 2024)
 set_tests_properties(interop/musterstadt PROPERTIES LABELS interop SKIP_RETURN_CODE 77 TIMEOUT 300)
+# The workbook printed through LibreOffice: the print areas hold the subject,
+# the focus areas and the benchmarks; pages per indicator and in all (the
+# Kreise printed 62 pages, 46 of them area tables, before)
+add_test(NAME interop/print_kreise
+         COMMAND ${tools}/print_test.sh $<TARGET_FILE:charta> ${examples}/kreise
+                 DG,11,05315,09162,14612 2 30)
+add_test(NAME interop/print_musterstadt
+         COMMAND ${tools}/print_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt
+                 09999000,1,203,403 2 60)
+set_tests_properties(interop/print_kreise interop/print_musterstadt PROPERTIES
+                     LABELS interop SKIP_RETURN_CODE 77 TIMEOUT 300)
 add_test(NAME kill COMMAND ${tools}/kill_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(kill PROPERTIES LABELS examples)
 # every allocation failed once (an LD_PRELOAD shim: not with the sanitizers)

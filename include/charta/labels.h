@@ -149,6 +149,9 @@ typedef enum charta_label {
     CHARTA_LBL_XL_COL_TARGET_YEAR,
     CHARTA_LBL_XL_COL_ASSESSMENT,
     CHARTA_LBL_XL_COL_LEVEL,
+    CHARTA_LBL_XL_LEVEL_LEGEND, /* leads "3 = ... · -2 = ..." under the overview */
+    CHARTA_LBL_XL_ALL_AREAS,    /* heading of the tables of every area (not printed) */
+    CHARTA_LBL_XL_ALL_AREAS_NOTE,
     CHARTA_LBL_XL_OVERVIEW_HINT,
     CHARTA_LBL_XL_FACT_VALUE,
     CHARTA_LBL_XL_FACT_DIRECTION,

@@ -255,6 +255,16 @@ static const label_row labels[] = {
     [CHARTA_LBL_XL_COL_TARGET_YEAR] = {"xl.col.target_year", "Target year", "Zieljahr"},
     [CHARTA_LBL_XL_COL_ASSESSMENT] = {"xl.col.assessment", "Assessment", "Bewertung"},
     [CHARTA_LBL_XL_COL_LEVEL] = {"xl.col.level", "Level", "Stufe"},
+    [CHARTA_LBL_XL_LEVEL_LEGEND] = {"xl.level_legend",
+                                    "Level: the assessment as a number, to sort and filter by",
+                                    "Stufe: die Bewertung als Zahl, zum Sortieren und Filtern"},
+    [CHARTA_LBL_XL_ALL_AREAS] = {"xl.all_areas", "Tables of all areas", "Tabellen aller Gebiete"},
+    [CHARTA_LBL_XL_ALL_AREAS_NOTE] =
+        {"xl.all_areas_note",
+         "Every area, one table per indicator, to filter and sort; the pages printed above "
+         "show the subject, the focus areas and the benchmarks.",
+         "Alle Gebiete, eine Tabelle je Indikator, zum Filtern und Sortieren; die gedruckten "
+         "Seiten oben zeigen das Berichtsgebiet, die Schwerpunktgebiete und die Vergleichsgebiete."},
     [CHARTA_LBL_XL_OVERVIEW_HINT] =
         {"xl.overview_hint",
          "A click on a code opens the indicator's table. Change: latest value "

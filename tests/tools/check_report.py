@@ -209,9 +209,15 @@ def check_tables(wb, lang, values, order, areas, first, last, meta):
         ycols = {c: int(h) for c, h in enumerate(heads) if isinstance(h, str) and re.fullmatch(r"\d{4}", h)}
         if sorted(ycols.values()) != list(range(first, last + 1)):
             fail("%s: table years %r" % (ind, sorted(ycols.values())))
-        # the fact box beside the chart: "Wert 2024" / "Value 2024" and its value
-        for r in range(max(1, head - 40), head):
+        # the fact box beside the chart: "Wert 2024" / "Value 2024" and its value,
+        # in the indicator's printed part (its first info line) above its printed table
+        start = next((r for r in range(1, head) if isinstance(ws.cell(row=r, column=1).value, str)
+                      and ws.cell(row=r, column=1).value.split(" · ")[0].split(": ", 1)[-1] == ind),
+                     max(1, head - 40))
+        for r in range(start, head):
             label = ws.cell(row=r, column=1).value
+            if label in AREA_CODE:
+                break
             m = re.fullmatch(r"(?:Wert|Value) (\d{4})", label) if isinstance(label, str) else None
             if m:
                 got = ws.cell(row=r, column=2).value

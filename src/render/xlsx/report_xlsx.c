@@ -15,14 +15,26 @@
  *                              chart image hook's picture right of the chart
  *   (empty row)
  *   head row                   area code, area, one column per year
- *   benchmark rows             shaded, in the report's order
- *   area rows                  dataset display order, indented by level,
- *                              the subject area bold
+ *   the printed rows           the subject area (bold), the benchmarks
+ *                              (shaded), the focus areas
  *   legend                     the marks used (the row is always reserved)
  *   (empty row)
  *
- * and a page break before every block but the first, so that each
- * indicator prints on its own page.
+ * with a page break before every block but the first, so that each
+ * indicator prints on its own page. The print area ends there; below it,
+ * under a heading, every block's table of all areas:
+ *
+ *   title, "Code: x · ..."     as above
+ *   head row
+ *   benchmark rows             shaded, in the report's order
+ *   area rows                  dataset display order, indented by level,
+ *                              the subject area bold
+ *   legend, (empty row)
+ *
+ * so a printout shows what a reader compares (a national run's 500 Kreise
+ * would print 40 pages an indicator) and the workbook still holds, once,
+ * every value to sort and filter. The sheet's title rows repeat on every
+ * printed page.
  */
 #include "report_xlsx.h"
 
@@ -35,7 +47,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum { FIELD_FIRST_BLOCK = 4, VALUES_FIRST_BLOCK = 3, OVERVIEW_HEAD = 4 };
+enum {
+    FIELD_FIRST_BLOCK = 4,
+    VALUES_FIRST_BLOCK = 3,
+    OVERVIEW_HEAD = 4,
+    PRINT_ROWS_FALLBACK = 30 /* printed when there is no subject, benchmark or focus area */
+};
 
 /* --- shared helpers ----------------------------------------------------- */
 
@@ -257,7 +274,8 @@ plan_rows(xlsx *x)
     x->pos = calloc(na ? na : 1, sizeof *x->pos);
     bool *used = calloc(na ? na : 1, sizeof *used);
     x->focus = calloc(rs->n_focus ? rs->n_focus : 1, sizeof *x->focus);
-    if (!x->order || !x->pos || !used || !x->focus) {
+    x->print_rows = calloc(na ? na : 1, sizeof *x->print_rows);
+    if (!x->order || !x->pos || !used || !x->focus || !x->print_rows) {
         free(used);
         return false;
     }
@@ -287,6 +305,22 @@ plan_rows(xlsx *x)
         else if (a != x->root)
             x->focus[x->n_focus++] = a;
     }
+    /* the printed rows: the subject, the benchmarks, the focus areas, each once */
+    if (x->root >= 0)
+        x->print_rows[x->n_print++] = (size_t)x->root;
+    for (size_t k = 0; k < x->n_bench; k++)
+        x->print_rows[x->n_print++] = x->order[k];
+    for (size_t f = 0; f < x->n_focus; f++) {
+        size_t a = (size_t)x->focus[f], k = 0;
+        while (k < x->n_print && x->print_rows[k] != a)
+            k++;
+        if (k == x->n_print)
+            x->print_rows[x->n_print++] = a;
+    }
+    for (size_t k = 0; x->n_print == 0 && k < x->n_order && k < PRINT_ROWS_FALLBACK; k++)
+        x->print_rows[k] = x->order[k];
+    if (x->n_print == 0)
+        x->n_print = x->n_order < PRINT_ROWS_FALLBACK ? x->n_order : PRINT_ROWS_FALLBACK;
     return true;
 }
 
@@ -404,7 +438,8 @@ define_name(xlsx *x, const char *prefix, const char *id, char out[XLSX_NAME_SIZE
         charta_xlsx_oom(x);
 }
 
-/* The rows of one block starting at row (see the top of this file). */
+/* The rows of one block's printed part starting at row (see the top of
+ * this file); returns the first row after it. */
 static lxw_row_t
 layout_block(xlsx *x, xlsx_block *b, size_t sheet, lxw_row_t row, bool comment, bool working,
              size_t facts, bool chart)
@@ -416,10 +451,33 @@ layout_block(xlsx *x, xlsx_block *b, size_t sheet, lxw_row_t row, bool comment, 
     b->chart = chart;
     b->facts = row + 2 + (comment ? 1 : 0) + (working ? 1 : 0);
     b->box = (lxw_row_t)(chart && facts < XLSX_CHART_ROWS ? XLSX_CHART_ROWS : facts);
-    b->head = b->facts + b->box + (b->box ? 1 : 0);
+    b->phead = b->facts + b->box + (b->box ? 1 : 0);
+    return b->phead + (lxw_row_t)x->n_print + 3; /* the legend row, an empty row */
+}
+
+/* The rows of one block's table of all areas starting at row. */
+static lxw_row_t
+layout_table(xlsx *x, xlsx_block *b, lxw_row_t row)
+{
+    b->ftitle = row;
+    b->head = row + 2;
     b->last = b->head + (lxw_row_t)x->n_order;
-    b->next = b->last + 3; /* the legend row, an empty row */
-    return b->next;
+    return b->last + 3; /* the legend row, an empty row */
+}
+
+/* After the printed parts from `first` to before row: the heading and note
+ * of the tables of all areas, then each block's table. */
+static lxw_row_t
+layout_tables(xlsx *x, size_t sheet, xlsx_block *blocks, const size_t *idx, size_t n,
+              lxw_row_t first, lxw_row_t row)
+{
+    xlsx_sheet *sh = &x->sheets[sheet];
+    sh->print_last = row > first + 2 ? row - 2 : first; /* the last block's legend */
+    sh->all_areas = row;
+    row += 3; /* the heading, the note, an empty row */
+    for (size_t j = 0; j < n; j++)
+        row = layout_table(x, &blocks[idx ? idx[j] : j], row);
+    return row;
 }
 
 static bool
@@ -490,6 +548,8 @@ plan(xlsx *x)
             check_rows(x, row, g->sheet);
             define_name(x, "ind", ind->id, x->blocks[i].name);
         }
+        row = layout_tables(x, g->sheet, x->blocks, g->ind, g->n, FIELD_FIRST_BLOCK, row);
+        check_rows(x, row, g->sheet);
     }
     x->sh_meta = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_METADATA));
     x->sh_inputs = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_INPUTS));
@@ -505,8 +565,21 @@ plan(xlsx *x)
             check_rows(x, row, x->sh_values);
             define_name(x, "var", charta_dataset_variable(x->ds, v)->name, x->vblocks[v].name);
         }
+        row = layout_tables(x, x->sh_values, x->vblocks, NULL, nv, VALUES_FIRST_BLOCK, row);
+        check_rows(x, row, x->sh_values);
     }
     x->has_chartdata = any_chart;
+    x->chart_last = x->last;
+    for (size_t i = 0; i < ni; i++) {
+        const charta_indicator *ind = charta_results_get(x->r, i)->indicator;
+        if (!wants_chart(x, ind) || ind->chart.kind == CHARTA_CHART_AREAS)
+            continue;
+        for (size_t t = 0; t < x->facts[i].n_targets; t++) {
+            int y = x->facts[i].target_years[t];
+            if (charta_xlsx_target_drawn(x, y) && y > x->chart_last)
+                x->chart_last = y;
+        }
+    }
     if (any_chart) {
         x->sh_chartdata = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_CHART_DATA));
         if (x->st == CHARTA_OK)
@@ -692,6 +765,7 @@ free_state(xlsx *x)
     free(x->order);
     free(x->pos);
     free(x->focus);
+    free(x->print_rows);
     charta_buf_free(&x->scratch);
     charta_buf_free(&x->line);
     charta_buf_free(&x->cut);

@@ -48,7 +48,8 @@ enum {
     XLSX_ROW_PX = 20,       /* default row height in pixels (15 pt) */
     XLSX_MAX_BREAKS = 1023, /* Excel's limit of manual page breaks per sheet */
     XLSX_NAME_SIZE = 96,    /* a defined name, bytes */
-    XLSX_MAX_TARGETS = 4,   /* target lines drawn per chart */
+    XLSX_MAX_TARGETS = 4,   /* targets drawn per chart */
+    XLSX_TARGET_YEARS = 60, /* a chart's year axis runs on this far for a target at most */
     XLSX_MAX_DECIMALS = 15,
 };
 
@@ -79,6 +80,7 @@ typedef enum xlsx_role {
     XR_FACT_LABEL,  /* fact box: the label */
     XR_FACT_VALUE,  /* fact box: a value, left-aligned */
     XR_LEVEL,       /* a progress level's colour, label inside */
+    XR_LEVEL_NUM,   /* a level as a number, a true minus sign: 3 .. −2 */
     XR_ROLE_COUNT
 } xlsx_role;
 
@@ -106,6 +108,11 @@ typedef struct xlsx_sheet {
     char quoted[2 * CHARTA_SHEET_NAME_SIZE + 3]; /* 'name' with ' doubled, for references */
     lxw_row_t breaks[XLSX_MAX_BREAKS + 1];       /* manual page breaks, 0-terminated */
     size_t n_breaks;
+    /* a sheet of blocks (field sheets, input values): the printed part ends
+     * at print_last (0: no blocks); the tables of all areas start at
+     * all_areas, a heading; pictures reach to column print_cols */
+    lxw_row_t print_last, all_areas;
+    lxw_col_t print_cols;
 } xlsx_sheet;
 
 /* A group of indicators on one sheet. */
@@ -134,15 +141,20 @@ typedef struct xlsx_facts {
 } xlsx_facts;
 
 /* Where a table sits: an indicator's block on a field sheet, or an input
- * variable's on the input values sheet. Rows are 0-based. */
+ * variable's on the input values sheet. Rows are 0-based. A block has two
+ * parts: the printed one (title, fact box, chart and the table of the
+ * subject, the benchmarks and the focus areas) among the printed parts of
+ * the sheet, and the table of all areas below them all, outside the print
+ * area. */
 typedef struct xlsx_block {
     size_t sheet;
     lxw_row_t title;           /* the title row: the target of links */
     lxw_row_t facts;           /* first row of the fact box and the chart */
     lxw_row_t box;             /* rows of the fact box and chart area */
+    lxw_row_t phead;           /* the printed table's head row; its legend after x->n_print rows */
+    lxw_row_t ftitle;          /* the table of all areas: its title row, the info line below */
     lxw_row_t head;            /* the table's head row */
     lxw_row_t last;            /* the table's last area row */
-    lxw_row_t next;            /* the first row after the block */
     lxw_row_t overview_row;    /* the indicator's row in the overview (indicators) */
     bool comment;              /* a comment line under the info line */
     bool working;              /* then the assessment's working in words */
@@ -164,6 +176,7 @@ typedef struct xlsx {
     const char *path;
     int first, last; /* the window */
     size_t ny;       /* years in the window */
+    int chart_last;  /* the last year of the chart-data sheet's year row (>= last) */
     time_t created;  /* the run date, 00:00 UTC */
     bool stream;     /* constant-memory mode: rows in order, no tables */
     charta_diags *d;
@@ -198,6 +211,8 @@ typedef struct xlsx {
     size_t *order;       /* table row order: benchmarks first, then display order */
     size_t *pos;         /* per area: its position in order */
     size_t n_order, n_bench;
+    size_t *print_rows; /* the printed tables' areas: the subject, benchmarks, focus areas */
+    size_t n_print;
     int *focus; /* area indices of report.focus that exist */
     size_t n_focus;
     bool any_assess;     /* some indicator has an assessment of the subject area */
@@ -267,7 +282,7 @@ void charta_xlsx_put_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const xls
 /* Column widths, checked. */
 void charta_xlsx_widths(xlsx *x, lxw_worksheet *ws, const double *w, size_t n);
 /* Print setup shared by every sheet: A4 landscape, one page wide, a footer
- * with the report title and the page number. */
+ * with the report title, the sheet's name and the page number. */
 void charta_xlsx_print_setup(xlsx *x, size_t sheet);
 /* Add a manual page break before row (ignored past Excel's limit). */
 void charta_xlsx_page_break(xlsx *x, size_t sheet, lxw_row_t row);
@@ -346,8 +361,12 @@ charta_status charta_xlsx_write_metadata(xlsx *x);
 charta_status charta_xlsx_write_inputs(xlsx *x);
 
 /* report_xlsx_chart.c */
-/* Write the chart-data sheet's year row (categories of every chart). */
+/* Write the chart-data sheet's year row (categories of every chart), first
+ * to x->chart_last. */
 void charta_xlsx_chartdata_start(xlsx *x);
+/* Whether a chart draws a target of that year (in the window, or at most
+ * XLSX_TARGET_YEARS after it). */
+bool charta_xlsx_target_drawn(const xlsx *x, int year);
 /* The native chart of indicator i beside its fact box, and the picture of
  * the chart image hook when there is one. */
 void charta_xlsx_insert_charts(xlsx *x, size_t i);

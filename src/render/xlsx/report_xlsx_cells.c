@@ -20,6 +20,8 @@ enum { MAX_INDENT = 15, XLSX_STR_MAX = 32767, FOOTER_TITLE_BYTES = 120 };
 #define COLOR_LINK 0x0563C1
 #define COLOR_NOTE 0x595959
 
+#define MINUS_SIGN "\u2212" /* U+2212, not the hyphen */
+
 charta_status
 charta_xlsx_fail(xlsx *x, charta_status st, const char *fmt, ...)
 {
@@ -127,6 +129,30 @@ style_value(lxw_format *f, const xlsx_fmt_key *k)
         format_set_pattern(f, LXW_PATTERN_GRAY_125);
 }
 
+/* A change's format: "+0,5" and "−0,3" with a true minus sign (U+2212),
+ * and a change that rounds to zero in the decimals shown as plain "0,0":
+ * the sections are chosen by conditions at half the last decimal, since
+ * Excel would pick them by the sign of the unrounded value ("+0,0",
+ * "-0,0"). Without decimals (General) the sections go by the sign. */
+static void
+change_num_format(lxw_format *f, int decimals)
+{
+    char nf[256];
+    if (decimals < 0) {
+        snprintf(nf, sizeof nf, "+General;\"" MINUS_SIGN "\"General;General");
+    } else {
+        char pos[48], half[32];
+        if (decimals > XLSX_MAX_DECIMALS)
+            decimals = XLSX_MAX_DECIMALS;
+        decimals_format(pos, sizeof pos, decimals);
+        /* 0.5, 0.05, 0.005, ...: written out, no binary rounding in the text */
+        snprintf(half, sizeof half, "0.%.*s5", decimals, "00000000000000000");
+        snprintf(nf, sizeof nf, "[>=%s]+%s;[<=-%s]\"" MINUS_SIGN "\"%s;%s", half, pos, half, pos,
+                 pos);
+    }
+    format_set_num_format(f, nf);
+}
+
 static void
 style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
 {
@@ -200,6 +226,9 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
     case XR_INT:
         format_set_num_format(f, "#,##0");
         break;
+    case XR_LEVEL_NUM:
+        format_set_num_format(f, "0;\"" MINUS_SIGN "\"0;0");
+        break;
     case XR_DATE:
         format_set_num_format(f, charta_xlsx_label(x, CHARTA_LBL_XL_DATE_FORMAT));
         format_set_align(f, LXW_ALIGN_VERTICAL_TOP); /* beside wrapped licences */
@@ -213,12 +242,7 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
         break;
     case XR_CHANGE:
     case XR_FACT_CHANGE:
-        if (k->decimals >= 0) {
-            char nf[160], pos[48];
-            decimals_format(pos, sizeof pos, k->decimals);
-            snprintf(nf, sizeof nf, "+%s;-%s;%s", pos, pos, pos);
-            format_set_num_format(f, nf);
-        }
+        change_num_format(f, k->decimals);
         if (k->role == XR_FACT_CHANGE)
             format_set_align(f, LXW_ALIGN_LEFT);
         break;
@@ -598,7 +622,7 @@ charta_xlsx_print_setup(xlsx *x, size_t sheet)
     const char *t = charta_xlsx_clean(x, title);
     char esc[2 * FOOTER_TITLE_BYTES + 8], footer[3 * FOOTER_TITLE_BYTES];
     footer_text(t ? t : "", esc, sizeof esc);
-    snprintf(footer, sizeof footer, "&L&8%s&R&8&P / &N", esc);
+    snprintf(footer, sizeof footer, "&L&8%s&C&8&A&R&8&P / &N", esc); /* &A: the sheet */
     charta_xlsx_check(x, worksheet_set_footer(ws, footer), "set_footer");
 }
 

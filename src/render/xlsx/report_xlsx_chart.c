@@ -4,16 +4,20 @@
  * Line chart (chart kind default or "timeseries"): the subject area, the
  * focus areas (report.focus; or the indicator's chart.areas instead) and
  * the benchmarks (dashed grey), every series read from the indicator's own
- * table rows, so the chart follows when a cell is corrected; a horizontal
- * dashed line per target ("Target 2030"). Missing values are gaps, never
+ * table rows, so the chart follows when a cell is corrected; each target a
+ * point at its year ("Target 2030", the year axis runs on to the last target
+ * year) and a dashed path to it from the latest value, never a flat line
+ * over years the target does not speak of. Missing values are gaps, never
  * zero; every point has a marker so that a value between two gaps is seen.
  * Bar chart (kind "areas"): every table row in the latest year with a
  * value. Kind "none": no chart.
  *
  * The chart-data sheet (hidden) holds what no table has: the years as
- * numbers (the category axis of every chart; the tables' year heads are
- * text, as Excel tables require) and one row per target line with the
- * target value in every year. Its rows are appended in the order the
+ * numbers, on to the last target year drawn (the category axis of every
+ * chart; the tables' year heads are text, as Excel tables require), and per
+ * target two rows: the path (the latest value to the target, straight, in
+ * every year between) and the point (the target in its year). Its rows are
+ * appended in the order the
  * charts are made, so it streams like every other sheet.
  */
 #include "report_xlsx.h"
@@ -38,10 +42,28 @@ charta_xlsx_chartdata_start(xlsx *x)
 {
     lxw_worksheet *ws = x->sheets[x->sh_chartdata].ws;
     charta_xlsx_put_text(x, ws, 0, CD_LABEL, charta_xlsx_label(x, CHARTA_LBL_XL_YEAR), XFMT(x, .role = XR_HEAD));
-    for (size_t j = 0; j < x->ny; j++)
-        charta_xlsx_put_number(x, ws, 0, (lxw_col_t)(CD_YEAR0 + j), x->first + (int)j,
-                        XFMT(x, .role = XR_YEAR));
+    for (int y = x->first; y <= x->chart_last; y++)
+        charta_xlsx_put_number(x, ws, 0, (lxw_col_t)(CD_YEAR0 + (y - x->first)), y,
+                               XFMT(x, .role = XR_YEAR));
     x->chart_row = 1;
+}
+
+bool
+charta_xlsx_target_drawn(const xlsx *x, int year)
+{
+    return x->ny > 0 && year >= x->first && year <= x->last + XLSX_TARGET_YEARS;
+}
+
+/* The last year on the category axis of indicator i's line chart. */
+static int
+chart_end(const xlsx *x, size_t i)
+{
+    const xlsx_facts *f = &x->facts[i];
+    int end = x->last;
+    for (size_t t = 0; t < f->n_targets; t++)
+        if (charta_xlsx_target_drawn(x, f->target_years[t]) && f->target_years[t] > end)
+            end = f->target_years[t];
+    return end;
 }
 
 static void
@@ -63,7 +85,7 @@ style_series(lxw_chart_series *s, lxw_color_t color, float width, uint8_t dash, 
 
 /* One series from a table row (the area at position k of x->order). */
 static lxw_chart_series *
-area_series(xlsx *x, lxw_chart *chart, const xlsx_block *b, size_t k)
+area_series(xlsx *x, lxw_chart *chart, const xlsx_block *b, size_t k, int end)
 {
     lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
     if (!s) {
@@ -73,36 +95,83 @@ area_series(xlsx *x, lxw_chart *chart, const xlsx_block *b, size_t k)
     const char *sheet = x->sheets[b->sheet].name;
     lxw_row_t row = b->head + 1 + (lxw_row_t)k;
     chart_series_set_categories(s, x->sheets[x->sh_chartdata].name, 0, CD_YEAR0, 0,
-                                (lxw_col_t)(CD_YEAR0 + x->ny - 1));
+                                (lxw_col_t)(CD_YEAR0 + (end - x->first)));
     chart_series_set_values(s, sheet, row, COL_YEAR0, row, (lxw_col_t)(COL_YEAR0 + x->ny - 1));
     chart_series_set_name_range(s, sheet, row, COL_NAME);
     return s;
 }
 
-/* A target line: a chart-data row with the label and the value in every
- * year. */
-static void
-target_series(xlsx *x, lxw_chart *chart, const charta_indicator *ind, double value, int year,
-              lxw_color_t color)
+/* A chart-data row from year `from` to `to`: the label, then the target
+ * reached on a straight path from (from, v0) (a single point when from ==
+ * to); a series over the chart's years (blanks are gaps). */
+static lxw_chart_series *
+target_row(xlsx *x, lxw_chart *chart, const charta_indicator *ind, const char *label, int from,
+           double v0, int to, double v1, int end)
 {
     lxw_worksheet *cd = x->sheets[x->sh_chartdata].ws;
     lxw_row_t row = x->chart_row++;
-    char label[64];
-    snprintf(label, sizeof label, "%s %d", charta_xlsx_label(x, CHARTA_LBL_CHART_TARGET), year);
     charta_xlsx_put_text(x, cd, row, 0, ind->id, NULL);
     charta_xlsx_put_text(x, cd, row, CD_LABEL, label, NULL);
-    for (size_t j = 0; j < x->ny; j++)
-        charta_xlsx_put_number(x, cd, row, (lxw_col_t)(CD_YEAR0 + j), value, NULL);
+    for (int y = from; y <= to; y++) {
+        double v = y == to ? v1 : v0 + (v1 - v0) * (double)(y - from) / (double)(to - from);
+        charta_xlsx_put_number(x, cd, row, (lxw_col_t)(CD_YEAR0 + (y - x->first)), v, NULL);
+    }
     lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
     if (!s) {
         charta_xlsx_oom(x);
-        return;
+        return NULL;
     }
     const char *name = x->sheets[x->sh_chartdata].name;
-    chart_series_set_categories(s, name, 0, CD_YEAR0, 0, (lxw_col_t)(CD_YEAR0 + x->ny - 1));
-    chart_series_set_values(s, name, row, CD_YEAR0, row, (lxw_col_t)(CD_YEAR0 + x->ny - 1));
+    lxw_col_t last = (lxw_col_t)(CD_YEAR0 + (end - x->first));
+    chart_series_set_categories(s, name, 0, CD_YEAR0, 0, last);
+    chart_series_set_values(s, name, row, CD_YEAR0, row, last);
     chart_series_set_name_range(s, name, row, CD_LABEL);
-    style_series(s, color, 1.5f, LXW_CHART_LINE_DASH_DASH, false);
+    return s;
+}
+
+/* A target: a dashed path from the subject's latest value (or the milestone
+ * before it) when the target lies ahead of it (left out of the legend), and a diamond at the target
+ * year, named "Target 2030". Returns the series added. */
+static int
+target_series(xlsx *x, lxw_chart *chart, const charta_indicator *ind, const xlsx_facts *f,
+              size_t t, lxw_color_t color, int end, int16_t *hidden, size_t *n_hidden)
+{
+    int year = f->target_years[t], added = 0;
+    double value = f->targets[t];
+    if (!charta_xlsx_target_drawn(x, year))
+        return 0;
+    char label[96];
+    if (f->year && year > f->year) {
+        /* from the latest value, or from the milestone before this one */
+        int from = f->year;
+        double v0 = f->value;
+        for (size_t k = 0; k < f->n_targets; k++)
+            if (f->target_years[k] > from && f->target_years[k] < year) {
+                from = f->target_years[k];
+                v0 = f->targets[k];
+            }
+        snprintf(label, sizeof label, "%s %d", charta_xlsx_label(x, CHARTA_LBL_CHART_TARGET_PATH),
+                 year);
+        lxw_chart_series *s = target_row(x, chart, ind, label, from, v0, year, value, end);
+        if (!s)
+            return 0;
+        style_series(s, color, 1.25f, LXW_CHART_LINE_DASH_DASH, false);
+        hidden[(*n_hidden)++] = -1; /* the caller fills in the index */
+        added++;
+    }
+    snprintf(label, sizeof label, "%s %d", charta_xlsx_label(x, CHARTA_LBL_CHART_TARGET), year);
+    lxw_chart_series *s = target_row(x, chart, ind, label, year, value, year, value, end);
+    if (!s)
+        return added;
+    lxw_chart_line none = {.none = LXW_TRUE};
+    chart_series_set_line(s, &none);
+    chart_series_set_marker_type(s, LXW_CHART_MARKER_DIAMOND);
+    chart_series_set_marker_size(s, 8);
+    lxw_chart_fill fill = {.color = color};
+    lxw_chart_line edge = {.color = color};
+    chart_series_set_marker_fill(s, &fill);
+    chart_series_set_marker_line(s, &edge);
+    return added + 1;
 }
 
 /* The areas drawn as lines: chart.areas when given, else the subject area
@@ -180,8 +249,10 @@ line_chart(xlsx *x, lxw_chart *chart, size_t i)
     double lo = INFINITY, hi = -INFINITY;
     size_t areas[MAX_FOCUS_SERIES + 1];
     size_t n = line_areas(x, ind, areas, MAX_FOCUS_SERIES + 1), c = 0;
-    for (size_t k = 0; k < n && x->st == CHARTA_OK; k++) {
-        lxw_chart_series *s = area_series(x, chart, b, areas[k]);
+    int end = chart_end(x, i);
+    int16_t series = 0;
+    for (size_t k = 0; k < n && x->st == CHARTA_OK; k++, series++) {
+        lxw_chart_series *s = area_series(x, chart, b, areas[k], end);
         if (!s)
             return;
         extend_range(x, res, areas[k], &lo, &hi);
@@ -197,18 +268,32 @@ line_chart(xlsx *x, lxw_chart *chart, size_t i)
         }
         style_series(s, color, city ? 2.5f : 1.5f, LXW_CHART_LINE_DASH_SOLID, true);
     }
-    for (size_t k = 0; k < x->n_bench && k < MAX_BENCH_SERIES && x->st == CHARTA_OK; k++) {
-        lxw_chart_series *s = area_series(x, chart, b, k);
+    for (size_t k = 0; k < x->n_bench && k < MAX_BENCH_SERIES && x->st == CHARTA_OK;
+         k++, series++) {
+        lxw_chart_series *s = area_series(x, chart, b, k, end);
         if (!s)
             return;
         extend_range(x, res, k, &lo, &hi);
         style_series(s, bench_colors[k], 1.25f, LXW_CHART_LINE_DASH_LONG_DASH, false);
     }
+    /* the paths to the targets stay out of the legend: their points name them */
+    int16_t hidden[XLSX_MAX_TARGETS + 1];
+    size_t n_hidden = 0;
     for (size_t t = 0; t < f->n_targets && x->st == CHARTA_OK; t++) {
-        target_series(x, chart, ind, f->targets[t], f->target_years[t],
-                      rc->has_accent ? rc->accent : COLOR_TARGET);
-        lo = f->targets[t] < lo ? f->targets[t] : lo;
-        hi = f->targets[t] > hi ? f->targets[t] : hi;
+        size_t before = n_hidden;
+        int added = target_series(x, chart, ind, f, t, rc->has_accent ? rc->accent : COLOR_TARGET,
+                                  end, hidden, &n_hidden);
+        if (n_hidden > before)
+            hidden[before] = series;
+        series = (int16_t)(series + added);
+        if (added) {
+            lo = f->targets[t] < lo ? f->targets[t] : lo;
+            hi = f->targets[t] > hi ? f->targets[t] : hi;
+        }
+    }
+    if (n_hidden && x->st == CHARTA_OK) {
+        hidden[n_hidden] = -1;
+        charta_xlsx_check(x, chart_legend_delete_series(chart, hidden), "legend_delete_series");
     }
     fit_value_axis(chart, ind, lo, hi);
     chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
@@ -284,6 +369,11 @@ insert_picture(xlsx *x, size_t i)
         .description = (char *)charta_xlsx_clean(x, charta_xlsx_text(x, &ind->title)),
     };
     lxw_col_t col = (lxw_col_t)(COL_YEAR0 + (b->chart ? XLSX_CHART_WIDTH / 82 : 0));
+    /* the print area reaches to the picture's last column (year columns: 82 pixels) */
+    double right = ceil((8 + (double)w * scale) / 82);
+    lxw_col_t end = (lxw_col_t)(col + (right < 200 ? right : 200));
+    if (end > x->sheets[b->sheet].print_cols)
+        x->sheets[b->sheet].print_cols = end;
     /* libxlsxwriter copies an image buffer into a temp file without checking
      * the writes (a full disk would give a broken picture and no error):
      * write the file here, checked, beside the workbook */

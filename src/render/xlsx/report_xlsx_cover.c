@@ -188,7 +188,8 @@ write_levels(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
     if (method) {
         charta_xlsx_put_text(x, ws, row, 0, charta_xlsx_label(x, CHARTA_LBL_XL_METHOD),
                       XFMT(x, .role = XR_FACT_LABEL));
-        charta_xlsx_put_text(x, ws, row++, 1, method, XFMT(x, .role = XR_TEXT));
+        charta_xlsx_put_text(x, ws, row++, 1, charta_progress_method_title(method, x->lang),
+                             XFMT(x, .role = XR_TEXT));
     }
     for (int level = 3; level >= -2; level--)
         charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, charta_xlsx_level_label(level)),

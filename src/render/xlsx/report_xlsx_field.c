@@ -177,42 +177,35 @@ table_ctx_free(table_ctx *t)
     free(t->years);
 }
 
-/* The table of a block: head, one row per area (x->order), legend; the
- * Excel table or autofilter and the defined name. Returns whether some
- * value was non-finite (written as missing). */
+/* Rows of areas from row on: areas[k] of n (positions in x->order with
+ * printed false, area indices with printed true), their values and marks.
+ * Returns whether some value was non-finite (written as missing). */
 static bool
-write_table(xlsx *x, table_ctx *t, const xlsx_block *b, const double *values, const char *status,
-            int decimals)
+write_rows(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const size_t *areas, size_t n, bool printed,
+           const double *values, const char *status, int decimals, xlsx_marks *marks)
 {
-    lxw_worksheet *ws = x->sheets[t->sheet].ws;
-    charta_xlsx_table_head(x, ws, b->head);
-    /* before the rows: in constant-memory mode an autofilter over rows
-     * already written is refused */
-    charta_xlsx_add_table(x, t->sheet, b->head, b->last, t->heads, t->right, COL_YEAR0 + x->ny,
-                   &t->autofilter_used);
     lxw_format *fmt[ROW_KINDS][N_TABLE_ST];
     for (int kind = 0; kind < ROW_KINDS; kind++)
         for (int s = 0; s < N_TABLE_ST; s++)
             fmt[kind][s] =
                 XFMT(x, .role = XR_VALUE, .decimals = decimals, .status = table_statuses[s],
                      .bold = kind == ROW_BOLD, .bench = kind == ROW_BENCH);
-    xlsx_marks marks = {.bench = x->n_bench > 0};
     bool bad = false;
-    lxw_row_t row = b->head + 1;
-    for (size_t k = 0; k < x->n_order && x->st == CHARTA_OK; k++, row++) {
-        size_t a = x->order[k];
+    for (size_t k = 0; k < n && x->st == CHARTA_OK; k++, row++) {
+        size_t a = printed ? areas[k] : x->order[k];
         const charta_area *area = charta_dataset_area(x->ds, a);
-        bool bold = (int)a == x->root, bench = k < x->n_bench;
+        bool bold = (int)a == x->root, bench = x->pos[a] < x->n_bench;
         int kind = bold ? ROW_BOLD : bench ? ROW_BENCH : ROW_PLAIN;
+        marks->bench |= bench;
         charta_xlsx_put_text(x, ws, row, COL_CODE, area->code,
                       XFMT(x, .role = XR_TEXT, .bold = bold, .bench = bench));
         charta_xlsx_put_text(x, ws, row, COL_NAME, area->name && area->name[0] ? area->name : area->code,
                       XFMT(x, .role = XR_NAME, .bold = bold, .bench = bench,
-                           .indent = bench ? 0 : area->level));
+                           .indent = bench || printed ? 0 : area->level));
         for (size_t j = 0; j < x->ny && x->st == CHARTA_OK; j++) {
             double v;
             char st = charta_xlsx_cell(x, values, status, a, x->first + (int)j, &v, &bad);
-            marks.seen[(unsigned char)st & 127] = true;
+            marks->seen[(unsigned char)st & 127] = true;
             int s = status_slot(st);
             lxw_col_t col = (lxw_col_t)(COL_YEAR0 + j);
             if (s < 0) { /* M: an empty cell, shaded in a benchmark row */
@@ -225,9 +218,63 @@ write_table(xlsx *x, table_ctx *t, const xlsx_block *b, const double *values, co
                            "write_number");
         }
     }
+    return bad;
+}
+
+/* The printed table of a block: head, the subject, the benchmarks and the
+ * focus areas (x->print_rows), legend. */
+static void
+write_print_table(xlsx *x, lxw_worksheet *ws, const xlsx_block *b, const double *values,
+                  const char *status, int decimals)
+{
+    charta_xlsx_table_head(x, ws, b->phead);
+    xlsx_marks marks = {0};
+    write_rows(x, ws, b->phead + 1, x->print_rows, x->n_print, true, values, status, decimals,
+               &marks);
+    charta_xlsx_put_legend(x, ws, b->phead + 1 + (lxw_row_t)x->n_print, &marks);
+}
+
+/* The table of all areas of a block: title and info line, head, one row
+ * per area (x->order), legend; the Excel table or autofilter and the
+ * defined name. Returns whether some value was non-finite (written as
+ * missing). */
+static bool
+write_table(xlsx *x, table_ctx *t, const xlsx_block *b, const char *title, const char *info,
+            const double *values, const char *status, int decimals)
+{
+    lxw_worksheet *ws = x->sheets[t->sheet].ws;
+    charta_xlsx_put_text(x, ws, b->ftitle, 0, title, XFMT(x, .role = XR_TABLE_TITLE));
+    charta_xlsx_put_text(x, ws, b->ftitle + 1, 0, info, XFMT(x, .role = XR_INFO));
+    charta_xlsx_table_head(x, ws, b->head);
+    /* before the rows: in constant-memory mode an autofilter over rows
+     * already written is refused */
+    charta_xlsx_add_table(x, t->sheet, b->head, b->last, t->heads, t->right, COL_YEAR0 + x->ny,
+                   &t->autofilter_used);
+    xlsx_marks marks = {0};
+    bool bad = write_rows(x, ws, b->head + 1, NULL, x->n_order, false, values, status, decimals,
+                          &marks);
     charta_xlsx_put_legend(x, ws, b->last + 1, &marks);
     charta_xlsx_define_table(x, b);
     return bad;
+}
+
+/* The heading and note over the tables of all areas, and the print setup
+ * of a sheet of blocks: the printed parts, the title rows on every page. */
+static void
+all_areas_heading(xlsx *x, size_t sheet)
+{
+    xlsx_sheet *sh = &x->sheets[sheet];
+    lxw_worksheet *ws = sh->ws;
+    lxw_col_t last = (lxw_col_t)(COL_YEAR0 + (x->ny ? x->ny - 1 : 0));
+    charta_xlsx_put_text(x, ws, sh->all_areas, 0, charta_xlsx_label(x, CHARTA_LBL_XL_ALL_AREAS),
+                         XFMT(x, .role = XR_SHEET_TITLE));
+    charta_xlsx_put_wide_note(x, ws, sh->all_areas + 1, last,
+                              charta_xlsx_label(x, CHARTA_LBL_XL_ALL_AREAS_NOTE));
+    lxw_col_t cols = sh->print_cols > last ? sh->print_cols : last;
+    if (x->st == CHARTA_OK) {
+        charta_xlsx_check(x, worksheet_print_area(ws, 0, 0, sh->print_last, cols), "print_area");
+        charta_xlsx_check(x, worksheet_repeat_rows(ws, 0, 1), "repeat_rows");
+    }
 }
 
 static void
@@ -293,10 +340,34 @@ write_block(xlsx *x, table_ctx *t, size_t i, bool first)
     }
     fact_box(x, ws, i, b->facts);
     charta_xlsx_insert_charts(x, i);
-    if (write_table(x, t, b, res->values, res->status, x->facts[i].decimals))
+    write_print_table(x, ws, b, res->values, res->status, x->facts[i].decimals);
+    if (b->chart) /* the chart reaches eight year columns right */
+        x->sheets[t->sheet].print_cols =
+            (lxw_col_t)(COL_YEAR0 + XLSX_CHART_WIDTH / 82 > x->sheets[t->sheet].print_cols
+                            ? COL_YEAR0 + XLSX_CHART_WIDTH / 82
+                            : x->sheets[t->sheet].print_cols);
+}
+
+/* The indicator's table of all areas, below the printed parts. */
+static void
+write_block_table(xlsx *x, table_ctx *t, size_t i)
+{
+    const charta_result *res = charta_results_get(x->r, i);
+    const charta_indicator *ind = res->indicator;
+    const char *title = charta_xlsx_text(x, &ind->title);
+    char *info = info_line(x, ind);
+    if (!info) {
+        charta_xlsx_oom(x);
+        return;
+    }
+    if (write_table(x, t, &x->blocks[i], title[0] ? title : ind->id, info, res->values,
+                    res->status, x->facts[i].decimals))
         charta_diag_warning(x->d, x->path, 0, 0,
                             "indicator '%s': non-finite values written as missing", ind->id);
+    free(info);
 }
+
+
 
 charta_status
 charta_xlsx_write_field_sheet(xlsx *x, const xlsx_group *g)
@@ -333,6 +404,9 @@ charta_xlsx_write_field_sheet(xlsx *x, const xlsx_group *g)
         }
         write_block(x, &t, g->ind[j], j == 0);
     }
+    all_areas_heading(x, g->sheet);
+    for (size_t j = 0; j < g->n && x->st == CHARTA_OK; j++)
+        write_block_table(x, &t, g->ind[j]);
     table_ctx_free(&t);
     return x->st;
 }
@@ -383,7 +457,13 @@ charta_xlsx_write_values_sheet(xlsx *x)
     table_ctx t;
     if (!table_ctx_init(x, &t, sheet))
         return x->st;
-    for (size_t i = 0; i < charta_dataset_variable_count(x->ds) && x->st == CHARTA_OK; i++) {
+    size_t nv = charta_dataset_variable_count(x->ds);
+    char **infos = calloc(nv ? nv : 1, sizeof *infos);
+    if (!infos) {
+        table_ctx_free(&t);
+        return charta_xlsx_oom(x);
+    }
+    for (size_t i = 0; i < nv && x->st == CHARTA_OK; i++) {
         const charta_variable *v = charta_dataset_variable(x->ds, i);
         const xlsx_block *b = &x->vblocks[i];
         charta_xlsx_check(x, worksheet_set_row(ws, b->title, 18, NULL), "set_row");
@@ -394,17 +474,25 @@ charta_xlsx_write_values_sheet(xlsx *x)
         charta_buf_printf(&info, "%s: %s · %s: ", charta_xlsx_label(x, CHARTA_LBL_XL_SOURCE),
                           v->source ? v->source : "", charta_xlsx_label(x, CHARTA_LBL_XL_COL_AGGREGATE));
         charta_buf_puts(&info, aggregate_text(x, v));
-        char *line = charta_buf_take(&info);
-        if (!line) {
+        infos[i] = charta_buf_take(&info);
+        if (!infos[i]) {
             charta_xlsx_oom(x);
             break;
         }
-        charta_xlsx_put_text(x, ws, b->title + 1, 0, line, XFMT(x, .role = XR_INFO));
-        free(line);
-        if (write_table(x, &t, b, v->values, v->status, -1))
+        charta_xlsx_put_text(x, ws, b->title + 1, 0, infos[i], XFMT(x, .role = XR_INFO));
+        write_print_table(x, ws, b, v->values, v->status, -1);
+    }
+    if (x->st == CHARTA_OK)
+        all_areas_heading(x, sheet);
+    for (size_t i = 0; i < nv && x->st == CHARTA_OK; i++) {
+        const charta_variable *v = charta_dataset_variable(x->ds, i);
+        if (write_table(x, &t, &x->vblocks[i], v->name, infos[i], v->values, v->status, -1))
             charta_diag_warning(x->d, x->path, 0, 0,
                                 "variable '%s': non-finite values written as missing", v->name);
     }
+    for (size_t i = 0; i < nv; i++)
+        free(infos[i]);
+    free(infos);
     table_ctx_free(&t);
     return x->st;
 }

@@ -145,7 +145,7 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     charta_xlsx_put_text(x, ws, row, M_COMPUTE, src, XFMT(x, .role = XR_CODE));
     charta_xlsx_put_text(x, ws, row, M_READS, reads_copy, wrap);
     const char *method = f->assess && f->assess->method ? f->assess->method : x->p->report.progress;
-    charta_xlsx_put_text(x, ws, row, M_METHOD, method, wrap);
+    charta_xlsx_put_text(x, ws, row, M_METHOD, charta_progress_method_title(method, x->lang), wrap);
 cleanup:
     free(targets);
     free(tags);
@@ -173,6 +173,7 @@ charta_xlsx_write_metadata(xlsx *x)
     const lxw_row_t head = 3;
     const char *texts[M_NCOLS];
     charta_xlsx_check(x, worksheet_set_row(ws, head, 30, NULL), "set_row");
+    charta_xlsx_check(x, worksheet_repeat_rows(ws, head, head), "repeat_rows");
     for (size_t c = 0; c < M_NCOLS; c++) {
         texts[c] = charta_xlsx_label(x, heads[c]);
         charta_xlsx_put_text(x, ws, head, (lxw_col_t)c, texts[c],
@@ -402,6 +403,7 @@ charta_xlsx_write_inputs(xlsx *x)
     charta_xlsx_put_text(x, ws, 0, 0, x->sheets[sheet].name, XFMT(x, .role = XR_SHEET_TITLE));
     charta_xlsx_put_text(x, ws, 1, 0, charta_xlsx_label(x, CHARTA_LBL_XL_DESC_INPUTS), XFMT(x, .role = XR_INFO));
     charta_xlsx_put_text(x, ws, 2, 0, charta_xlsx_label(x, CHARTA_LBL_XL_INPUTS_NOTE), XFMT(x, .role = XR_NOTE));
+    charta_xlsx_check(x, worksheet_repeat_rows(ws, 0, 0), "repeat_rows"); /* the title */
     bool filter = false;
     lxw_row_t row = write_files(x, ws, 4, &filter);
     row = charta_xlsx_write_provenance(x, ws, row, &filter);

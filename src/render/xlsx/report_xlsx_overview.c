@@ -180,7 +180,7 @@ write_indicator_row(xlsx *x, lxw_worksheet *ws, size_t i, ov_cols c, xlsx_marks 
                       known ? XFMT(x, .role = XR_TEXT, .indent = 1)
                             : XFMT(x, .role = XR_NOTE, .indent = 1));
         if (known)
-            charta_xlsx_put_number(x, ws, row, c.level, level, XFMT(x, .role = XR_YEAR));
+            charta_xlsx_put_number(x, ws, row, c.level, level, XFMT(x, .role = XR_LEVEL_NUM));
     }
 }
 
@@ -216,6 +216,25 @@ add_level_colours(xlsx *x, lxw_worksheet *ws, ov_cols c, lxw_row_t first, lxw_ro
     }
 }
 
+/* What the numbers of the level column say: "Level: ... 3 = target met or
+ * on track · ... · −2 = moving away significantly". */
+static void
+level_legend(xlsx *x, lxw_worksheet *ws, lxw_row_t row, ov_cols c)
+{
+    x->line.len = 0;
+    charta_buf_printf(&x->line, "%s:", charta_xlsx_label(x, CHARTA_LBL_XL_LEVEL_LEGEND));
+    for (int level = 3; level >= -2; level--)
+        charta_buf_printf(&x->line, "%s%s%d = %s", level == 3 ? " " : " · ",
+                          level < 0 ? "\u2212" : "", level < 0 ? -level : level,
+                          charta_xlsx_label(x, charta_xlsx_level_label(level)));
+    charta_buf_append(&x->line, "", 0);
+    if (x->line.oom) {
+        charta_xlsx_oom(x);
+        return;
+    }
+    charta_xlsx_put_wide_note(x, ws, row, c.last, x->line.data);
+}
+
 static char *
 subtitle(const xlsx *x)
 {
@@ -234,7 +253,8 @@ subtitle(const xlsx *x)
         if (x->facts[i].assess)
             method = x->facts[i].assess->method;
     if (method)
-        charta_buf_printf(&b, " · %s: %s", charta_xlsx_label(x, CHARTA_LBL_XL_METHOD), method);
+        charta_buf_printf(&b, " · %s: %s", charta_xlsx_label(x, CHARTA_LBL_XL_METHOD),
+                          charta_progress_method_title(method, x->lang));
     return charta_buf_take(&b);
 }
 
@@ -288,5 +308,7 @@ charta_xlsx_write_overview(xlsx *x)
     }
     add_level_colours(x, ws, c, first, row - 1);
     charta_xlsx_put_legend(x, ws, row + 1, &marks);
+    if (x->any_assess)
+        level_legend(x, ws, row + 2, c);
     return x->st;
 }

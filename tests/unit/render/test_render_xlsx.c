@@ -73,11 +73,19 @@ TEST(xlsx_sheets_come_in_report_order_with_the_chart_data_hidden)
             at = s;
     }
     CHECK(strstr(wb, "HF03") == NULL); /* a field without indicators has no sheet */
-    /* a defined name over every table: head row to the last area */
-    CHECK(strstr(wb, "<definedName name=\"ind_modal_split\">" HF01 "!$A$26:$E$31<") != NULL);
-    CHECK(strstr(wb, "<definedName name=\"ind_stops\">" HF01 "!$A$55:$E$60<") != NULL);
-    CHECK(strstr(wb, "<definedName name=\"ind_co2\">'HF02 Umwelt'!$A$27:$E$32<") != NULL);
-    CHECK(strstr(wb, "<definedName name=\"var_pop\">'Eingangswerte'!$A$6:$E$11<") != NULL);
+    /* a defined name over every table of all areas (below the printed
+     * parts): head row to the last area */
+    CHECK(strstr(wb, "<definedName name=\"ind_modal_split\">" HF01 "!$A$60:$E$65<") != NULL);
+    CHECK(strstr(wb, "<definedName name=\"ind_stops\">" HF01 "!$A$70:$E$75<") != NULL);
+    CHECK(strstr(wb, "<definedName name=\"ind_co2\">'HF02 Umwelt'!$A$36:$E$41<") != NULL);
+    CHECK(strstr(wb, "<definedName name=\"var_pop\">'Eingangswerte'!$A$15:$E$20<") != NULL);
+    /* the print areas: the printed parts only, the sheet's title rows repeated */
+    CHECK(strstr(wb, "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"2\">" HF01
+                     "!$A$1:$K$53<") != NULL);
+    CHECK(strstr(wb, "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"6\">"
+                     "Eingangswerte!$A$1:$E$8<") != NULL);
+    CHECK(strstr(wb, "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"2\">" HF01
+                     "!$1:$2<") != NULL);
     free(wb);
     free(path);
     fixture_free(&f);
@@ -102,14 +110,23 @@ TEST(xlsx_tables_hold_every_value_with_its_mark_format_and_legend)
     c = cell_xml(sh, "E27"); /* missing: no cell at all */
     CHECK(c == NULL);
     free(c);
-    c = cell_xml(sh, "D28"); /* confidential: a styled blank */
+    c = cell_xml(sh, "C61"); /* the table of all areas */
+    CHECK(c && strstr(c, "<v>41.25</v>") && !strstr(c, "t=\"s\""));
+    free(c);
+    c = cell_xml(sh, "D62"); /* confidential: a styled blank */
     CHECK(c && strstr(c, " s=\"") && !strstr(c, "<v>"));
     free(c);
-    c = cell_xml(sh, "B29"); /* "=HYPERLINK(...)" is a shared string */
+    c = cell_xml(sh, "B63"); /* "=HYPERLINK(...)" is a shared string */
     CHECK(c && strstr(c, "t=\"s\"") && !strstr(c, "<f>"));
     free(c);
-    c = cell_xml(sh, "C56"); /* stops, the second block */
+    c = cell_xml(sh, "C71"); /* stops, the second block */
     CHECK(c && strstr(c, "<v>12345</v>"));
+    free(c);
+    c = cell_xml(sh, "C52"); /* stops printed: the subject's row */
+    CHECK(c && strstr(c, "<v>12345</v>"));
+    free(c);
+    c = cell_xml(sh, "A53"); /* then its legend: one row of the 5 areas printed */
+    CHECK(c && strstr(c, "t=\"s\""));
     free(c);
     c = cell_xml(sh, "B8"); /* the fact box: the latest value */
     CHECK(c && strstr(c, "<v>0.3333333333333333"));
@@ -118,7 +135,7 @@ TEST(xlsx_tables_hold_every_value_with_its_mark_format_and_legend)
     CHECK(strstr(sh, "NAN") == NULL && strstr(sh, "INF") == NULL);
     CHECK(strstr(sh, "<pane xSplit=\"2\" topLeftCell=\"C1\"") != NULL);
     CHECK_INT(count_of(sh, "<tablePart "), 2);
-    CHECK(strstr(sh, "<brk id=\"33\"") != NULL); /* stops starts a page */
+    CHECK(strstr(sh, "<brk id=\"29\"") != NULL); /* stops starts a page */
     CHECK(strstr(sh, "<brk id=\"4\"") == NULL);  /* the first block does not */
     CHECK(strstr(sh, "<hyperlink ref=\"A12\" location=\"'Übersicht'!A7\"") != NULL);
     CHECK(strstr(sh, "<drawing ") != NULL);
@@ -142,7 +159,9 @@ TEST(xlsx_tables_hold_every_value_with_its_mark_format_and_legend)
     CHECK(strstr(styles, "formatCode=\"#,##0.0&quot; e&quot;\"") != NULL);
     CHECK(strstr(styles, "formatCode=\"General&quot; e&quot;\"") != NULL);
     CHECK(strstr(styles, "formatCode=\"#,##0\"") != NULL);
-    CHECK(strstr(styles, "formatCode=\"+#,##0.0;-#,##0.0;#,##0.0\"") != NULL);
+    /* a change: a true minus sign, no sign where it rounds to zero */
+    CHECK(strstr(styles, "formatCode=\"[&gt;=0.05]+#,##0.0;[&lt;=-0.05]&quot;\u2212&quot;#,##0.0;"
+                         "#,##0.0\"") != NULL);
     CHECK(strstr(styles, "formatCode=\"dd.mm.yyyy\"") != NULL);
     CHECK(strstr(styles, "patternType=\"gray125\"") != NULL);
     free(styles);
@@ -185,7 +204,7 @@ TEST(xlsx_overview_shows_latest_previous_change_and_links_to_each_table)
     CHECK(c == NULL);
     free(c);
     CHECK(strstr(ov, "<hyperlink ref=\"A7\" location=\"" HF01 "!A5\"") != NULL);
-    CHECK(strstr(ov, "<hyperlink ref=\"A8\" location=\"" HF01 "!A34\"") != NULL);
+    CHECK(strstr(ov, "<hyperlink ref=\"A8\" location=\"" HF01 "!A30\"") != NULL);
     CHECK(strstr(ov, "<hyperlink ref=\"A10\" location=\"'HF02 Umwelt'!A5\"") != NULL);
     CHECK(strstr(ov, "<mergeCell ref=\"A6:K6\"/>") != NULL); /* the HF01 heading */
     CHECK(strstr(ov, "<mergeCell ref=\"A9:K9\"/>") != NULL);
@@ -317,8 +336,8 @@ TEST(xlsx_opens_in_openpyxl_with_english_labels)
         "HF01 Mobility & transport!C26",
         "HF01 Mobility & transport!C27",
         "HF01 Mobility & transport!D27",
-        "HF01 Mobility & transport!B29",
-        "HF01 Mobility & transport!C31",
+        "HF01 Mobility & transport!B63",
+        "HF01 Mobility & transport!C65",
         "HF01 Mobility & transport!A8",
         "HF02 Environment!E28",
         "Inputs!C7",
@@ -338,13 +357,13 @@ TEST(xlsx_opens_in_openpyxl_with_english_labels)
         "Overview!A1 = 'Smart City indicator report' [General]\n"
         "Overview!F5 = 'Latest value' [General]\n"
         "Overview!F7 = 0.3333333333333333 [#,##0.0\" e\"]\n"
-        "Overview!I7 = -40.91666666666666 [+#,##0.0;-#,##0.0;#,##0.0]\n"
+        "Overview!I7 = -40.91666666666666 [[>=0.05]+#,##0.0;[<=-0.05]\"\u2212\"#,##0.0;#,##0.0]\n"
         "HF01 Mobility & transport!A26 = 'Area code' [General]\n"
         "HF01 Mobility & transport!C26 = '2020' [General]\n"
         "HF01 Mobility & transport!C27 = 41.25 [#,##0.0]\n"
         "HF01 Mobility & transport!D27 = 0.3333333333333333 [#,##0.0\" e\"]\n"
-        "HF01 Mobility & transport!B29 = '=HYPERLINK(\"http://x\")' [General]\n"
-        "HF01 Mobility & transport!C31 = None [General]\n"
+        "HF01 Mobility & transport!B63 = '=HYPERLINK(\"http://x\")' [General]\n"
+        "HF01 Mobility & transport!C65 = None [General]\n"
         "HF01 Mobility & transport!A8 = 'Value 2021' [General]\n"
         "HF02 Environment!E28 = 7 [General\" e\"]\n"
         "Inputs!C7 = '%s' [General]\n",
@@ -425,14 +444,14 @@ TEST(xlsx_streams_in_constant_memory_mode_with_autofilters_instead_of_tables)
     char *c = cell_xml(sh, "C27");
     CHECK(c && strstr(c, "<v>41.25</v>"));
     free(c);
-    c = cell_xml(sh, "B29"); /* inline string, still never a formula */
+    c = cell_xml(sh, "B63"); /* inline string, still never a formula */
     CHECK(c && strstr(c, "=HYPERLINK(") && !strstr(c, "<f>"));
     free(c);
-    c = cell_xml(sh, "C56");
+    c = cell_xml(sh, "C71");
     CHECK(c && strstr(c, "<v>12345</v>"));
     free(c);
     CHECK(strstr(sh, "<tablePart ") == NULL);
-    CHECK(strstr(sh, "<autoFilter ref=\"A26:E31\"/>") != NULL); /* the first table's */
+    CHECK(strstr(sh, "<autoFilter ref=\"A60:E65\"/>") != NULL); /* the first table's */
     CHECK(strstr(sh, "<hyperlink ref=\"A12\" location=\"'Übersicht'!A7\"") != NULL);
     free(sh);
     char *ov = unzip_part(path, "xl/worksheets/sheet2.xml");
@@ -444,10 +463,10 @@ TEST(xlsx_streams_in_constant_memory_mode_with_autofilters_instead_of_tables)
     free(ov);
     char *wb = unzip_part(path, "xl/workbook.xml");
     REQUIRE(wb);
-    CHECK(strstr(wb, "<definedName name=\"ind_modal_split\">" HF01 "!$A$26:$E$31<") != NULL);
+    CHECK(strstr(wb, "<definedName name=\"ind_modal_split\">" HF01 "!$A$60:$E$65<") != NULL);
     free(wb);
     char *chart = unzip_part(path, "xl/charts/chart1.xml");
-    CHECK(chart && strstr(chart, "<c:f>" HF01 "!$C$27:$E$27</c:f>"));
+    CHECK(chart && strstr(chart, "<c:f>" HF01 "!$C$61:$E$61</c:f>"));
     /* no cached cell text in this mode: the title is written as text */
     CHECK(chart && strstr(chart, "<a:t>Anteil Umweltverbund</a:t>"));
     free(chart);

@@ -101,8 +101,10 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     /* the assessment's working under the title moves the block down a row */
     static const char *const sh_cells[][2] = {
         {"A7", " t=\"s\""},                            /* the working */
-        {"A28", " t=\"s\""},                           /* München first */
-        {"D28", "<v>50</v>"}, {"C29", "<v>41.25</v>"}, /* then the city */
+        /* printed: the city, the benchmark München, the focus area */
+        {"C28", "<v>41.25</v>"}, {"A29", " t=\"s\""}, {"D29", "<v>50</v>"}, {"A30", " t=\"s\""},
+        /* the table of all areas: München first, then the city */
+        {"D66", "<v>50</v>"}, {"C67", "<v>41.25</v>"},
         {"B12", "<v>45</v>"},                          /* fact box: Ziel 2025 */
         {"B13", "<v>60</v>"},                          /* Ziel 2030 */
         {"B14", " t=\"s\""},                           /* Bewertung */
@@ -127,14 +129,18 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     char *chart = unzip_part(path, "xl/charts/chart1.xml");
     REQUIRE(chart);
     const char *order[] = {
-        "<c:f>" HF01 "!$B$29</c:f>",          /* the city */
-        "<c:f>Diagrammdaten!$C$1:$E$1</c:f>", /* years as numbers */
-        "<c:f>" HF01 "!$C$29:$E$29</c:f>",
-        "<c:f>" HF01 "!$C$30:$E$30</c:f>", /* the focus area Nord */
-        "<c:f>" HF01 "!$C$28:$E$28</c:f>", /* the benchmark München */
-        "<c:f>Diagrammdaten!$B$2</c:f>",   /* "Ziel 2025" */
-        "<c:f>Diagrammdaten!$C$2:$E$2</c:f>",
-        "<c:f>Diagrammdaten!$C$3:$E$3</c:f>", /* Ziel 2030 */
+        "<c:f>" HF01 "!$B$67</c:f>",          /* the city */
+        "<c:f>Diagrammdaten!$C$1:$M$1</c:f>", /* years as numbers, on to 2030 */
+        "<c:f>" HF01 "!$C$67:$E$67</c:f>",
+        "<c:f>" HF01 "!$C$68:$E$68</c:f>", /* the focus area Nord */
+        "<c:f>" HF01 "!$C$66:$E$66</c:f>", /* the benchmark München */
+        "<c:f>Diagrammdaten!$B$2</c:f>",   /* "Zielpfad 2025" */
+        "<c:f>Diagrammdaten!$C$2:$M$2</c:f>",
+        "<c:f>Diagrammdaten!$B$3</c:f>", /* "Ziel 2025": the point */
+        "<c:f>Diagrammdaten!$C$3:$M$3</c:f>",
+        "<c:f>Diagrammdaten!$C$5:$M$5</c:f>", /* Ziel 2030 */
+        "<c:idx val=\"3\"/><c:delete val=\"1\"/>", /* the paths: out of the legend */
+        "<c:idx val=\"5\"/><c:delete val=\"1\"/>",
     };
     const char *at = chart;
     for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
@@ -153,8 +159,14 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     char *cd = unzip_part(path, "xl/worksheets/sheet8.xml");
     REQUIRE(cd);
     static const char *const cd_cells[][2] = {
-        {"C1", "<v>2020</v>"}, {"E1", "<v>2022</v>"}, {"A2", " t=\"s\""},
-        {"C2", "<v>45</v>"},   {"E3", "<v>60</v>"},   {"E4", "<v>3.75</v>"},
+        {"C1", "<v>2020</v>"}, {"M1", "<v>2030</v>"}, {"A2", " t=\"s\""},
+        /* the path from the latest value (2021) to the target 2025, the point */
+        {"C2", NULL},          {"D2", "<v>0.3333333333333333"}, {"H2", "<v>45</v>"},
+        {"G3", NULL},          {"H3", "<v>45</v>"},
+        /* the path on from the milestone 2025 to 2030, the point */
+        {"G4", NULL},          {"H4", "<v>45</v>"}, {"M4", "<v>60</v>"}, {"M5", "<v>60</v>"},
+        /* co2: from 2022's 7 to 3.75 in 2030 */
+        {"E6", "<v>7</v>"},    {"M6", "<v>3.75</v>"}, {"L7", NULL}, {"M7", "<v>3.75</v>"},
     };
     check_cells(cd, cd_cells, sizeof cd_cells / sizeof *cd_cells);
     free(cd);
@@ -175,11 +187,11 @@ TEST(xlsx_chart_kinds_give_bars_or_no_chart)
     char *bars = unzip_part(path, "xl/charts/chart1.xml");
     REQUIRE(bars);
     CHECK(strstr(bars, "<c:barChart>") != NULL);
-    CHECK(strstr(bars, "<c:f>" HF01 "!$B$27:$B$31</c:f>") != NULL); /* the area names */
-    CHECK(strstr(bars, "<c:f>" HF01 "!$D$27:$D$31</c:f>") != NULL); /* 2021, the latest */
+    CHECK(strstr(bars, "<c:f>" HF01 "!$B$46:$B$50</c:f>") != NULL); /* the area names */
+    CHECK(strstr(bars, "<c:f>" HF01 "!$D$46:$D$50</c:f>") != NULL); /* 2021, the latest */
     free(bars);
     char *line = unzip_part(path, "xl/charts/chart2.xml"); /* co2 */
-    CHECK(line && strstr(line, "<c:f>'HF02 Umwelt'!$C$28:$E$28</c:f>"));
+    CHECK(line && strstr(line, "<c:f>'HF02 Umwelt'!$C$37:$E$37</c:f>"));
     free(line);
     char *cmd = charta_asprintf("unzip -l '%s'", path), *list = run_output(cmd);
     CHECK(list && strstr(list, "xl/charts/chart3.xml") == NULL);
@@ -187,7 +199,7 @@ TEST(xlsx_chart_kinds_give_bars_or_no_chart)
     free(cmd);
     /* stops without a chart: its table follows its fact box (3 rows) */
     char *wb = unzip_part(path, "xl/workbook.xml");
-    CHECK(wb && strstr(wb, "<definedName name=\"ind_stops\">" HF01 "!$A$40:$E$45<"));
+    CHECK(wb && strstr(wb, "<definedName name=\"ind_stops\">" HF01 "!$A$55:$E$60<"));
     free(wb);
     free(path);
     fixture_free(&f);
@@ -362,7 +374,8 @@ TEST(xlsx_metadata_lists_each_indicators_definition_and_calculation)
     CHECK(strstr(sst, "<t>2030: -50,5 % gegenüber 2020</t>") != NULL);
     CHECK(strstr(sst, "<t>u4ssc: EN-1\numf: K2</t>") != NULL);
     CHECK(strstr(sst, "<t>HF02 Umwelt</t>") != NULL);
-    CHECK(strstr(sst, "<t>eurostat</t>") != NULL);
+    CHECK(strstr(sst, "<t>Eurostat (EU-SDG-Monitoring)</t>") != NULL); /* the name, not the code */
+    CHECK(strstr(sst, "<t>eurostat</t>") == NULL);
     free(meta);
     free(sst);
     free(path);
