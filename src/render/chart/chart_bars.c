@@ -442,7 +442,7 @@ charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd,
     }
     b.dec = charta_chart_decimals(cd);
     b.top = bars_heading(&b, o, nb);
-    b.rh = round(b.fs * 1.6);
+    b.rh = round(b.fs * 1.45);
     b.lh = charta_chart_measure(c, "Ag", b.fs, false).height;
     if (!nb) {
         bars_empty(&b, CHARTA_LBL_CHART_NO_DATA);

@@ -11,6 +11,9 @@
 #include "charta/progress.h"
 
 enum { LAST_YEARS = 5 };
+/* An indicator's charts are FIG_H high (chart units, 0.75 pt each); a time series
+ * may be drawn down to FIG_MIN_H so that its indicator fits on one page. */
+enum { FIG_H = 300, FIG_MIN_H = 190 };
 
 static const char *
 L(const pdf *P, charta_label k)
@@ -357,6 +360,38 @@ meta_line(pdf *P, const charta_indicator *ind, int dec)
     charta_buf_free(&b);
 }
 
+/* The areas of an indicator's table of the last years: the subject, the focus
+ * areas and the benchmarks, each once. */
+static size_t
+table_areas(const pdf *P, int areas[64])
+{
+    int root = charta_dataset_root(P->ds);
+    size_t na = 0;
+    if (root >= 0)
+        areas[na++] = root;
+    const charta_report_spec *rs = &P->p->report;
+    for (int pass = 0; pass < 2; pass++) {
+        char *const *codes = pass ? rs->benchmarks : rs->focus;
+        size_t n = pass ? rs->n_benchmarks : rs->n_focus;
+        for (size_t k = 0; k < n && na < 64; k++) {
+            int a = charta_dataset_find_area(P->ds, codes[k]);
+            bool dup = a < 0;
+            for (size_t j = 0; j < na && !dup; j++)
+                dup = areas[j] == a;
+            if (!dup)
+                areas[na++] = a;
+        }
+    }
+    return na;
+}
+
+/* The height of a table of n rows (and its head) in PS_TABLE, for keeping it whole. */
+static double
+table_height(pdf *P, size_t n)
+{
+    return (double)(n + 1) * (charta_pdf_text_height(P, PS_TABLE, "Ag", PDF_CW) + 6) + 4;
+}
+
 /* The last years: city, focus areas, benchmarks. */
 static void
 values_table(pdf *P, size_t i, int dec)
@@ -374,25 +409,12 @@ values_table(pdf *P, size_t i, int dec)
         cols[k + 1] = (pdf_col){heads[k], 56, true};
     }
     int areas[64];
-    size_t na = 0;
-    if (root >= 0)
-        areas[na++] = root;
-    const charta_report_spec *rs = &P->p->report;
-    for (int pass = 0; pass < 2; pass++) {
-        char *const *codes = pass ? rs->benchmarks : rs->focus;
-        size_t n = pass ? rs->n_benchmarks : rs->n_focus;
-        for (size_t k = 0; k < n && na < 64; k++) {
-            int a = charta_dataset_find_area(P->ds, codes[k]);
-            bool dup = a < 0;
-            for (size_t j = 0; j < na && !dup; j++)
-                dup = areas[j] == a;
-            if (!dup)
-                areas[na++] = a;
-        }
-    }
+    size_t na = table_areas(P, areas);
     if (!na)
         return;
-    charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_LAST_YEARS), NULL, 0, false, 40);
+    /* a table of the last years is never split (it is short): its heading keeps it */
+    charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_LAST_YEARS), NULL, 0, false,
+                       table_height(P, na));
     bool marks[128] = {false};
     charta_pdf_table_begin(P, cols, (size_t)ny + 1);
     for (size_t k = 0; k < na; k++) {
@@ -475,16 +497,61 @@ sources_text(pdf *P, const charta_indicator *ind, charta_buf *b)
 /* The display list of indicator i's chart of kind k: from the cache of an
  * earlier pass, or laid out now (charta_pdf_figure takes it into the cache). */
 static charta_dl *
-indicator_figure(pdf *P, size_t i, charta_chart_kind k)
+indicator_figure(pdf *P, size_t i, charta_chart_kind k, double height)
 {
     charta_dl *dl = charta_pdf_cached_figure(P);
     if (dl)
         return dl;
     charta_chart_data *cd = charta_chart_gather(P->r, i, k, P->o, &P->style);
-    charta_chart_opts co = fig_opts(P, 300);
+    charta_chart_opts co = fig_opts(P, height);
     dl = cd ? charta_chart_layout(cd, &P->style, &co) : NULL;
     charta_chart_data_free(cd);
     return dl;
+}
+
+/* The height indicator i takes on a page (its figures, table and texts), as far as
+ * it can be known before it is laid out: enough to decide whether it fits. */
+static double
+indicator_height(pdf *P, size_t i, const char *title, const char *comment)
+{
+    const charta_result *res = charta_results_get(P->r, i);
+    const charta_indicator *ind = res->indicator;
+    double h = charta_pdf_text_height(P, PS_H2, title, PDF_CW) + 21 + 12; /* + meta line */
+    if (comment[0])
+        h += charta_pdf_text_height(P, PS_NOTE, comment, PDF_CW) + 6;
+    charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
+    size_t nk = charta_chart_kinds_of(P->r, i, kinds);
+    for (size_t k = 0; k < nk; k++) {
+        /* laid out at the full height here, in every pass alike (the cache may
+         * hold a main chart made lower for the page) */
+        charta_chart_data *cd = charta_chart_gather(P->r, i, kinds[k], P->o, &P->style);
+        charta_chart_opts co = fig_opts(P, FIG_H);
+        charta_dl *dl = cd ? charta_chart_layout(cd, &P->style, &co) : NULL;
+        charta_chart_data_free(cd);
+        h += charta_pdf_figure_height(dl) + 4 + (kinds[k] == CHARTA_CHART_AREAS ? 24 : 0);
+        charta_dl_free(dl);
+    }
+    int areas[64];
+    size_t na = table_areas(P, areas);
+    if (na)
+        h += 24 + table_height(P, na);
+    charta_buf b = {0};
+    sources_text(P, ind, &b);
+    if (b.len)
+        h += charta_pdf_text_height(P, PS_SMALL, b.data, PDF_CW) + 4;
+    b.len = 0;
+    int root = charta_dataset_root(P->ds);
+    if (res->assess && root >= 0) {
+        const charta_assessment *a = &res->assess[root];
+        charta_progress_describe(a, P->lang, &b);
+        if (a->long_term && a->long_term != a) {
+            charta_buf_puts(&b, " ");
+            charta_progress_describe(a->long_term, P->lang, &b);
+        }
+    }
+    h += 24 + charta_pdf_text_height(P, PS_BODY, b.data ? b.data : "Ag", PDF_CW) + 6;
+    charta_buf_free(&b);
+    return h;
 }
 
 static void
@@ -499,18 +566,36 @@ indicator(pdf *P, size_t i)
     const char *comment = charta_text_get(&ind->comment, P->lang, "en");
     charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
     size_t nk = charta_chart_kinds_of(P->r, i, kinds);
+    /* An indicator is laid out whole where it can be: on the rest of this page,
+     * else on the next one when this one is at least a third full (no page is
+     * left emptier), its time series drawn lower (down to FIG_MIN_H) where that
+     * makes it fit. Otherwise it flows, its parts whole. The same in every pass:
+     * the pages before the fields may differ in the first pass, the fields
+     * always start on a page of their own. */
+    double whole = indicator_height(P, i, title, comment), main_h = FIG_H;
+    double page = charta_pdf_bottom() - PDF_MT - 4, scale = 0.75; /* fig_opts' width */
+    double avail = charta_pdf_bottom() - P->y - 4, used = P->y - PDF_MT;
+    bool timeseries = nk && kinds[0] == CHARTA_CHART_TIMESERIES;
+    double room = timeseries ? (FIG_H - FIG_MIN_H) * scale : 0; /* what lowering gives */
+    double fit = whole - room <= avail ? avail : used >= page / 3 ? page : 0;
+    if (timeseries && whole > (fit > 0 ? fit : page)) {
+        main_h = fmax(FIG_MIN_H, FIG_H - (whole - (fit > 0 ? fit : page)) / scale);
+        whole -= (FIG_H - main_h) * scale;
+    }
     /* the heading stays with the lines under it and the first chart */
-    charta_dl *dl = nk ? indicator_figure(P, i, kinds[0]) : NULL;
+    charta_dl *dl = nk ? indicator_figure(P, i, kinds[0], main_h) : NULL;
     double keep = charta_pdf_text_height(P, PS_SMALL, title, PDF_CW) + 6 + charta_pdf_figure_height(dl) + 8;
     if (comment[0])
         keep += charta_pdf_text_height(P, PS_NOTE, comment, PDF_CW) + 6;
+    if (fit > 0 && whole <= fit + 0.5)
+        keep = fmax(keep, whole - charta_pdf_text_height(P, PS_H2, title, PDF_CW) - 21);
     charta_pdf_heading(P, PS_H2, title, dest, 2, true, keep);
     meta_line(P, ind, dec);
     if (comment[0])
         charta_pdf_para(P, PS_NOTE, comment, "P");
     for (size_t k = 0; k < nk; k++) {
         if (k > 0)
-            dl = indicator_figure(P, i, kinds[k]);
+            dl = indicator_figure(P, i, kinds[k], FIG_H);
         if (kinds[k] == CHARTA_CHART_AREAS)
             charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_AREA_COMPARISON), NULL, 0, false,
                         charta_pdf_figure_height(dl) + 8);
