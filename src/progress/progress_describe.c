@@ -326,8 +326,8 @@ describe_eurostat(const charta_assessment *a, const say *s, charta_buf *out)
     if (!isnan(a->ratio)) {
         if (a->ratio < 0 || is(a, "movement_away")) {
             charta_buf_printf(out,
-                              de ? "; das entfernt sich vom Ziel %s (%d), das %s pro Jahr "
-                                   "bräuchte"
+                              de ? "; damit entfernt sich der Wert vom Ziel %s (%d), für das "
+                                   "%s pro Jahr nötig wären"
                                  : "; that moves away from the target %s by %d, which needs "
                                    "%s a year",
                               value(s, a->target_value).s, a->target_year,
@@ -382,7 +382,8 @@ describe_unsd(const charta_assessment *a, const say *s, charta_buf *out)
         if (isnan(a->ratio))
             return;
         if (a->ratio < 0) {
-            charta_buf_printf(out, de ? ": das entfernt sich vom Ziel %s" : ": away from the target %s",
+            charta_buf_printf(out, de ? ": damit entfernt sich der Wert vom Ziel %s"
+                                      : ": moving away from the target %s",
                               value(s, a->target_value).s);
             return;
         }

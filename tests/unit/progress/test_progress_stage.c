@@ -742,8 +742,9 @@ TEST(a_sentence_moving_away_says_so_with_unit_and_decimals_and_no_ratio)
     CHECK_STR(de.data, "Entfernung vom Ziel (Eurostat, kurzfristig 2019\xe2\x80\x93"
                        "2024): von 6,12 VZ\xc3\x84/10.000 EW (2019) auf 5,91 VZ\xc3\x84/10.000 "
                        "EW (2024), \xe2\x88\x92"
-                       "0,71 % pro Jahr; das entfernt sich vom Ziel 6,50 VZ\xc3\x84/10.000 EW "
-                       "(2030), das +0,06 % pro Jahr br\xc3\xa4uchte.");
+                       "0,71 % pro Jahr; damit entfernt sich der Wert vom Ziel 6,50 "
+                       "VZ\xc3\x84/10.000 EW (2030), f\xc3\xbcr das +0,06 % pro Jahr "
+                       "n\xc3\xb6tig w\xc3\xa4ren.");
     CHECK(strstr(en.data, "from 6.12 VZ\xc3\x84/10.000 EW in 2019 to 5.91") != NULL);
     CHECK(strstr(en.data, "\xe2\x88\x92" "0.71 % a year; that moves away") != NULL);
     CHECK(strstr(de.data, "1200") == NULL && strstr(de.data, "Tempos") == NULL);
