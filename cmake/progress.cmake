@@ -5,7 +5,8 @@ add_library(charta_progress STATIC
   src/progress/progress_eurostat_unsd.c
   src/progress/progress_statcan.c
   src/progress/progress_dns.c
-  src/progress/progress_describe.c)
+  src/progress/progress_describe.c
+  src/progress/progress_vocab.c)
 # The methods reproduce published (Python) arithmetic: no fused multiply-add.
 set_source_files_properties(src/progress/progress_statcan.c
   src/progress/progress_eurostat_unsd.c src/progress/progress_dns.c

@@ -104,3 +104,12 @@ add_test(NAME signal_write COMMAND ${tools}/signal_write_test.sh $<TARGET_FILE:c
          ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
 set_tests_properties(signal_write PROPERTIES LABELS faults TIMEOUT 120
                      ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# one vocabulary per progress method: the PDF's legend and tiles, its tables and
+# the workbook name a category alike; the legend lists exactly its page's categories
+foreach(method eurostat unsd statcan dns lua)
+  add_test(NAME vocab/${method}
+           COMMAND /usr/bin/python3 ${tools}/vocab_test.py $<TARGET_FILE:charta>
+                   ${examples}/musterstadt ${method})
+  set_tests_properties(vocab/${method} PROPERTIES LABELS examples
+                       ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+endforeach()

@@ -306,7 +306,10 @@ typedef struct charta_tile {
     char *title;
     char *value;  /* "4,78 t CO₂/EW (2024)" or the no-data label */
     int level;    /* CHARTA_LEVEL_NONE when not assessed */
-    char *status; /* the level's words, or "not assessed" */
+    char *status; /* its category's words (progress.h's vocabulary) */
+    size_t term;  /* its category's index in the method's vocabulary */
+    const char *symbol; /* its category's symbol (static or borrowed from the project) */
+    unsigned colour;    /* its category's colour, 0xRRGGBB */
 } charta_tile;
 
 typedef struct charta_tile_group {
@@ -325,6 +328,8 @@ typedef struct charta_overview_data {
     size_t n_groups;
     size_t n_field_groups;
     const char *lang;
+    const charta_project *p; /* borrowed: the vocabulary of a Lua method */
+    const char *method;      /* the assessments' method (borrowed); NULL before the stage */
 } charta_overview_data;
 
 /* The status tiles of every indicator of r (o may be NULL) in groups: the declared
@@ -374,10 +379,12 @@ charta_dl *charta_chart_layout_multiples(charta_chart_data *const *panels, size_
                                          const char *title, const char *lang,
                                          const charta_chart_style *style,
                                          const charta_chart_opts *o);
-/* Status tiles of groups [g0, g0 + ng) of ov (ng = 0: all to the end), with a legend
- * of the levels when legend is set. Returned and failing as charta_chart_layout. */
+/* Status tiles of groups [g0, g0 + ng) of ov (ng = 0: all to the end), under a legend
+ * of exactly the categories of the tiles of groups [g0, legend_to) (a PDF page's,
+ * best first, the tiles' symbols and words) when legend_to > g0; legend_to beyond
+ * the groups: to the last. Returned and failing as charta_chart_layout. */
 charta_dl *charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t ng,
-                                        bool legend, const charta_chart_style *style,
+                                        size_t legend_to, const charta_chart_style *style,
                                         const charta_chart_opts *o);
 /* How many groups from g (before g_end) share one row of tiles at the width
  * of o: groups narrower than a row are packed side by side (at least 1 when

@@ -294,13 +294,64 @@ charta_progress_rollup *charta_progress_rollup_new(const charta_results *r, size
 /* Free a roll-up and its groups; NULL is a no-op. */
 void charta_progress_rollup_free(charta_progress_rollup *ru);
 
+/* --- the vocabulary: a category as readers see it ------------------------- */
+
+/* One category of a method as every renderer shows it (the PDF's legend, tiles
+ * and tables, the workbook, `charta show`): its words, symbol and colour, from
+ * one table per built-in method (progress_vocab.c) or a progress_method's
+ * declaration. A built-in method's terms are its codes, worded apart with and
+ * without a target where the method words them apart (eurostat), led by
+ * "target met" (the latest value meets the target: ✔; statcan's
+ * target_achieved), which is never "on track"; the not-assessable term last. */
+typedef struct charta_progress_term {
+    const char *code;   /* the category's code; "target_met" for a met target */
+    int level;          /* progress level (3 .. -2), CHARTA_LEVEL_NONE not assessable */
+    const char *symbol; /* one character, UTF-8, e.g. "✔", "↗", "☀" */
+    unsigned colour;    /* 0xRRGGBB, the symbol's background */
+    const char *de, *en; /* the words, lower case */
+} charta_progress_term;
+
+/* The number of terms of method (built-in, or p's progress_method; p may be NULL for
+ * the built-ins), best first, the not-assessable term last; 0 for NULL or an unknown
+ * Lua method. */
+size_t charta_progress_term_count(const charta_project *p, const char *method);
+/* The k-th term of method (k < charta_progress_term_count): strings static or
+ * borrowed from p. Out of range: the not-assessable term. */
+charta_progress_term charta_progress_term_at(const charta_project *p, const char *method,
+                                             size_t k);
+/* The index of an assessment's term among its method's (a met target: the
+ * target-met term; not assessable: the last). For a Lua method p must be its
+ * project; without it (or for a category it does not declare) the last index. */
+size_t charta_progress_term_index(const charta_project *p, const charta_assessment *a);
+/* The term of an assessment (charta_progress_term_at of its index); a Lua method
+ * without p: its code as words, the level's symbol and colour. */
+charta_progress_term charta_progress_term_of(const charta_project *p,
+                                             const charta_assessment *a);
+/* The words of t in lang (exactly "de", else English). Borrowed from t. */
+const char *charta_progress_term_words(const charta_progress_term *t, const char *lang);
+/* The symbol and colour a level has when a method declares none (3 ⇑, 2 ↑, 1 ↗,
+ * 0 →, -1 ↘, -2 ↓, not assessable –; ColorBrewer RdYlBu, blue is good). */
+const char *charta_progress_level_symbol(int level);
+unsigned charta_progress_level_colour(int level);
+
 /* --- words --------------------------------------------------------------- */
 
 /* One or two sentences with the working, in lang (exactly "de", else English), e.g.
- * "Moderate progress towards the target (Eurostat, 2019-2024): from 412
- * (2019) to 398.2 (2024) is -0.68 % a year; 380 by 2030 needed -0.74 % a
- * year, 92 % of that (moderate: 60-95 %)." Appended to out. */
+ * "Moderate progress towards the target (Eurostat, short term 2019–2024): from
+ * 412 kg/inh. in 2019 to 398.2 kg/inh. in 2024, −0.68 % a year; reaching 380
+ * kg/inh. by 2030 needs −0.74 % a year: the pace is 92 % of that." Appended to
+ * out. Without the indicator: no unit, about four significant digits, and the
+ * category words of a Lua method are its code. */
 void charta_progress_describe(const charta_assessment *a, const char *lang, charta_buf *out);
+/* The same with the indicator's unit and direction (ind may be NULL), values with
+ * decimals places (the table's; -1: the indicator's `decimals`, else about four
+ * significant digits) and the words of p's vocabulary (p may be NULL for the
+ * built-ins). With long_term (eurostat) the long-term assessment follows, or, when
+ * it is not assessable for the same reason, that reason is said once. Appended to
+ * out. */
+void charta_progress_describe_for(const charta_project *p, const charta_indicator *ind,
+                                  int decimals, const charta_assessment *a, bool long_term,
+                                  const char *lang, charta_buf *out);
 
 /* What `charta show` prints under the values: the method, one line per area
  * (category, base -> latest, the measure), the long term for eurostat, then

@@ -163,6 +163,12 @@ typedef struct charta_method_decl {
     charta_text title;
     char **categories; /* declared category codes, by level (best first), then name */
     int *levels;       /* the level of each category (progress.h: -2..3) */
+    /* per category, parallel to categories: its words (n = 0: the code), its symbol
+     * (NULL: the level's) and colour (has_colour false: the level's) */
+    charta_text *labels;
+    char **symbols;
+    unsigned *colours;
+    bool *has_colour;
     size_t n_categories;
     charta_hashtab category_index; /* the categories by code */
     int assess_ref;    /* registry reference of assess; LUA_NOREF when absent */

@@ -31,6 +31,7 @@
 #include "charta/engine.h"
 #include "charta/printable.h"
 #include "charta/util.h"
+#include "decl_chart.h"
 #include "engine_internal.h"
 
 /* --- the declaration ---------------------------------------------------------- */
@@ -39,6 +40,7 @@
 typedef struct ranked {
     char *code;
     int level;
+    size_t i; /* the declaration's index, for its words, symbol and colour */
 } ranked;
 
 static int
@@ -67,16 +69,72 @@ sort_categories(lua_State *L, charta_method_decl *m)
     if (!r)
         charta_sandbox_raise_nomem(L);
     for (size_t i = 0; i < n; i++)
-        r[i] = (ranked){m->categories[i], m->levels[i]};
+        r[i] = (ranked){m->categories[i], m->levels[i], i};
     qsort(r, n, sizeof *r, cmp_ranked);
+    charta_text *labels = malloc((n ? n : 1) * sizeof *labels);
+    char **symbols = malloc((n ? n : 1) * sizeof *symbols);
+    unsigned *colours = malloc((n ? n : 1) * sizeof *colours);
+    bool *has = malloc((n ? n : 1) * sizeof *has);
+    if (!labels || !symbols || !colours || !has) {
+        free(labels), free(symbols), free(colours), free(has), free(r);
+        charta_sandbox_raise_nomem(L);
+    }
     for (size_t i = 0; i < n; i++) {
         m->categories[i] = r[i].code;
         m->levels[i] = r[i].level;
+        labels[i] = m->labels[r[i].i];
+        symbols[i] = m->symbols[r[i].i];
+        colours[i] = m->colours[r[i].i];
+        has[i] = m->has_colour[r[i].i];
     }
+    free(m->labels), free(m->symbols), free(m->colours), free(m->has_colour);
+    m->labels = labels, m->symbols = symbols, m->colours = colours, m->has_colour = has;
     free(r);
     m->category_index = (charta_hashtab){.key = category_code, .ctx = m->categories};
     if (!charta_hashtab_rebuild(&m->category_index, n))
         charta_sandbox_raise_nomem(L);
+}
+
+/* A category declared as a table, at the top of the stack: its words, symbol and
+ * colour into m's i-th slots; pushes its level (or nil) for the caller to check. */
+static void
+read_category(lua_State *L, charta_method_decl *m, size_t i, const char *what)
+{
+    const char *c = m->categories[i];
+    int t = lua_gettop(L);
+    char in[300];
+    snprintf(in, sizeof in, "%s: category '%s'", what, c);
+    static const char *const keys[] = {"level", "label", "symbol", "colour", "color", NULL};
+    charta_decl_check_keys(L, t, keys, in);
+    if (lua_getfield(L, t, "level") == LUA_TNIL)
+        luaL_error(L, "%s needs a 'level' from -2 to 3, like { level = 2, label = ... }", in);
+    lua_pop(L, 1);
+    charta_decl_opt_text(L, t, "label", in, &m->labels[i]);
+    for (size_t k = 0; k < m->labels[i].n; k++)
+        if (!m->labels[i].text[k][0])
+            luaL_error(L, "%s: 'label' is empty", in);
+    m->symbols[i] = charta_decl_opt_string(L, t, "symbol", in);
+    if (m->symbols[i]) {
+        const char *sym = m->symbols[i];
+        size_t chars = 0;
+        for (const char *q = sym; *q; q++)
+            chars += ((unsigned char)*q & 0xC0) != 0x80;
+        if (chars < 1 || chars > 2 || (unsigned char)sym[0] < 0x21)
+            luaL_error(L, "%s: 'symbol' must be one character, like \"\xe2\x97\x8f\"", in);
+    }
+    const char *ckey = "colour";
+    if (lua_getfield(L, t, "color") != LUA_TNIL)
+        ckey = "color";
+    lua_pop(L, 1);
+    char *col = charta_decl_opt_string(L, t, ckey, in);
+    if (col) {
+        bool ok = charta_decl_parse_color(col, &m->colours[i]);
+        free(col);
+        if (!ok)
+            luaL_error(L, "%s: '%s' must be a colour like \"#2e7d32\"", in, ckey);
+        m->has_colour[i] = true;
+    }
+    lua_getfield(L, t, "level");
 }
 
 static int
@@ -111,8 +169,13 @@ decl_method_body(lua_State *L)
                    what);
     int t = lua_gettop(L);
     m->categories = charta_decl_sorted_keys(L, t, &m->n_categories, what);
-    m->levels = calloc(m->n_categories ? m->n_categories : 1, sizeof *m->levels);
-    if (!m->levels)
+    size_t cap = m->n_categories ? m->n_categories : 1;
+    m->levels = calloc(cap, sizeof *m->levels);
+    m->labels = calloc(cap, sizeof *m->labels);
+    m->symbols = calloc(cap, sizeof *m->symbols);
+    m->colours = calloc(cap, sizeof *m->colours);
+    m->has_colour = calloc(cap, sizeof *m->has_colour);
+    if (!m->levels || !m->labels || !m->symbols || !m->colours || !m->has_colour)
         charta_sandbox_raise_nomem(L);
     if (!m->n_categories)
         luaL_error(L, "%s: 'categories' lists no category", what);
@@ -127,6 +190,10 @@ decl_method_body(lua_State *L)
             luaL_error(L, "%s: 'not_assessable' is charta's own category (return nil for it)",
                        what);
         lua_getfield(L, t, c);
+        if (lua_istable(L, -1)) /* { level = 2, label = ..., symbol = "●", colour = "#2e7d32" } */
+            read_category(L, m, i, what);
+        else
+            lua_pushvalue(L, -1);
         lua_Number lv = lua_tonumber(L, -1);
         if (!lua_isinteger(L, -1) || lv < CHARTA_LEVEL_MIN || lv > CHARTA_LEVEL_MAX)
             luaL_error(L,
@@ -135,7 +202,7 @@ decl_method_body(lua_State *L)
                        "-2 moving away fast)",
                        what, c);
         m->levels[i] = (int)lv;
-        lua_pop(L, 1);
+        lua_pop(L, 2);
     }
     lua_pop(L, 1);
     sort_categories(L, m);

@@ -145,6 +145,13 @@ charta_project_free(charta_project *p)
         free_strv(m->categories, m->n_categories);
         charta_hashtab_free(&m->category_index);
         free(m->levels);
+        for (size_t k = 0; m->labels && k < m->n_categories; k++)
+            free_text(&m->labels[k]);
+        free(m->labels);
+        if (m->symbols)
+            free_strv(m->symbols, m->n_categories);
+        free(m->colours);
+        free(m->has_colour);
         free(m->loc.file);
         free(m->assess_loc.file);
     }

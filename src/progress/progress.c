@@ -140,8 +140,8 @@ charta_dir_sign(charta_direction d)
 
 /* --- methods ---------------------------------------------------------------- */
 
-static const charta_method_decl *
-find_lua_method(const charta_project *p, const char *name)
+const charta_method_decl *
+charta_progress_find_lua(const charta_project *p, const char *name)
 {
     for (size_t i = 0; p && i < p->n_methods; i++)
         if (strcmp(p->methods[i].name, name) == 0)
@@ -153,7 +153,7 @@ charta_status
 charta_progress_check(const charta_project *p, const char *method, charta_diags *d)
 {
     const char *name = method ? method : p->report.progress ? p->report.progress : "eurostat";
-    if (charta_progress_is_builtin(name) || find_lua_method(p, name))
+    if (charta_progress_is_builtin(name) || charta_progress_find_lua(p, name))
         return CHARTA_OK;
     size_t n = p->n_methods + 4;
     const char **names = calloc(n, sizeof *names);
@@ -564,7 +564,7 @@ charta_progress_assess(charta_results *r, const charta_progress_opts *o, charta_
         if (strcmp(name, builtins[i]) == 0)
             s.method = builtins[i];
     if (!s.method) {
-        s.method = find_lua_method(p, name)->name;
+        s.method = charta_progress_find_lua(p, name)->name;
         s.lua = true;
         if (!o->custom)
             return charta_diag_error(d, CHARTA_ERR_INTERNAL, NULL, 0, 0,
@@ -651,7 +651,7 @@ charta_progress_categories(const charta_project *p, const char *method, const ch
                 codes[n] = list[n];
         return n;
     }
-    const charta_method_decl *m = find_lua_method(p, method);
+    const charta_method_decl *m = charta_progress_find_lua(p, method);
     for (size_t i = 0; m && i < m->n_categories; i++, n++)
         if (n < cap)
             codes[n] = m->categories[i];

@@ -45,6 +45,9 @@ long charta_points_from(const charta_point *p, size_t n, int year);
 /* +1 for up, -1 for down, 0 for none. */
 int charta_dir_sign(charta_direction d);
 
+/* p's progress_method of that name (borrowed), NULL if none or p is NULL. */
+const charta_method_decl *charta_progress_find_lua(const charta_project *p, const char *name);
+
 /* The not-assessable code of a method ("not_available" for statcan). */
 const char *charta_progress_na_code(const char *method);
 

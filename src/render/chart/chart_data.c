@@ -342,14 +342,6 @@ charta_overview_data_free(charta_overview_data *ov)
     free(ov);
 }
 
-static charta_label
-level_label(int level)
-{
-    if (level >= -2 && level <= 3)
-        return (charta_label)(CHARTA_LBL_LEVEL_3 + (3 - level));
-    return CHARTA_LBL_LEVEL_NONE;
-}
-
 /* The goal number of an SDG code ("11.2.1" -> 11), 0 if none. */
 static int
 sdg_goal(const char *code)
@@ -400,17 +392,19 @@ fill_tile(const charta_results *r, size_t i, int first, int last, const char *la
     } else {
         t->value = charta_strdup(charta_label_get(CHARTA_LBL_CHART_NO_DATA, lang));
     }
-    t->level = CHARTA_LEVEL_NONE;
-    const char *words = charta_label_get(CHARTA_LBL_LEVEL_NONE, lang);
-    if (res->assess && root >= 0) { /* the method's own words for its category */
-        const charta_assessment *a = &res->assess[root];
-        t->level = a->level;
-        words = a->level == CHARTA_LEVEL_NONE
-                    ? charta_label_get(CHARTA_LBL_LEVEL_NONE, lang)
-                    : charta_progress_label(a->method, a->category, a->with_target, lang);
-        if (!words || !words[0])
-            words = charta_label_get(level_label(a->level), lang);
-    }
+    /* the category's words, symbol and colour from the method's vocabulary */
+    const charta_project *p = charta_results_project(r);
+    const charta_assessment *a = res->assess && root >= 0 ? &res->assess[root] : NULL;
+    charta_progress_term term = a ? charta_progress_term_of(p, a)
+                                  : charta_progress_term_at(p, NULL, 0);
+    t->level = a ? a->level : CHARTA_LEVEL_NONE;
+    t->term = a ? charta_progress_term_index(p, a) : 0;
+    if (a && charta_progress_term_count(p, a->method) == 0) /* an unknown method: its codes */
+        t->term = SIZE_MAX;
+    t->symbol = term.symbol;
+    t->colour = term.colour;
+    const char *words = a ? charta_progress_term_words(&term, lang)
+                          : charta_label_get(CHARTA_LBL_LEVEL_NONE, lang); /* no stage ran */
     t->status = charta_strdup(words);
     return t->title && t->value && t->status;
 }
@@ -427,6 +421,8 @@ charta_overview_gather(const charta_results *r, const charta_report_opts *o)
     if (!ov)
         return NULL;
     ov->lang = lang;
+    ov->p = p;
+    ov->method = charta_progress_method_of(r);
     ov->tiles = calloc(n ? n : 1, sizeof *ov->tiles);
     /* at most: every field, fields only named, "other", 17 goals */
     ov->groups = calloc(p->n_fields + n + 1 + 17, sizeof *ov->groups);

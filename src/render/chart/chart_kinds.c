@@ -129,13 +129,13 @@ tile(const chart_ctx *c, const charta_tile *t, double x, double y, double w, dou
 {
     const charta_chart_style *st = c->style;
     double fs = c->fs;
-    charta_color lc = charta_level_color(t->level);
+    charta_color lc = charta_color_rgb(t->colour);
     bool none = t->level < -2 || t->level > 3;
     charta_color bg = none ? charta_color_rgb(0xF3F4F6) : charta_color_tint(lc, 0.72);
     charta_chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, w, h, bg, charta_color_tint(lc, 0.2), 0.75);
     double sw = tile_band(c);
     charta_chart_rect(c->dl, CHARTA_ROLE_TILE, x, y, sw, h, lc, (charta_color){0}, 0);
-    charta_chart_place_text(c, CHARTA_ROLE_TILE, charta_level_symbol(t->level), x + sw / 2, y + h / 2, 0.5, 0.5,
+    charta_chart_place_text(c, CHARTA_ROLE_TILE, t->symbol, x + sw / 2, y + h / 2, 0.5, 0.5,
                fs * 1.25, true, charta_chart_text_on(lc));
     charta_chart_probe(c->dl, (int)t->indicator, t->level, t->level, 'A', x + sw / 2, y + 4);
     double tx = x + sw + 7, tw = w - sw - 12;
@@ -186,27 +186,37 @@ group_header(const chart_ctx *c, const charta_tile_group *g, double x, double y,
     return h;
 }
 
+/* The legend of the categories of the tiles of groups [g0, g1), in the
+ * method's order (best first), with the tiles' symbols, colours and words. */
 static double
-level_legend(const chart_ctx *c, double x, double y, double w, bool draw)
+level_legend(const chart_ctx *c, const charta_overview_data *ov, size_t g0, size_t g1, double x,
+             double y, double w, bool draw)
 {
     double fs = c->fs * 0.85, cx = x, cy = y;
     double lh = charta_chart_measure(c, "Ag", fs, false).height + 6;
-    static const int levels[] = {3, 2, 1, 0, -1, -2, CHARTA_LEVEL_NONE};
-    for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++) {
-        charta_label lbl = levels[i] == CHARTA_LEVEL_NONE
-                               ? CHARTA_LBL_LEVEL_NONE
-                               : (charta_label)(CHARTA_LBL_LEVEL_3 + (3 - levels[i]));
-        const char *s = charta_label_get(lbl, c->lang);
+    size_t n = charta_progress_term_count(ov->p, ov->method);
+    if (!n)
+        n = 1; /* nothing assessed: the not-assessable term */
+    for (size_t k = 0; k < n; k++) {
+        const charta_tile *used = NULL;
+        for (size_t g = g0; g < g1 && !used; g++)
+            for (size_t i = 0; i < ov->groups[g].n && !used; i++)
+                if (ov->groups[g].tiles[i] < ov->n_tiles &&
+                    ov->tiles[ov->groups[g].tiles[i]].term == k)
+                    used = &ov->tiles[ov->groups[g].tiles[i]];
+        if (!used)
+            continue;
+        const char *s = used->status;
         double iw = lh + 6 + charta_chart_measure(c, s, fs, false).width + 16;
         if (cx > x && cx + iw > x + w)
             cx = x, cy += lh + 4;
         if (draw) {
-            charta_color lc = charta_level_color(levels[i]);
+            charta_color lc = charta_color_rgb(used->colour);
             charta_chart_rect(c->dl, CHARTA_ROLE_LEGEND, cx, cy, lh, lh, lc, (charta_color){0}, 0);
-            charta_chart_place_text(c, CHARTA_ROLE_LEGEND, charta_level_symbol(levels[i]), cx + lh / 2,
-                       cy + lh / 2, 0.5, 0.5, fs, true, charta_chart_text_on(lc));
-            charta_chart_place_text(c, CHARTA_ROLE_LEGEND, s, cx + lh + 6, cy + lh / 2, 0, 0.5, fs, false,
-                       c->style->text);
+            charta_chart_place_text(c, CHARTA_ROLE_LEGEND, used->symbol, cx + lh / 2, cy + lh / 2,
+                                    0.5, 0.5, fs, true, charta_chart_text_on(lc));
+            charta_chart_place_text(c, CHARTA_ROLE_LEGEND, s, cx + lh + 6, cy + lh / 2, 0, 0.5, fs,
+                                    false, c->style->text);
         }
         cx += iw;
     }
@@ -243,8 +253,9 @@ charta_chart_overview_row(const charta_overview_data *ov, size_t g, size_t g_end
 }
 
 charta_dl *
-charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t ng, bool legend,
-                             const charta_chart_style *style, const charta_chart_opts *o)
+charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t ng,
+                             size_t legend_to, const charta_chart_style *style,
+                             const charta_chart_opts *o)
 {
     charta_chart_opts def = {0};
     if (!o)
@@ -267,8 +278,10 @@ charta_chart_layout_overview(const charta_overview_data *ov, size_t g0, size_t n
         y += charta_chart_wrap(&c, CHARTA_ROLE_TITLE, ov->title, pad, y, 0, W - 2 * pad, 2, fs * 1.3, true,
                         st->text) +
              8;
-    if (legend)
-        y += level_legend(&c, pad, y, W - 2 * pad, true) + 12;
+    if (legend_to > ov->n_groups)
+        legend_to = ov->n_groups;
+    if (legend_to > g0)
+        y += level_legend(&c, ov, g0, legend_to, pad, y, W - 2 * pad, true) + 12;
     size_t cols = tile_cols(W, pad, gap);
     double tw = (W - 2 * pad - (double)(cols - 1) * gap) / (double)cols;
     /* one tile height for the whole figure: the tallest tile's texts, wrapped */

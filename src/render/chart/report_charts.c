@@ -199,7 +199,7 @@ layout_job(const charta_results *r, const charta_report_opts *o, const chart_pla
         return dl;
     }
     if (j->what == JOB_OVERVIEW)
-        return charta_chart_layout_overview(p->ov, 0, 0, true, style, &co);
+        return charta_chart_layout_overview(p->ov, 0, 0, SIZE_MAX, style, &co);
     return charta_chart_layout_field(r, o, p->ov, j->index, 0, 0, style, &co);
 }
 

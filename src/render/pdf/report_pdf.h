@@ -107,6 +107,8 @@ typedef struct pdf {
 
     charta_dl **figs; /* figures by their order in the document, kept across passes */
     size_t n_figs, i_fig;
+    const char *chip_symbol; /* the row being drawn by charta_pdf_table_row_term */
+    unsigned chip_colour;
     char **alts; /* pass 2: alternative texts in document order */
     size_t n_alts;
 
@@ -160,6 +162,10 @@ int charta_pdf_dest_page(const pdf *P, const char *dest);
  * table. */
 void charta_pdf_table_begin(pdf *P, const pdf_col *cols, size_t n);
 void charta_pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip_level);
+/* A row whose last cell follows a category's chip: its symbol on its colour
+ * (0xRRGGBB), as on the overview's tiles (progress.h's vocabulary). */
+void charta_pdf_table_row_term(pdf *P, const char *const *cells, const char *symbol,
+                               unsigned colour);
 void charta_pdf_table_group(pdf *P, const char *title);
 void charta_pdf_table_end(pdf *P);
 /* Contents lines (level 1, 2) with dotted leaders and linked page numbers. */

@@ -262,6 +262,55 @@ format_target(const pdf *P, const charta_target *t, int dec, char *out, size_t c
     }
 }
 
+/* Where y lands after a figure of height h drawn from y (charta_pdf_figure
+ * and the overview's gap), starting a page when it does not fit. */
+static bool
+figure_fits(double *y, double h, bool may_break)
+{
+    if (*y + h + 4 > charta_pdf_bottom() && *y > PDF_MT + 0.5) {
+        if (!may_break)
+            return false;
+        *y = PDF_MT;
+    }
+    *y += h + 2;
+    return true;
+}
+
+static double
+overview_height(pdf *P, const charta_overview_data *ov, size_t g, size_t n, size_t legend_to,
+                const charta_chart_opts *co)
+{
+    charta_dl *d = charta_chart_layout_overview(ov, g, n, legend_to, &P->style, co);
+    double h = charta_pdf_figure_height(d);
+    charta_dl_free(d);
+    return h;
+}
+
+/* The end of the groups that share the page of the row of tiles at g: as many
+ * rows as fit under a legend of exactly their categories (the legend grows with
+ * the rows it covers). */
+static size_t
+page_rows_end(pdf *P, const charta_overview_data *ov, size_t g, size_t g1,
+              const charta_chart_opts *co)
+{
+    size_t n0 = charta_chart_overview_row(ov, g, g1, co), best = g + n0;
+    for (size_t end = g + n0;;) {
+        double y = P->y;
+        bool fits = figure_fits(&y, overview_height(P, ov, g, n0, end, co), true);
+        for (size_t k = g + n0, m; k < end && fits; k += m) {
+            m = charta_chart_overview_row(ov, k, g1, co);
+            fits = figure_fits(&y, overview_height(P, ov, k, m, 0, co), false);
+        }
+        if (!fits)
+            break;
+        best = end;
+        if (end >= g1)
+            break;
+        end += charta_chart_overview_row(ov, end, g1, co);
+    }
+    return best;
+}
+
 static void
 overview(pdf *P)
 {
@@ -280,11 +329,16 @@ overview(pdf *P)
     charta_pdf_heading(P, PS_H2, L(P, by_sdg ? CHARTA_LBL_OVERVIEW_BY_SDG : CHARTA_LBL_OVERVIEW_BY_FIELD),
                 NULL, 0, false, 120);
     charta_chart_opts co = fig_opts(P, 0);
+    size_t page_end = g0; /* the groups whose tiles share the legend of this page */
     for (size_t g = g0, n; g < g1; g += n) { /* a figure per row of groups */
         n = charta_chart_overview_row(ov, g, g1, &co);
         charta_dl *dl = charta_pdf_cached_figure(P);
-        if (!dl)
-            dl = charta_chart_layout_overview(ov, g, n, g == g0, &P->style, &co);
+        if (!dl) {
+            size_t legend_to = 0;
+            if (g >= page_end) /* the first row on a page: the legend of the page's tiles */
+                legend_to = page_end = page_rows_end(P, ov, g, g1, &co);
+            dl = charta_chart_layout_overview(ov, g, n, legend_to, &P->style, &co);
+        }
         charta_pdf_figure(P, dl);
         P->y -= 6;
     }
@@ -321,8 +375,9 @@ overview(pdf *P)
                 cell_text(P, CHARTA_ST_MISSING, 0, dec, value, sizeof value, marks);
             }
             target_text(P, ind, dec, target, sizeof target);
-            const char *cells[6] = {t->title, charta_indicator_unit(ind, P->lang), year, value, target, t->status};
-            charta_pdf_table_row(P, cells, false, t->level);
+            const char *cells[6] = {t->title, charta_indicator_unit(ind, P->lang), year, value,
+                                    target, t->status};
+            charta_pdf_table_row_term(P, cells, t->symbol, t->colour);
         }
     }
     charta_pdf_table_end(P);
@@ -542,12 +597,8 @@ indicator_height(pdf *P, size_t i, const char *title, const char *comment)
     b.len = 0;
     int root = charta_dataset_root(P->ds);
     if (res->assess && root >= 0) {
-        const charta_assessment *a = &res->assess[root];
-        charta_progress_describe(a, P->lang, &b);
-        if (a->long_term && a->long_term != a) {
-            charta_buf_puts(&b, " ");
-            charta_progress_describe(a->long_term, P->lang, &b);
-        }
+        charta_progress_describe_for(P->p, ind, decimals_of(P, res), &res->assess[root], true,
+                                     P->lang, &b);
     }
     h += 24 + charta_pdf_text_height(P, PS_BODY, b.data ? b.data : "Ag", PDF_CW) + 6;
     charta_buf_free(&b);
@@ -614,11 +665,8 @@ indicator(pdf *P, size_t i)
     if (res->assess && root >= 0) {
         charta_buf b = {0};
         const charta_assessment *a = &res->assess[root];
-        charta_progress_describe(a, P->lang, &b);
-        if (a->long_term && a->long_term != a) {
-            charta_buf_puts(&b, " ");
-            charta_progress_describe(a->long_term, P->lang, &b);
-        }
+        charta_progress_describe_for(P->p, res->indicator, decimals_of(P, res), a, true, P->lang,
+                                     &b);
         charta_pdf_para(P, PS_BODY, b.data ? b.data : "", "P");
         charta_buf_free(&b);
     } else {

@@ -14,12 +14,12 @@
 
 /* --- tables ----------------------------------------------------------------------- */
 
-enum { CELL_PAD = 3, CHIP = 9, HEAD_ROW = -1000, NO_CHIP = -1001 };
+enum { CELL_PAD = 3, CHIP = 9, HEAD_ROW = -1000, NO_CHIP = -1001, TERM_CHIP = -1002 };
 
 static bool
 has_chip(int chip)
 {
-    return chip == CHARTA_LEVEL_NONE || (chip >= -2 && chip <= 3);
+    return chip == CHARTA_LEVEL_NONE || chip == TERM_CHIP || (chip >= -2 && chip <= 3);
 }
 
 static double
@@ -47,11 +47,13 @@ draw_cells(pdf *P, const char *const *cells, pdf_style s, double h, const char *
         if (has_chip(chip) && c + 1 == P->ncols) {
             double sz = CHIP;
             if (charta_pdf_drawing(P)) {
-                charta_color lc = charta_level_color(chip);
+                bool term = chip == TERM_CHIP;
+                charta_color lc = term ? charta_color_rgb(P->chip_colour) : charta_level_color(chip);
                 cairo_rectangle(P->cr, tx, P->y + CELL_PAD + 0.5, sz, sz);
                 charta_pdf_source(P->cr, lc);
                 cairo_fill(P->cr);
-                charta_pdf_set_text(P, P->lay, PS_TABLE_HEAD, charta_level_symbol(chip), -1);
+                charta_pdf_set_text(P, P->lay, PS_TABLE_HEAD,
+                                    term ? P->chip_symbol : charta_level_symbol(chip), -1);
                 double sw = charta_pdf_layout_width(P->lay), sh = charta_pdf_layout_height(P->lay);
                 charta_pdf_show(P, P->lay, tx + (sz - sw) / 2, P->y + CELL_PAD + 0.5 + (sz - sh) / 2,
                          charta_chart_text_on(lc));
@@ -123,6 +125,14 @@ charta_pdf_table_row(pdf *P, const char *const *cells, bool bold, int chip)
     draw_cells(P, cells, s, h, "TD", chip);
     charta_pdf_tag(P, "TR", NULL, false);
     P->y += h;
+}
+
+void
+charta_pdf_table_row_term(pdf *P, const char *const *cells, const char *symbol, unsigned colour)
+{
+    P->chip_symbol = symbol ? symbol : "";
+    P->chip_colour = colour;
+    charta_pdf_table_row(P, cells, false, TERM_CHIP);
 }
 
 void

@@ -78,6 +78,21 @@ charta_xlsx_level_label(int level)
 }
 
 const char *
+charta_xlsx_term_text(const xlsx *x, const charta_assessment *a, charta_progress_term *t,
+                      char *out, size_t cap)
+{
+    *t = a ? charta_progress_term_of(x->p, a) : charta_progress_term_at(x->p, NULL, 0);
+    snprintf(out, cap, "%s %s", t->symbol, charta_progress_term_words(t, x->lang));
+    return out;
+}
+
+lxw_format *
+charta_xlsx_term_fmt(xlsx *x, const charta_progress_term *t)
+{
+    return XFMT(x, .role = XR_LEVEL, .level = t->level, .colour = t->colour);
+}
+
+const char *
 charta_xlsx_root_name(const xlsx *x)
 {
     if (x->root < 0)

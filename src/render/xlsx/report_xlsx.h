@@ -94,6 +94,7 @@ typedef struct xlsx_fmt_key {
     bool top;   /* aligned to the top (rows of wrapped text) */
     int indent; /* XR_NAME: the area's level; XR_TEXT, XR_WRAP, XR_NOTE: a gap */
     int level;  /* XR_LEVEL: 3..-2 or CHARTA_LEVEL_NONE */
+    unsigned colour; /* XR_LEVEL: the category's colour, 0xRRGGBB (progress.h) */
 } xlsx_fmt_key;
 
 /* The statuses seen in a table, for its legend. */
@@ -244,6 +245,8 @@ lxw_format *charta_xlsx_fmt(xlsx *x, xlsx_fmt_key key);
 /* The fill colour of a progress level (0xRRGGBB), and whether its text is
  * white; LXW_COLOR_UNSET for CHARTA_LEVEL_NONE. */
 lxw_color_t charta_xlsx_level_color(int level, bool *white_text);
+/* True when white text reads better than black on rgb (0xRRGGBB). */
+bool charta_xlsx_dark(unsigned rgb);
 
 /* Add a worksheet named after want, sanitised and unique (a changed name is
  * logged as a note); returns its index, or (size_t)-1 after a failure. */
@@ -319,6 +322,13 @@ void charta_xlsx_put_wide_note(xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_co
                         const char *text);
 /* The label of a progress level. */
 charta_label charta_xlsx_level_label(int level);
+/* The category of an assessment as the workbook shows it (a NULL a: not assessed):
+ * "<symbol> <words>" in the report language into out (cap bytes), its term in *t
+ * (progress.h's vocabulary, the same as the PDF's); returns out. */
+const char *charta_xlsx_term_text(const xlsx *x, const charta_assessment *a,
+                                  charta_progress_term *t, char *out, size_t cap);
+/* The format of a category's cell: its colour, white text on a dark one. */
+lxw_format *charta_xlsx_term_fmt(xlsx *x, const charta_progress_term *t);
 /* The name of the subject area, or its code, or "". */
 const char *charta_xlsx_root_name(const xlsx *x);
 /* "Musterstadt (09999000)" style line for area i, into a new string. */

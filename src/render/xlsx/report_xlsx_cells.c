@@ -80,6 +80,14 @@ charta_xlsx_mark(char status)
     }
 }
 
+bool
+charta_xlsx_dark(unsigned rgb)
+{
+    /* relative luminance (sRGB, roughly): white text below the middle grey */
+    double r = (rgb >> 16 & 0xFF) / 255.0, g = (rgb >> 8 & 0xFF) / 255.0, b = (rgb & 0xFF) / 255.0;
+    return 0.2126 * r * r + 0.7152 * g * g + 0.0722 * b * b < 0.18;
+}
+
 lxw_color_t
 charta_xlsx_level_color(int level, bool *white_text)
 {
@@ -250,11 +258,9 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
         format_set_font_color(f, COLOR_NOTE);
         break;
     case XR_LEVEL: {
-        bool white;
-        lxw_color_t c = charta_xlsx_level_color(k->level, &white);
-        if (c != LXW_COLOR_UNSET) {
-            format_set_bg_color(f, c);
-            if (white)
+        if (k->level >= CHARTA_LEVEL_MIN && k->level <= CHARTA_LEVEL_MAX) {
+            format_set_bg_color(f, k->colour);
+            if (charta_xlsx_dark(k->colour))
                 format_set_font_color(f, LXW_COLOR_WHITE);
         } else {
             format_set_italic(f);
@@ -288,7 +294,7 @@ charta_xlsx_fmt(xlsx *x, xlsx_fmt_key key)
     if (key.role != XR_NAME && key.role != XR_TEXT && key.role != XR_WRAP && key.role != XR_NOTE)
         key.indent = 0;
     if (key.role != XR_LEVEL)
-        key.level = 0;
+        key.level = 0, key.colour = 0;
     /* Excel indents by at most 15 steps; a deeper area (an areas file can nest
      * 300,000 deep) keeps the deepest indent, so formats stay few */
     if (key.indent > MAX_INDENT)
@@ -302,7 +308,8 @@ charta_xlsx_fmt(xlsx *x, xlsx_fmt_key key)
         const xlsx_fmt_key *k = &x->fmts[i].key;
         if (k->role == key.role && k->decimals == key.decimals && k->status == key.status &&
             k->bold == key.bold && k->bench == key.bench && k->indent == key.indent &&
-            k->level == key.level && k->left == key.left && k->top == key.top)
+            k->level == key.level && k->colour == key.colour && k->left == key.left &&
+            k->top == key.top)
             return x->fmts[i].fmt;
     }
     if (x->n_fmts == x->cap_fmts) {

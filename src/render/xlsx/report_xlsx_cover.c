@@ -191,11 +191,20 @@ write_levels(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
         charta_xlsx_put_text(x, ws, row++, 1, charta_progress_method_title(method, x->lang),
                              XFMT(x, .role = XR_TEXT));
     }
-    for (int level = 3; level >= -2; level--)
-        charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, charta_xlsx_level_label(level)),
-                      XFMT(x, .role = XR_LEVEL, .level = level));
-    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_LEVEL_NONE),
-                  XFMT(x, .role = XR_LEVEL, .level = CHARTA_LEVEL_NONE));
+    /* the categories the workbook shows, best first, as in its cells */
+    size_t n = charta_progress_term_count(x->p, method);
+    for (size_t k = 0; k < n; k++) {
+        const charta_assessment *used = NULL;
+        for (size_t i = 0; i < charta_results_count(x->r) && !used; i++)
+            if (x->facts[i].assess && charta_progress_term_index(x->p, x->facts[i].assess) == k)
+                used = x->facts[i].assess;
+        if (!used)
+            continue;
+        charta_progress_term t;
+        char text[600];
+        charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_term_text(x, used, &t, text, sizeof text),
+                             charta_xlsx_term_fmt(x, &t));
+    }
     return row + 1;
 }
 

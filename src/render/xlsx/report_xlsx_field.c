@@ -97,10 +97,13 @@ fact_box(xlsx *x, lxw_worksheet *ws, size_t i, lxw_row_t row)
     }
     if (f->assess) {
         LABEL("%s", charta_xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT));
-        int level = f->assess->level;
-        if (ws) /* the working is the note under the title */
-            charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, charta_xlsx_label(x, charta_xlsx_level_label(level)),
-                          XFMT(x, .role = XR_LEVEL, .level = level));
+        if (ws) { /* the working is the note under the title */
+            charta_progress_term t;
+            char text[600];
+            charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1,
+                                 charta_xlsx_term_text(x, f->assess, &t, text, sizeof text),
+                                 charta_xlsx_term_fmt(x, &t));
+        }
         n++;
     }
     LABEL("%s", charta_xlsx_label(x, CHARTA_LBL_XL_FACT_DIRECTION));
@@ -330,7 +333,8 @@ write_block(xlsx *x, table_ctx *t, size_t i, bool first)
     if (b->working) { /* the assessment's working, in the report language */
         x->line.len = 0;
         charta_buf_printf(&x->line, "%s: ", charta_xlsx_label(x, CHARTA_LBL_XL_COL_ASSESSMENT));
-        charta_progress_describe(x->facts[i].assess, x->lang, &x->line);
+        charta_progress_describe_for(x->p, ind, x->facts[i].decimals, x->facts[i].assess, true,
+                                     x->lang, &x->line);
         charta_buf_append(&x->line, "", 0);
         if (x->line.oom) {
             charta_xlsx_oom(x);

@@ -14,9 +14,9 @@
  * The benchmark columns hold each benchmark area's value in the subject
  * area's latest year, so a row compares like with like. Target: the first
  * target from the latest year on (the next milestone), else the last one.
- * The assessment columns exist when the progress stage ran; the level
- * (3..-2) drives the colour of the assessment through conditional
- * formatting, so the colours follow when rows are sorted or levels edited.
+ * The assessment columns exist when the progress stage ran; the category's
+ * symbol and words (progress.h's vocabulary) drive its colour through
+ * conditional formatting, so the colours follow when rows are sorted.
  */
 #include "report_xlsx.h"
 
@@ -176,7 +176,9 @@ write_indicator_row(xlsx *x, lxw_worksheet *ws, size_t i, ov_cols c, xlsx_marks 
     if (x->any_assess) {
         int level = f->assess ? f->assess->level : CHARTA_LEVEL_NONE;
         bool known = level >= -2 && level <= 3;
-        charta_xlsx_put_text(x, ws, row, c.status, charta_xlsx_label(x, charta_xlsx_level_label(level)),
+        charta_progress_term t;
+        char words[600];
+        charta_xlsx_put_text(x, ws, row, c.status, charta_xlsx_term_text(x, f->assess, &t, words, sizeof words),
                       known ? XFMT(x, .role = XR_TEXT, .indent = 1)
                             : XFMT(x, .role = XR_NOTE, .indent = 1));
         if (known)
@@ -184,35 +186,51 @@ write_indicator_row(xlsx *x, lxw_worksheet *ws, size_t i, ov_cols c, xlsx_marks 
     }
 }
 
-/* Colour the assessment column by the level column: one rule per level,
- * a fixed formula template comparing the level cell of the same row. */
+/* Colour the assessment column by its category: one rule per category that
+ * occurs, comparing the cell's own words, so the colours (the vocabulary's, as
+ * in the PDF) follow when rows are sorted. */
 static void
 add_level_colours(xlsx *x, lxw_worksheet *ws, ov_cols c, lxw_row_t first, lxw_row_t last)
 {
     if (!x->any_assess || last < first)
         return;
-    char level_cell[16];
-    lxw_rowcol_to_cell_abs(level_cell, first, c.level, false, true); /* $T6 */
-    for (int level = 3; level >= -2 && x->st == CHARTA_OK; level--) {
-        bool white;
-        lxw_color_t color = charta_xlsx_level_color(level, &white);
+    char cell[16];
+    lxw_rowcol_to_cell_abs(cell, first, c.status, false, true); /* $S6 */
+    const char *method = charta_progress_method_of(x->r);
+    size_t n = charta_progress_term_count(x->p, method);
+    for (size_t k = 0; k < n && x->st == CHARTA_OK; k++) {
+        bool used = false;
+        for (size_t i = 0; i < charta_results_count(x->r) && !used; i++)
+            used = x->facts[i].assess && x->facts[i].assess->level != CHARTA_LEVEL_NONE &&
+                   charta_progress_term_index(x->p, x->facts[i].assess) == k;
+        if (!used)
+            continue;
+        charta_progress_term t = charta_progress_term_at(x->p, method, k);
         lxw_format *f = workbook_add_format(x->wb);
         if (!f) {
             charta_xlsx_oom(x);
             return;
         }
-        format_set_bg_color(f, color);
-        format_set_font_color(f, white ? LXW_COLOR_WHITE : LXW_COLOR_BLACK);
-        /* an empty level cell (not assessed) equals 0 in a comparison */
-        char rule[64];
-        snprintf(rule, sizeof rule, "=AND(ISNUMBER(%s),%s=%d)", level_cell, level_cell, level);
+        format_set_bg_color(f, t.colour);
+        format_set_font_color(f, charta_xlsx_dark(t.colour) ? LXW_COLOR_WHITE : LXW_COLOR_BLACK);
+        charta_buf rule = {0}; /* ="<symbol> <words>", quotes doubled */
+        charta_buf_printf(&rule, "=%s=\"%s ", cell, t.symbol);
+        for (const char *w = charta_progress_term_words(&t, x->lang); *w; w++)
+            charta_buf_puts(&rule, *w == '"' ? "\"\"" : (char[2]){*w, 0});
+        charta_buf_puts(&rule, "\"");
+        if (rule.oom) {
+            charta_buf_free(&rule);
+            charta_xlsx_oom(x);
+            return;
+        }
         lxw_conditional_format cf = {
             .type = LXW_CONDITIONAL_TYPE_FORMULA,
-            .value_string = rule,
+            .value_string = rule.data,
             .format = f,
         };
         charta_xlsx_check(x, worksheet_conditional_format_range(ws, first, c.status, last, c.status, &cf),
                    "conditional_format");
+        charta_buf_free(&rule);
     }
 }
 

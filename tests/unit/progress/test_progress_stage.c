@@ -577,24 +577,23 @@ TEST(the_working_reads_as_a_sentence_in_german_and_english)
     REQUIRE(en.data && de.data);
     CHECK_STR(en.data, "Moderate progress towards the target (Eurostat, short term "
                        "2019\xe2\x80\x93"
-                       "2024): from 108.2 in 2019 to 119.5 in 2024 is +2.00 % a "
-                       "year; 150 by 2030 needed +3.01 % a year, the pace is 66.4 % of that "
-                       "(significant from 95 %, moderate from 60 %).");
+                       "2024): from 108.2 in 2019 to 119.5 in 2024, +2.00 % a "
+                       "year; reaching 150 by 2030 needs +3.01 % a year, the pace is 66.4 % of "
+                       "that (moderate: 60 to 95 %).");
     CHECK_STR(de.data, "M\xc3\xa4\xc3\x9f"
                        "ige Fortschritte zum Ziel (Eurostat, kurzfristig "
                        "2019\xe2\x80\x93"
                        "2024): von 108,2 (2019) auf 119,5 (2024), +2,00 % pro "
                        "Jahr; f\xc3\xbc"
-                       "r 150 bis 2030 w\xc3\xa4"
-                       "ren +3,01 % pro Jahr "
+                       "r 150 bis 2030 sind +3,01 % pro Jahr "
                        "n\xc3\xb6"
-                       "tig, erreicht ist 66,4 % dieses Tempos (deutlich ab 95 %, "
-                       "m\xc3\xa4\xc3\x9f"
-                       "ig ab 60 %).");
+                       "tig, erreicht ist 66,4 % dieses Tempos (m\xc3\xa4\xc3\x9f"
+                       "ig: 60 bis 95 %).");
     charta_buf_free(&en);
     charta_buf_free(&de);
     charta_progress_describe(assessment(&f, "c", 0), "de", &de);
-    CHECK_STR(de.data, "Nicht bewertbar (Eurostat): keine Richtung (direction = \"none\").");
+    CHECK_STR(de.data, "Nicht bewertbar: F\xc3\xbcr diesen Indikator ist weder ein h\xc3\xb6herer "
+                       "noch ein niedrigerer Wert besser.");
     charta_buf_free(&de);
     /* every method describes every case without a NaN */
     const char *methods[] = {"unsd", "statcan", "dns"};
@@ -625,9 +624,9 @@ TEST(show_prints_one_line_per_area_and_the_citys_sentence)
     REQUIRE(out.data);
     CHECK(strstr(out.data, "Progress: Eurostat (EU SDG monitoring), short term (5 years), long "
                            "term (15 years) in [ ]\n") == out.data);
-    CHECK(strstr(out.data, "\n  1 North                          significant movement away") !=
-          NULL);
-    CHECK(strstr(out.data, "  [not assessable]\n") != NULL); /* 9 of 15 years */
+    CHECK(strstr(out.data, "\n  1 North                          \xe2\x86\x93 significant "
+                           "movement away") != NULL);
+    CHECK(strstr(out.data, "  [\xe2\x80\x93 not assessable]\n") != NULL); /* 9 of 15 years */
     CHECK(strstr(out.data, "\nCity: ") != NULL);
     charta_buf_free(&out);
     teardown(&f);
@@ -711,3 +710,114 @@ TEST(a_break_before_the_methods_span_changes_nothing)
 }
 
 TEST_MAIN()
+
+/* --- the sentences for readers ----------------------------------------------------- */
+
+static charta_assessment
+eurostat_case(double base, double latest, double target, double actual, double required,
+              double ratio, const char *category, short level)
+{
+    charta_assessment a;
+    charta_progress_clear(&a, "eurostat");
+    a.category = category;
+    a.level = level;
+    a.with_target = true;
+    a.period_years = 5;
+    a.base_year = 2019, a.latest_year = 2024, a.target_year = 2030;
+    a.base_value = base, a.latest_value = latest, a.target_value = target;
+    a.cagr_actual = actual, a.cagr_required = required, a.ratio = ratio;
+    return a;
+}
+
+TEST(a_sentence_moving_away_says_so_with_unit_and_decimals_and_no_ratio)
+{
+    charta_indicator ind = {.unit = "VZ\xc3\x84/10.000 EW", .decimals = 2,
+                            .direction = CHARTA_DIR_UP};
+    charta_assessment a =
+        eurostat_case(6.119, 5.907, 6.5, -0.7058, 0.0588, -12.0, "movement_away", -1);
+    charta_buf de = {0}, en = {0};
+    charta_progress_describe_for(NULL, &ind, -1, &a, false, "de", &de);
+    charta_progress_describe_for(NULL, &ind, -1, &a, false, "en", &en);
+    REQUIRE(de.data && en.data);
+    CHECK_STR(de.data, "Entfernung vom Ziel (Eurostat, kurzfristig 2019\xe2\x80\x93"
+                       "2024): von 6,12 VZ\xc3\x84/10.000 EW (2019) auf 5,91 VZ\xc3\x84/10.000 "
+                       "EW (2024), \xe2\x88\x92"
+                       "0,71 % pro Jahr; damit entfernt sich der Wert vom Ziel 6,50 "
+                       "VZ\xc3\x84/10.000 EW (2030), f\xc3\xbcr das +0,06 % pro Jahr "
+                       "n\xc3\xb6tig w\xc3\xa4ren.");
+    CHECK(strstr(en.data, "from 6.12 VZ\xc3\x84/10.000 EW in 2019 to 5.91") != NULL);
+    CHECK(strstr(en.data, "\xe2\x88\x92" "0.71 % a year; that moves away") != NULL);
+    CHECK(strstr(de.data, "1200") == NULL && strstr(de.data, "Tempos") == NULL);
+    CHECK(strstr(de.data, "-") == NULL); /* a true minus sign only */
+    charta_buf_free(&de);
+    charta_buf_free(&en);
+}
+
+TEST(a_ratio_beyond_five_times_is_said_in_words)
+{
+    charta_indicator ind = {.unit = "%", .decimals = 1, .direction = CHARTA_DIR_UP};
+    charta_assessment a =
+        eurostat_case(50.0, 60.0, 61.0, 3.71, 0.27, 13.7, "significant_progress", 3);
+    charta_buf de = {0};
+    charta_progress_describe_for(NULL, &ind, -1, &a, false, "de", &de);
+    REQUIRE(de.data);
+    CHECK(strstr(de.data, "von 50,0 % (2019) auf 60,0 % (2024)") != NULL);
+    CHECK(strstr(de.data, "mehr als f\xc3\xbcnfmal") != NULL);
+    CHECK(strstr(de.data, "1370") == NULL);
+    CHECK(strstr(de.data, "(deutlich ab 95 %)") != NULL);
+    charta_buf_free(&de);
+}
+
+TEST(dns_moving_away_gives_the_change_with_unit_instead_of_a_share_of_the_gap)
+{
+    charta_indicator ind = {.unit = "kg/EW", .decimals = 1, .direction = CHARTA_DIR_DOWN};
+    charta_assessment a;
+    charta_progress_clear(&a, "dns");
+    a.category = "thunderstorm", a.level = -1, a.with_target = true;
+    a.base_year = 2019, a.latest_year = 2024, a.target_year = 2030;
+    a.latest_value = 413.8, a.target_value = 380, a.projected_value = 415.6;
+    a.change_per_year = 0.3, a.ratio = 55.93;
+    charta_buf de = {0};
+    charta_progress_describe_for(NULL, &ind, -1, &a, false, "de", &de);
+    REQUIRE(de.data);
+    CHECK_STR(de.data, "Gewitter (Nachhaltigkeitsstrategie): entfernt sich vom Ziel 380,0 kg/EW "
+                       "(2030), seit 2019 im Mittel +0,3 kg/EW pro Jahr statt der n\xc3\xb6tigen "
+                       "\xe2\x88\x92" "5,6 kg/EW.");
+    CHECK(strstr(de.data, "%") == NULL);
+    charta_buf_free(&de);
+}
+
+TEST(no_direction_is_said_once_for_both_terms)
+{
+    charta_assessment a[2];
+    charta_progress_clear(&a[0], "eurostat");
+    charta_progress_clear(&a[1], "eurostat");
+    a[0].why = a[1].why = CHARTA_WHY_NO_DIRECTION;
+    a[0].long_term = &a[1];
+    charta_buf en = {0};
+    charta_progress_describe_for(NULL, NULL, -1, &a[0], true, "en", &en);
+    REQUIRE(en.data);
+    CHECK_STR(en.data, "Not assessable: For this indicator neither a higher nor a lower value is "
+                       "better.");
+    charta_buf_free(&en);
+}
+
+TEST(a_met_target_is_its_own_term_never_on_track)
+{
+    charta_assessment a = eurostat_case(10, 21, 20, 16, 1, NAN, "significant_progress", 3);
+    a.notes |= CHARTA_NOTE_TARGET_REACHED;
+    charta_progress_term met = charta_progress_term_of(NULL, &a);
+    CHECK_STR(met.code, "target_met");
+    CHECK_STR(met.de, "Ziel erreicht");
+    a.notes = 0;
+    charta_progress_term track = charta_progress_term_of(NULL, &a);
+    CHECK(strcmp(met.symbol, track.symbol) != 0 && met.colour != track.colour);
+    CHECK_STR(track.de, "deutliche Fortschritte zum Ziel");
+    /* every built-in term has words in both languages, a symbol and a colour */
+    const char *const *m = charta_progress_builtins();
+    for (; *m; m++)
+        for (size_t k = 0; k < charta_progress_term_count(NULL, *m); k++) {
+            charta_progress_term t = charta_progress_term_at(NULL, *m, k);
+            CHECK(t.de[0] && t.en[0] && t.symbol[0]);
+        }
+}

@@ -605,7 +605,7 @@ TEST(overview_tiles_group_by_field_and_by_sdg_with_their_colours)
     CHECK_STR(ov->tiles[IND_VALUE].status, "nicht bewertet");
     charta_chart_style st = charta_chart_style_for(f.p);
     charta_chart_opts co = opts();
-    charta_dl *dl = charta_chart_layout_overview(ov, 0, 0, true, &st, &co);
+    charta_dl *dl = charta_chart_layout_overview(ov, 0, 0, SIZE_MAX, &st, &co);
     REQUIRE(dl);
     CHECK_INT(charta_dl_status(dl), CHARTA_OK);
     charta_color sdg11 = charta_sdg_color(11);
@@ -619,7 +619,7 @@ TEST(overview_tiles_group_by_field_and_by_sdg_with_their_colours)
     CHECK(dl->n_probes == N_IND + 2); /* a tile per indicator and group it is in */
     charta_dl_free(dl);
     /* one group alone, as the PDF lays them out */
-    dl = charta_chart_layout_overview(ov, 2, 1, false, &st, &co);
+    dl = charta_chart_layout_overview(ov, 2, 1, 0, &st, &co);
     REQUIRE(dl);
     CHECK(!find_text(dl, "Stand nach Handlungsfeldern"));
     CHECK_INT(dl->n_probes, 1);
