@@ -113,3 +113,10 @@ foreach(method eurostat unsd statcan dns lua)
   set_tests_properties(vocab/${method} PROPERTIES LABELS examples
                        ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
 endforeach()
+# The reader's PDF: no Lua, ids, file names or cut texts; German and English each
+# in their own words (charta's labels and the examples' units)
+add_test(NAME reader_pdf
+         COMMAND /usr/bin/python3 ${tools}/reader_pdf_test.py $<TARGET_FILE:charta>
+                 ${CMAKE_SOURCE_DIR}/src/render/labels.c ${examples}/musterstadt ${examples}/kreise)
+set_tests_properties(reader_pdf PROPERTIES LABELS examples SKIP_RETURN_CODE 77
+                     ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
