@@ -7,7 +7,8 @@ For each project, the report is written in German and in English (--lang) and
 read back with pdftotext. Neither may contain Lua source, an indicator id, a
 file name, a declaration key or a text cut with "…". The English report may not
 contain charta's German texts nor the project's German units (unit = { de = ...,
-en = ... }), the German one not the English ones. Texts that are the same in
+en = ... }), the German one not the English ones. No page but a section's last
+(and the cover) is less than a third full. Texts that are the same in
 both languages, and names the city wrote in one language only, are exempt.
 Exit 77 (skipped) without pdftotext, unless CI=true.
 """
@@ -65,6 +66,35 @@ def project_facts(project):
     return ids, units
 
 
+TOP, BOTTOM = 70.0, 841.8898 - 66.0  # the type area of an A4 page (report_pdf.h)
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def thin_pages(pdf):
+    """Pages whose content ends above a third of the type area, measured from the
+    words' boxes (pdftotext -bbox), except the cover, the last page and the last page
+    of a section (the running header's section changes after it)."""
+    import xml.etree.ElementTree as ET
+    x = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True,
+                       check=True).stdout
+    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", x))
+    pages = []
+    for page in root.iter(XHTML + "page"):
+        words = [(float(w.get("yMin")), float(w.get("yMax")), float(w.get("xMin")), w.text or "")
+                 for w in page.iter(XHTML + "word")]
+        body = [w for w in words if TOP - 5 < w[0] < BOTTOM]
+        head = " ".join(t for y0, _, x0, t in sorted(words, key=lambda w: (w[0], w[2]))
+                        if y0 < TOP - 20 and x0 > 300)  # the section, top right
+        fill = (max(w[1] for w in body) - TOP) / (BOTTOM - TOP) if body else 0.0
+        pages.append((fill, head))
+    thin = []
+    for k, (fill, head) in enumerate(pages):
+        last_of_section = k + 1 == len(pages) or pages[k + 1][1] != head
+        if k > 0 and not last_of_section and fill < 1 / 3:
+            thin.append((k + 1, fill))
+    return thin
+
+
 def pdf_text(charta, project, lang, out):
     r = subprocess.run([charta, "run", project, "-o", out, "--lang", lang, "--formats", "pdf",
                         "--date", "2025-06-30", "-q"], capture_output=True, text=True)
@@ -73,7 +103,7 @@ def pdf_text(charta, project, lang, out):
     pdf = [f for f in os.listdir(out) if f.endswith(".pdf")][0]
     t = subprocess.run(["pdftotext", os.path.join(out, pdf), "-"], capture_output=True,
                        text=True, check=True).stdout
-    return re.sub(r"\s+", " ", t)
+    return re.sub(r"\s+", " ", t), os.path.join(out, pdf)
 
 
 DEVELOPER = [
@@ -108,8 +138,11 @@ def main():
                 sys.exit(f"{project}: no indicator found")
             name = os.path.basename(os.path.normpath(project))
             for lang in ("de", "en"):
-                text = pdf_text(charta, project, lang, os.path.join(tmp, f"{name}-{lang}"))
+                text, pdf = pdf_text(charta, project, lang, os.path.join(tmp, f"{name}-{lang}"))
                 where = f"{name} ({lang})"
+                for page, fill in thin_pages(pdf):
+                    failures.append(f"{where}: page {page} is {fill:.0%} full (a page that "
+                                    "is not a section's last is at least a third full)")
                 for pat, what in DEVELOPER:
                     m = re.search(pat, text)
                     if m:

@@ -53,7 +53,9 @@ charta_chart_layout_multiples(charta_chart_data *const *panels, size_t n, const 
     double pw = (W - 2 * pad - (double)(cols - 1) * gap) / (double)cols;
     double tl = charta_chart_measure(&c, "Ag", fs * 0.95, true).height;
     double ul = charta_chart_measure(&c, "Ag", fs * 0.85, false).height;
-    double box_h = round(pw * 0.55);
+    /* one row of one or two panels opens a field: taller boxes, as a figure of
+     * its own (three and more keep the small format) */
+    double box_h = round(pw * (n <= 2 ? 0.75 : 0.55));
     int title_lines = 2; /* the panels of a figure share the longest title's lines */
     for (size_t i = 0; i < n; i++) {
         int k = charta_chart_wrap_lines(&c, panels[i]->title, pw, PANEL_TITLE_LINES, fs * 0.95, true);
