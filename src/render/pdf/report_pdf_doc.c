@@ -628,9 +628,11 @@ indicator(pdf *P, size_t i)
     double avail = charta_pdf_bottom() - P->y - 4, used = P->y - PDF_MT;
     bool timeseries = nk && kinds[0] == CHARTA_CHART_TIMESERIES;
     double room = timeseries ? (FIG_H - FIG_MIN_H) * scale : 0; /* what lowering gives */
-    double fit = whole - room <= avail ? avail : used >= page / 3 ? page : 0;
-    if (timeseries && whole > (fit > 0 ? fit : page)) {
-        main_h = fmax(FIG_MIN_H, FIG_H - (whole - (fit > 0 ? fit : page)) / scale);
+    double fit = whole - room <= avail                       ? avail
+                 : used >= page / 3 && whole - room <= page ? page
+                                                             : 0; /* 0: it flows */
+    if (timeseries && fit > 0 && whole > fit) { /* lower only where that makes it fit */
+        main_h = fmax(FIG_MIN_H, FIG_H - (whole - fit) / scale);
         whole -= (FIG_H - main_h) * scale;
     }
     /* the heading stays with the lines under it and the first chart */
