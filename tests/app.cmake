@@ -120,3 +120,17 @@ add_test(NAME reader_pdf
                  ${CMAKE_SOURCE_DIR}/src/render/labels.c ${examples}/musterstadt ${examples}/kreise)
 set_tests_properties(reader_pdf PROPERTIES LABELS examples SKIP_RETURN_CODE 77
                      ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# Golden tests: the PDF's text page by page and the workbook's cell values sheet by sheet,
+# against tests/golden/<example>-<lang>/, so a change of wording or layout is seen in review;
+# scripts/golden (CHARTA_UPDATE_GOLDEN=1 ctest -L golden) rewrites them
+foreach(example musterstadt kreise)
+  foreach(lang de en)
+    add_test(NAME golden/${example}-${lang}
+             COMMAND /usr/bin/python3 ${tools}/golden_test.py $<TARGET_FILE:charta>
+                     ${examples}/${example} ${lang}
+                     ${CMAKE_CURRENT_SOURCE_DIR}/golden/${example}-${lang})
+    set_tests_properties(golden/${example}-${lang} PROPERTIES
+                         LABELS "examples;golden" SKIP_RETURN_CODE 77 TIMEOUT 300
+                         ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+  endforeach()
+endforeach()
