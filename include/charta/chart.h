@@ -278,6 +278,9 @@ typedef struct charta_chart_data {
     bool has_y_min, has_y_max;
     int zero;       /* 0 auto, 1 include zero, -1 not */
     size_t dropped; /* series left out (too many lines) */
+    /* a time series of an indicator without an explicit chart kind whose series
+     * have values in one year only: laid out as a bar per series for that year */
+    bool one_year;
 } charta_chart_data;
 
 /* Gather indicator i of r for kind (CHARTA_CHART_TIMESERIES or _AREAS; the
@@ -478,7 +481,10 @@ charta_dl *charta_chart_layout_field(const charta_results *r, const charta_repor
 
 /* The chart kinds of indicator i, the main one first; 0 when it has none.
  * Without `also`, a time series gets an area comparison when there are
- * areas below the subject area, and an area comparison a time series. */
+ * areas below the subject area, and an area comparison a time series.
+ * Without an explicit kind, an indicator whose subject area (or, when it has
+ * none, any area) has values in one year only gets the area comparison alone
+ * when there are areas below the subject area (a line over one year says nothing). */
 size_t charta_chart_kinds_of(const charta_results *r, size_t i,
                              charta_chart_kind out[CHARTA_CHART_KIND_COUNT]);
 

@@ -1,5 +1,7 @@
 /* chart_bars.c: the area comparison, bars of every area for the latest
- * year, as a display list (chart.h). */
+ * year, as a display list (chart.h); and a time series with values in one
+ * year only (cd->one_year), as a bar per drawn area (the city, the focus
+ * areas) with the benchmarks as reference lines. */
 #include "chart_internal.h"
 
 #include <math.h>
@@ -31,6 +33,7 @@ enum { MAX_BARS = 30 };
 typedef struct bar_chart {
     const chart_ctx *c;
     const charta_chart_data *cd;
+    bool drawn; /* a time series' areas as bars: the city is a bar, not a reference */
     double W, pad, fs;
     int yi, year, dec; /* the year's index and the year, the values' decimals */
     bar *bars;
@@ -48,15 +51,23 @@ typedef struct bar_chart {
     int ref_row[8], rows;
 } bar_chart;
 
+/* True when series s is a bar (not a reference line) of b's kind of chart. */
+static bool
+is_bar(const charta_chart_data *cd, bool drawn, size_t s)
+{
+    charta_series_role r = cd->series[s].role;
+    return r != CHARTA_SERIES_BENCHMARK && (drawn || r != CHARTA_SERIES_CITY);
+}
+
 /* The year: the latest with a value for any compared area; -1 if none. */
 static int
-latest_year(const charta_chart_data *cd)
+latest_year(const charta_chart_data *cd, bool drawn)
 {
     int yi = -1;
     for (size_t y = cd->n_years; y-- > 0 && yi < 0;)
         for (size_t s = 0; s < cd->n_series && yi < 0; s++)
-            if (cd->series[s].role >= CHARTA_SERIES_FOCUS &&
-                cd->series[s].role != CHARTA_SERIES_BENCHMARK && isfinite(cd->series[s].values[y]))
+            if (is_bar(cd, drawn, s) &&
+                isfinite(cd->series[s].values[y]))
                 yi = (int)y;
     return yi;
 }
@@ -85,16 +96,17 @@ busiest_level(const charta_chart_data *cd, int yi)
     return level;
 }
 
-/* The areas of the level with a value in year yi into bars, highest first;
- * returns how many, and in *missing those without a value. */
+/* The areas of the level (drawn: every area of a time series) with a value in
+ * year yi into bars, highest first; returns how many, and in *missing those
+ * without a value. */
 static size_t
-collect_bars(const charta_chart_data *cd, int yi, int level, bar *bars, size_t *missing)
+collect_bars(const charta_chart_data *cd, bool drawn, int yi, int level, bar *bars,
+             size_t *missing)
 {
     size_t nb = 0;
     for (size_t s = 0; yi >= 0 && s < cd->n_series; s++) {
         const charta_chart_series *se = &cd->series[s];
-        if (se->level != level || se->role == CHARTA_SERIES_CITY ||
-            se->role == CHARTA_SERIES_BENCHMARK)
+        if (!is_bar(cd, drawn, s) || (!drawn && se->level != level))
             continue;
         if (isfinite(se->values[yi]))
             bars[nb++] = (bar){s, se->values[yi], se->status[yi]};
@@ -164,8 +176,7 @@ bars_scale(bar_chart *b)
         lo = fmin(lo, b->bars[i].v), hi = fmax(hi, b->bars[i].v);
     double reach = fmax(hi - lo, fmax(fabs(hi), fabs(lo))) * 0.5, blo = lo, bhi = hi;
     for (size_t s = 0; s < cd->n_series && b->nr < 8 && b->nfar < 8; s++)
-        if ((cd->series[s].role == CHARTA_SERIES_CITY ||
-             cd->series[s].role == CHARTA_SERIES_BENCHMARK) &&
+        if (!is_bar(cd, b->drawn, s) &&
             isfinite(cd->series[s].values[b->yi])) {
             double v = cd->series[s].values[b->yi];
             if (v < blo - reach || v > bhi + reach) {
@@ -208,7 +219,7 @@ bars_columns(bar_chart *b)
     b->maxlw = b->W * 0.45;
     for (size_t i = 0; i < b->shown; i++) {
         const charta_chart_series *se = &b->cd->series[b->bars[i].series];
-        bool f = se->role == CHARTA_SERIES_FOCUS;
+        bool f = se->role == CHARTA_SERIES_FOCUS || se->role == CHARTA_SERIES_CITY;
         lw = fmax(lw, charta_chart_measure(
                           c, charta_chart_fit(c, se->label, b->fs, f, b->maxlw, fit, sizeof fit),
                           b->fs, f)
@@ -286,11 +297,11 @@ draw_bars(const bar_chart *b)
         const bar *br = &b->bars[i];
         double cy = bar_centre(b, i), rh = b->rh;
         const charta_chart_series *se = &b->cd->series[br->series];
-        bool focus = se->role == CHARTA_SERIES_FOCUS;
+        bool city = se->role == CHARTA_SERIES_CITY, focus = city || se->role == CHARTA_SERIES_FOCUS;
         double xv = value_x(b, br->v);
         double bx = fmin(b->x_zero, xv), bw = fabs(xv - b->x_zero);
         bool hollow = charta_chart_is_hollow(br->st);
-        charta_color fillc = focus ? st->accent : st->bar;
+        charta_color fillc = city ? st->primary : focus ? st->accent : st->bar;
         charta_dl_item *it =
             charta_chart_rect(c->dl, CHARTA_ROLE_BAR, bx, cy - rh * 0.34, bw, rh * 0.68,
                               hollow ? charta_color_tint(fillc, 0.65) : fillc,
@@ -425,15 +436,16 @@ charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd,
                          const charta_chart_opts *o, double W)
 {
     bar_chart b = {.c = c, .cd = cd, .W = W, .pad = 16, .fs = c->fs};
-    b.yi = latest_year(cd);
+    b.drawn = cd->kind != CHARTA_CHART_AREAS;
+    b.yi = latest_year(cd, b.drawn);
     b.year = cd->year_first + b.yi;
-    int level = busiest_level(cd, b.yi);
+    int level = b.drawn ? 0 : busiest_level(cd, b.yi);
     b.bars = calloc(cd->n_series ? cd->n_series : 1, sizeof *b.bars);
     if (!b.bars) {
         c->dl->oom = true;
         return;
     }
-    size_t missing = 0, nb = collect_bars(cd, b.yi, level, b.bars, &missing);
+    size_t missing = 0, nb = collect_bars(cd, b.drawn, b.yi, level, b.bars, &missing);
     b.shown = nb;
     b.cut = nb > MAX_BARS;
     if (b.cut) { /* the highest and the lowest half */

@@ -152,6 +152,20 @@ dup_or_empty(const char *s)
     return charta_strdup(s ? s : "");
 }
 
+/* How many years have a value in any of cd's series (counted up to 2). */
+static size_t
+years_with_values(const charta_chart_data *cd)
+{
+    size_t n = 0;
+    for (size_t y = 0; y < cd->n_years && n < 2; y++) {
+        bool any = false;
+        for (size_t s = 0; s < cd->n_series && !any; s++)
+            any = isfinite(cd->series[s].values[y]);
+        n += any;
+    }
+    return n;
+}
+
 charta_chart_data *
 charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
                     const charta_report_opts *o, const charta_chart_style *style)
@@ -249,6 +263,8 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
         }
     }
     free(picks);
+    if (kind == CHARTA_CHART_TIMESERIES && ind->chart.kind == CHARTA_CHART_DEFAULT)
+        cd->one_year = years_with_values(cd) == 1;
     if (cd->decimals < 0)
         cd->decimals = charta_numfmt_auto_decimals(maxabs);
 

@@ -740,7 +740,7 @@ charta_chart_layout(const charta_chart_data *cd, const charta_chart_style *style
                    o->measure, o->font_size > 0 ? o->font_size : 12,
                    cd->lang,   charta_numfmt_for(cd->lang)};
     charta_chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, H, style->background, (charta_color){0}, 0);
-    if (cd->kind == CHARTA_CHART_AREAS)
+    if (cd->kind == CHARTA_CHART_AREAS || cd->one_year) /* a line over one year says nothing */
         charta_chart_layout_bars(&c, cd, o, W);
     else
         layout_timeseries(&c, cd, o, W, H);

@@ -405,21 +405,68 @@ TEST(year_labels_thin_out_on_a_narrow_chart)
     fixture_free(&f);
 }
 
-TEST(a_series_with_one_point_is_a_marker)
+TEST(a_series_with_one_point_is_a_marker_when_its_kind_is_given)
 {
     chart_fixture f;
     REQUIRE(fixture_init(&f));
+    f.p->indicators[IND_ONE].chart.kind = CHARTA_CHART_TIMESERIES; /* chart = { kind = ... } */
     charta_dl *dl = layout(&f, IND_ONE, CHARTA_CHART_TIMESERIES, "de");
     REQUIRE(dl);
     CHECK_INT(charta_dl_status(dl), CHARTA_OK);
     CHECK(count(dl, CHARTA_DL_PATH, CHARTA_ROLE_SERIES) == 0);
     CHECK(count(dl, CHARTA_DL_MARKER, CHARTA_ROLE_POINT) == 1);
+    CHECK(count(dl, CHARTA_DL_RECT, CHARTA_ROLE_BAR) == 0);
     const charta_dl_probe *p = charta_dl_find_probe(dl, 0, 2020);
     REQUIRE(p);
     CHECK(p->x > 0 && p->x < dl->width && p->y > 0 && p->y < dl->height);
     CHECK(count(dl, CHARTA_DL_RECT, CHARTA_ROLE_NODATA) == 0);
     CHECK(all_finite(dl));
     charta_dl_free(dl);
+    fixture_free(&f);
+}
+
+TEST(a_time_series_with_values_in_one_year_is_drawn_as_bars_of_that_year)
+{
+    chart_fixture f;
+    REQUIRE(fixture_init(&f));
+    fixture_put(&f, IND_ONE, A_NORD, 2020, 40, 'A'); /* a focus area, the same year */
+    fixture_put(&f, IND_ONE, A_LAND, 2020, 41, 'A'); /* the benchmark */
+    charta_dl *dl = layout(&f, IND_ONE, CHARTA_CHART_TIMESERIES, "de");
+    REQUIRE(dl);
+    CHECK_INT(charta_dl_status(dl), CHARTA_OK);
+    CHECK(all_finite(dl));
+    /* no line, no lone marker: a bar per drawn area (the city and Nord), the
+     * benchmark as a reference line, the year named */
+    CHECK_INT(count(dl, CHARTA_DL_PATH, CHARTA_ROLE_SERIES), 0);
+    CHECK_INT(count(dl, CHARTA_DL_MARKER, CHARTA_ROLE_POINT), 0);
+    CHECK_INT(count(dl, CHARTA_DL_RECT, CHARTA_ROLE_BAR), 2);
+    CHECK_INT(count(dl, CHARTA_DL_PATH, CHARTA_ROLE_BENCHMARK), 1);
+    CHECK(find_text(dl, "Teststadt") && find_text(dl, "Nord") && find_text(dl, "42"));
+    const charta_dl_probe *pc = charta_dl_find_probe(dl, 0, 2020);
+    REQUIRE(pc);
+    CHECK_NUM(pc->value, 42, 1e-9);
+    CHECK(dl->alt && strstr(dl->alt, "Balkendiagramm") && strstr(dl->alt, "2020"));
+    charta_dl_free(dl);
+    /* the city's own bar is in the primary colour */
+    charta_chart_style st = charta_chart_style_for(f.p);
+    dl = layout(&f, IND_ONE, CHARTA_CHART_TIMESERIES, "de");
+    REQUIRE(dl);
+    bool primary = false;
+    for (size_t i = 0; i < dl->n; i++)
+        if (dl->items[i].op == CHARTA_DL_RECT && dl->items[i].role == CHARTA_ROLE_BAR &&
+            dl->items[i].series == 0)
+            primary = dl->items[i].fill.b == st.primary.b && dl->items[i].fill.r == st.primary.r;
+    CHECK(primary);
+    charta_dl_free(dl);
+    /* with an area below that has a value, the main chart is the area comparison
+     * alone; an explicit kind stays */
+    charta_chart_kind k[CHARTA_CHART_KIND_COUNT];
+    CHECK_INT(charta_chart_kinds_of(f.r, IND_ONE, k), 1);
+    CHECK(k[0] == CHARTA_CHART_AREAS);
+    CHECK_INT(charta_chart_kinds_of(f.r, IND_VALUE, k), 2);
+    f.p->indicators[IND_ONE].chart.kind = CHARTA_CHART_TIMESERIES;
+    CHECK_INT(charta_chart_kinds_of(f.r, IND_ONE, k), 2);
+    CHECK(k[0] == CHARTA_CHART_TIMESERIES);
     fixture_free(&f);
 }
 
@@ -789,7 +836,9 @@ TEST(chart_options_and_report_colours_are_read_from_the_project)
     const charta_results *r = charta_run_results(run);
     CHECK_INT(charta_chart_kinds_of(r, 0, k), 2);
     CHECK_INT(charta_chart_kinds_of(r, 1, k), 0);
-    CHECK_INT(charta_chart_kinds_of(r, 2, k), 2); /* time series, and bars: there is an area below */
+    /* one year of values (2020) for the city and an area below: the bars alone */
+    CHECK_INT(charta_chart_kinds_of(r, 2, k), 1);
+    CHECK(k[0] == CHARTA_CHART_AREAS);
     /* the given alternative text replaces the generated one */
     charta_report_opts ro = ropts("de");
     charta_chart_data *cd = charta_chart_gather(r, 0, CHARTA_CHART_TIMESERIES, &ro, &cs);
