@@ -119,6 +119,8 @@ static const label_row labels[] = {
                                         "Gebietsvergleich"},
     [CHARTA_LBL_PDF_LAST_YEARS] = {"pdf.last_years", "Values of the last years",
                                    "Werte der letzten Jahre"},
+    [CHARTA_LBL_PDF_NO_RECENT_VALUES] = {"pdf.no_recent_values", "No values for %s.",
+                                         "Keine Werte für %s."},
     [CHARTA_LBL_PDF_CALCULATION] = {"pdf.calculation", "Calculation", "Berechnung"},
     [CHARTA_LBL_PDF_INPUTS] = {"pdf.inputs", "Input data", "Eingangsdaten"},
     [CHARTA_LBL_PDF_SOURCE] = {"pdf.source", "Source", "Quelle"},
