@@ -235,15 +235,19 @@ bars_columns(bar_chart *b)
         b->pw = 40;
 }
 
+enum { REF_SWATCH = 22 }; /* px of a benchmark's line before its label, and the gap */
+
 /* Reference i's label ("Musterstadt 451") into fit; returns its left edge,
- * centred on the line and kept inside the chart, and in *tw its width. */
+ * centred on the line and kept inside the chart, and in *tw its width (a
+ * benchmark's with the piece of its line before the text). */
 static double
 reference_label(const bar_chart *b, size_t i, char *fit, size_t cap, double *tw)
 {
     const charta_chart_series *se = &b->cd->series[b->refs[i]];
     char num[CHARTA_NUMFMT_SIZE];
     snprintf(fit, cap, "%s %s", se->label, charta_chart_num(b->c, se->values[b->yi], b->dec, num));
-    *tw = charta_chart_measure(b->c, fit, b->fs * 0.95, se->role == CHARTA_SERIES_CITY).width;
+    *tw = charta_chart_measure(b->c, fit, b->fs * 0.95, se->role == CHARTA_SERIES_CITY).width +
+          (se->role == CHARTA_SERIES_BENCHMARK ? REF_SWATCH : 0);
     return fmin(fmax(b->ref_x[i] - *tw / 2, b->pad), b->W - b->pad - *tw);
 }
 
@@ -326,21 +330,71 @@ draw_references(const bar_chart *b)
     for (size_t i = 0; i < b->nr; i++) {
         const charta_chart_series *se = &b->cd->series[b->refs[i]];
         bool cityref = se->role == CHARTA_SERIES_CITY;
+        charta_dash dash = charta_chart_series_dash(se);
         charta_chart_line(c->dl, cityref ? CHARTA_ROLE_REFERENCE : CHARTA_ROLE_BENCHMARK,
                           b->ref_x[i], b->top + b->rows * b->lh, b->ref_x[i], b->ybot, se->color,
-                          cityref ? 2 : 1.5, cityref ? CHARTA_DASH_SOLID : CHARTA_DASH_DASHED);
+                          cityref ? 2 : 1.5, dash);
         double tw, x0 = reference_label(b, i, fit, sizeof fit, &tw);
-        charta_chart_place_text(c, CHARTA_ROLE_REFERENCE, fit, x0, b->top + b->ref_row[i] * b->lh,
-                                0, 0, b->fs * 0.95, cityref, cityref ? st->primary : st->benchmark);
+        double ty = b->top + b->ref_row[i] * b->lh;
+        if (!cityref) { /* the benchmark's own line before its name: which line is which */
+            charta_chart_line(c->dl, CHARTA_ROLE_LEGEND, x0, ty + b->lh / 2,
+                              x0 + REF_SWATCH - 4, ty + b->lh / 2, se->color, 1.5, dash);
+            x0 += REF_SWATCH;
+        }
+        charta_chart_place_text(c, CHARTA_ROLE_REFERENCE, fit, x0, ty, 0, 0, b->fs * 0.95, cityref,
+                                cityref ? st->primary : se->color);
     }
 }
 
-/* Value labels past the bars' ends, with the status letter; drawn after
+/* True when a reference line crosses [lo, hi] (with a little air). */
+static bool
+crosses_reference(const bar_chart *b, double lo, double hi)
+{
+    for (size_t i = 0; i < b->nr; i++)
+        if (b->ref_x[i] > lo - 2 && b->ref_x[i] < hi + 2)
+            return true;
+    return false;
+}
+
+/* Where the value label of width tw of a bar ending at xv goes, clear of every
+ * reference line: past the bar's end; else inside the bar (*inside set); else
+ * past the lines in its way. d is +1 for a bar to the right of zero, -1 to the
+ * left; returns the label's edge nearest to the bar's end. */
+static double
+value_label_x(const bar_chart *b, double xv, double tw, int d, bool *inside)
+{
+    *inside = false;
+    double e = d > 0 ? fmax(xv, b->x_zero) + 4 : fmin(xv, b->x_zero) - 4;
+    if (!crosses_reference(b, d > 0 ? e : e - tw, d > 0 ? e + tw : e))
+        return e;
+    double in = xv - d * 4; /* inside: the label's far edge at the bar's end */
+    if (d * (in - d * tw - b->x_zero) >= 2 &&
+        !crosses_reference(b, d > 0 ? in - tw : in, d > 0 ? in : in + tw)) {
+        *inside = true;
+        return in;
+    }
+    for (size_t k = 0; k <= b->nr; k++) { /* step past the line in the way, then the next */
+        double lo = d > 0 ? e : e - tw, hi = d > 0 ? e + tw : e;
+        double in_way = NAN;
+        for (size_t i = 0; i < b->nr; i++)
+            if (b->ref_x[i] > lo - 2 && b->ref_x[i] < hi + 2 &&
+                !(d * (b->ref_x[i] - in_way) < 0))
+                in_way = b->ref_x[i];
+        if (isnan(in_way))
+            return e;
+        e = in_way + d * 4;
+    }
+    return e;
+}
+
+/* Value labels past the bars' ends (or inside them, or past a reference line,
+ * so that no line strikes through one), with the status letter; drawn after
  * the reference lines so that they stay readable. */
 static void
 draw_value_labels(const bar_chart *b)
 {
     const chart_ctx *c = b->c;
+    const charta_chart_style *st = c->style;
     char num[CHARTA_NUMFMT_SIZE], fit[256];
     for (size_t i = 0; i < b->shown; i++) {
         const bar *br = &b->bars[i];
@@ -352,10 +406,25 @@ draw_value_labels(const bar_chart *b)
                            : br->st == CHARTA_ST_LOWREL      ? " u"
                                                              : "";
         snprintf(fit, sizeof fit, "%s%s", charta_chart_num(c, br->v, b->dec, num), mark);
-        bool neg = br->v < 0;
-        charta_chart_place_text(c, CHARTA_ROLE_VALUE_LABEL, fit,
-                                neg ? fmin(xv, b->x_zero) - 4 : fmax(xv, b->x_zero) + 4, cy,
-                                neg ? 1 : 0, 0.5, b->fs * 0.95, false, c->style->text);
+        int d = br->v < 0 ? -1 : 1;
+        double tw = charta_chart_measure(c, fit, b->fs * 0.95, false).width;
+        bool inside;
+        double x = value_label_x(b, xv, tw, d, &inside);
+        charta_color col = st->text;
+        if (inside) { /* on the bar's fill (a hollow bar's tint) */
+            const charta_chart_series *se = &b->cd->series[br->series];
+            charta_color fillc = se->role == CHARTA_SERIES_CITY    ? st->primary
+                                 : se->role == CHARTA_SERIES_FOCUS ? st->accent
+                                                                   : st->bar;
+            col = charta_chart_text_on(charta_chart_is_hollow(br->st)
+                                           ? charta_color_tint(fillc, 0.65)
+                                           : fillc);
+        }
+        /* anchored at the edge nearest the bar's end: left past a right bar's end,
+         * right inside it */
+        double ax = (d > 0) != inside ? 0 : 1;
+        charta_chart_place_text(c, CHARTA_ROLE_VALUE_LABEL, fit, x, cy, ax, 0.5, b->fs * 0.95,
+                                false, col);
     }
 }
 

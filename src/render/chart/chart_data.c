@@ -219,7 +219,7 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
     cd->series[0].values = vals;
     cd->series[0].status = sts;
     cd->n_series = n;
-    size_t nfocus = 0;
+    size_t nfocus = 0, nbench = 0;
     double maxabs = 0;
     for (size_t s = 0; s < n; s++) {
         charta_chart_series *se = &cd->series[s];
@@ -254,7 +254,7 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
             nfocus++;
             break;
         case CHARTA_SERIES_BENCHMARK:
-            se->color = style->benchmark;
+            charta_chart_benchmark_look(style, nbench++, &se->color, &se->dash);
             se->marker = CHARTA_MARKER_CIRCLE;
             break;
         case CHARTA_SERIES_AREA:

@@ -12,6 +12,8 @@
 
 /* --- time series ----------------------------------------------------------------- */
 
+enum { BENCH_SWATCH = 26 }; /* px of a benchmark's line beside its label */
+
 typedef struct ts_frame {
     double px, py, pw, ph; /* plot area */
     int x0, x1;            /* year range */
@@ -119,7 +121,7 @@ draw_series(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f, 
         if ((!have || brk) && n) { /* end the segment */
             if (n > 1)
                 charta_chart_path(c->dl, bench ? CHARTA_ROLE_BENCHMARK : CHARTA_ROLE_SERIES, pts, n,
-                           se->color, lw, bench ? CHARTA_DASH_DASHED : CHARTA_DASH_SOLID);
+                           se->color, lw, charta_chart_series_dash(se));
             n = 0;
         }
         if (have)
@@ -364,7 +366,8 @@ end_label_width(const chart_ctx *c, const charta_chart_data *cd, double fs, doub
                                                                 max_label, cut, sizeof cut),
                                                fs, bold)
                                   .width +
-                              26);
+                              (cd->series[s].role == CHARTA_SERIES_BENCHMARK ? BENCH_SWATCH + 10
+                                                                             : 26));
         }
     return gr;
 }
@@ -464,16 +467,18 @@ draw_end_labels(const chart_ctx *c, const charta_chart_data *cd, const ts_frame 
         if (fabs(labels[i].y - labels[i].y0) > 1)
             charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, f->px + f->pw + 1, labels[i].y0, lx,
                               labels[i].y, st->muted, 0.75, CHARTA_DASH_SOLID);
-        charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, lx, labels[i].y, lx + 16, labels[i].y,
-                          se->color, series_width(se, false),
-                          bench ? CHARTA_DASH_DASHED : CHARTA_DASH_SOLID);
+        /* a benchmark's piece of line is longer: long enough to show its dashes */
+        charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, lx, labels[i].y,
+                          lx + (bench ? BENCH_SWATCH : 16), labels[i].y, se->color,
+                          series_width(se, false), charta_chart_series_dash(se));
         if (!bench)
             charta_chart_marker(c->dl, CHARTA_ROLE_SERIES_LABEL, -1, lx + 8, labels[i].y, 6,
                                 se->marker, se->color, se->color, 1);
         charta_chart_place_text(
             c, CHARTA_ROLE_SERIES_LABEL,
-            charta_chart_fit(c, se->label, fs, bold, max_label, cut, sizeof cut), lx + 20,
-            labels[i].y, 0, 0.5, fs, bold, st->text);
+            charta_chart_fit(c, se->label, fs, bold, max_label, cut, sizeof cut),
+            lx + (bench ? BENCH_SWATCH + 4 : 20), labels[i].y, 0, 0.5, fs, bold,
+            bench ? se->color : st->text);
     }
     free(labels);
 }

@@ -576,6 +576,84 @@ TEST(area_bars_are_sorted_with_the_city_as_reference)
     fixture_free(&f);
 }
 
+/* True when a vertical reference or benchmark line of dl crosses text item t. */
+static bool
+struck_by_a_line(const charta_dl *dl, const charta_dl_item *t)
+{
+    for (size_t i = 0; i < dl->n; i++) {
+        const charta_dl_item *it = &dl->items[i];
+        if (it->op != CHARTA_DL_PATH || it->npt != 2 ||
+            (it->role != CHARTA_ROLE_REFERENCE && it->role != CHARTA_ROLE_BENCHMARK))
+            continue;
+        const charta_xy *a = &dl->pts[it->pt], *b = a + 1;
+        if (fabs(a->x - b->x) > 1e-9)
+            continue;
+        if (fabs(a->x - t->x) < t->w / 2 + 1 && fmin(a->y, b->y) < t->y + t->h / 2 &&
+            fmax(a->y, b->y) > t->y - t->h / 2)
+            return true;
+    }
+    return false;
+}
+
+TEST(value_labels_of_bars_are_never_struck_by_a_reference_line)
+{
+    chart_fixture f;
+    REQUIRE(fixture_init(&f));
+    /* Süd ends just short of the city's line (1.324,5), Nord of the benchmark's
+     * (Land 1.145), West is far from both */
+    fixture_put(&f, IND_VALUE, A_SUED, 2024, 1310, 'A');
+    fixture_put(&f, IND_VALUE, A_NORD, 2024, 1130, 'A');
+    for (int neg = 0; neg < 2; neg++) {
+        if (neg) { /* the same mirrored: bars to the left of zero */
+            for (int a = 0; a < N_AREAS; a++)
+                for (int y = FX_Y0; y < FX_Y0 + FX_NY; y++) {
+                    double v;
+                    char st = charta_report_cell(f.r, charta_results_get(f.r, IND_VALUE),
+                                                 (size_t)a, y, &v, NULL);
+                    if (isfinite(v))
+                        fixture_put(&f, IND_VALUE, a, y, -v, st);
+                }
+        }
+        charta_dl *dl = layout(&f, IND_VALUE, CHARTA_CHART_AREAS, "de");
+        REQUIRE(dl);
+        CHECK_INT(charta_dl_status(dl), CHARTA_OK);
+        size_t labels = 0;
+        for (size_t i = 0; i < dl->n; i++) {
+            const charta_dl_item *it = &dl->items[i];
+            if (it->op != CHARTA_DL_TEXT || it->role != CHARTA_ROLE_VALUE_LABEL)
+                continue;
+            labels++;
+            CHECK(!struck_by_a_line(dl, it));
+            CHECK(it->x - it->w / 2 >= 0 && it->x + it->w / 2 <= dl->width);
+        }
+        CHECK_INT(labels, 3);
+        CHECK(find_text(dl, neg ? "\xE2\x88\x92" "1.310,0" : "1.310,0"));
+        charta_dl_free(dl);
+    }
+    fixture_free(&f);
+}
+
+TEST(every_benchmark_has_its_own_colour_and_dash)
+{
+    charta_chart_style st = charta_chart_style_for(NULL);
+    charta_color c[4];
+    charta_dash d[4];
+    for (size_t k = 0; k < 4; k++) {
+        charta_chart_benchmark_look(&st, k, &c[k], &d[k]);
+        CHECK(d[k] != CHARTA_DASH_SOLID && d[k] != CHARTA_DASH_DOTTED); /* dotted: target paths */
+        double pat[6];
+        CHECK(charta_chart_dash_pattern(d[k], 1.5, pat) >= 2);
+        for (size_t j = 0; j < k; j++)
+            CHECK(d[j] != d[k]);
+    }
+    CHECK(c[0].r == st.benchmark.r && c[0].g == st.benchmark.g); /* the first as before */
+    CHECK(c[1].r != c[0].r || c[1].g != c[0].g);
+    charta_color again;
+    charta_dash dash_again;
+    charta_chart_benchmark_look(&st, 4, &again, &dash_again); /* after four, from the start */
+    CHECK(dash_again == d[0]);
+}
+
 TEST(many_areas_show_the_highest_and_lowest)
 {
     /* 40 areas below the city */
