@@ -50,6 +50,7 @@ typedef enum charta_label {
     CHARTA_LBL_CHART_HOLLOW,      /* legend: a hollow point */
     CHARTA_LBL_CHART_GAP,         /* legend: a gap in a line */
     CHARTA_LBL_CHART_BENCHMARK,   /* legend: a dashed line */
+    CHARTA_LBL_CHART_AXIS_NOT_ZERO, /* note: the value axis does not start at zero */
     CHARTA_LBL_CHART_HIGHER_BETTER,
     CHARTA_LBL_CHART_LOWER_BETTER,
     CHARTA_LBL_CHART_NO_VALUE_AREAS, /* "%s areas without a value" */

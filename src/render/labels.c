@@ -49,6 +49,8 @@ static const label_row labels[] = {
     [CHARTA_LBL_CHART_GAP] = {"chart.gap", "gap = no value or break in series",
                               "Lücke = kein Wert oder Bruch in der Zeitreihe"},
     [CHARTA_LBL_CHART_BENCHMARK] = {"chart.benchmark", "benchmark", "Vergleichswert"},
+    [CHARTA_LBL_CHART_AXIS_NOT_ZERO] = {"chart.axis_not_zero", "Axis does not start at zero",
+                                        "Achse beginnt nicht bei null"},
     [CHARTA_LBL_CHART_HIGHER_BETTER] = {"chart.higher_better", "higher is better",
                                         "höher ist besser"},
     [CHARTA_LBL_CHART_LOWER_BETTER] = {"chart.lower_better", "lower is better",

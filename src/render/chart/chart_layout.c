@@ -494,11 +494,16 @@ charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, 
         charta_chart_no_data(c, x, y, w, h);
         return;
     }
-    double top = y;
-    if (!compact && cd->unit[0]) {
-        double th = charta_chart_measure(c, cd->unit, fs, false).height;
-        charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, cd->unit, x, top, 0, 0, fs, false,
-                                c->style->muted);
+    double top = y, unit_y = y, unit_w = 0;
+    /* a value axis that cannot reach zero (all values on one side of it) is said
+     * to start elsewhere, in the unit's row: a line over 82,5 .. 84,0 drawn from
+     * zero would be flat, drawn without the note it would look steep */
+    bool off_zero = !compact && (lo > 0 || hi < 0);
+    if (!compact && (cd->unit[0] || off_zero)) {
+        double th = charta_chart_measure(c, cd->unit[0] ? cd->unit : "Ag", fs, false).height;
+        if (cd->unit[0])
+            unit_w = charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, cd->unit, x, top, 0, 0, fs,
+                                             false, c->style->muted);
         top += th + 6;
     }
     /* y ticks: about one per 45 px (40 in compact panels) */
@@ -513,6 +518,15 @@ charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, 
     ts_frame f = {.x0 = y0, .x1 = y1};
     f.lo = cd->has_y_min ? lo : tk.first;
     f.hi = cd->has_y_max ? hi : tk.first + (tk.n - 1) * tk.step;
+    if (off_zero && (f.lo > 0 || f.hi < 0)) {
+        const char *note = charta_label_get(CHARTA_LBL_CHART_AXIS_NOT_ZERO, c->lang);
+        char cut[256];
+        double nx = x + (unit_w > 0 ? unit_w + 16 : 0);
+        charta_chart_place_text(c, CHARTA_ROLE_NOTE,
+                                charta_chart_fit(c, note, fs * 0.9, false, x + w - nx, cut,
+                                                 sizeof cut),
+                                nx, unit_y, 0, 0, fs * 0.9, false, c->style->muted);
+    }
     double gl = tick_label_width(c, &tk, &f, fs) + 8;
     /* end labels: every series but in compact panels */
     double lh = charta_chart_measure(c, "Ag", fs, false).height;

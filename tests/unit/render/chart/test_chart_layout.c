@@ -654,6 +654,37 @@ TEST(every_benchmark_has_its_own_colour_and_dash)
     CHECK(dash_again == d[0]);
 }
 
+TEST(a_value_axis_that_does_not_reach_zero_says_so)
+{
+    chart_fixture f;
+    REQUIRE(fixture_init(&f));
+    /* wert: 600 .. 1.324,5, the axis from 600 (or so) */
+    charta_dl *dl = layout(&f, IND_VALUE, CHARTA_CHART_TIMESERIES, "de");
+    REQUIRE(dl);
+    const charta_dl_item *note = find_text(dl, "Achse beginnt nicht bei null");
+    REQUIRE(note);
+    CHECK(note->role == CHARTA_ROLE_NOTE);
+    const charta_dl_item *unit = find_text(dl, "EW"); /* in the unit's row, beside it */
+    REQUIRE(unit);
+    CHECK(fabs(note->y - unit->y) < unit->h && note->x - note->w / 2 > unit->x + unit->w / 2);
+    CHECK(!find_text(dl, "0"));
+    charta_dl_free(dl);
+    dl = layout(&f, IND_VALUE, CHARTA_CHART_TIMESERIES, "en");
+    REQUIRE(dl);
+    CHECK(find_text(dl, "Axis does not start at zero"));
+    charta_dl_free(dl);
+    /* negativ: -12 .. 3, the axis crosses zero; bars always start at zero */
+    dl = layout(&f, IND_NEG, CHARTA_CHART_TIMESERIES, "de");
+    REQUIRE(dl);
+    CHECK(!find_text(dl, "Achse beginnt nicht bei null"));
+    charta_dl_free(dl);
+    dl = layout(&f, IND_VALUE, CHARTA_CHART_AREAS, "de");
+    REQUIRE(dl);
+    CHECK(!find_text(dl, "Achse beginnt nicht bei null") && find_text(dl, "0"));
+    charta_dl_free(dl);
+    fixture_free(&f);
+}
+
 TEST(many_areas_show_the_highest_and_lowest)
 {
     /* 40 areas below the city */
