@@ -134,3 +134,10 @@ foreach(example musterstadt kreise)
                          ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
   endforeach()
 endforeach()
+# The reader's charts and tables, read back: one year drawn as bars, no year column
+# without a value, value labels clear of reference lines, a style per benchmark,
+# the note on a value axis that does not start at zero
+add_test(NAME reader_charts
+         COMMAND /usr/bin/python3 ${tools}/reader_charts_test.py $<TARGET_FILE:charta> ${examples})
+set_tests_properties(reader_charts PROPERTIES LABELS examples SKIP_RETURN_CODE 77
+                     ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)

@@ -66,7 +66,10 @@ enum { CHARTA_PALETTE_SIZE = 6 };
  *   series   Okabe-Ito vermillion #D55E00, bluish green #009E73, reddish
  *            purple #CC79A7, orange #E69F00, sky blue #56B4E9, black: the
  *            focus areas' lines, each with its own marker shape;
- *   benchmark #4D4D4D dashed; other bars #B8C2CC; text #1A1A1A.
+ *   benchmark #4D4D4D dashed (further benchmarks: brown #8C510A dash-dot,
+ *            black long dashes, #4D4D4D dash-dot-dot, each label in the
+ *            line's colour beside a piece of its line); other bars #B8C2CC;
+ *            text #1A1A1A.
  * Okabe-Ito is distinguishable under the common colour-vision deficiencies;
  * greyscale printing keeps the lines apart by width, dash and marker shape,
  * and every line is named by a label at its end (no legend lookup). */
@@ -146,6 +149,9 @@ typedef enum charta_dash {
     CHARTA_DASH_SOLID = 0,
     CHARTA_DASH_DASHED,
     CHARTA_DASH_DOTTED,
+    CHARTA_DASH_DASHDOT,  /* the second benchmark */
+    CHARTA_DASH_LONGDASH, /* the third */
+    CHARTA_DASH_DASHDOTDOT,
 } charta_dash;
 
 typedef struct charta_xy {
@@ -251,7 +257,8 @@ typedef struct charta_chart_series {
     char *status;   /* n_years statuses */
     charta_color color;
     charta_marker marker;
-    int level; /* depth below the subject area (bars pick one level) */
+    charta_dash dash; /* a benchmark's own dash (charta_chart_benchmark_look); else solid */
+    int level;        /* depth below the subject area (bars pick one level) */
 } charta_chart_series;
 
 /* A target drawn for series `series`: the city's (its own targets, else the
@@ -278,6 +285,9 @@ typedef struct charta_chart_data {
     bool has_y_min, has_y_max;
     int zero;       /* 0 auto, 1 include zero, -1 not */
     size_t dropped; /* series left out (too many lines) */
+    /* a time series of an indicator without an explicit chart kind whose series
+     * have values in one year only: laid out as a bar per series for that year */
+    bool one_year;
 } charta_chart_data;
 
 /* Gather indicator i of r for kind (CHARTA_CHART_TIMESERIES or _AREAS; the
@@ -478,7 +488,10 @@ charta_dl *charta_chart_layout_field(const charta_results *r, const charta_repor
 
 /* The chart kinds of indicator i, the main one first; 0 when it has none.
  * Without `also`, a time series gets an area comparison when there are
- * areas below the subject area, and an area comparison a time series. */
+ * areas below the subject area, and an area comparison a time series.
+ * Without an explicit kind, an indicator whose subject area (or, when it has
+ * none, any area) has values in one year only gets the area comparison alone
+ * when there are areas below the subject area (a line over one year says nothing). */
 size_t charta_chart_kinds_of(const charta_results *r, size_t i,
                              charta_chart_kind out[CHARTA_CHART_KIND_COUNT]);
 

@@ -50,6 +50,7 @@ typedef enum charta_label {
     CHARTA_LBL_CHART_HOLLOW,      /* legend: a hollow point */
     CHARTA_LBL_CHART_GAP,         /* legend: a gap in a line */
     CHARTA_LBL_CHART_BENCHMARK,   /* legend: a dashed line */
+    CHARTA_LBL_CHART_AXIS_NOT_ZERO, /* note: the value axis does not start at zero */
     CHARTA_LBL_CHART_HIGHER_BETTER,
     CHARTA_LBL_CHART_LOWER_BETTER,
     CHARTA_LBL_CHART_NO_VALUE_AREAS, /* "%s areas without a value" */
@@ -87,6 +88,7 @@ typedef enum charta_label {
     CHARTA_LBL_PDF_CONTINUED,
     CHARTA_LBL_PDF_AREA_COMPARISON,
     CHARTA_LBL_PDF_LAST_YEARS,
+    CHARTA_LBL_PDF_NO_RECENT_VALUES, /* "No values for %s." (the years) */
     CHARTA_LBL_PDF_CALCULATION,
     CHARTA_LBL_PDF_INPUTS,
     CHARTA_LBL_PDF_SOURCE,

@@ -1,5 +1,7 @@
 /* chart_bars.c: the area comparison, bars of every area for the latest
- * year, as a display list (chart.h). */
+ * year, as a display list (chart.h); and a time series with values in one
+ * year only (cd->one_year), as a bar per drawn area (the city, the focus
+ * areas) with the benchmarks as reference lines. */
 #include "chart_internal.h"
 
 #include <math.h>
@@ -31,6 +33,7 @@ enum { MAX_BARS = 30 };
 typedef struct bar_chart {
     const chart_ctx *c;
     const charta_chart_data *cd;
+    bool drawn; /* a time series' areas as bars: the city is a bar, not a reference */
     double W, pad, fs;
     int yi, year, dec; /* the year's index and the year, the values' decimals */
     bar *bars;
@@ -48,15 +51,23 @@ typedef struct bar_chart {
     int ref_row[8], rows;
 } bar_chart;
 
+/* True when series s is a bar (not a reference line) of b's kind of chart. */
+static bool
+is_bar(const charta_chart_data *cd, bool drawn, size_t s)
+{
+    charta_series_role r = cd->series[s].role;
+    return r != CHARTA_SERIES_BENCHMARK && (drawn || r != CHARTA_SERIES_CITY);
+}
+
 /* The year: the latest with a value for any compared area; -1 if none. */
 static int
-latest_year(const charta_chart_data *cd)
+latest_year(const charta_chart_data *cd, bool drawn)
 {
     int yi = -1;
     for (size_t y = cd->n_years; y-- > 0 && yi < 0;)
         for (size_t s = 0; s < cd->n_series && yi < 0; s++)
-            if (cd->series[s].role >= CHARTA_SERIES_FOCUS &&
-                cd->series[s].role != CHARTA_SERIES_BENCHMARK && isfinite(cd->series[s].values[y]))
+            if (is_bar(cd, drawn, s) &&
+                isfinite(cd->series[s].values[y]))
                 yi = (int)y;
     return yi;
 }
@@ -85,16 +96,17 @@ busiest_level(const charta_chart_data *cd, int yi)
     return level;
 }
 
-/* The areas of the level with a value in year yi into bars, highest first;
- * returns how many, and in *missing those without a value. */
+/* The areas of the level (drawn: every area of a time series) with a value in
+ * year yi into bars, highest first; returns how many, and in *missing those
+ * without a value. */
 static size_t
-collect_bars(const charta_chart_data *cd, int yi, int level, bar *bars, size_t *missing)
+collect_bars(const charta_chart_data *cd, bool drawn, int yi, int level, bar *bars,
+             size_t *missing)
 {
     size_t nb = 0;
     for (size_t s = 0; yi >= 0 && s < cd->n_series; s++) {
         const charta_chart_series *se = &cd->series[s];
-        if (se->level != level || se->role == CHARTA_SERIES_CITY ||
-            se->role == CHARTA_SERIES_BENCHMARK)
+        if (!is_bar(cd, drawn, s) || (!drawn && se->level != level))
             continue;
         if (isfinite(se->values[yi]))
             bars[nb++] = (bar){s, se->values[yi], se->status[yi]};
@@ -164,8 +176,7 @@ bars_scale(bar_chart *b)
         lo = fmin(lo, b->bars[i].v), hi = fmax(hi, b->bars[i].v);
     double reach = fmax(hi - lo, fmax(fabs(hi), fabs(lo))) * 0.5, blo = lo, bhi = hi;
     for (size_t s = 0; s < cd->n_series && b->nr < 8 && b->nfar < 8; s++)
-        if ((cd->series[s].role == CHARTA_SERIES_CITY ||
-             cd->series[s].role == CHARTA_SERIES_BENCHMARK) &&
+        if (!is_bar(cd, b->drawn, s) &&
             isfinite(cd->series[s].values[b->yi])) {
             double v = cd->series[s].values[b->yi];
             if (v < blo - reach || v > bhi + reach) {
@@ -208,7 +219,7 @@ bars_columns(bar_chart *b)
     b->maxlw = b->W * 0.45;
     for (size_t i = 0; i < b->shown; i++) {
         const charta_chart_series *se = &b->cd->series[b->bars[i].series];
-        bool f = se->role == CHARTA_SERIES_FOCUS;
+        bool f = se->role == CHARTA_SERIES_FOCUS || se->role == CHARTA_SERIES_CITY;
         lw = fmax(lw, charta_chart_measure(
                           c, charta_chart_fit(c, se->label, b->fs, f, b->maxlw, fit, sizeof fit),
                           b->fs, f)
@@ -224,15 +235,19 @@ bars_columns(bar_chart *b)
         b->pw = 40;
 }
 
+enum { REF_SWATCH = 22 }; /* px of a benchmark's line before its label, and the gap */
+
 /* Reference i's label ("Musterstadt 451") into fit; returns its left edge,
- * centred on the line and kept inside the chart, and in *tw its width. */
+ * centred on the line and kept inside the chart, and in *tw its width (a
+ * benchmark's with the piece of its line before the text). */
 static double
 reference_label(const bar_chart *b, size_t i, char *fit, size_t cap, double *tw)
 {
     const charta_chart_series *se = &b->cd->series[b->refs[i]];
     char num[CHARTA_NUMFMT_SIZE];
     snprintf(fit, cap, "%s %s", se->label, charta_chart_num(b->c, se->values[b->yi], b->dec, num));
-    *tw = charta_chart_measure(b->c, fit, b->fs * 0.95, se->role == CHARTA_SERIES_CITY).width;
+    *tw = charta_chart_measure(b->c, fit, b->fs * 0.95, se->role == CHARTA_SERIES_CITY).width +
+          (se->role == CHARTA_SERIES_BENCHMARK ? REF_SWATCH : 0);
     return fmin(fmax(b->ref_x[i] - *tw / 2, b->pad), b->W - b->pad - *tw);
 }
 
@@ -286,11 +301,11 @@ draw_bars(const bar_chart *b)
         const bar *br = &b->bars[i];
         double cy = bar_centre(b, i), rh = b->rh;
         const charta_chart_series *se = &b->cd->series[br->series];
-        bool focus = se->role == CHARTA_SERIES_FOCUS;
+        bool city = se->role == CHARTA_SERIES_CITY, focus = city || se->role == CHARTA_SERIES_FOCUS;
         double xv = value_x(b, br->v);
         double bx = fmin(b->x_zero, xv), bw = fabs(xv - b->x_zero);
         bool hollow = charta_chart_is_hollow(br->st);
-        charta_color fillc = focus ? st->accent : st->bar;
+        charta_color fillc = city ? st->primary : focus ? st->accent : st->bar;
         charta_dl_item *it =
             charta_chart_rect(c->dl, CHARTA_ROLE_BAR, bx, cy - rh * 0.34, bw, rh * 0.68,
                               hollow ? charta_color_tint(fillc, 0.65) : fillc,
@@ -315,21 +330,71 @@ draw_references(const bar_chart *b)
     for (size_t i = 0; i < b->nr; i++) {
         const charta_chart_series *se = &b->cd->series[b->refs[i]];
         bool cityref = se->role == CHARTA_SERIES_CITY;
+        charta_dash dash = charta_chart_series_dash(se);
         charta_chart_line(c->dl, cityref ? CHARTA_ROLE_REFERENCE : CHARTA_ROLE_BENCHMARK,
                           b->ref_x[i], b->top + b->rows * b->lh, b->ref_x[i], b->ybot, se->color,
-                          cityref ? 2 : 1.5, cityref ? CHARTA_DASH_SOLID : CHARTA_DASH_DASHED);
+                          cityref ? 2 : 1.5, dash);
         double tw, x0 = reference_label(b, i, fit, sizeof fit, &tw);
-        charta_chart_place_text(c, CHARTA_ROLE_REFERENCE, fit, x0, b->top + b->ref_row[i] * b->lh,
-                                0, 0, b->fs * 0.95, cityref, cityref ? st->primary : st->benchmark);
+        double ty = b->top + b->ref_row[i] * b->lh;
+        if (!cityref) { /* the benchmark's own line before its name: which line is which */
+            charta_chart_line(c->dl, CHARTA_ROLE_LEGEND, x0, ty + b->lh / 2,
+                              x0 + REF_SWATCH - 4, ty + b->lh / 2, se->color, 1.5, dash);
+            x0 += REF_SWATCH;
+        }
+        charta_chart_place_text(c, CHARTA_ROLE_REFERENCE, fit, x0, ty, 0, 0, b->fs * 0.95, cityref,
+                                cityref ? st->primary : se->color);
     }
 }
 
-/* Value labels past the bars' ends, with the status letter; drawn after
+/* True when a reference line crosses [lo, hi] (with a little air). */
+static bool
+crosses_reference(const bar_chart *b, double lo, double hi)
+{
+    for (size_t i = 0; i < b->nr; i++)
+        if (b->ref_x[i] > lo - 2 && b->ref_x[i] < hi + 2)
+            return true;
+    return false;
+}
+
+/* Where the value label of width tw of a bar ending at xv goes, clear of every
+ * reference line: past the bar's end; else inside the bar (*inside set); else
+ * past the lines in its way. d is +1 for a bar to the right of zero, -1 to the
+ * left; returns the label's edge nearest to the bar's end. */
+static double
+value_label_x(const bar_chart *b, double xv, double tw, int d, bool *inside)
+{
+    *inside = false;
+    double e = d > 0 ? fmax(xv, b->x_zero) + 4 : fmin(xv, b->x_zero) - 4;
+    if (!crosses_reference(b, d > 0 ? e : e - tw, d > 0 ? e + tw : e))
+        return e;
+    double in = xv - d * 4; /* inside: the label's far edge at the bar's end */
+    if (d * (in - d * tw - b->x_zero) >= 2 &&
+        !crosses_reference(b, d > 0 ? in - tw : in, d > 0 ? in : in + tw)) {
+        *inside = true;
+        return in;
+    }
+    for (size_t k = 0; k <= b->nr; k++) { /* step past the line in the way, then the next */
+        double lo = d > 0 ? e : e - tw, hi = d > 0 ? e + tw : e;
+        double in_way = NAN;
+        for (size_t i = 0; i < b->nr; i++)
+            if (b->ref_x[i] > lo - 2 && b->ref_x[i] < hi + 2 &&
+                !(d * (b->ref_x[i] - in_way) < 0))
+                in_way = b->ref_x[i];
+        if (isnan(in_way))
+            return e;
+        e = in_way + d * 4;
+    }
+    return e;
+}
+
+/* Value labels past the bars' ends (or inside them, or past a reference line,
+ * so that no line strikes through one), with the status letter; drawn after
  * the reference lines so that they stay readable. */
 static void
 draw_value_labels(const bar_chart *b)
 {
     const chart_ctx *c = b->c;
+    const charta_chart_style *st = c->style;
     char num[CHARTA_NUMFMT_SIZE], fit[256];
     for (size_t i = 0; i < b->shown; i++) {
         const bar *br = &b->bars[i];
@@ -341,10 +406,25 @@ draw_value_labels(const bar_chart *b)
                            : br->st == CHARTA_ST_LOWREL      ? " u"
                                                              : "";
         snprintf(fit, sizeof fit, "%s%s", charta_chart_num(c, br->v, b->dec, num), mark);
-        bool neg = br->v < 0;
-        charta_chart_place_text(c, CHARTA_ROLE_VALUE_LABEL, fit,
-                                neg ? fmin(xv, b->x_zero) - 4 : fmax(xv, b->x_zero) + 4, cy,
-                                neg ? 1 : 0, 0.5, b->fs * 0.95, false, c->style->text);
+        int d = br->v < 0 ? -1 : 1;
+        double tw = charta_chart_measure(c, fit, b->fs * 0.95, false).width;
+        bool inside;
+        double x = value_label_x(b, xv, tw, d, &inside);
+        charta_color col = st->text;
+        if (inside) { /* on the bar's fill (a hollow bar's tint) */
+            const charta_chart_series *se = &b->cd->series[br->series];
+            charta_color fillc = se->role == CHARTA_SERIES_CITY    ? st->primary
+                                 : se->role == CHARTA_SERIES_FOCUS ? st->accent
+                                                                   : st->bar;
+            col = charta_chart_text_on(charta_chart_is_hollow(br->st)
+                                           ? charta_color_tint(fillc, 0.65)
+                                           : fillc);
+        }
+        /* anchored at the edge nearest the bar's end: left past a right bar's end,
+         * right inside it */
+        double ax = (d > 0) != inside ? 0 : 1;
+        charta_chart_place_text(c, CHARTA_ROLE_VALUE_LABEL, fit, x, cy, ax, 0.5, b->fs * 0.95,
+                                false, col);
     }
 }
 
@@ -425,15 +505,16 @@ charta_chart_layout_bars(const chart_ctx *c, const charta_chart_data *cd,
                          const charta_chart_opts *o, double W)
 {
     bar_chart b = {.c = c, .cd = cd, .W = W, .pad = 16, .fs = c->fs};
-    b.yi = latest_year(cd);
+    b.drawn = cd->kind != CHARTA_CHART_AREAS;
+    b.yi = latest_year(cd, b.drawn);
     b.year = cd->year_first + b.yi;
-    int level = busiest_level(cd, b.yi);
+    int level = b.drawn ? 0 : busiest_level(cd, b.yi);
     b.bars = calloc(cd->n_series ? cd->n_series : 1, sizeof *b.bars);
     if (!b.bars) {
         c->dl->oom = true;
         return;
     }
-    size_t missing = 0, nb = collect_bars(cd, b.yi, level, b.bars, &missing);
+    size_t missing = 0, nb = collect_bars(cd, b.drawn, b.yi, level, b.bars, &missing);
     b.shown = nb;
     b.cut = nb > MAX_BARS;
     if (b.cut) { /* the highest and the lowest half */

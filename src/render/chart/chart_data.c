@@ -152,6 +152,20 @@ dup_or_empty(const char *s)
     return charta_strdup(s ? s : "");
 }
 
+/* How many years have a value in any of cd's series (counted up to 2). */
+static size_t
+years_with_values(const charta_chart_data *cd)
+{
+    size_t n = 0;
+    for (size_t y = 0; y < cd->n_years && n < 2; y++) {
+        bool any = false;
+        for (size_t s = 0; s < cd->n_series && !any; s++)
+            any = isfinite(cd->series[s].values[y]);
+        n += any;
+    }
+    return n;
+}
+
 charta_chart_data *
 charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
                     const charta_report_opts *o, const charta_chart_style *style)
@@ -205,7 +219,7 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
     cd->series[0].values = vals;
     cd->series[0].status = sts;
     cd->n_series = n;
-    size_t nfocus = 0;
+    size_t nfocus = 0, nbench = 0;
     double maxabs = 0;
     for (size_t s = 0; s < n; s++) {
         charta_chart_series *se = &cd->series[s];
@@ -240,7 +254,7 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
             nfocus++;
             break;
         case CHARTA_SERIES_BENCHMARK:
-            se->color = style->benchmark;
+            charta_chart_benchmark_look(style, nbench++, &se->color, &se->dash);
             se->marker = CHARTA_MARKER_CIRCLE;
             break;
         case CHARTA_SERIES_AREA:
@@ -249,6 +263,8 @@ charta_chart_gather(const charta_results *r, size_t i, charta_chart_kind kind,
         }
     }
     free(picks);
+    if (kind == CHARTA_CHART_TIMESERIES && ind->chart.kind == CHARTA_CHART_DEFAULT)
+        cd->one_year = years_with_values(cd) == 1;
     if (cd->decimals < 0)
         cd->decimals = charta_numfmt_auto_decimals(maxabs);
 

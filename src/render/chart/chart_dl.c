@@ -115,6 +115,52 @@ charta_chart_style_for(const charta_project *p)
 
 /* --- the display list -------------------------------------------------------- */
 
+size_t
+charta_chart_dash_pattern(charta_dash d, double lw, double out[6])
+{
+    double on = 4 * lw + 1, off = 2.5 * lw + 1, dot = 0.75 * lw + 0.5;
+    switch (d) {
+    case CHARTA_DASH_DASHED:
+        out[0] = on, out[1] = off;
+        return 2;
+    case CHARTA_DASH_DOTTED:
+        out[0] = 0.01, out[1] = 2.2 * lw + 0.5;
+        return 2;
+    case CHARTA_DASH_DASHDOT:
+        out[0] = on, out[1] = off * 0.8, out[2] = dot, out[3] = off * 0.8;
+        return 4;
+    case CHARTA_DASH_LONGDASH:
+        out[0] = 2.2 * on, out[1] = off;
+        return 2;
+    case CHARTA_DASH_DASHDOTDOT:
+        out[0] = on, out[1] = off * 0.7, out[2] = dot, out[3] = off * 0.7, out[4] = dot,
+        out[5] = off * 0.7;
+        return 6;
+    default:
+        return 0;
+    }
+}
+
+void
+charta_chart_benchmark_look(const charta_chart_style *st, size_t k, charta_color *color,
+                            charta_dash *dash)
+{
+    static const charta_dash dashes[] = {CHARTA_DASH_DASHED, CHARTA_DASH_DASHDOT,
+                                         CHARTA_DASH_LONGDASH, CHARTA_DASH_DASHDOTDOT};
+    static const unsigned colors[] = {0, 0x8C510A, 0x000000, 0}; /* 0 and 3: the style's */
+    k %= sizeof dashes / sizeof dashes[0];
+    *dash = dashes[k];
+    *color = k == 0 || k == 3 ? st->benchmark : charta_color_rgb(colors[k]);
+}
+
+charta_dash
+charta_chart_series_dash(const charta_chart_series *se)
+{
+    if (se->role != CHARTA_SERIES_BENCHMARK)
+        return CHARTA_DASH_SOLID;
+    return se->dash != CHARTA_DASH_SOLID ? se->dash : CHARTA_DASH_DASHED;
+}
+
 charta_dl *
 charta_dl_new(double width, double height)
 {

@@ -40,6 +40,17 @@ charta_dl_item *charta_chart_marker(charta_dl *dl, charta_dl_role role, int seri
 charta_dl_item *charta_chart_text_item(charta_dl *dl, charta_dl_role role, const char *s, double cx,
                                        double cy, const charta_text_extents *e, double size,
                                        bool bold, charta_color color, double angle);
+/* The dash pattern of d for a line of width lw, in px (on, off, ...) into out;
+ * returns its length (0: solid). */
+size_t charta_chart_dash_pattern(charta_dash d, double lw, double out[6]);
+/* The look of the k-th benchmark (0 based): the style's benchmark colour dashed,
+ * then brown dash-dot, black long dashes, grey dash-dot-dot, again from the
+ * start after four. */
+void charta_chart_benchmark_look(const charta_chart_style *st, size_t k, charta_color *color,
+                                 charta_dash *dash);
+/* The dash of series se's line: a benchmark's own (dashed when it has none), else
+ * solid. */
+charta_dash charta_chart_series_dash(const charta_chart_series *se);
 /* Record where the value of (series, year) is drawn (charta_dl_find_probe). */
 void charta_chart_probe(charta_dl *dl, int series, int year, double value, char status, double x,
                         double y);

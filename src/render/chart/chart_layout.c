@@ -12,6 +12,8 @@
 
 /* --- time series ----------------------------------------------------------------- */
 
+enum { BENCH_SWATCH = 26 }; /* px of a benchmark's line beside its label */
+
 typedef struct ts_frame {
     double px, py, pw, ph; /* plot area */
     int x0, x1;            /* year range */
@@ -119,7 +121,7 @@ draw_series(const chart_ctx *c, const charta_chart_data *cd, const ts_frame *f, 
         if ((!have || brk) && n) { /* end the segment */
             if (n > 1)
                 charta_chart_path(c->dl, bench ? CHARTA_ROLE_BENCHMARK : CHARTA_ROLE_SERIES, pts, n,
-                           se->color, lw, bench ? CHARTA_DASH_DASHED : CHARTA_DASH_SOLID);
+                           se->color, lw, charta_chart_series_dash(se));
             n = 0;
         }
         if (have)
@@ -364,7 +366,8 @@ end_label_width(const chart_ctx *c, const charta_chart_data *cd, double fs, doub
                                                                 max_label, cut, sizeof cut),
                                                fs, bold)
                                   .width +
-                              26);
+                              (cd->series[s].role == CHARTA_SERIES_BENCHMARK ? BENCH_SWATCH + 10
+                                                                             : 26));
         }
     return gr;
 }
@@ -464,16 +467,18 @@ draw_end_labels(const chart_ctx *c, const charta_chart_data *cd, const ts_frame 
         if (fabs(labels[i].y - labels[i].y0) > 1)
             charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, f->px + f->pw + 1, labels[i].y0, lx,
                               labels[i].y, st->muted, 0.75, CHARTA_DASH_SOLID);
-        charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, lx, labels[i].y, lx + 16, labels[i].y,
-                          se->color, series_width(se, false),
-                          bench ? CHARTA_DASH_DASHED : CHARTA_DASH_SOLID);
+        /* a benchmark's piece of line is longer: long enough to show its dashes */
+        charta_chart_line(c->dl, CHARTA_ROLE_SERIES_LABEL, lx, labels[i].y,
+                          lx + (bench ? BENCH_SWATCH : 16), labels[i].y, se->color,
+                          series_width(se, false), charta_chart_series_dash(se));
         if (!bench)
             charta_chart_marker(c->dl, CHARTA_ROLE_SERIES_LABEL, -1, lx + 8, labels[i].y, 6,
                                 se->marker, se->color, se->color, 1);
         charta_chart_place_text(
             c, CHARTA_ROLE_SERIES_LABEL,
-            charta_chart_fit(c, se->label, fs, bold, max_label, cut, sizeof cut), lx + 20,
-            labels[i].y, 0, 0.5, fs, bold, st->text);
+            charta_chart_fit(c, se->label, fs, bold, max_label, cut, sizeof cut),
+            lx + (bench ? BENCH_SWATCH + 4 : 20), labels[i].y, 0, 0.5, fs, bold,
+            bench ? se->color : st->text);
     }
     free(labels);
 }
@@ -489,11 +494,16 @@ charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, 
         charta_chart_no_data(c, x, y, w, h);
         return;
     }
-    double top = y;
-    if (!compact && cd->unit[0]) {
-        double th = charta_chart_measure(c, cd->unit, fs, false).height;
-        charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, cd->unit, x, top, 0, 0, fs, false,
-                                c->style->muted);
+    double top = y, unit_y = y, unit_w = 0;
+    /* a value axis that cannot reach zero (all values on one side of it) is said
+     * to start elsewhere, in the unit's row: a line over 82,5 .. 84,0 drawn from
+     * zero would be flat, drawn without the note it would look steep */
+    bool off_zero = !compact && (lo > 0 || hi < 0);
+    if (!compact && (cd->unit[0] || off_zero)) {
+        double th = charta_chart_measure(c, cd->unit[0] ? cd->unit : "Ag", fs, false).height;
+        if (cd->unit[0])
+            unit_w = charta_chart_place_text(c, CHARTA_ROLE_AXIS_TITLE, cd->unit, x, top, 0, 0, fs,
+                                             false, c->style->muted);
         top += th + 6;
     }
     /* y ticks: about one per 45 px (40 in compact panels) */
@@ -508,6 +518,15 @@ charta_chart_layout_series_box(const chart_ctx *c, const charta_chart_data *cd, 
     ts_frame f = {.x0 = y0, .x1 = y1};
     f.lo = cd->has_y_min ? lo : tk.first;
     f.hi = cd->has_y_max ? hi : tk.first + (tk.n - 1) * tk.step;
+    if (off_zero && (f.lo > 0 || f.hi < 0)) {
+        const char *note = charta_label_get(CHARTA_LBL_CHART_AXIS_NOT_ZERO, c->lang);
+        char cut[256];
+        double nx = x + (unit_w > 0 ? unit_w + 16 : 0);
+        charta_chart_place_text(c, CHARTA_ROLE_NOTE,
+                                charta_chart_fit(c, note, fs * 0.9, false, x + w - nx, cut,
+                                                 sizeof cut),
+                                nx, unit_y, 0, 0, fs * 0.9, false, c->style->muted);
+    }
     double gl = tick_label_width(c, &tk, &f, fs) + 8;
     /* end labels: every series but in compact panels */
     double lh = charta_chart_measure(c, "Ag", fs, false).height;
@@ -740,7 +759,7 @@ charta_chart_layout(const charta_chart_data *cd, const charta_chart_style *style
                    o->measure, o->font_size > 0 ? o->font_size : 12,
                    cd->lang,   charta_numfmt_for(cd->lang)};
     charta_chart_rect(dl, CHARTA_ROLE_BACKGROUND, 0, 0, W, H, style->background, (charta_color){0}, 0);
-    if (cd->kind == CHARTA_CHART_AREAS)
+    if (cd->kind == CHARTA_CHART_AREAS || cd->one_year) /* a line over one year says nothing */
         charta_chart_layout_bars(&c, cd, o, W);
     else
         layout_timeseries(&c, cd, o, W, H);

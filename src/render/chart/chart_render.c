@@ -111,18 +111,10 @@ source(cairo_t *cr, charta_color c)
 static void
 set_dash(cairo_t *cr, charta_dash d, double lw)
 {
-    if (d == CHARTA_DASH_DASHED) {
-        double dash[2] = {4 * lw + 1, 2.5 * lw + 1};
-        cairo_set_dash(cr, dash, 2, 0);
-        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
-    } else if (d == CHARTA_DASH_DOTTED) {
-        double dash[2] = {0.01, 2.2 * lw + 0.5};
-        cairo_set_dash(cr, dash, 2, 0);
-        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-    } else {
-        cairo_set_dash(cr, NULL, 0, 0);
-        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
-    }
+    double dash[6];
+    size_t n = charta_chart_dash_pattern(d, lw, dash);
+    cairo_set_dash(cr, n ? dash : NULL, (int)n, 0);
+    cairo_set_line_cap(cr, d == CHARTA_DASH_DOTTED ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
 }
 
 static void

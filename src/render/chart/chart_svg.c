@@ -113,14 +113,13 @@ style(charta_buf *b, const charta_dl_item *it)
     if (it->stroke.a > 0 && it->line_width > 0) {
         paint(b, "stroke", it->stroke);
         charta_buf_printf(b, " stroke-width=\"%s\"", num(it->line_width, n));
-        if (it->dash == CHARTA_DASH_DASHED) {
-            char a[CHARTA_NUMFMT_SIZE];
-            charta_buf_printf(b, " stroke-dasharray=\"%s %s\"", num(4 * it->line_width + 1, n),
-                              num(2.5 * it->line_width + 1, a));
-        } else if (it->dash == CHARTA_DASH_DOTTED) {
-            charta_buf_printf(b, " stroke-dasharray=\"0.01 %s\" stroke-linecap=\"round\"",
-                              num(2.2 * it->line_width + 0.5, n));
-        }
+        double dash[6];
+        size_t nd = charta_chart_dash_pattern(it->dash, it->line_width, dash);
+        for (size_t k = 0; k < nd; k++)
+            charta_buf_printf(b, "%s%s", k ? " " : " stroke-dasharray=\"", num(dash[k], n));
+        if (nd)
+            charta_buf_printf(b, "\"%s",
+                              it->dash == CHARTA_DASH_DOTTED ? " stroke-linecap=\"round\"" : "");
     }
 }
 

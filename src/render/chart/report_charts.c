@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,35 @@ charta_chart_has_subareas(const charta_results *r)
     return n > 0;
 }
 
+/* True when the subject area of res (or, when it has no value, any area) has
+ * values in one year of the dataset only, and some area below it has a value
+ * (the area comparison has bars to show). */
+static bool
+one_year_only(const charta_results *r, const charta_result *res)
+{
+    const charta_dataset *ds = charta_results_dataset(r);
+    int root = charta_dataset_root(ds), yf = charta_dataset_year_first(ds);
+    size_t ny = charta_dataset_year_count(ds), na = charta_dataset_area_count(ds);
+    size_t root_years = 0, any_years = 0;
+    bool below = false;
+    for (size_t y = 0; y < ny; y++) {
+        bool any = false, at_root = false;
+        for (size_t a = 0; a < na; a++) {
+            double v;
+            charta_report_cell(r, res, a, yf + (int)y, &v, NULL);
+            if (!isfinite(v))
+                continue;
+            any = true;
+            if ((int)a == root)
+                at_root = true;
+            else
+                below = true;
+        }
+        root_years += at_root, any_years += any;
+    }
+    return below && (root_years ? root_years == 1 : any_years == 1);
+}
+
 size_t
 charta_chart_kinds_of(const charta_results *r, size_t i, charta_chart_kind out[CHARTA_CHART_KIND_COUNT])
 {
@@ -30,6 +60,11 @@ charta_chart_kinds_of(const charta_results *r, size_t i, charta_chart_kind out[C
     const charta_chart_spec *cs = &res->indicator->chart;
     charta_chart_kind main = cs->kind == CHARTA_CHART_DEFAULT ? CHARTA_CHART_TIMESERIES : cs->kind;
     size_t n = 0;
+    if (cs->kind == CHARTA_CHART_DEFAULT && !cs->has_also && charta_chart_has_subareas(r) &&
+        one_year_only(r, res)) {
+        out[n++] = CHARTA_CHART_AREAS;
+        return n;
+    }
     if (main != CHARTA_CHART_NONE)
         out[n++] = main;
     if (cs->has_also) {

@@ -454,22 +454,50 @@ values_table(pdf *P, size_t i, int dec)
     const charta_result *res = charta_results_get(P->r, i);
     int root = charta_dataset_root(P->ds);
     int y0 = P->last - LAST_YEARS + 1 < P->first ? P->first : P->last - LAST_YEARS + 1;
-    int ny = P->last - y0 + 1;
+    int areas[64];
+    size_t na = table_areas(P, areas);
+    if (!na)
+        return;
+    /* the years of the last ones where some row has a value (a column of "k. A."
+     * only tells nothing); none of them: the latest year with a value before */
+    int years[LAST_YEARS], ny = 0;
+    for (int y = y0; y <= P->last; y++)
+        for (size_t k = 0; k < na; k++) {
+            double v;
+            if (charta_report_cell(P->r, res, (size_t)areas[k], y, &v, NULL) != CHARTA_ST_MISSING) {
+                years[ny++] = y;
+                break;
+            }
+        }
+    for (int y = y0 - 1; !ny && y >= P->first; y--)
+        for (size_t k = 0; k < na && !ny; k++) {
+            double v;
+            if (charta_report_cell(P->r, res, (size_t)areas[k], y, &v, NULL) != CHARTA_ST_MISSING)
+                years[ny++] = y;
+        }
+    /* a table of the last years is never split (it is short): its heading keeps it */
+    charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_LAST_YEARS), NULL, 0, false,
+                       table_height(P, na));
+    if (!ny) {
+        char span[32];
+        if (y0 < P->last)
+            snprintf(span, sizeof span, "%d\xE2\x80\x93%d", y0, P->last);
+        else
+            snprintf(span, sizeof span, "%d", P->last);
+        charta_buf b = {0};
+        charta_buf_printf(&b, L(P, CHARTA_LBL_PDF_NO_RECENT_VALUES), span);
+        charta_pdf_para(P, PS_BODY, b.data ? b.data : "", "P");
+        charta_buf_free(&b);
+        return;
+    }
     char heads[LAST_YEARS][16];
     pdf_col cols[LAST_YEARS + 1];
     double name_w = PDF_CW - 56.0 * ny;
     cols[0] = (pdf_col){L(P, CHARTA_LBL_COL_AREA_NAME), name_w, false};
     for (int k = 0; k < ny; k++) {
-        snprintf(heads[k], sizeof heads[k], "%d", y0 + k);
+        snprintf(heads[k], sizeof heads[k], "%d", years[k]);
         cols[k + 1] = (pdf_col){heads[k], 56, true};
     }
-    int areas[64];
-    size_t na = table_areas(P, areas);
-    if (!na)
-        return;
-    /* a table of the last years is never split (it is short): its heading keeps it */
-    charta_pdf_heading(P, PS_H3, L(P, CHARTA_LBL_PDF_LAST_YEARS), NULL, 0, false,
-                       table_height(P, na));
     bool marks[128] = {false};
     charta_pdf_table_begin(P, cols, (size_t)ny + 1);
     for (size_t k = 0; k < na; k++) {
@@ -479,7 +507,7 @@ values_table(pdf *P, size_t i, int dec)
         cells[0] = a->name && a->name[0] ? a->name : a->code;
         for (int y = 0; y < ny; y++) {
             double v;
-            char st = charta_report_cell(P->r, res, (size_t)areas[k], y0 + y, &v, NULL);
+            char st = charta_report_cell(P->r, res, (size_t)areas[k], years[y], &v, NULL);
             cell_text(P, st, v, dec, vals[y], sizeof vals[y], marks);
             cells[y + 1] = vals[y];
         }

@@ -405,21 +405,68 @@ TEST(year_labels_thin_out_on_a_narrow_chart)
     fixture_free(&f);
 }
 
-TEST(a_series_with_one_point_is_a_marker)
+TEST(a_series_with_one_point_is_a_marker_when_its_kind_is_given)
 {
     chart_fixture f;
     REQUIRE(fixture_init(&f));
+    f.p->indicators[IND_ONE].chart.kind = CHARTA_CHART_TIMESERIES; /* chart = { kind = ... } */
     charta_dl *dl = layout(&f, IND_ONE, CHARTA_CHART_TIMESERIES, "de");
     REQUIRE(dl);
     CHECK_INT(charta_dl_status(dl), CHARTA_OK);
     CHECK(count(dl, CHARTA_DL_PATH, CHARTA_ROLE_SERIES) == 0);
     CHECK(count(dl, CHARTA_DL_MARKER, CHARTA_ROLE_POINT) == 1);
+    CHECK(count(dl, CHARTA_DL_RECT, CHARTA_ROLE_BAR) == 0);
     const charta_dl_probe *p = charta_dl_find_probe(dl, 0, 2020);
     REQUIRE(p);
     CHECK(p->x > 0 && p->x < dl->width && p->y > 0 && p->y < dl->height);
     CHECK(count(dl, CHARTA_DL_RECT, CHARTA_ROLE_NODATA) == 0);
     CHECK(all_finite(dl));
     charta_dl_free(dl);
+    fixture_free(&f);
+}
+
+TEST(a_time_series_with_values_in_one_year_is_drawn_as_bars_of_that_year)
+{
+    chart_fixture f;
+    REQUIRE(fixture_init(&f));
+    fixture_put(&f, IND_ONE, A_NORD, 2020, 40, 'A'); /* a focus area, the same year */
+    fixture_put(&f, IND_ONE, A_LAND, 2020, 41, 'A'); /* the benchmark */
+    charta_dl *dl = layout(&f, IND_ONE, CHARTA_CHART_TIMESERIES, "de");
+    REQUIRE(dl);
+    CHECK_INT(charta_dl_status(dl), CHARTA_OK);
+    CHECK(all_finite(dl));
+    /* no line, no lone marker: a bar per drawn area (the city and Nord), the
+     * benchmark as a reference line, the year named */
+    CHECK_INT(count(dl, CHARTA_DL_PATH, CHARTA_ROLE_SERIES), 0);
+    CHECK_INT(count(dl, CHARTA_DL_MARKER, CHARTA_ROLE_POINT), 0);
+    CHECK_INT(count(dl, CHARTA_DL_RECT, CHARTA_ROLE_BAR), 2);
+    CHECK_INT(count(dl, CHARTA_DL_PATH, CHARTA_ROLE_BENCHMARK), 1);
+    CHECK(find_text(dl, "Teststadt") && find_text(dl, "Nord") && find_text(dl, "42"));
+    const charta_dl_probe *pc = charta_dl_find_probe(dl, 0, 2020);
+    REQUIRE(pc);
+    CHECK_NUM(pc->value, 42, 1e-9);
+    CHECK(dl->alt && strstr(dl->alt, "Balkendiagramm") && strstr(dl->alt, "2020"));
+    charta_dl_free(dl);
+    /* the city's own bar is in the primary colour */
+    charta_chart_style st = charta_chart_style_for(f.p);
+    dl = layout(&f, IND_ONE, CHARTA_CHART_TIMESERIES, "de");
+    REQUIRE(dl);
+    bool primary = false;
+    for (size_t i = 0; i < dl->n; i++)
+        if (dl->items[i].op == CHARTA_DL_RECT && dl->items[i].role == CHARTA_ROLE_BAR &&
+            dl->items[i].series == 0)
+            primary = dl->items[i].fill.b == st.primary.b && dl->items[i].fill.r == st.primary.r;
+    CHECK(primary);
+    charta_dl_free(dl);
+    /* with an area below that has a value, the main chart is the area comparison
+     * alone; an explicit kind stays */
+    charta_chart_kind k[CHARTA_CHART_KIND_COUNT];
+    CHECK_INT(charta_chart_kinds_of(f.r, IND_ONE, k), 1);
+    CHECK(k[0] == CHARTA_CHART_AREAS);
+    CHECK_INT(charta_chart_kinds_of(f.r, IND_VALUE, k), 2);
+    f.p->indicators[IND_ONE].chart.kind = CHARTA_CHART_TIMESERIES;
+    CHECK_INT(charta_chart_kinds_of(f.r, IND_ONE, k), 2);
+    CHECK(k[0] == CHARTA_CHART_TIMESERIES);
     fixture_free(&f);
 }
 
@@ -525,6 +572,115 @@ TEST(area_bars_are_sorted_with_the_city_as_reference)
     CHECK(find_text(dl, "1.324,5") == NULL || true);
     CHECK(find_text(dl, "945,0")); /* Nord's value label */
     CHECK(dl->alt && strstr(dl->alt, "Balkendiagramm"));
+    charta_dl_free(dl);
+    fixture_free(&f);
+}
+
+/* True when a vertical reference or benchmark line of dl crosses text item t. */
+static bool
+struck_by_a_line(const charta_dl *dl, const charta_dl_item *t)
+{
+    for (size_t i = 0; i < dl->n; i++) {
+        const charta_dl_item *it = &dl->items[i];
+        if (it->op != CHARTA_DL_PATH || it->npt != 2 ||
+            (it->role != CHARTA_ROLE_REFERENCE && it->role != CHARTA_ROLE_BENCHMARK))
+            continue;
+        const charta_xy *a = &dl->pts[it->pt], *b = a + 1;
+        if (fabs(a->x - b->x) > 1e-9)
+            continue;
+        if (fabs(a->x - t->x) < t->w / 2 + 1 && fmin(a->y, b->y) < t->y + t->h / 2 &&
+            fmax(a->y, b->y) > t->y - t->h / 2)
+            return true;
+    }
+    return false;
+}
+
+TEST(value_labels_of_bars_are_never_struck_by_a_reference_line)
+{
+    chart_fixture f;
+    REQUIRE(fixture_init(&f));
+    /* Süd ends just short of the city's line (1.324,5), Nord of the benchmark's
+     * (Land 1.145), West is far from both */
+    fixture_put(&f, IND_VALUE, A_SUED, 2024, 1310, 'A');
+    fixture_put(&f, IND_VALUE, A_NORD, 2024, 1130, 'A');
+    for (int neg = 0; neg < 2; neg++) {
+        if (neg) { /* the same mirrored: bars to the left of zero */
+            for (int a = 0; a < N_AREAS; a++)
+                for (int y = FX_Y0; y < FX_Y0 + FX_NY; y++) {
+                    double v;
+                    char st = charta_report_cell(f.r, charta_results_get(f.r, IND_VALUE),
+                                                 (size_t)a, y, &v, NULL);
+                    if (isfinite(v))
+                        fixture_put(&f, IND_VALUE, a, y, -v, st);
+                }
+        }
+        charta_dl *dl = layout(&f, IND_VALUE, CHARTA_CHART_AREAS, "de");
+        REQUIRE(dl);
+        CHECK_INT(charta_dl_status(dl), CHARTA_OK);
+        size_t labels = 0;
+        for (size_t i = 0; i < dl->n; i++) {
+            const charta_dl_item *it = &dl->items[i];
+            if (it->op != CHARTA_DL_TEXT || it->role != CHARTA_ROLE_VALUE_LABEL)
+                continue;
+            labels++;
+            CHECK(!struck_by_a_line(dl, it));
+            CHECK(it->x - it->w / 2 >= 0 && it->x + it->w / 2 <= dl->width);
+        }
+        CHECK_INT(labels, 3);
+        CHECK(find_text(dl, neg ? "\xE2\x88\x92" "1.310,0" : "1.310,0"));
+        charta_dl_free(dl);
+    }
+    fixture_free(&f);
+}
+
+TEST(every_benchmark_has_its_own_colour_and_dash)
+{
+    charta_chart_style st = charta_chart_style_for(NULL);
+    charta_color c[4];
+    charta_dash d[4];
+    for (size_t k = 0; k < 4; k++) {
+        charta_chart_benchmark_look(&st, k, &c[k], &d[k]);
+        CHECK(d[k] != CHARTA_DASH_SOLID && d[k] != CHARTA_DASH_DOTTED); /* dotted: target paths */
+        double pat[6];
+        CHECK(charta_chart_dash_pattern(d[k], 1.5, pat) >= 2);
+        for (size_t j = 0; j < k; j++)
+            CHECK(d[j] != d[k]);
+    }
+    CHECK(c[0].r == st.benchmark.r && c[0].g == st.benchmark.g); /* the first as before */
+    CHECK(c[1].r != c[0].r || c[1].g != c[0].g);
+    charta_color again;
+    charta_dash dash_again;
+    charta_chart_benchmark_look(&st, 4, &again, &dash_again); /* after four, from the start */
+    CHECK(dash_again == d[0]);
+}
+
+TEST(a_value_axis_that_does_not_reach_zero_says_so)
+{
+    chart_fixture f;
+    REQUIRE(fixture_init(&f));
+    /* wert: 600 .. 1.324,5, the axis from 600 (or so) */
+    charta_dl *dl = layout(&f, IND_VALUE, CHARTA_CHART_TIMESERIES, "de");
+    REQUIRE(dl);
+    const charta_dl_item *note = find_text(dl, "Achse beginnt nicht bei null");
+    REQUIRE(note);
+    CHECK(note->role == CHARTA_ROLE_NOTE);
+    const charta_dl_item *unit = find_text(dl, "EW"); /* in the unit's row, beside it */
+    REQUIRE(unit);
+    CHECK(fabs(note->y - unit->y) < unit->h && note->x - note->w / 2 > unit->x + unit->w / 2);
+    CHECK(!find_text(dl, "0"));
+    charta_dl_free(dl);
+    dl = layout(&f, IND_VALUE, CHARTA_CHART_TIMESERIES, "en");
+    REQUIRE(dl);
+    CHECK(find_text(dl, "Axis does not start at zero"));
+    charta_dl_free(dl);
+    /* negativ: -12 .. 3, the axis crosses zero; bars always start at zero */
+    dl = layout(&f, IND_NEG, CHARTA_CHART_TIMESERIES, "de");
+    REQUIRE(dl);
+    CHECK(!find_text(dl, "Achse beginnt nicht bei null"));
+    charta_dl_free(dl);
+    dl = layout(&f, IND_VALUE, CHARTA_CHART_AREAS, "de");
+    REQUIRE(dl);
+    CHECK(!find_text(dl, "Achse beginnt nicht bei null") && find_text(dl, "0"));
     charta_dl_free(dl);
     fixture_free(&f);
 }
@@ -789,7 +945,9 @@ TEST(chart_options_and_report_colours_are_read_from_the_project)
     const charta_results *r = charta_run_results(run);
     CHECK_INT(charta_chart_kinds_of(r, 0, k), 2);
     CHECK_INT(charta_chart_kinds_of(r, 1, k), 0);
-    CHECK_INT(charta_chart_kinds_of(r, 2, k), 2); /* time series, and bars: there is an area below */
+    /* one year of values (2020) for the city and an area below: the bars alone */
+    CHECK_INT(charta_chart_kinds_of(r, 2, k), 1);
+    CHECK(k[0] == CHARTA_CHART_AREAS);
     /* the given alternative text replaces the generated one */
     charta_report_opts ro = ropts("de");
     charta_chart_data *cd = charta_chart_gather(r, 0, CHARTA_CHART_TIMESERIES, &ro, &cs);
