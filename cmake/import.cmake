@@ -1,5 +1,5 @@
 # import: CSV records (libcsv), the CSV and GENESIS source readers, the areas
-# file. Fills a dataset in its build phase.
+# file, the hardened XML reader (libxml2). Fills a dataset in its build phase.
 add_library(charta_import STATIC
   src/import/csvread.c
   src/import/source_csv.c
@@ -8,6 +8,7 @@ add_library(charta_import STATIC
   src/import/source_table.c
   src/import/source_genesis.c
   src/import/areas_file.c
-  src/import/readers.c)
+  src/import/readers.c
+  src/import/xmlread.c)
 target_include_directories(charta_import PRIVATE ${CSV_INCLUDE_DIR})
-target_link_libraries(charta_import PUBLIC charta_model ${CSV_LIBRARY})
+target_link_libraries(charta_import PUBLIC charta_model ${CSV_LIBRARY} PkgConfig::LIBXML2)

@@ -7,3 +7,4 @@ charta_unit_test(test_source_real SOURCES unit/import/test_source_real.c LABELS 
 # missing versus zero, `signs`, `reported_with`, footnotes and licence (issue 9)
 charta_unit_test(test_source_signs SOURCES unit/import/test_source_signs.c)
 charta_unit_test(test_source_kreise SOURCES unit/import/test_source_kreise.c LABELS unit real)
+charta_unit_test(test_xmlread SOURCES unit/import/test_xmlread.c LABELS unit real)

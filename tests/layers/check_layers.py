@@ -38,7 +38,7 @@ HEADERS = {
     "hashtab.h": "base", "printable.h": "base",
     "dataset.h": "model", "project.h": "model", "results.h": "model",
     "source_spec.h": "model",
-    "source.h": "import", "csvread.h": "import",
+    "source.h": "import", "csvread.h": "import", "xmlread.h": "import",
     "progress.h": "progress",
     "engine.h": "engine", "sandbox.h": "engine", "series.h": "engine",
     "series_lua.h": "engine",

@@ -1,0 +1,239 @@
+/* xmlread.c: the hardened streaming XML reader (xmlread.h) over libxml2's
+ * xmlTextReader. */
+#include "charta/xmlread.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* X1: no network, CDATA as text, line numbers past 65535; never NOENT (which
+ * substitutes entities), DTDLOAD, DTDATTR, DTDVALID, XINCLUDE, HUGE or RECOVER. */
+#define XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES)
+
+struct charta_xml {
+    xmlTextReaderPtr r;
+    const char *data; /* the document (the caller's) */
+    size_t len;
+    char *name;
+    char *attr;          /* the last attribute value handed out */
+    bool pending_end;    /* an empty element: its END comes next */
+    bool failed;
+    char error[300];
+    int err_line, err_col;
+    int depth;
+};
+
+/* X3: every external entity, DTD or schema libxml2 would load is denied. */
+static xmlParserInputPtr
+deny_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+    (void)url;
+    (void)id;
+    (void)ctxt;
+    return NULL;
+}
+
+static void
+fail(charta_xml *x, int line, int col, const char *msg)
+{
+    if (x->failed)
+        return;
+    x->failed = true;
+    x->err_line = line;
+    x->err_col = col;
+    snprintf(x->error, sizeof x->error, "%s", msg);
+}
+
+/* X4: the first error libxml2 reports, with its line and column. */
+static void
+on_error(void *ud, xmlErrorPtr e)
+{
+    charta_xml *x = ud;
+    if (!e || e->level < XML_ERR_ERROR)
+        return;
+    char msg[240];
+    snprintf(msg, sizeof msg, "%s", e->message ? e->message : "malformed XML");
+    size_t n = strlen(msg);
+    while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+        msg[--n] = '\0';
+    if (strstr(msg, "Excessive depth")) /* libxml2's own cap, in charta's words */
+        snprintf(msg, sizeof msg, "elements are nested deeper than %d levels",
+                 CHARTA_XML_MAX_DEPTH);
+    fail(x, e->line, e->int2, msg);
+}
+
+/* The line of the first "<!DOCTYPE" of the document, 0 when there is none. */
+static int
+doctype_line(const charta_xml *x)
+{
+    static const char key[] = "<!DOCTYPE";
+    int line = 1;
+    for (size_t i = 0; i + sizeof key - 1 <= x->len; i++) {
+        if (x->data[i] == '\n')
+            line++;
+        else if (memcmp(x->data + i, key, sizeof key - 1) == 0)
+            return line;
+    }
+    return 0;
+}
+
+charta_xml *
+charta_xml_open(const char *data, size_t len, const char *name)
+{
+    xmlSetExternalEntityLoader(deny_loader);
+    charta_xml *x = calloc(1, sizeof *x);
+    if (!x)
+        return NULL;
+    x->name = strdup(name ? name : "");
+    x->data = data;
+    x->len = len;
+    if (len > (size_t)0x7fffffff) { /* libxml2 takes an int; the input caps are far lower */
+        fail(x, 0, 0, "the document is larger than 2 GB");
+        return x;
+    }
+    x->r = xmlReaderForMemory(data, (int)len, NULL, NULL, XML_OPTIONS);
+    if (!x->name || !x->r) {
+        charta_xml_close(x);
+        return NULL;
+    }
+    xmlTextReaderSetStructuredErrorHandler(x->r, on_error, x);
+    return x;
+}
+
+void
+charta_xml_close(charta_xml *x)
+{
+    if (!x)
+        return;
+    if (x->r)
+        xmlFreeTextReader(x->r);
+    if (x->attr)
+        xmlFree(x->attr);
+    free(x->name);
+    free(x);
+}
+
+charta_xml_event
+charta_xml_next(charta_xml *x)
+{
+    if (x->attr) {
+        xmlFree(x->attr);
+        x->attr = NULL;
+    }
+    if (x->failed || !x->r)
+        return CHARTA_XML_ERROR;
+    if (x->pending_end) {
+        x->pending_end = false;
+        return CHARTA_XML_END;
+    }
+    for (;;) {
+        int rc = xmlTextReaderRead(x->r);
+        if (rc < 0 || x->failed) {
+            fail(x, xmlTextReaderGetParserLineNumber(x->r),
+                 xmlTextReaderGetParserColumnNumber(x->r), "malformed XML");
+            return CHARTA_XML_ERROR;
+        }
+        if (rc == 0)
+            return CHARTA_XML_DONE;
+        int line = xmlTextReaderGetParserLineNumber(x->r);
+        int col = xmlTextReaderGetParserColumnNumber(x->r);
+        switch (xmlTextReaderNodeType(x->r)) {
+        case XML_READER_TYPE_ELEMENT:
+            x->depth = xmlTextReaderDepth(x->r);
+            if (x->depth >= CHARTA_XML_MAX_DEPTH) {
+                char m[80];
+                snprintf(m, sizeof m, "elements are nested deeper than %d levels",
+                         CHARTA_XML_MAX_DEPTH);
+                fail(x, line, col, m);
+                return CHARTA_XML_ERROR;
+            }
+            x->pending_end = xmlTextReaderIsEmptyElement(x->r) == 1;
+            return CHARTA_XML_START;
+        case XML_READER_TYPE_END_ELEMENT:
+            x->depth = xmlTextReaderDepth(x->r);
+            return CHARTA_XML_END;
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+            return CHARTA_XML_TEXT;
+        case XML_READER_TYPE_DOCUMENT_TYPE: /* X2 */
+            line = doctype_line(x); /* the parser has read past it: its own line */
+            col = 1;
+            fail(x, line, col,
+                 "a document type declaration (<!DOCTYPE ...>) is not allowed in a data "
+                 "file: it can load other files or expand without end");
+            return CHARTA_XML_ERROR;
+        case XML_READER_TYPE_ENTITY_REFERENCE:
+        case XML_READER_TYPE_ENTITY: {
+            char m[200];
+            snprintf(m, sizeof m, "an entity reference (&%.60s;) is not allowed in a data file",
+                     (const char *)xmlTextReaderConstName(x->r));
+            fail(x, line, col, m);
+            return CHARTA_XML_ERROR;
+        }
+        default: /* comments, processing instructions, whitespace */
+            continue;
+        }
+    }
+}
+
+const char *
+charta_xml_name(const charta_xml *x)
+{
+    const xmlChar *n = x->r ? xmlTextReaderConstLocalName(x->r) : NULL;
+    return n ? (const char *)n : "";
+}
+
+const char *
+charta_xml_text(const charta_xml *x)
+{
+    const xmlChar *v = x->r ? xmlTextReaderConstValue(x->r) : NULL;
+    return v ? (const char *)v : "";
+}
+
+const char *
+charta_xml_attr(charta_xml *x, const char *name)
+{
+    if (!x->r || x->failed)
+        return NULL;
+    if (x->attr) {
+        xmlFree(x->attr);
+        x->attr = NULL;
+    }
+    int n = xmlTextReaderAttributeCount(x->r);
+    for (int i = 0; i < n; i++) {
+        if (xmlTextReaderMoveToAttributeNo(x->r, i) != 1)
+            break;
+        const xmlChar *ln = xmlTextReaderConstLocalName(x->r);
+        if (ln && strcmp((const char *)ln, name) == 0) {
+            x->attr = (char *)xmlTextReaderValue(x->r);
+            break;
+        }
+    }
+    xmlTextReaderMoveToElement(x->r);
+    return x->attr;
+}
+
+int
+charta_xml_depth(const charta_xml *x)
+{
+    return x->depth;
+}
+
+int
+charta_xml_line(const charta_xml *x)
+{
+    return x->r ? xmlTextReaderGetParserLineNumber(x->r) : 0;
+}
+
+const char *
+charta_xml_error(const charta_xml *x, int *line, int *col)
+{
+    if (line)
+        *line = x->failed ? x->err_line : 0;
+    if (col)
+        *col = x->failed ? x->err_col : 0;
+    return x->failed ? x->error : "";
+}
