@@ -42,5 +42,6 @@ add_library(charta_render_pdf STATIC
   src/render/pdf/report_pdf.c
   src/render/pdf/report_pdf_table.c
   src/render/pdf/report_pdf_doc.c
+  src/render/pdf/report_pdf_sources.c
   src/render/pdf/report_pdf_amend.c)
 target_link_libraries(charta_render_pdf PUBLIC charta_render_chart)

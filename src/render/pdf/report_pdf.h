@@ -4,7 +4,8 @@
  * figures, tags, outline, headers and footers), report_pdf_table.c its
  * tables and contents lines; report_pdf_doc.c
  * writes the document through it (cover, contents, overview, fields,
- * annex); report_pdf_amend.c appends the accessibility revision.
+ * annex), report_pdf_sources.c what it says of the data's sources;
+ * report_pdf_amend.c appends the accessibility revision.
  *
  * The document function runs three times: pass 0 lays out and collects the
  * contents entries, pass 1 lays out again with the contents in place and
@@ -172,7 +173,7 @@ void charta_pdf_table_end(pdf *P);
 void charta_pdf_toc_line(pdf *P, const pdf_entry *e);
 /* Tags around arbitrary drawing (pass 2 only). */
 void charta_pdf_tag(pdf *P, const char *name, const char *attrs, bool begin);
-/* The run date for display: 31.03.2025 in German, 2025-03-31 otherwise. */
+/* The run date for display: "31.03.2025" in German, "31 March 2025" in English. */
 const char *charta_pdf_date(const pdf *P, char out[32]);
 
 /* Shared by the engine's files: text into a layout in style s (wrapped at
@@ -189,6 +190,18 @@ void charta_pdf_source(cairo_t *cr, charta_color c);
 char *charta_pdf_tag_attr(const char *key, const char *value);
 /* The space before a paragraph of style s (points). */
 double charta_pdf_style_before(pdf_style s);
+
+/* --- where the data come from (report_pdf_sources.c) ------------------------ */
+
+/* "Quellen: <title> (<publisher>), Datenstand 15.03.2025; ..." for the inputs of
+ * indicator ind (of the variables it reads, and of the indicators it reads),
+ * appended to b; nothing when it reads no input. */
+void charta_pdf_sources_line(pdf *P, const charta_indicator *ind, charta_buf *b);
+/* The annex's sources: per input its title, publisher, table, data as of,
+ * attribution, licence, footnotes, notes on missing cells and breaks. */
+void charta_pdf_sources(pdf *P);
+/* The declared area code changes that the data needed (nothing when none). */
+void charta_pdf_changes(pdf *P);
 
 /* --- the document (report_pdf_doc.c) ---------------------------------------- */
 
