@@ -14,6 +14,7 @@ target_link_libraries(charta_render_csv PUBLIC charta_render)
 
 add_library(charta_render_xlsx STATIC
   src/render/xlsx/report_xlsx.c
+  src/render/xlsx/report_xlsx_shared.c
   src/render/xlsx/report_xlsx_cells.c
   src/render/xlsx/report_xlsx_chart.c
   src/render/xlsx/report_xlsx_cover.c

@@ -9,15 +9,8 @@
 # usage: interop_test.sh CHARTA PROJECT INDICATORS AREAS FIRST LAST
 set -eu
 charta=$1 project=$2 n_ind=$3 n_areas=$4 first=$5 last=$6
-soffice=${SOFFICE:-$(command -v soffice || command -v libreoffice || true)}
-if [ -z "$soffice" ] || [ ! -x "$soffice" ]; then
-  if [ "${CI:-}" = true ]; then
-    echo "interop: soffice is not installed (CI=true: scripts/test installs libreoffice-calc-nogui)"
-    exit 1
-  fi
-  echo "interop: skipped: soffice (LibreOffice) is not installed"
-  exit 77
-fi
+. "$(dirname "$0")/require.sh"
+require_soffice interop
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$charta" run "$project" -o "$out/report" --date 2025-03-31 --quiet

@@ -10,22 +10,10 @@
 #   CODES: the printed area codes, comma-separated (subject, focus, benchmarks)
 set -eu
 charta=$1 project=$2 codes=$3 per_ind=$4 total=$5
-soffice=${SOFFICE:-$(command -v soffice || command -v libreoffice || true)}
-if [ -z "$soffice" ] || [ ! -x "$soffice" ]; then
-  if [ "${CI:-}" = true ]; then
-    echo "print: soffice is not installed (CI=true: scripts/test installs libreoffice-calc-nogui)"
-    exit 1
-  fi
-  echo "print: skipped: soffice (LibreOffice) is not installed"
-  exit 77
-fi
-for tool in pdfinfo pdftotext; do
-  if ! command -v $tool > /dev/null; then
-    [ "${CI:-}" = true ] && { echo "print: $tool (poppler-utils) is not installed"; exit 1; }
-    echo "print: skipped: $tool (poppler-utils) is not installed"
-    exit 77
-  fi
-done
+. "$(dirname "$0")/require.sh"
+require_soffice print
+require_tool print pdfinfo poppler-utils
+require_tool print pdftotext poppler-utils
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$charta" run "$project" -o "$out/report" --date 2025-03-31 --quiet

@@ -9,6 +9,8 @@
  * Files, one job each:
  *   report_xlsx.c           entry point, the plan (sheets, rows of every
  *                           block), document properties, closing
+ *   report_xlsx_shared.c    helpers of the sheet writers: level and category
+ *                           words, area names, year tables, wide notes
  *   report_xlsx_cells.c     formats, checked writes, status marks, legends
  *   report_xlsx_cover.c     the cover sheet
  *   report_xlsx_overview.c  the overview sheet
@@ -314,7 +316,7 @@ size_t charta_xlsx_wrapped_lines(const char *s, double width);
 /* A row height (points) for that many lines, within Excel's limit. */
 double charta_xlsx_lines_height(size_t lines);
 
-/* --- report_xlsx.c: shared by the sheet writers ------------------------- */
+/* --- report_xlsx_shared.c: shared by the sheet writers ------------------ */
 
 /* Write text as a note wrapped over columns A..last of row (merged), the
  * row as high as the text needs. */

@@ -1,5 +1,6 @@
 /* The hardened XML reader: real SDMX-ML messages read through, hostile documents
  * refused at their place (RELIABILITY.md §2). */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,65 +43,52 @@ read_str(const char *doc, charta_xml **out)
     return read_all(doc, strlen(doc), NULL, NULL, &n, NULL, 0, out);
 }
 
-static char *
-slurp(const char *path, size_t *len)
+/* Read the real file rel (under ../shared/data/real) through; *count and first as
+ * read_all. false when ../shared is absent. */
+static bool
+read_real(const char *rel, const char *elem, const char *attr, int *count, char *first,
+          size_t cap)
 {
-    char why[256];
-    char *data = NULL;
-    if (charta_read_input(path, NULL, &data, len, why, sizeof why) != CHARTA_OK)
-        return NULL;
-    return data;
+    const char *real = check_real_dir();
+    if (!real)
+        return false;
+    char path[4096], why[256];
+    snprintf(path, sizeof path, "%s/%s", real, rel);
+    char *doc = NULL;
+    size_t len = 0;
+    CHECK(charta_read_input(path, NULL, &doc, &len, why, sizeof why) == CHARTA_OK);
+    CHECK(read_all(doc, len, elem, attr, count, first, cap, NULL) == CHARTA_XML_DONE);
+    free(doc);
+    return true;
 }
 
 TEST(structure_specific_sdg_data_reads_every_observation)
 {
-    const char *real = check_real_dir();
-    if (!real)
-        SKIP("../shared/data/real is absent");
-    char path[4096];
-    snprintf(path, sizeof path, "%s/sdmx/uk-sdg-structurespecific/7-2-1.xml", real);
-    size_t len;
-    char *doc = slurp(path, &len);
-    CHECK(doc != NULL);
     int n;
     char first[64];
-    CHECK(read_all(doc, len, "Obs", "OBS_VALUE", &n, first, sizeof first, NULL) ==
-          CHARTA_XML_DONE);
+    if (!read_real("sdmx/uk-sdg-structurespecific/7-2-1.xml", "Obs", "OBS_VALUE", &n, first,
+                   sizeof first))
+        SKIP("../shared/data/real is absent");
     CHECK(n == 32); /* SOURCE.md: 1 series, 32 observations */
-    char series[64];
-    CHECK(read_all(doc, len, "Series", "SERIES", &n, series, sizeof series, NULL) ==
-          CHARTA_XML_DONE);
+    read_real("sdmx/uk-sdg-structurespecific/7-2-1.xml", "Series", "SERIES", &n, first,
+              sizeof first);
     CHECK(n == 1);
-    CHECK_STR(series, "EG_FEC_RNEW");
-    free(doc);
+    CHECK_STR(first, "EG_FEC_RNEW");
 }
 
 TEST(generic_data_reads_the_ecb_series_with_its_values)
 {
-    const char *real = check_real_dir();
-    if (!real)
-        SKIP("../shared/data/real is absent");
-    char path[4096];
-    snprintf(path, sizeof path, "%s/sdmx/generic/ECB_EXR_1_M.USD.EUR.SP00.A.xml", real);
-    size_t len;
-    char *doc = slurp(path, &len);
-    CHECK(doc != NULL);
     /* <generic:Obs><generic:ObsDimension value="1999-01"/><generic:ObsValue value="1.16078"/> */
     int n;
     char first[64];
-    CHECK(read_all(doc, len, "ObsValue", "value", &n, first, sizeof first, NULL) ==
-          CHARTA_XML_DONE);
+    if (!read_real("sdmx/generic/ECB_EXR_1_M.USD.EUR.SP00.A.xml", "ObsValue", "value", &n, first,
+                   sizeof first))
+        SKIP("../shared/data/real is absent");
     CHECK(n == 252);
     CHECK_STR(first, "1.16078");
-    free(doc);
-    snprintf(path, sizeof path, "%s/sdmx/generic/ECB_EXR_ng-flat.xml", real);
-    doc = slurp(path, &len);
-    CHECK(doc != NULL);
-    CHECK(read_all(doc, len, "ObsValue", "value", &n, first, sizeof first, NULL) ==
-          CHARTA_XML_DONE);
+    read_real("sdmx/generic/ECB_EXR_ng-flat.xml", "ObsValue", "value", &n, first, sizeof first);
     CHECK(n == 12);
     CHECK_STR(first, "1.3413");
-    free(doc);
 }
 
 TEST(a_doctype_is_refused_before_any_entity_is_loaded_or_expanded)
