@@ -6,6 +6,7 @@ add_library(charta_engine STATIC
   src/engine/decl_chart.c
   src/engine/engine_decl.c
   src/engine/decl_source_signs.c
+  src/engine/decl_source_dims.c
   src/engine/engine_decl_ind.c
   src/engine/engine_decl_changes.c
   src/engine/engine.c

@@ -9,6 +9,9 @@ add_library(charta_import STATIC
   src/import/source_genesis.c
   src/import/areas_file.c
   src/import/readers.c
-  src/import/xmlread.c)
+  src/import/xmlread.c
+  src/import/source_keyed.c
+  src/import/source_sdmx.c
+  src/import/source_opensdg.c)
 target_include_directories(charta_import PRIVATE ${CSV_INCLUDE_DIR})
 target_link_libraries(charta_import PUBLIC charta_model ${CSV_LIBRARY} PkgConfig::LIBXML2)

@@ -79,6 +79,14 @@ typedef struct charta_variable {
     /* after freeze: */
     const double *values;
     const char *status;
+    /* a breakdown (disaggregation, DESIGN §3): a part has the index of its total and
+     * its dimension values (keys ascending, none a total); a total has n_parts > 0;
+     * an ordinary variable total = -1, n_parts = 0, n_dims = 0 */
+    int total;
+    size_t n_parts;
+    size_t n_dims;
+    const char *const *dim_keys;
+    const char *const *dim_vals;
 } charta_variable;
 
 /* One input file, for the inputs sheet and the manifest. */
@@ -153,6 +161,23 @@ void charta_dataset_set_weight(charta_dataset *ds, int var, int weight_var);
 void charta_dataset_set_tolerance(charta_dataset *ds, int var, double tolerance);
 /* Index of the variable with that name, or -1. Build and frozen phase. */
 int charta_dataset_find_variable(const charta_dataset *ds, const char *name);
+
+/* True for the value of a dimension that means "all" (the total): NULL, "" or "_T",
+ * as in SDMX and Open SDG. */
+bool charta_dim_is_total(const char *value);
+/* Make var a part of total's breakdown, the cells of one combination of dimension
+ * values (keys and vals copied; n >= 1, keys ascending and distinct, no value a
+ * total). A part is named by its reader, by convention "total{key=value,...}". Both
+ * valid indices, var not total, total itself no part and var no total; build phase.
+ * CHARTA_ERR_USAGE when these do not hold, CHARTA_ERR_NOMEM. */
+charta_status charta_dataset_set_breakdown(charta_dataset *ds, int var, int total,
+                                           const char *const *keys, const char *const *vals,
+                                           size_t n);
+/* The variable holding total's cells for those dimension values (pairs in any order;
+ * pairs whose value is a total are left out, so none at all gives total itself), or
+ * -1 when the breakdown has no such part. Build and frozen phase. */
+int charta_dataset_find_part(const charta_dataset *ds, int total, const char *const *keys,
+                             const char *const *vals, size_t n);
 
 /* Register an input file (path and source copied; source may be NULL); returns its
  * index (for observations), -1 on out of memory or past 255 inputs. */

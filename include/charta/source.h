@@ -49,8 +49,12 @@ charta_status charta_areas_load(const charta_areas_spec *spec, const char *proje
 /* One source format: the `format` a source declares (and, when preset is
  * true, the `preset` of the same name). */
 typedef struct charta_source_format {
-    const char *name; /* "csv", "genesis" */
+    const char *name; /* "csv", "genesis", "sdmx", "opensdg" */
     bool preset;      /* also a preset: `preset = name` sets its defaults only */
+    /* Keyed data (SDMX, Open SDG): variables select series by dimension values
+     * (`series`), have dimensions and may have periods shorter than a year; the
+     * table keys of CSV (columns, delimiter, layout, ...) do not apply. */
+    bool keyed;
     /* Set the format's defaults in a spec before the declaration's own keys
      * are read (they override); NULL = none. */
     void (*defaults)(charta_source_spec *spec);

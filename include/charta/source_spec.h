@@ -62,6 +62,32 @@ const char *charta_sign_meaning_name(charta_sign_meaning m);
 /* The allowed meanings for messages: "\"zero-or-not-reported\", ...". A static string. */
 const char *charta_sign_meaning_names(void);
 
+/* A selection of series or rows by dimension (SDMX) or column (Open SDG) values: the
+ * `series` key of a source or a variable. Each entry is a dimension and the values it
+ * may take (one or more). */
+typedef struct charta_dim_filter {
+    char *dim;
+    char **values;
+    size_t n_values;
+} charta_dim_filter;
+
+/* How observations of periods shorter than a year (months, quarters, days) make the
+ * year's value: the `period` key of a variable. */
+typedef enum charta_period_rule {
+    CHARTA_PERIOD_NONE = 0, /* not declared: sub-annual observations are an error */
+    CHARTA_PERIOD_MEAN,
+    CHARTA_PERIOD_SUM,
+    CHARTA_PERIOD_MIN,
+    CHARTA_PERIOD_MAX,
+    CHARTA_PERIOD_LAST,
+    CHARTA_PERIOD_COUNT,
+} charta_period_rule;
+
+/* Parse "mean", "sum", "min", "max", "last" or "count" into *out; false when unknown. */
+bool charta_period_rule_parse(const char *s, charta_period_rule *out);
+/* The name of a rule, as parsed; "none" for CHARTA_PERIOD_NONE. A static string. */
+const char *charta_period_rule_name(charta_period_rule r);
+
 typedef struct charta_var_spec {
     char *name;   /* variable name in the project */
     char *column; /* header name, header path ("a/b"), or "#n" (1-based) */
@@ -71,6 +97,13 @@ typedef struct charta_var_spec {
     double tolerance; /* relative, for parent checks; 0 = default 1e-3 */
     double scale;     /* multiply values (0 = 1) */
     int line;         /* declaration line in the project script */
+    /* --- sdmx, opensdg (issue 12) ----------------------------------------------- */
+    charta_dim_filter *filter; /* `series`: which series (rows) make this variable */
+    size_t n_filter;
+    charta_period_rule period; /* `period`: how shorter periods make a year */
+    double complete;           /* `complete`: the share of a year's periods needed
+                                  (0 = 1, every period); below it the year is U */
+    bool incomplete_missing;   /* `incomplete = "missing"`: below the share, missing */
 } charta_var_spec;
 
 typedef struct charta_source_spec {
@@ -122,6 +155,13 @@ typedef struct charta_source_spec {
                                 source notes); empty when not given */
     char *attribution;       /* `attribution` (free text), or NULL: a GENESIS footer's
                                 "(c)" line is used then */
+    /* --- sdmx, opensdg (issue 12) ----------------------------------------------- */
+    charta_dim_filter *filter; /* `series`: the series (rows) every variable is taken
+                                  from; a variable's own `series` narrows it */
+    size_t n_filter;
+    char **area_code_from, **area_code_to; /* `area_codes`: the file's code -> the
+                                              project's, sorted by the file's code */
+    size_t n_area_codes;
 } charta_source_spec;
 
 /* The `areas { ... }` declaration: a CSV file of areas (or inline rows). */

@@ -46,6 +46,11 @@ const char *charta_xml_text(const charta_xml *x);
 /* The value of the attribute with that local name on the element of the last
  * START, NULL when it has none; valid until the next call of charta_xml_next. */
 const char *charta_xml_attr(charta_xml *x, const char *name);
+/* Every attribute of the element of the last START (namespace declarations left
+ * out): their local names and values in document order into *names and *values, their
+ * number returned (0 on out of memory too); valid until the next call of
+ * charta_xml_next or charta_xml_attrs. */
+size_t charta_xml_attrs(charta_xml *x, const char *const **names, const char *const **values);
 /* Depth of the element of the last START or END (the root is 0). */
 int charta_xml_depth(const charta_xml *x);
 /* Line (1-based) of the current node, 0 when unknown. */

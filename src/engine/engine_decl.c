@@ -190,7 +190,7 @@ decl_areas(lua_State *L)
 /* --- source -------------------------------------------------------------- */
 
 static void
-read_variables(lua_State *L, int t, charta_source_spec *s, int line)
+read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
 {
     if (lua_getfield(L, t, "variables") != LUA_TTABLE)
         luaL_error(L,
@@ -228,7 +228,12 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
         int ty = lua_getfield(L, vt, nm);
         char what[200];
         snprintf(what, sizeof what, "variable '%s' of source '%s'", nm, s->name);
-        if (ty == LUA_TSTRING) {
+        if (keyed && ty != LUA_TTABLE) {
+            luaL_error(L,
+                       "%s: give a table like { series = { SERIES = \"EG_FEC_RNEW\" }, unit = "
+                       "\"%%\" } (or {} for every series of the source)",
+                       what);
+        } else if (ty == LUA_TSTRING) {
             size_t cl;
             const char *col = lua_tolstring(L, -1, &cl);
             charta_decl_check_utf8(L, col, cl, "column", what);
@@ -237,8 +242,15 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
             int it = lua_gettop(L);
             static const char *const keys[] = {"column",    "unit",  "aggregate", "weight",
                                                "tolerance", "scale", NULL};
-            charta_decl_check_keys(L, it, keys, what);
-            v->column = charta_decl_opt_string(L, it, "column", what);
+            static const char *const keyed_keys[] = {
+                "series", "unit",  "aggregate", "weight",     "tolerance",
+                "scale",  "period", "complete", "incomplete", NULL};
+            charta_decl_check_keys(L, it, keyed ? keyed_keys : keys, what);
+            v->column = keyed ? NULL : charta_decl_opt_string(L, it, "column", what);
+            if (keyed) {
+                charta_decl_dim_filter(L, it, what, &v->filter, &v->n_filter);
+                charta_decl_var_period(L, it, v, what);
+            }
             v->unit = charta_decl_opt_string(L, it, "unit", what);
             charta_decl_cap_text(L, v->unit, CHARTA_LABEL_MAX_CHARS, what, "unit");
             char *agg = charta_decl_opt_string(L, it, "aggregate", what);
@@ -263,7 +275,7 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line)
         }
         if (!v->column && s->layout == CHARTA_LAYOUT_LONG)
             v->column = charta_decl_strdup(L, nm);
-        if (!v->column)
+        if (!v->column && !keyed)
             luaL_error(L, "%s: 'column' is required", what);
         lua_pop(L, 1);
     }
@@ -289,7 +301,33 @@ decl_source_body(lua_State *L)
         "skip", "header",   "layout", "area",      "area_by",   "area_value", "area_name",
         "year", "variable", "value",  "variables", "missing",   "licence",
         "signs", "reported_with", "publisher", "attribution", "title", NULL};
-    charta_decl_check_keys(L, 1, keys, what);
+    /* SDMX and Open SDG: the file says its layout; variables select by dimension */
+    static const char *const keyed_keys[] = {
+        "file",      "format",    "encoding",    "area",  "area_value", "area_codes",
+        "series",    "variables", "licence",     "publisher",  "attribution",
+        "title",     NULL};
+    lua_getfield(L, 1, "format");
+    const charta_source_format *fmt0 =
+        lua_type(L, -1) == LUA_TSTRING ? charta_source_format_find(lua_tostring(L, -1)) : NULL;
+    lua_pop(L, 1);
+    bool keyed = fmt0 && fmt0->keyed;
+    if (keyed)
+        for (const char *const *k = keys; *k; k++) {
+            bool also = false;
+            for (const char *const *q = keyed_keys; *q && !also; q++)
+                also = strcmp(*k, *q) == 0;
+            bool xml_enc = strcmp(*k, "encoding") == 0 && strcmp(fmt0->name, "sdmx") == 0;
+            if ((!also || xml_enc) && lua_getfield(L, 1, *k) != LUA_TNIL)
+                luaL_error(L,
+                           "%s: '%s' does not apply to format \"%s\" (%s)", what, *k,
+                           fmt0->name,
+                           xml_enc ? "an XML file declares its encoding in its first line"
+                                   : "the file says its own layout; variables select series "
+                                     "with 'series'");
+            if (!also || xml_enc)
+                lua_pop(L, 1);
+        }
+    charta_decl_check_keys(L, 1, keyed ? keyed_keys : keys, what);
     p->sources = charta_decl_grow_array(L, p->sources, p->n_sources, sizeof *p->sources);
     charta_source_spec *s = &p->sources[p->n_sources++];
     s->name = charta_decl_strdup(L, name);
@@ -372,7 +410,7 @@ decl_source_body(lua_State *L)
         luaL_error(L, "%s: 'variable' and 'value' belong to layout = \"long\"", what);
     if (s->area && s->area_value)
         luaL_error(L, "%s: give 'area' (a column) or 'area_value' (one area), not both", what);
-    if (!s->genesis && !s->area && !s->area_value)
+    if (!s->genesis && !keyed && !s->area && !s->area_value)
         luaL_error(L, "%s: 'area' (the column with area codes) or 'area_value' is required", what);
     charta_decl_opt_strlist(L, 1, "missing", what, &s->missing, &s->n_missing);
     s->licence = charta_decl_opt_string(L, 1, "licence", what);
@@ -384,7 +422,11 @@ decl_source_body(lua_State *L)
     charta_decl_cap_text(L, s->publisher, CHARTA_LABEL_MAX_CHARS, what, "publisher");
     charta_decl_cap_text(L, s->attribution, CHARTA_PROSE_MAX_CHARS, what, "attribution");
     charta_decl_source_reported_with(L, 1, s, loc.line, what);
-    read_variables(L, 1, s, loc.line);
+    if (keyed) {
+        charta_decl_dim_filter(L, 1, what, &s->filter, &s->n_filter);
+        charta_decl_source_area_codes(L, 1, s, what);
+    }
+    read_variables(L, 1, s, loc.line, keyed);
     return 0;
 }
 

@@ -134,4 +134,14 @@ void charta_decl_source_signs(lua_State *L, int t, charta_source_spec *s, int li
 void charta_decl_source_reported_with(lua_State *L, int t, charta_source_spec *s, int line,
                                       const char *what);
 
+/* The keys of SDMX and Open SDG sources (decl_source_dims.c), each raising at the
+ * script's line on a wrong type or value: `series` of the table at t into *out and
+ * *n (owned by the caller's struct from the first item on); `area_codes` into s;
+ * `period`, `complete` and `incomplete` of the variable table at it into v. */
+void charta_decl_dim_filter(lua_State *L, int t, const char *what, charta_dim_filter **out,
+                            size_t *n);
+void charta_decl_source_area_codes(lua_State *L, int t, charta_source_spec *s,
+                                   const char *what);
+void charta_decl_var_period(lua_State *L, int it, charta_var_spec *v, const char *what);
+
 #endif

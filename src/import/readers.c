@@ -9,8 +9,10 @@
 #include "source_internal.h"
 
 static const charta_source_format formats[] = {
-    {"csv", false, NULL, charta_src_csv_load},
-    {"genesis", true, charta_src_genesis_defaults, charta_src_csv_load},
+    {"csv", false, false, NULL, charta_src_csv_load},
+    {"genesis", true, false, charta_src_genesis_defaults, charta_src_csv_load},
+    {"sdmx", false, true, NULL, charta_src_sdmx_load},
+    {"opensdg", false, true, NULL, charta_src_opensdg_load},
 };
 
 const charta_source_format *
@@ -32,7 +34,7 @@ charta_source_preset_find(const char *name)
 const char *
 charta_source_format_names(void)
 {
-    return "csv, genesis"; /* the table's names; tests/unit/import checks them */
+    return "csv, genesis, sdmx, opensdg"; /* the table's names; tests/unit/import checks them */
 }
 
 const char *

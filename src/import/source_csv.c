@@ -116,37 +116,53 @@ file_cap(const charta_import_ctx *ix, char *limit, size_t limit_size)
 }
 
 bool
-charta_src_load_text(charta_diags *diags, const char *project_dir, const char *file, charta_encoding enc,
-              const char *decl_file, int decl_line, const char *owner, charta_import_ctx *ix,
-              src_text *t, charta_status *st)
+charta_src_load_bytes(charta_diags *diags, const char *project_dir, const char *file,
+                      const char *decl_file, int decl_line, const char *owner,
+                      charta_import_ctx *ix, char **raw, size_t *raw_len, charta_status *st)
 {
-    char *path = NULL, *raw = NULL;
-    size_t raw_len = 0;
     char why[600], limit[200];
-    charta_textenc_error terr;
-    charta_status cs;
-    memset(t, 0, sizeof *t);
-    path = charta_path_join(project_dir, file);
+    *raw = NULL;
+    *raw_len = 0;
+    char *path = charta_path_join(project_dir, file);
     if (!path) {
         *st = charta_diag_error(diags, CHARTA_ERR_NOMEM, file, 0, 0, "out of memory");
-        goto cleanup;
+        return false;
     }
     charta_read_opts ro = {.name = file, .interrupted = ix ? ix->interrupted : NULL};
     ro.max_bytes = file_cap(ix, limit, sizeof limit);
     ro.limit = limit;
-    cs = charta_read_input(path, &ro, &raw, &raw_len, why, sizeof why);
+    charta_status cs = charta_read_input(path, &ro, raw, raw_len, why, sizeof why);
+    free(path);
     if (cs != CHARTA_OK) {
         *st = charta_diag_error(diags, cs, decl_file, decl_line, 0, "%s: %s", owner, why);
-        goto cleanup;
+        return false;
     }
-    if (ix && raw_len > ro.max_bytes) { /* the run's cap was already used up */
+    if (ix && *raw_len > ro.max_bytes) { /* the run's cap was already used up */
         *st = charta_diag_error(diags, CHARTA_ERR_DATA, decl_file, decl_line, 0,
-                                "%s: '%s' has %zu bytes, more than %s", owner, file, raw_len,
+                                "%s: '%s' has %zu bytes, more than %s", owner, file, *raw_len,
                                 limit);
-        goto cleanup;
+        free(*raw);
+        *raw = NULL;
+        return false;
     }
     if (ix)
-        ix->used += raw_len;
+        ix->used += *raw_len;
+    return true;
+}
+
+bool
+charta_src_load_text(charta_diags *diags, const char *project_dir, const char *file, charta_encoding enc,
+              const char *decl_file, int decl_line, const char *owner, charta_import_ctx *ix,
+              src_text *t, charta_status *st)
+{
+    char *raw = NULL;
+    size_t raw_len = 0;
+    charta_textenc_error terr;
+    charta_status cs;
+    memset(t, 0, sizeof *t);
+    if (!charta_src_load_bytes(diags, project_dir, file, decl_file, decl_line, owner, ix, &raw,
+                               &raw_len, st))
+        return false;
     if (enc == CHARTA_ENC_UTF8) {
         size_t skip = raw_len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         if (!memchr(raw + skip, '\0', raw_len - skip) &&
@@ -154,8 +170,7 @@ charta_src_load_text(charta_diags *diags, const char *project_dir, const char *f
             t->heap = raw;
             t->data = raw + skip;
             t->len = raw_len - skip;
-            raw = NULL;
-            goto cleanup;
+            return true;
         }
     }
     /* another encoding, or a problem to report exactly: convert a copy */
@@ -172,9 +187,7 @@ charta_src_load_text(charta_diags *diags, const char *project_dir, const char *f
         if (cs != CHARTA_OK)
             charta_src_text_free(t);
     }
-cleanup:
     free(raw);
-    free(path);
     return t->data != NULL;
 }
 
@@ -660,16 +673,15 @@ read_table(src_ctx *c, charta_csvread *r)
 
 /* The input's publisher, attribution and licence: the source's keys win over what
  * the GENESIS footer said (source_genesis.c has set that already). */
-static void
-set_provenance(src_ctx *c)
+void
+charta_src_set_provenance(const charta_source_spec *spec, charta_dataset *ds, int input)
 {
-    const charta_source_spec *spec = c->spec;
     if (spec->publisher)
-        charta_dataset_set_input_publisher(c->ds, c->input, spec->publisher);
+        charta_dataset_set_input_publisher(ds, input, spec->publisher);
     if (spec->attribution)
-        charta_dataset_set_input_attribution(c->ds, c->input, spec->attribution);
+        charta_dataset_set_input_attribution(ds, input, spec->attribution);
     if (spec->licence)
-        charta_dataset_set_input_licence(c->ds, c->input, spec->licence);
+        charta_dataset_set_input_licence(ds, input, spec->licence);
 }
 
 charta_status
@@ -734,7 +746,7 @@ charta_src_csv_load(const charta_source_spec *spec, const char *project_dir, cha
     }
     read_table(&c, r);
     if (!c.stopped)
-        set_provenance(&c);
+        charta_src_set_provenance(spec, ds, c.input);
 cleanup:
     if (c.input >= 0)
         charta_dataset_set_input_rows(ds, c.input, c.rows);

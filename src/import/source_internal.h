@@ -32,6 +32,14 @@ charta_status charta_src_csv_load(const charta_source_spec *spec, const char *pr
 /* The defaults of the GENESIS preset (source_genesis.c). */
 void charta_src_genesis_defaults(charta_source_spec *spec);
 
+/* SDMX-ML 2.1 data messages (source_sdmx.c) and Open SDG data CSV (source_opensdg.c). */
+charta_status charta_src_sdmx_load(const charta_source_spec *spec, const char *project_dir,
+                                   charta_dataset *ds, charta_import_ctx *ix,
+                                   charta_diags *diags);
+charta_status charta_src_opensdg_load(const charta_source_spec *spec, const char *project_dir,
+                                      charta_dataset *ds, charta_import_ctx *ix,
+                                      charta_diags *diags);
+
 /* --- cells (source_cells.c) ---------------------------------------------- */
 
 typedef struct src_cellfmt {
@@ -172,6 +180,15 @@ void charta_src_cap_area_name(charta_diags *d, const char *file, int line, const
 bool charta_src_load_text(charta_diags *diags, const char *project_dir, const char *file,
                    charta_encoding enc, const char *decl_file, int decl_line, const char *owner,
                    charta_import_ctx *ix, src_text *t, charta_status *st);
+/* The bytes of project_dir/file as they are (an XML file declares its own encoding),
+ * under the caps of ix, reported as charta_src_load_text does; *raw (malloc'd,
+ * NUL-terminated) is the caller's. */
+bool charta_src_load_bytes(charta_diags *diags, const char *project_dir, const char *file,
+                           const char *decl_file, int decl_line, const char *owner,
+                           charta_import_ctx *ix, char **raw, size_t *raw_len,
+                           charta_status *st);
+/* The input's publisher, attribution and licence as the spec declares them. */
+void charta_src_set_provenance(const charta_source_spec *spec, charta_dataset *ds, int input);
 /* Free the text and zero *t. */
 void charta_src_text_free(src_text *t);
 

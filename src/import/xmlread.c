@@ -19,6 +19,8 @@ struct charta_xml {
     size_t len;
     char *name;
     char *attr;          /* the last attribute value handed out */
+    char **an, **av;     /* charta_xml_attrs: names and values handed out */
+    size_t n_attrs, cap_attrs;
     bool pending_end;    /* an empty element: its END comes next */
     bool failed;
     char error[300];
@@ -103,6 +105,16 @@ charta_xml_open(const char *data, size_t len, const char *name)
     return x;
 }
 
+static void
+attrs_clear(charta_xml *x)
+{
+    for (size_t i = 0; i < x->n_attrs; i++) {
+        xmlFree(x->an[i]);
+        xmlFree(x->av[i]);
+    }
+    x->n_attrs = 0;
+}
+
 void
 charta_xml_close(charta_xml *x)
 {
@@ -112,6 +124,9 @@ charta_xml_close(charta_xml *x)
         xmlFreeTextReader(x->r);
     if (x->attr)
         xmlFree(x->attr);
+    attrs_clear(x);
+    free(x->an);
+    free(x->av);
     free(x->name);
     free(x);
 }
@@ -123,6 +138,7 @@ charta_xml_next(charta_xml *x)
         xmlFree(x->attr);
         x->attr = NULL;
     }
+    attrs_clear(x);
     if (x->failed || !x->r)
         return CHARTA_XML_ERROR;
     if (x->pending_end) {
@@ -214,6 +230,47 @@ charta_xml_attr(charta_xml *x, const char *name)
     }
     xmlTextReaderMoveToElement(x->r);
     return x->attr;
+}
+
+size_t
+charta_xml_attrs(charta_xml *x, const char *const **names, const char *const **values)
+{
+    attrs_clear(x);
+    *names = *values = NULL;
+    if (!x->r || x->failed)
+        return 0;
+    int n = xmlTextReaderAttributeCount(x->r);
+    if (n > 0 && (size_t)n > x->cap_attrs) {
+        char **an = realloc(x->an, (size_t)n * sizeof *an);
+        if (an)
+            x->an = an;
+        char **av = an ? realloc(x->av, (size_t)n * sizeof *av) : NULL;
+        if (av)
+            x->av = av;
+        if (!an || !av)
+            return 0;
+        x->cap_attrs = (size_t)n;
+    }
+    for (int i = 0; i < n; i++) {
+        if (xmlTextReaderMoveToAttributeNo(x->r, i) != 1)
+            break;
+        if (xmlTextReaderIsNamespaceDecl(x->r) == 1)
+            continue;
+        const xmlChar *ln = xmlTextReaderConstLocalName(x->r);
+        xmlChar *name = ln ? xmlStrdup(ln) : NULL;
+        xmlChar *val = xmlTextReaderValue(x->r);
+        if (!name || !val) {
+            xmlFree(name);
+            xmlFree(val);
+            continue;
+        }
+        x->an[x->n_attrs] = (char *)name;
+        x->av[x->n_attrs++] = (char *)val;
+    }
+    xmlTextReaderMoveToElement(x->r);
+    *names = (const char *const *)x->an;
+    *values = (const char *const *)x->av;
+    return x->n_attrs;
 }
 
 int

@@ -119,6 +119,12 @@ charta_dataset_free(charta_dataset *ds)
         free(v->obs);
         free(v->values);
         free(v->status);
+        for (size_t k = 0; k < v->n_dims; k++) {
+            free(v->dim_keys[k]);
+            free(v->dim_vals[k]);
+        }
+        free(v->dim_keys);
+        free(v->dim_vals);
     }
     charta_dataset_free_changes(ds);
     free(ds->vars);
@@ -258,6 +264,7 @@ charta_dataset_add_variable(charta_dataset *ds, const char *name, const char *un
     v->aggregate = agg;
     v->weight_var = -1;
     v->tolerance = 1e-3;
+    v->total = -1;
     if (!v->name || !v->unit || !v->source) {
         free(v->name);
         free(v->unit);
@@ -285,6 +292,75 @@ charta_dataset_find_variable(const charta_dataset *ds, const char *name)
     for (size_t i = 0; i < ds->n_vars; i++)
         if (strcmp(ds->vars[i].name, name) == 0)
             return (int)i;
+    return -1;
+}
+
+bool
+charta_dim_is_total(const char *value)
+{
+    return !value || !value[0] || strcmp(value, "_T") == 0;
+}
+
+charta_status
+charta_dataset_set_breakdown(charta_dataset *ds, int var, int total, const char *const *keys,
+                             const char *const *vals, size_t n)
+{
+    var_rec *v = &ds->vars[var];
+    if (var == total || ds->vars[total].total >= 0 || v->n_parts || v->total >= 0 || n == 0)
+        return CHARTA_ERR_USAGE;
+    for (size_t k = 0; k < n; k++)
+        if (charta_dim_is_total(vals[k]) || (k && strcmp(keys[k - 1], keys[k]) >= 0))
+            return CHARTA_ERR_USAGE;
+    v->dim_keys = calloc(n, sizeof *v->dim_keys);
+    v->dim_vals = calloc(n, sizeof *v->dim_vals);
+    if (!v->dim_keys || !v->dim_vals)
+        goto nomem;
+    for (size_t k = 0; k < n; k++) {
+        v->dim_keys[k] = charta_strdup(keys[k]);
+        v->dim_vals[k] = charta_strdup(vals[k]);
+        v->n_dims = k + 1;
+        if (!v->dim_keys[k] || !v->dim_vals[k])
+            goto nomem;
+    }
+    v->total = total;
+    ds->vars[total].n_parts++;
+    return CHARTA_OK;
+nomem:
+    for (size_t k = 0; k < v->n_dims; k++) {
+        free(v->dim_keys[k]);
+        free(v->dim_vals[k]);
+    }
+    free(v->dim_keys);
+    free(v->dim_vals);
+    v->dim_keys = v->dim_vals = NULL;
+    v->n_dims = 0;
+    return CHARTA_ERR_NOMEM;
+}
+
+int
+charta_dataset_find_part(const charta_dataset *ds, int total, const char *const *keys,
+                         const char *const *vals, size_t n)
+{
+    size_t want = 0; /* the dimensions that are not the total */
+    for (size_t k = 0; k < n; k++)
+        want += !charta_dim_is_total(vals[k]);
+    if (want == 0)
+        return total;
+    for (size_t i = 0; i < ds->n_vars; i++) {
+        const var_rec *v = &ds->vars[i];
+        if (v->total != total || v->n_dims != want)
+            continue;
+        size_t hit = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (charta_dim_is_total(vals[k]))
+                continue;
+            for (size_t j = 0; j < v->n_dims; j++)
+                if (strcmp(v->dim_keys[j], keys[k]) == 0 && strcmp(v->dim_vals[j], vals[k]) == 0)
+                    hit++;
+        }
+        if (hit == want)
+            return (int)i;
+    }
     return -1;
 }
 

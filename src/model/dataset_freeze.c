@@ -461,7 +461,12 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
                                             .weight_var = v->weight_var,
                                             .tolerance = v->tolerance,
                                             .values = v->values,
-                                            .status = v->status};
+                                            .status = v->status,
+                                            .total = v->total,
+                                            .n_parts = v->n_parts,
+                                            .n_dims = v->n_dims,
+                                            .dim_keys = (const char *const *)v->dim_keys,
+                                            .dim_vals = (const char *const *)v->dim_vals};
     }
     for (size_t i = 0; i < ds->n_inputs; i++)
         ds->pub_inputs[i] = (charta_input){.path = ds->inputs[i].path,

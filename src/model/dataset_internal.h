@@ -39,6 +39,11 @@ typedef struct var_rec {
     char *status;
     int *breaks; /* break years, ascending, no repeats */
     size_t n_breaks;
+    /* a part of a breakdown (charta_dataset_set_breakdown): its total and its
+     * dimension values, keys ascending; total -1 and no dims otherwise */
+    int total;
+    char **dim_keys, **dim_vals;
+    size_t n_dims, n_parts; /* n_parts: of a total, how many parts it has */
 } var_rec;
 
 typedef struct change_rec {

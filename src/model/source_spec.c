@@ -8,6 +8,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+static void
+filter_free(charta_dim_filter *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(f[i].dim);
+        for (size_t k = 0; k < f[i].n_values; k++)
+            free(f[i].values[k]);
+        free(f[i].values);
+    }
+    free(f);
+}
+
 void
 charta_source_spec_clear(charta_source_spec *spec)
 {
@@ -29,6 +41,7 @@ charta_source_spec_clear(charta_source_spec *spec)
         free(spec->vars[i].column);
         free(spec->vars[i].unit);
         free(spec->vars[i].weight);
+        filter_free(spec->vars[i].filter, spec->vars[i].n_filter);
     }
     free(spec->vars);
     for (size_t i = 0; i < spec->n_missing; i++)
@@ -51,6 +64,13 @@ charta_source_spec_clear(charta_source_spec *spec)
     }
     free(spec->title.lang);
     free(spec->title.text);
+    filter_free(spec->filter, spec->n_filter);
+    for (size_t i = 0; i < spec->n_area_codes; i++) {
+        free(spec->area_code_from[i]);
+        free(spec->area_code_to[i]);
+    }
+    free(spec->area_code_from);
+    free(spec->area_code_to);
     memset(spec, 0, sizeof *spec);
 }
 
@@ -103,4 +123,23 @@ charta_areas_spec_clear(charta_areas_spec *spec)
     free(spec->inline_name);
     free(spec->inline_parent);
     memset(spec, 0, sizeof *spec);
+}
+
+static const char *const period_rules[] = {"none", "mean", "sum", "min", "max", "last", "count"};
+
+bool
+charta_period_rule_parse(const char *s, charta_period_rule *out)
+{
+    for (size_t i = 1; i < sizeof period_rules / sizeof period_rules[0]; i++)
+        if (strcmp(s, period_rules[i]) == 0) {
+            *out = (charta_period_rule)i;
+            return true;
+        }
+    return false;
+}
+
+const char *
+charta_period_rule_name(charta_period_rule r)
+{
+    return (unsigned)r < sizeof period_rules / sizeof period_rules[0] ? period_rules[r] : "?";
 }
