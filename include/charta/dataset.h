@@ -108,6 +108,13 @@ typedef struct charta_input {
     const char *title; /* the table's title for readers (a GENESIS title block's first
                           line of text), or NULL */
     const char *table; /* the publisher's code of the table ("46251-01-02-4"), or NULL */
+    /* --- keyed data (SDMX, Open SDG; issue 12) ------------------------------------ */
+    long unmatched;   /* observations of series that no variable selects */
+    long other_areas; /* observations of areas that `area_codes` does not list */
+    const char *const *signs; /* the status codes or footnote signs seen, in the order
+                                 first seen, and how often each */
+    const long *sign_counts;
+    size_t n_signs;
 } charta_input;
 
 typedef struct charta_dataset charta_dataset;
@@ -199,6 +206,14 @@ void charta_dataset_set_input_licence_text(charta_dataset *ds, int input, const 
  * must be a valid index; before freeze. */
 void charta_dataset_set_input_title(charta_dataset *ds, int input, const char *title,
                                     const char *table);
+/* What a keyed reader passed over: observations of series no variable selects and of
+ * areas `area_codes` leaves out. input must be a valid index; before freeze. */
+void charta_dataset_set_input_passed(charta_dataset *ds, int input, long unmatched,
+                                     long other_areas);
+/* Append a sign (copied) seen count times in the input (the check summary). input must
+ * be a valid index; before freeze. CHARTA_OK or CHARTA_ERR_NOMEM. */
+charta_status charta_dataset_add_input_sign(charta_dataset *ds, int input, const char *sign,
+                                            long count);
 /* Append a footnote (copied) to an input, in the file's order. input must be a valid
  * index; before freeze. CHARTA_OK or CHARTA_ERR_NOMEM. */
 charta_status charta_dataset_add_input_footnote(charta_dataset *ds, int input,

@@ -728,6 +728,11 @@ charta_kd_finish(kd_ctx *k)
         }
         free(parts);
     }
+    charta_dataset_set_input_passed(k->ds, k->input, k->unmatched, k->other_areas);
+    for (size_t j = 0; j < k->n_signs; j++)
+        if (charta_dataset_add_input_sign(k->ds, k->input, k->sign[j], k->sign_n[j]) !=
+            CHARTA_OK)
+            nomem(k);
     if (k->first_unmatched && !k->stopped) {
         char *buf = NULL, *dims[KD_MAX_DIMS], *vals[KD_MAX_DIMS];
         size_t nd = split_combo(k->first_unmatched, &buf, dims, vals, KD_MAX_DIMS);

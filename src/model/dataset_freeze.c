@@ -480,6 +480,11 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
                                            .footnotes =
                                                (const char *const *)ds->inputs[i].footnotes,
                                            .n_footnotes = ds->inputs[i].n_footnotes,
+                                           .unmatched = ds->inputs[i].unmatched,
+                                           .other_areas = ds->inputs[i].other_areas,
+                                           .signs = (const char *const *)ds->inputs[i].signs,
+                                           .sign_counts = ds->inputs[i].sign_counts,
+                                           .n_signs = ds->inputs[i].n_signs,
                                            .title = ds->inputs[i].title,
                                            .table = ds->inputs[i].table};
     if (st == CHARTA_OK && !charta_dataset_notes_freeze(ds, new_index))

@@ -58,6 +58,10 @@ typedef struct input_rec {
     char *publisher, *attribution, *licence, *licence_text, *title, *table;
     char **footnotes;
     size_t n_footnotes;
+    long unmatched, other_areas;
+    char **signs;
+    long *sign_counts;
+    size_t n_signs;
 } input_rec;
 
 /* A note as recorded (dataset_notes.c); public as charta_note after freeze. */

@@ -31,6 +31,13 @@ charta_dataset_input_provenance_free(input_rec *in)
     for (size_t i = 0; i < in->n_footnotes; i++)
         free(in->footnotes[i]);
     free(in->footnotes);
+    for (size_t i = 0; i < in->n_signs; i++)
+        free(in->signs[i]);
+    free(in->signs);
+    free(in->sign_counts);
+    in->signs = NULL;
+    in->sign_counts = NULL;
+    in->n_signs = 0;
     in->publisher = in->attribution = in->licence = in->licence_text = NULL;
     in->footnotes = NULL;
     in->n_footnotes = 0;
@@ -73,6 +80,31 @@ void
 charta_dataset_set_input_licence_text(charta_dataset *ds, int input, const char *text)
 {
     replace(&ds->inputs[input].licence_text, text);
+}
+
+void
+charta_dataset_set_input_passed(charta_dataset *ds, int input, long unmatched, long other_areas)
+{
+    ds->inputs[input].unmatched = unmatched;
+    ds->inputs[input].other_areas = other_areas;
+}
+
+charta_status
+charta_dataset_add_input_sign(charta_dataset *ds, int input, const char *sign, long count)
+{
+    input_rec *in = &ds->inputs[input];
+    char **s = realloc(in->signs, (in->n_signs + 1) * sizeof *s);
+    if (!s)
+        return CHARTA_ERR_NOMEM;
+    in->signs = s;
+    long *c = realloc(in->sign_counts, (in->n_signs + 1) * sizeof *c);
+    if (!c)
+        return CHARTA_ERR_NOMEM;
+    in->sign_counts = c;
+    if (!(s[in->n_signs] = charta_strdup(sign ? sign : "")))
+        return CHARTA_ERR_NOMEM;
+    c[in->n_signs++] = count;
+    return CHARTA_OK;
 }
 
 charta_status
