@@ -10,6 +10,7 @@ add_library(charta_engine STATIC
   src/engine/engine_decl_ind.c
   src/engine/engine_decl_changes.c
   src/engine/engine.c
+  src/engine/engine_parts.c
   src/engine/engine_progress.c
   src/engine/series.c
   src/engine/series_lua.c)

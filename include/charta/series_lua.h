@@ -24,6 +24,12 @@ typedef struct charta_series_ctx {
     const char *const *area_codes; /* per area, for at/latest/map */
     unsigned epoch;                /* bumped by the engine between calls */
     size_t bad;                    /* non-finite results turned missing since reset */
+    /* The parts of a variable's breakdown (the engine's; NULL = none): with by false,
+     * push the Series of the part of variable var that the table at arg selects
+     * (`d.x{ sex = "F" }`); with by true, push a table from each value of the dimension
+     * named by the string at arg to its part (`d.x:by("sex")`). Returns 1 or raises. */
+    int (*part)(lua_State *L, void *ud, int var, int arg, bool by);
+    void *part_ud;
 } charta_series_ctx;
 
 /* Register the metatable and set the Series functions (lag, change,
@@ -37,6 +43,10 @@ void charta_series_lua_open(lua_State *L, int env_idx, charta_series_ctx *ctx);
  * cells). Raises a Lua error on out of memory or a shape too large; call it only
  * inside a protected call. */
 void charta_series_lua_push(lua_State *L, charta_cvec src);
+
+/* As charta_series_lua_push, for the values of dataset variable var: the Series can
+ * then select the parts of var's breakdown (ctx->part). */
+void charta_series_lua_push_var(lua_State *L, charta_cvec src, int var);
 
 /* Push a new Series with every cell missing and return its cells, for the caller to
  * fill: they live inside the userdata, so they are valid only while it stays

@@ -321,7 +321,7 @@ d_index(lua_State *L)
         if (!var->values)
             return luaL_error(L, "the values of '%s' are no longer available", name);
         add_read(L, me, name);
-        charta_series_lua_push(L, (charta_cvec){var->values, var->status});
+        charta_series_lua_push_var(L, (charta_cvec){var->values, var->status}, v);
     } else {
         int k = charta_results_find(e->res, name);
         if (k < 0) {
@@ -523,6 +523,8 @@ charta_engine_compute(charta_engine *e, const charta_dataset *ds, charta_results
                                    .parent = e->parents};
     e->sctx.area_codes = e->codes;
     e->sctx.bad = 0;
+    e->sctx.part = charta_engine_part;
+    e->sctx.part_ud = (void *)ds;
     charta_status st = CHARTA_OK;
     for (size_t i = 0; i < ni; i++) {
         if (e->state[i] != 0)

@@ -134,6 +134,10 @@ void charta_decl_source_signs(lua_State *L, int t, charta_source_spec *s, int li
 void charta_decl_source_reported_with(lua_State *L, int t, charta_source_spec *s, int line,
                                       const char *what);
 
+/* The parts of a variable's breakdown (engine_parts.c): the callback of
+ * charta_series_ctx.part, with ud the frozen dataset. */
+int charta_engine_part(lua_State *L, void *ud, int var, int arg, bool by);
+
 /* The keys of SDMX and Open SDG sources (decl_source_dims.c), each raising at the
  * script's line on a wrong type or value: `series` of the table at t into *out and
  * *n (owned by the caller's struct from the first item on); `area_codes` into s;

@@ -36,6 +36,7 @@ static const char codes_key = 'k';
 
 typedef struct series_ud {
     unsigned epoch;
+    int var; /* the dataset variable it is a copy of (d.<name>), -1 for any other */
     size_t n_areas, n_years;
     double v[]; /* n_areas * n_years values, then as many status letters */
 } series_ud;
@@ -81,6 +82,7 @@ new_series(lua_State *L, const charta_series_ctx *ctx)
         luaL_error(L, "Series too large");
     series_ud *s = lua_newuserdatauv(L, sizeof *s + cells * (sizeof(double) + 1), 0);
     s->epoch = ctx->epoch;
+    s->var = -1;
     s->n_areas = ctx->shape.n_areas;
     s->n_years = ctx->shape.n_years;
     luaL_setmetatable(L, SERIES_MT);
@@ -624,9 +626,37 @@ static const luaL_Reg functions[] = {
 };
 
 /* Methods only. */
+/* d.x{ sex = "F" }: a part of a variable's breakdown (the context's callback). */
+static int
+m_call(lua_State *L)
+{
+    charta_series_ctx *ctx = get_ctx(L);
+    series_ud *s = check_series(L, 1, ctx);
+    if (s->var < 0 || !ctx->part)
+        return luaL_error(L, "only a variable read from d can be broken down, like "
+                             "d.population{ sex = \"F\" }");
+    if (lua_gettop(L) != 2 || !lua_istable(L, 2))
+        return luaL_error(L, "select a part with a table of dimension values, like "
+                             "d.population{ sex = \"F\" }");
+    return ctx->part(L, ctx->part_ud, s->var, 2, false);
+}
+
+/* s:by("sex"): the parts along one dimension, as a table from value to Series. */
+static int
+f_by(lua_State *L)
+{
+    charta_series_ctx *ctx = get_ctx(L);
+    series_ud *s = check_series(L, 1, ctx);
+    luaL_checktype(L, 2, LUA_TSTRING);
+    if (s->var < 0 || !ctx->part)
+        return luaL_error(L, "only a variable read from d has parts, like "
+                             "d.population:by(\"sex\")");
+    return ctx->part(L, ctx->part_ud, s->var, 2, true);
+}
+
 static const luaL_Reg methods[] = {
     {"at", f_at}, {"latest", f_latest}, {"area", f_area}, {"map", f_map}, {"gt", f_gt}, {"lt", f_lt},
-    {"ge", f_ge}, {"le", f_le},         {"eq", f_eq},   {NULL, NULL},
+    {"ge", f_ge}, {"le", f_le},         {"eq", f_eq},   {"by", f_by}, {NULL, NULL},
 };
 
 static const luaL_Reg metamethods[] = {
@@ -636,7 +666,8 @@ static const luaL_Reg metamethods[] = {
     {"__mod", m_no_operator},   {"__idiv", m_no_operator},
     {"__lt", m_compare},        {"__le", m_compare},
     {"__eq", m_compare},        {"__newindex", m_newindex},
-    {"__tostring", m_tostring}, {NULL, NULL},
+    {"__tostring", m_tostring}, {"__call", m_call},
+    {NULL, NULL},
 };
 
 static void
@@ -717,6 +748,14 @@ charta_series_lua_push(lua_State *L, charta_cvec src)
         memcpy(w.v, src.v, cells * sizeof *w.v);
         memcpy(w.st, src.st, cells);
     }
+}
+
+void
+charta_series_lua_push_var(lua_State *L, charta_cvec src, int var)
+{
+    charta_series_lua_push(L, src);
+    series_ud *s = lua_touserdata(L, -1);
+    s->var = var;
 }
 
 charta_vec

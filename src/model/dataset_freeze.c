@@ -345,6 +345,13 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
 {
     if (ds->frozen)
         return CHARTA_OK;
+    /* a break in a variable's series is a break in each part of its breakdown */
+    for (size_t i = 0; i < ds->n_vars; i++) {
+        int t = ds->vars[i].total;
+        for (size_t k = 0; t >= 0 && k < ds->vars[t].n_breaks; k++)
+            if (charta_dataset_add_break(ds, (int)i, ds->vars[t].breaks[k]) != CHARTA_OK)
+                return CHARTA_ERR_NOMEM;
+    }
     charta_status st = charta_dataset_apply_changes(ds, diags);
     if (st != CHARTA_OK)
         return st;
