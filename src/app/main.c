@@ -21,6 +21,7 @@
 #include "charta/printable.h"
 #include "charta/progress.h"
 #include "charta/util.h"
+#include "summary.h"
 
 static volatile sig_atomic_t interrupted;
 static volatile int interrupted_flag;
@@ -483,8 +484,10 @@ report_run(const cli *c, const charta_run *run, charta_status st, const charta_d
             for (size_t i = 0; i < charta_run_output_count(run); i++)
                 fprintf(stderr, "wrote %s/%s\n", charta_run_out_dir(run),
                         charta_run_output(run, i));
-        } else if (c->o.mode == CHARTA_MODE_CHECK && !c->quiet)
+        } else if (c->o.mode == CHARTA_MODE_CHECK && !c->quiet) {
+            charta_print_source_summary(run, stdout);
             fprintf(stderr, "%s\n", charta_message(CHARTA_MSG_CHECK_OK));
+        }
     } else if (!c->quiet) {
         size_t ne = charta_diags_errors(d), nw = charta_diags_warnings(d);
         fprintf(stderr, "charta: ");

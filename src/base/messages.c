@@ -44,6 +44,14 @@ static const char *const texts[] = {
                             "string pattern that backtracks?); the report was not changed",
     [CHARTA_MSG_NO_SUCH_INDICATOR] = "no indicator '%s' in this project%s%s%s",
     [CHARTA_MSG_DROPPED] = "%zu more diagnostics not shown",
+    /* charta check: what each source brought */
+    [CHARTA_MSG_SRC_HEAD] = "source '%s' (%s, %s): %ld %s read",
+    [CHARTA_MSG_SRC_PASSED] = "  %ld observations in series that no variable selects",
+    [CHARTA_MSG_SRC_OTHER_AREAS] = "  %ld observations of areas that area_codes does not list",
+    [CHARTA_MSG_SRC_VAR] = "  %s: %zu area%s, %d-%d, %zu value%s (%s)",
+    [CHARTA_MSG_SRC_VAR_EMPTY] = "  %s: no values",
+    [CHARTA_MSG_SRC_PARTS] = "    broken down into %zu part%s by %s",
+    [CHARTA_MSG_SRC_SIGNS] = "  signs and status codes in the file: %s",
 };
 
 _Static_assert(sizeof texts / sizeof texts[0] == CHARTA_MSG_COUNT,

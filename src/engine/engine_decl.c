@@ -254,6 +254,8 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
             v->unit = charta_decl_opt_string(L, it, "unit", what);
             charta_decl_cap_text(L, v->unit, CHARTA_LABEL_MAX_CHARS, what, "unit");
             char *agg = charta_decl_opt_string(L, it, "aggregate", what);
+            if (keyed && !agg) /* a platform publishes its own totals: none are made */
+                v->aggregate = CHARTA_AGG_NONE;
             if (agg) {
                 bool ok = charta_aggregate_parse(agg, &v->aggregate);
                 free(agg);

@@ -296,10 +296,10 @@ code_cmp(const void *key, const void *elt)
 }
 
 int
-charta_kd_area(kd_ctx *k, const char *code, int line, int col)
+charta_kd_area(kd_ctx *k, const char *code, bool map, int line, int col)
 {
     const charta_source_spec *s = k->spec;
-    if (s->n_area_codes) {
+    if (map && s->n_area_codes) {
         char **hit = bsearch(code, s->area_code_from, s->n_area_codes, sizeof(char *), code_cmp);
         if (!hit)
             return -1;

@@ -91,10 +91,11 @@ void charta_kd_error(kd_ctx *k, int line, int col, const char *fmt, ...)
 size_t charta_kd_match(kd_ctx *k, const char *const *dims, const char *const *vals, size_t n,
                        int line, int *vars);
 
-/* The dataset area of a file's area code, mapped through `area_codes`: -1 when the
- * code is to be passed over (`area_codes` does not list it: counted) or cannot be
+/* The dataset area of a file's area code, mapped through `area_codes` when map is true
+ * (a code of the file; false for the project's own `area_value`): -1 when the code is
+ * to be passed over (`area_codes` does not list it: the caller counts it) or cannot be
  * used (an error is reported: not an area of the project's closed list). */
-int charta_kd_area(kd_ctx *k, const char *code, int line, int col);
+int charta_kd_area(kd_ctx *k, const char *code, bool map, int line, int col);
 
 /* Count a sign seen in the file (for the summary), by its text. */
 void charta_kd_count_sign(kd_ctx *k, const char *sign);

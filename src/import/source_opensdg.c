@@ -181,9 +181,9 @@ read_rows(kd_ctx *k, charta_csvread *r, int *vars)
         }
         int area;
         if (area_code && area_code[0]) {
-            area = charta_kd_area(k, area_code, rec->line, area_idx + 1);
+            area = charta_kd_area(k, area_code, true, rec->line, area_idx + 1);
         } else if (spec->area_value) {
-            area = charta_kd_area(k, spec->area_value, rec->line, area_idx + 1);
+            area = charta_kd_area(k, spec->area_value, false, rec->line, area_idx + 1);
         } else {
             if (!told_blank)
                 charta_kd_error(k, rec->line, area_idx + 1,

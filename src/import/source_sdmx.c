@@ -229,7 +229,7 @@ emit(sx *s)
     }
     int area;
     if (k->spec->area_value) {
-        area = charta_kd_area(k, k->spec->area_value, line, 0);
+        area = charta_kd_area(k, k->spec->area_value, false, line, 0);
     } else if (!area_code) {
         charta_kd_error(k, line, 0,
                         "the series has no dimension '%s' for its area; name it with area = "
@@ -237,7 +237,7 @@ emit(sx *s)
                         s->area_dim);
         return;
     } else {
-        area = charta_kd_area(k, area_code, line, 0);
+        area = charta_kd_area(k, area_code, true, line, 0);
     }
     if (area < 0) {
         k->other_areas += !k->stopped;
