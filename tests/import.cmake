@@ -8,3 +8,15 @@ charta_unit_test(test_source_real SOURCES unit/import/test_source_real.c LABELS 
 charta_unit_test(test_source_signs SOURCES unit/import/test_source_signs.c)
 charta_unit_test(test_source_kreise SOURCES unit/import/test_source_kreise.c LABELS unit real)
 charta_unit_test(test_xmlread SOURCES unit/import/test_xmlread.c LABELS unit real)
+# the keyed core of the SDMX and Open SDG readers: periods, OBS_STATUS codes, and the
+# readers on small files written at test time
+charta_unit_test(test_keyed SOURCES unit/import/test_keyed.c)
+target_include_directories(test_keyed PRIVATE ${CMAKE_SOURCE_DIR}/src/import)
+# the SDMX-ML and Open SDG readers on the real files and their published values
+charta_unit_test(test_keyed_real SOURCES unit/import/test_keyed_real.c LABELS unit real)
+# the same real files through `charta run --formats csv` (skipped, exit 77, without
+# ../shared/data/real unless CI=true)
+add_test(NAME keyed_run
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_keyed_run.py
+                 $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
+set_tests_properties(keyed_run PROPERTIES LABELS real SKIP_RETURN_CODE 77 TIMEOUT 120)

@@ -659,12 +659,15 @@ put_cell(kd_ctx *k, int dsvar, const kd_obs *o, size_t n, bool *told)
         default: break;
         }
     }
-    /* the share counts the periods that have a value */
+    /* the share counts the periods that have a value, each once however many readings
+     * it has (o is sorted by period) */
     size_t valued = 0;
+    int counted = -1;
     for (size_t i = 0; i < n; i++)
-        valued += !charta_status_is_missing(o[i].status) &&
-                  (i == 0 || o[i].sub != o[i - 1].sub ||
-                   charta_status_is_missing(o[i - 1].status));
+        if (!charta_status_is_missing(o[i].status) && o[i].sub != counted) {
+            valued++;
+            counted = o[i].sub;
+        }
     if (n_sub > 0 && (double)valued < share * (double)n_sub - 1e-9) {
         if (vs->incomplete_missing)
             st = CHARTA_ST_MISSING;
@@ -684,7 +687,8 @@ charta_kd_finish(kd_ctx *k)
     const charta_source_spec *s = k->spec;
     if (k->stopped)
         return k->st;
-    qsort(k->obs, k->n_obs, sizeof *k->obs, obs_cmp);
+    if (k->n_obs) /* k->obs is NULL without observations, which qsort may not take */
+        qsort(k->obs, k->n_obs, sizeof *k->obs, obs_cmp);
     size_t i = 0;
     for (size_t v = 0; v < s->n_vars && !k->stopped; v++) {
         size_t from = i;
@@ -701,7 +705,7 @@ charta_kd_finish(kd_ctx *k)
                                           s->vars[v].line, 0,
                                           "variable '%s' is declared by more than one source",
                                           s->vars[v].name);
-            else
+            else if (k->errors == 0) /* after data errors, they are why: said already */
                 k->st = charta_diag_error(
                     k->diags, CHARTA_ERR_DATA, s->decl_file, s->vars[v].line, 0,
                     "variable '%s': no series of %s matches its selection (series = ...)",

@@ -1,0 +1,4 @@
+source "sdmx" {
+  file = "data/lol.xml", format = "sdmx", area_value = "C",
+  variables = { share = { unit = "%" } },
+}

@@ -1,0 +1,4 @@
+source "sdmx" {
+  file = "data/x.xml", format = "sdmx", area_value = "C",
+  variables = { share = { period = "median" } },
+}

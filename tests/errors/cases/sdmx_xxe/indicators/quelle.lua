@@ -1,0 +1,4 @@
+source "sdmx" {
+  file = "data/xxe.xml", format = "sdmx", area_value = "C",
+  variables = { share = { unit = "%" } },
+}
