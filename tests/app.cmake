@@ -13,6 +13,14 @@ add_test(NAME examples/kreise
                  ${CMAKE_CURRENT_SOURCE_DIR}/real/check_not_reported.py
                  ${CMAKE_CURRENT_SOURCE_DIR}/real/check_provenance.py)
 set_tests_properties(examples/kreise PROPERTIES LABELS "examples;real")
+# A city beside the national Open SDG series in one chart: Köln's population growth
+# (Regionalatlas) and Germany's SDG 11.3.1 drawn as the benchmark, read back from
+# indicators.csv, the SVG and the workbook's chart (the real files are copied at test
+# time, never committed; skipped, exit 77, without ../shared/data/real unless CI=true)
+add_test(NAME national_benchmark
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_national_benchmark.py
+                 $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
+set_tests_properties(national_benchmark PROPERTIES LABELS real SKIP_RETURN_CODE 77 TIMEOUT 120)
 add_test(NAME locale COMMAND ${tools}/locale_test.sh $<TARGET_FILE:charta>
          ${examples}/musterstadt ${examples}/kreise)
 set_tests_properties(locale PROPERTIES LABELS locale)
