@@ -149,3 +149,8 @@ add_test(NAME reader_charts
          COMMAND /usr/bin/python3 ${tools}/reader_charts_test.py $<TARGET_FILE:charta> ${examples})
 set_tests_properties(reader_charts PROPERTIES LABELS examples SKIP_RETURN_CODE 77
                      ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# breakdowns: parts read in compute, indicators computed per part, the dimension
+# columns of data/indicators.csv (an Open SDG file written by the test)
+add_test(NAME breakdown
+         COMMAND /usr/bin/python3 ${tools}/check_breakdown.py $<TARGET_FILE:charta>)
+set_tests_properties(breakdown PROPERTIES LABELS examples TIMEOUT 120)

@@ -131,6 +131,9 @@ typedef struct charta_indicator {
     char **reads;           /* variables and indicators read by compute (after evaluation) */
     size_t n_reads;
     charta_chart_spec chart;
+    char **breakdown;       /* `breakdown`: dimensions the indicator is also computed by,
+                               one part per combination of their values in its data */
+    size_t n_breakdown;
 } charta_indicator;
 
 /* `report { colors = { ... } }`: the city's colours, 0xRRGGBB. */

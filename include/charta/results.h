@@ -20,6 +20,15 @@
 struct charta_assessment; /* progress.h */
 struct charta_strpool;    /* util.h */
 
+/* One part of an indicator's breakdown (its `breakdown`): the values of the indicator's
+ * breakdown dimensions, in their order ("" where the part is that dimension's total),
+ * and its matrices, shaped as the result's. */
+typedef struct charta_result_part {
+    char **dim_vals;
+    double *values;
+    char *status;
+} charta_result_part;
+
 typedef struct charta_result {
     const charta_indicator *indicator; /* borrowed from the project */
     double *values;
@@ -30,6 +39,9 @@ typedef struct charta_result {
     struct charta_assessment *assess;
     /* the texts their reasons point into, owned here (freed with assess) */
     struct charta_strpool *assess_text;
+    /* the parts of its breakdown, owned here, in the order they were added */
+    charta_result_part *parts;
+    size_t n_parts;
 } charta_result;
 
 typedef struct charta_results charta_results;
@@ -44,6 +56,11 @@ void charta_results_free(charta_results *r);
 /* The slot of indicator i, for the stages that fill it (its matrices start all
  * missing); NULL when i is out of range. Borrowed. */
 charta_result *charta_results_slot(charta_results *r, size_t i);
+/* A new part of indicator i's breakdown with these values of its breakdown dimensions
+ * (indicator->n_breakdown of them, copied), every cell missing; NULL on out of memory
+ * or when i is out of range. Borrowed; valid until the next part is added. */
+charta_result_part *charta_results_add_part(charta_results *r, size_t i,
+                                            const char *const *dim_vals);
 /* The result of indicator i, read-only; NULL when i is out of range. Borrowed. */
 const charta_result *charta_results_get(const charta_results *r, size_t i);
 /* The number of results (the project's indicators). */

@@ -321,7 +321,17 @@ d_index(lua_State *L)
         if (!var->values)
             return luaL_error(L, "the values of '%s' are no longer available", name);
         add_read(L, me, name);
-        charta_series_lua_push_var(L, (charta_cvec){var->values, var->status}, v);
+        if (e->n_sel) { /* a part of the indicator's breakdown: the variable's part */
+            int pv = charta_engine_sel_var(e, v);
+            if (pv < 0) {
+                charta_series_lua_push_empty(L);
+            } else {
+                const charta_variable *pvar = charta_dataset_variable(e->ds, (size_t)pv);
+                charta_series_lua_push(L, (charta_cvec){pvar->values, pvar->status});
+            }
+        } else {
+            charta_series_lua_push_var(L, (charta_cvec){var->values, var->status}, v);
+        }
     } else {
         int k = charta_results_find(e->res, name);
         if (k < 0) {
@@ -384,7 +394,15 @@ d_index(lua_State *L)
         if (e->state[k] != 2)
             return charta_sandbox_raise_reported(L, CHARTA_ERR_SCRIPT); /* failed before */
         const charta_result *r = charta_results_get(e->res, (size_t)k);
-        charta_series_lua_push(L, (charta_cvec){r->values, r->status});
+        bool missing = false;
+        const charta_result_part *pt =
+            e->n_sel ? charta_engine_sel_ind(e, (size_t)k, &missing) : NULL;
+        if (missing)
+            charta_series_lua_push_empty(L);
+        else if (pt)
+            charta_series_lua_push(L, (charta_cvec){pt->values, pt->status});
+        else
+            charta_series_lua_push(L, (charta_cvec){r->values, r->status});
     }
     /* keep it for later reads in the same call; not in d itself, so that
      * every read after the call comes here and fails */
@@ -451,10 +469,56 @@ call_compute(lua_State *L)
         return charta_sandbox_raise_reported(L, CHARTA_ERR_SCRIPT);
     }
     charta_result *slot = charta_results_slot(e->res, c->i);
+    double *values = e->part_out ? e->part_out->values : slot->values;
+    char *status = e->part_out ? e->part_out->status : slot->status;
     size_t cells_n = charta_shape_cells(&e->sctx.shape);
-    memcpy(slot->values, cells.v, cells_n * sizeof *slot->values);
-    memcpy(slot->status, cells.st, cells_n);
+    memcpy(values, cells.v, cells_n * sizeof *values);
+    memcpy(status, cells.st, cells_n);
     return 0;
+}
+
+/* The parts of indicator i's breakdown, each computed by the same compute function with
+ * d reading the parts of the same dimension values. */
+static charta_status
+compute_parts(charta_engine *e, size_t i, const char *where)
+{
+    const charta_indicator *ind = &e->p->indicators[i];
+    size_t n = 0;
+    const char **combos = charta_engine_combos(e, i, &n);
+    if (!combos && n)
+        return charta_diag_error(e->diags, CHARTA_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (!n)
+        charta_diag_warning(e->diags, ind->loc.file, ind->loc.line, 0,
+                            "indicator '%s': what it reads has no parts by %s%s; only its "
+                            "total is computed",
+                            ind->id, ind->breakdown[0], ind->n_breakdown > 1 ? " ..." : "");
+    lua_State *L = charta_sandbox_state(e->sb);
+    charta_status st = CHARTA_OK;
+    size_t bad_outer = e->sctx.bad;
+    for (size_t c = 0; c < n && st == CHARTA_OK; c++) {
+        const char *const *vals = combos + c * ind->n_breakdown;
+        charta_result_part *pt = charta_results_add_part(e->res, i, vals);
+        if (!pt) {
+            st = charta_diag_error(e->diags, CHARTA_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            break;
+        }
+        e->sel_keys = (const char *const *)ind->breakdown;
+        e->sel_vals = vals;
+        e->n_sel = ind->n_breakdown;
+        e->part_out = pt;
+        int top = lua_gettop(L);
+        compute_ctx cc = {e, i};
+        lua_pushcfunction(L, call_compute);
+        lua_pushlightuserdata(L, &cc);
+        st = charta_sandbox_call(e->sb, 1, 0, where, e->diags);
+        lua_settop(L, top);
+    }
+    e->sctx.bad = bad_outer; /* the parts' undefined cells are missing, not counted again */
+    e->sel_keys = e->sel_vals = NULL;
+    e->n_sel = 0;
+    e->part_out = NULL;
+    free(combos);
+    return st;
 }
 
 static charta_status
@@ -472,13 +536,28 @@ compute_one(charta_engine *e, size_t i)
              ind->compute_loc.file ? ind->compute_loc.line : ind->loc.line, ind->id);
     size_t bad_outer = e->sctx.bad; /* a nested compute counts its own cells */
     e->sctx.bad = 0;
+    /* a nested compute (an indicator read by a part) computes its own totals */
+    const char *const *sel_keys = e->sel_keys, *const *sel_vals = e->sel_vals;
+    size_t n_sel = e->n_sel;
+    charta_result_part *part_out = e->part_out;
+    e->sel_keys = e->sel_vals = NULL;
+    e->n_sel = 0;
+    e->part_out = NULL;
     int top = lua_gettop(L);
     compute_ctx c = {e, i};
     lua_pushcfunction(L, call_compute);
     lua_pushlightuserdata(L, &c);
     charta_status st = charta_sandbox_call(e->sb, 1, 0, where, e->diags);
     size_t bad_mine = e->sctx.bad;
+    if (st == CHARTA_OK && ind->n_breakdown) {
+        lua_settop(L, top);
+        st = compute_parts(e, i, where);
+    }
     e->sctx.bad = bad_outer;
+    e->sel_keys = sel_keys;
+    e->sel_vals = sel_vals;
+    e->n_sel = n_sel;
+    e->part_out = part_out;
     e->depth--;
     if (st != CHARTA_OK) {
         e->state[i] = 3;

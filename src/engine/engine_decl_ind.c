@@ -186,7 +186,8 @@ decl_indicator_body(lua_State *L)
                    dup->loc.line);
     static const char *const keys[] = {"title",    "field",     "sdg",    "tags",    "unit",
                                        "decimals", "direction", "target", "comment", "compute",
-                                       "chart",    "sdmx",      "limit",  NULL};
+                                       "chart",    "sdmx",      "limit",  "breakdown",
+                                       NULL};
     charta_decl_check_keys(L, 1, keys, what);
     p->indicators =
         charta_decl_grow_array(L, p->indicators, p->n_indicators, sizeof *p->indicators);
@@ -236,6 +237,16 @@ decl_indicator_body(lua_State *L)
         }
     }
     charta_decl_read_chart(L, 1, "chart", what, &ind->chart);
+    charta_decl_opt_strlist(L, 1, "breakdown", what, &ind->breakdown, &ind->n_breakdown);
+    for (size_t k = 0; k < ind->n_breakdown; k++) {
+        if (!ind->breakdown[k][0])
+            luaL_error(L, "%s: 'breakdown' names dimensions, like { \"sex\" }", what);
+        for (size_t j = 0; j < k; j++)
+            if (strcmp(ind->breakdown[j], ind->breakdown[k]) == 0)
+                luaL_error(L, "%s: 'breakdown' names '%s' twice", what, ind->breakdown[k]);
+    }
+    if (ind->n_breakdown > 8)
+        luaL_error(L, "%s: 'breakdown' takes at most 8 dimensions", what);
     for (const char *k = "sdmx"; k; k = NULL) {
         int ty = lua_getfield(L, 1, k);
         if (ty != LUA_TNIL && ty != LUA_TTABLE)

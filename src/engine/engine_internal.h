@@ -33,6 +33,12 @@ struct charta_engine {
     int *chain;               /* indicators in progress, outermost first */
     char (*chain_where)[600]; /* where each one read the next */
     int depth;
+    /* a part of an indicator's breakdown being computed (engine_parts.c): d then reads
+     * the parts of these dimension values; n_sel 0 for the totals */
+    const char *const *sel_keys;
+    const char *const *sel_vals;
+    size_t n_sel;
+    charta_result_part *part_out; /* where the compute's Series goes; NULL = the slot */
 };
 
 /* Register the declaration functions in the table at index idx:
@@ -137,6 +143,22 @@ void charta_decl_source_reported_with(lua_State *L, int t, charta_source_spec *s
 /* The parts of a variable's breakdown (engine_parts.c): the callback of
  * charta_series_ctx.part, with ud the frozen dataset. */
 int charta_engine_part(lua_State *L, void *ud, int var, int arg, bool by);
+/* While a part is computed (e->n_sel > 0): the dataset variable that stands for
+ * variable v (its part for the selected values of the dimensions it has; v itself when
+ * it has none of them), or -1 when v has those dimensions but no such part. */
+int charta_engine_sel_var(const charta_engine *e, int v);
+/* While a part is computed: indicator k's part for the selected values, or NULL with
+ * *missing false when k has no breakdown (its total stands for it), or NULL with
+ * *missing true when it has one but no such part. */
+const charta_result_part *charta_engine_sel_ind(const charta_engine *e, size_t k,
+                                                bool *missing);
+/* The combinations of values of indicator i's breakdown dimensions found among the
+ * parts of what its compute read (after the total was computed): *n combos of
+ * ind->n_breakdown values each ("" = that dimension's total), as one malloc'd array
+ * of pointers into the dataset's and the results' strings, combo c at
+ * [c * n_breakdown]. NULL with *n 0 when there are none; NULL with *n 1 on out of
+ * memory. */
+const char **charta_engine_combos(const charta_engine *e, size_t i, size_t *n);
 
 /* The keys of SDMX and Open SDG sources (decl_source_dims.c), each raising at the
  * script's line on a wrong type or value: `series` of the table at t into *out and

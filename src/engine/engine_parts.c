@@ -157,3 +157,152 @@ charta_engine_part(lua_State *L, void *ud, int var, int arg, bool by)
     push_part(L, ds, part);
     return 1;
 }
+
+/* True when dataset variable v (a total) has parts by dimension dim. */
+static bool
+var_has_dim(const charta_dataset *ds, int v, const char *dim)
+{
+    size_t nv = charta_dataset_variable_count(ds);
+    for (size_t i = 0; i < nv; i++) {
+        const charta_variable *p = charta_dataset_variable(ds, i);
+        for (size_t k = 0; p->total == v && k < p->n_dims; k++)
+            if (strcmp(p->dim_keys[k], dim) == 0)
+                return true;
+    }
+    return false;
+}
+
+int
+charta_engine_sel_var(const charta_engine *e, int v)
+{
+    const charta_variable *var = charta_dataset_variable(e->ds, (size_t)v);
+    if (!var || !var->n_parts)
+        return v; /* no breakdown: it stands for every part */
+    const char *keys[PART_MAX_DIMS], *vals[PART_MAX_DIMS];
+    size_t n = 0;
+    for (size_t k = 0; k < e->n_sel && n < PART_MAX_DIMS; k++)
+        if (var_has_dim(e->ds, v, e->sel_keys[k])) {
+            keys[n] = e->sel_keys[k];
+            vals[n++] = e->sel_vals[k];
+        }
+    return n ? charta_dataset_find_part(e->ds, v, keys, vals, n) : v;
+}
+
+const charta_result_part *
+charta_engine_sel_ind(const charta_engine *e, size_t k, bool *missing)
+{
+    const charta_result *r = charta_results_get(e->res, k);
+    const charta_indicator *ind = r->indicator;
+    *missing = false;
+    if (!ind->n_breakdown)
+        return NULL;
+    /* the values it is broken down by, as selected ("" = the total where not) */
+    const char *want[8];
+    bool any = false;
+    for (size_t j = 0; j < ind->n_breakdown; j++) {
+        want[j] = "";
+        for (size_t q = 0; q < e->n_sel; q++)
+            if (strcmp(e->sel_keys[q], ind->breakdown[j]) == 0)
+                want[j] = e->sel_vals[q];
+        any = any || want[j][0];
+    }
+    if (!any)
+        return NULL; /* its total */
+    for (size_t p = 0; p < r->n_parts; p++) {
+        bool same = true;
+        for (size_t j = 0; j < ind->n_breakdown && same; j++)
+            same = strcmp(r->parts[p].dim_vals[j], want[j]) == 0;
+        if (same)
+            return &r->parts[p];
+    }
+    *missing = true;
+    return NULL;
+}
+
+/* Add combo c (n values) to *out unless it is there or all totals. */
+static bool
+combo_add(const char ***out, size_t *n, size_t *cap, const char *const *c, size_t nd)
+{
+    bool any = false;
+    for (size_t j = 0; j < nd; j++)
+        any = any || c[j][0];
+    if (!any)
+        return true;
+    for (size_t q = 0; q < *n; q++) {
+        bool same = true;
+        for (size_t j = 0; j < nd && same; j++)
+            same = strcmp((*out)[q * nd + j], c[j]) == 0;
+        if (same)
+            return true;
+    }
+    if (*n == *cap) {
+        size_t nc = *cap ? 2 * *cap : 16;
+        const char **o = realloc(*out, nc * nd * sizeof *o);
+        if (!o)
+            return false;
+        *out = o;
+        *cap = nc;
+    }
+    memcpy(*out + *n * nd, c, nd * sizeof *c);
+    (*n)++;
+    return true;
+}
+
+const char **
+charta_engine_combos(const charta_engine *e, size_t i, size_t *n_out)
+{
+    const charta_indicator *ind = &e->p->indicators[i];
+    size_t nd = ind->n_breakdown, n = 0, cap = 0;
+    const char **out = NULL;
+    const char *c[8];
+    bool ok = true;
+    size_t nv = charta_dataset_variable_count(e->ds);
+    for (size_t r = 0; r < ind->n_reads && ok; r++) {
+        int v = charta_dataset_find_variable(e->ds, ind->reads[r]);
+        if (v >= 0) {
+            for (size_t pi = 0; pi < nv && ok; pi++) {
+                const charta_variable *p = charta_dataset_variable(e->ds, pi);
+                if (p->total != v)
+                    continue;
+                size_t inside = 0;
+                for (size_t j = 0; j < nd; j++) {
+                    c[j] = "";
+                    for (size_t k = 0; k < p->n_dims; k++)
+                        if (strcmp(p->dim_keys[k], ind->breakdown[j]) == 0) {
+                            c[j] = p->dim_vals[k];
+                            inside++;
+                        }
+                }
+                if (inside == p->n_dims) /* a part by other dimensions too is not one */
+                    ok = combo_add(&out, &n, &cap, c, nd);
+            }
+            continue;
+        }
+        int k = charta_results_find(e->res, ind->reads[r]);
+        const charta_result *res = k >= 0 ? charta_results_get(e->res, (size_t)k) : NULL;
+        for (size_t p = 0; res && p < res->n_parts && ok; p++) {
+            const charta_indicator *o = res->indicator;
+            size_t inside = 0, given = 0;
+            for (size_t q = 0; q < o->n_breakdown; q++)
+                given += res->parts[p].dim_vals[q][0] != '\0';
+            for (size_t j = 0; j < nd; j++) {
+                c[j] = "";
+                for (size_t q = 0; q < o->n_breakdown; q++)
+                    if (strcmp(o->breakdown[q], ind->breakdown[j]) == 0 &&
+                        res->parts[p].dim_vals[q][0]) {
+                        c[j] = res->parts[p].dim_vals[q];
+                        inside++;
+                    }
+            }
+            if (inside == given)
+                ok = combo_add(&out, &n, &cap, c, nd);
+        }
+    }
+    if (!ok) {
+        free(out);
+        *n_out = 1;
+        return NULL;
+    }
+    *n_out = n;
+    return out;
+}

@@ -123,6 +123,7 @@ charta_project_free(charta_project *p)
         free(ind->compute_loc.file);
         free(ind->compute_src);
         free_strv(ind->reads, ind->n_reads);
+        free_strv(ind->breakdown, ind->n_breakdown);
         free(ind->chart.also);
         free_strv(ind->chart.areas, ind->chart.n_areas);
         free_text(&ind->chart.alt);

@@ -54,6 +54,15 @@ charta_results_free(charta_results *r)
         free(r->items[i].status);
         free(r->items[i].assess);
         charta_strpool_free(r->items[i].assess_text);
+        for (size_t k = 0; k < r->items[i].n_parts; k++) {
+            charta_result_part *pt = &r->items[i].parts[k];
+            for (size_t j = 0; j < r->items[i].indicator->n_breakdown; j++)
+                free(pt->dim_vals[j]);
+            free(pt->dim_vals);
+            free(pt->values);
+            free(pt->status);
+        }
+        free(r->items[i].parts);
     }
     free(r->items);
     free(r);
@@ -63,6 +72,41 @@ charta_result *
 charta_results_slot(charta_results *r, size_t i)
 {
     return i < r->n ? &r->items[i] : NULL;
+}
+
+charta_result_part *
+charta_results_add_part(charta_results *r, size_t i, const char *const *dim_vals)
+{
+    if (i >= r->n)
+        return NULL;
+    charta_result *it = &r->items[i];
+    size_t nd = it->indicator->n_breakdown;
+    charta_result_part *parts = realloc(it->parts, (it->n_parts + 1) * sizeof *parts);
+    if (!parts)
+        return NULL;
+    it->parts = parts;
+    charta_result_part *pt = &parts[it->n_parts];
+    memset(pt, 0, sizeof *pt);
+    size_t cells = charta_dataset_area_count(r->ds) * charta_dataset_year_count(r->ds);
+    pt->dim_vals = calloc(nd ? nd : 1, sizeof *pt->dim_vals);
+    pt->values = malloc((cells ? cells : 1) * sizeof *pt->values);
+    pt->status = malloc(cells ? cells : 1);
+    bool ok = pt->dim_vals && pt->values && pt->status;
+    for (size_t j = 0; ok && j < nd; j++)
+        ok = (pt->dim_vals[j] = charta_strdup(dim_vals[j] ? dim_vals[j] : "")) != NULL;
+    if (!ok) {
+        for (size_t j = 0; pt->dim_vals && j < nd; j++)
+            free(pt->dim_vals[j]);
+        free(pt->dim_vals);
+        free(pt->values);
+        free(pt->status);
+        return NULL;
+    }
+    for (size_t c = 0; c < cells; c++)
+        pt->values[c] = NAN;
+    memset(pt->status, CHARTA_ST_MISSING, cells);
+    it->n_parts++;
+    return pt;
 }
 
 const charta_result *
