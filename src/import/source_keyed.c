@@ -277,14 +277,18 @@ charta_kd_match(kd_ctx *k, const char *const *dims, const char *const *vals, siz
                 int *vars)
 {
     const charta_source_spec *s = k->spec;
+    if (!filter_match(s->filter, s->n_filter, dims, vals, n))
+        return 0; /* left out by the source's own `series`, on purpose */
     size_t m = 0;
-    if (filter_match(s->filter, s->n_filter, dims, vals, n))
-        for (size_t i = 0; i < s->n_vars; i++)
-            if (filter_match(s->vars[i].filter, s->vars[i].n_filter, dims, vals, n))
-                vars[m++] = (int)i;
-    if (m == 0 && !k->first_unmatched && k->n_obs < SIZE_MAX) {
-        k->first_unmatched = make_combo(k, dims, vals, n);
-        k->first_unmatched_line = line;
+    for (size_t i = 0; i < s->n_vars; i++)
+        if (filter_match(s->vars[i].filter, s->vars[i].n_filter, dims, vals, n))
+            vars[m++] = (int)i;
+    if (m == 0) {
+        k->unmatched++;
+        if (!k->first_unmatched) {
+            k->first_unmatched = make_combo(k, dims, vals, n);
+            k->first_unmatched_line = line;
+        }
     }
     return m;
 }
@@ -620,10 +624,16 @@ put_cell(kd_ctx *k, int dsvar, const kd_obs *o, size_t n, bool *told)
         if (!*told) {
             k->st = charta_diag_error(
                 k->diags, CHARTA_ERR_SCRIPT, k->spec->decl_file, vs->line, 0,
-                "variable '%s': %s has observations shorter than a year (line %d: a "
-                "period of %d); declare how they make a year: period = \"mean\" (or "
-                "\"sum\", \"min\", \"max\", \"last\", \"count\")",
-                vs->name, k->file, o->line, o->year);
+                "variable '%s': %s has values for parts of a year (line %d: a %s of %d); "
+                "declare how they make a year: period = \"mean\" (or \"sum\", \"min\", "
+                "\"max\", \"last\", \"count\")",
+                vs->name, k->file, o->line,
+                o->n_sub == 12  ? "month"
+                : o->n_sub == 4 ? "quarter"
+                : o->n_sub == 2 ? "half-year"
+                : o->n_sub == 52 ? "week"
+                                 : "day",
+                o->year);
             *told = true;
         }
         return;

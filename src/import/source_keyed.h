@@ -84,10 +84,11 @@ void charta_kd_end(kd_ctx *k);
 void charta_kd_error(kd_ctx *k, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
-/* The spec's variables that a series with these dimension values (n pairs) selects:
- * their indices into *vars (room for spec->n_vars), their number returned. The first
- * series no variable selects is remembered for the warning; the caller adds its
- * observations to k->unmatched. */
+/* The spec's variables that an observation of a series with these dimension values
+ * (n pairs) selects: their indices into *vars (room for spec->n_vars), their number
+ * returned. One that the source's `series` takes but no variable is counted in
+ * k->unmatched (the first remembered for the warning); one that the source's `series`
+ * leaves out is not counted: that is on purpose. */
 size_t charta_kd_match(kd_ctx *k, const char *const *dims, const char *const *vals, size_t n,
                        int line, int *vars);
 

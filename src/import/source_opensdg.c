@@ -7,7 +7,7 @@
  * `OBS_STATUS` (SDMX codes) and `COMMENT_OBS*` (the footnote signs of the German
  * official statistics), all read as source_keyed.c does. The signs:
  *   .  unknown or secret -> missing (M)     …  published later -> missing (M)
- *   x  blocked, not meaningful -> C          r  revised -> the value, as it is
+ *   x  blocked, not meaningful -> M          r  revised -> the value, as it is
  *   p  provisional -> P                      s  estimated -> E
  *   |  break in the series -> B              0  less than half the unit -> the value
  *   ‒ or -  nothing -> zero when the value is blank
@@ -34,7 +34,7 @@ static const sign_rule sign_rules[] = {
     {".", CHARTA_ST_MISSING, false},
     {"\xE2\x80\xA6", CHARTA_ST_MISSING, false}, /* … */
     {"...", CHARTA_ST_MISSING, false},
-    {"x", CHARTA_ST_CONFIDENTIAL, false},
+    {"x", CHARTA_ST_MISSING, false}, /* as in GENESIS tables: blocked, no value */
     {"r", 0, false},
     {"p", CHARTA_ST_PROVISIONAL, false},
     {"s", CHARTA_ST_ESTIMATED, false},
@@ -175,10 +175,8 @@ read_rows(kd_ctx *k, charta_csvread *r, int *vars)
             }
         }
         size_t m = charta_kd_match(k, dims, vals, nd, rec->line, vars);
-        if (m == 0) {
-            k->unmatched++;
+        if (m == 0)
             continue;
-        }
         int area;
         if (area_code && area_code[0]) {
             area = charta_kd_area(k, area_code, true, rec->line, area_idx + 1);

@@ -114,7 +114,9 @@ typedef enum where {
 typedef struct sx {
     kd_ctx k;
     charta_xml *x;
-    char time_dim[64];
+    char time_dim[64]; /* TIME_PERIOD */
+    char obs_dim[64];  /* the dimension at the observation (dimensionAtObservation):
+                          TIME_PERIOD for time series, another for cross-sections */
     const char *area_dim;
     bool generic, in_dataset, in_series, in_obs, in_group;
     where at;
@@ -192,6 +194,9 @@ emit(sx *s)
     kd_ctx *k = &s->k;
     int line = s->obs_line;
     k->read++;
+    const char *series_period = pairs_get(&s->skey, s->time_dim); /* a cross-section */
+    if ((!s->period || !s->period[0]) && series_period)
+        set_str(s, &s->period, series_period);
     if (!s->period || !s->period[0]) {
         charta_kd_error(k, line, 0, "an observation without its period (%s)", s->time_dim);
         return;
@@ -223,10 +228,8 @@ emit(sx *s)
         vals[n++] = um;
     }
     size_t m = charta_kd_match(k, dims, vals, n, line, s->vars);
-    if (m == 0) {
-        k->unmatched++;
+    if (m == 0)
         return;
-    }
     int area;
     if (k->spec->area_value) {
         area = charta_kd_area(k, k->spec->area_value, false, line, 0);
@@ -305,7 +308,7 @@ on_start(sx *s, const char *name)
         if (strcmp(name, "Structure") == 0) {
             const char *at = charta_xml_attr(s->x, "dimensionAtObservation");
             if (at && strcmp(at, "AllDimensions") != 0)
-                snprintf(s->time_dim, sizeof s->time_dim, "%s", at);
+                snprintf(s->obs_dim, sizeof s->obs_dim, "%s", at);
         } else if (strcmp(name, "DataSet") == 0) {
             s->in_dataset = true;
         }
@@ -338,8 +341,11 @@ on_start(sx *s, const char *name)
             s->at = IN_OBS_KEY;
         else if (strcmp(name, "Attributes") == 0)
             s->at = s->in_obs ? IN_OBS_ATTRS : IN_SERIES_ATTRS;
-        else if (strcmp(name, "ObsDimension") == 0)
+        else if (strcmp(name, "ObsDimension") == 0 && strcmp(s->obs_dim, s->time_dim) == 0)
             set_str(s, &s->period, charta_xml_attr(s->x, "value"));
+        else if (strcmp(name, "ObsDimension") == 0 &&
+                 !pairs_add(&s->okey, s->obs_dim, charta_xml_attr(s->x, "value")))
+            oom(s);
         else if (strcmp(name, "ObsValue") == 0)
             set_str(s, &s->value, charta_xml_attr(s->x, "value"));
         else if (strcmp(name, "Value") == 0 && s->at != IN_NONE) {
@@ -401,6 +407,7 @@ charta_src_sdmx_load(const charta_source_spec *spec, const char *project_dir,
 {
     sx s = {.area_dim = spec->area ? spec->area : "REF_AREA"};
     snprintf(s.time_dim, sizeof s.time_dim, "TIME_PERIOD");
+    snprintf(s.obs_dim, sizeof s.obs_dim, "TIME_PERIOD");
     int input = charta_dataset_add_input(ds, spec->file, spec->name);
     char *owner = charta_asprintf("source '%s'", spec->name);
     s.vars = calloc(spec->n_vars ? spec->n_vars : 1, sizeof *s.vars);

@@ -67,9 +67,11 @@ on_error(void *ud, xmlErrorPtr e)
     fail(x, e->line, e->int2, msg);
 }
 
-/* The line of the first "<!DOCTYPE" of the document, 0 when there is none. */
+/* The line of the first "<!DOCTYPE" of the document, 0 when there is none; with
+ * prologue_only, only before the root element (where a document type declaration
+ * stands), so that it is refused before the parser reads a byte of it. */
 static int
-doctype_line(const charta_xml *x)
+doctype_line(const charta_xml *x, bool prologue_only)
 {
     static const char key[] = "<!DOCTYPE";
     int line = 1;
@@ -78,6 +80,11 @@ doctype_line(const charta_xml *x)
             line++;
         else if (memcmp(x->data + i, key, sizeof key - 1) == 0)
             return line;
+        else if (prologue_only && x->data[i] == '<' && i + 1 < x->len &&
+                 (x->data[i + 1] == '_' || x->data[i + 1] == ':' ||
+                  (unsigned)(((unsigned char)x->data[i + 1] | 0x20) - 'a') < 26u ||
+                  (unsigned char)x->data[i + 1] >= 0x80))
+            return 0; /* the root element: no DOCTYPE after it */
     }
     return 0;
 }
@@ -94,6 +101,13 @@ charta_xml_open(const char *data, size_t len, const char *name)
     x->len = len;
     if (len > (size_t)0x7fffffff) { /* libxml2 takes an int; the input caps are far lower */
         fail(x, 0, 0, "the document is larger than 2 GB");
+        return x;
+    }
+    int dt = doctype_line(x, true);
+    if (dt) { /* X2, before libxml2 reads ahead into it */
+        fail(x, dt, 1,
+             "a document type declaration (<!DOCTYPE ...>) is not allowed in a data "
+             "file: it can load other files or expand without end");
         return x;
     }
     x->r = xmlReaderForMemory(data, (int)len, NULL, NULL, XML_OPTIONS);
@@ -160,6 +174,8 @@ charta_xml_next(charta_xml *x)
         case XML_READER_TYPE_ELEMENT:
             x->depth = xmlTextReaderDepth(x->r);
             if (x->depth >= CHARTA_XML_MAX_DEPTH) {
+                line = charta_xml_line(x); /* the element's own line, not the parser's */
+                col = 0;
                 char m[80];
                 snprintf(m, sizeof m, "elements are nested deeper than %d levels",
                          CHARTA_XML_MAX_DEPTH);
@@ -175,7 +191,7 @@ charta_xml_next(charta_xml *x)
         case XML_READER_TYPE_CDATA:
             return CHARTA_XML_TEXT;
         case XML_READER_TYPE_DOCUMENT_TYPE: /* X2 */
-            line = doctype_line(x); /* the parser has read past it: its own line */
+            line = doctype_line(x, false); /* the parser has read past it: its own line */
             col = 1;
             fail(x, line, col,
                  "a document type declaration (<!DOCTYPE ...>) is not allowed in a data "
@@ -282,7 +298,12 @@ charta_xml_depth(const charta_xml *x)
 int
 charta_xml_line(const charta_xml *x)
 {
-    return x->r ? xmlTextReaderGetParserLineNumber(x->r) : 0;
+    if (!x->r)
+        return 0;
+    /* the parser reads ahead: the node knows the line it began on */
+    xmlNodePtr node = xmlTextReaderCurrentNode(x->r);
+    long line = node ? xmlGetLineNo(node) : -1;
+    return line > 0 && line < 0x7fffffff ? (int)line : xmlTextReaderGetParserLineNumber(x->r);
 }
 
 const char *

@@ -28,7 +28,10 @@ overview's latest values.
     created = the manifest's run date;
   - the cover: charta version and data as of from the manifest;
   - the inputs sheet: path, rows and SHA-256 of every input as in the
-    manifest.
+    manifest;
+  - every native chart's cache of values (what a program shows before it
+    recalculates): each cached point equals its worksheet cell, and a cell
+    without a number has no point (never a 0 for a missing value).
 Exit 0 when all holds, 1 with the first problem otherwise.
 """
 import csv
@@ -406,6 +409,45 @@ def check_lo_csv(csv_dir, values, order, areas, first, last, root):
           % (len(files), cells, overview))
 
 
+def check_chart_caches(path, wb):
+    """Every numeric series of every chart: cached points against the cells."""
+    import zipfile
+    import xml.etree.ElementTree as ET
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+    points = 0
+    with zipfile.ZipFile(path) as z:
+        charts = [n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)]
+        for name in charts:
+            root = ET.fromstring(z.read(name))
+            for val in root.iter("{%s}val" % ns["c"]):
+                ref = val.find("c:numRef", ns)
+                if ref is None:
+                    continue
+                f = ref.find("c:f", ns).text
+                m = re.fullmatch(r"'?(.*?)'?!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)", f)
+                if not m:
+                    fail("%s: a series range %r" % (name, f))
+                sheet = m.group(1).replace("''", "'")
+                cells = wb[sheet]["%s%s:%s%s" % m.group(2, 3, 4, 5)]
+                flat = [c for row in cells for c in row]
+                cache = ref.find("c:numCache", ns)
+                if cache is None:
+                    continue  # no cache: the program reads the cells
+                cached = {int(pt.get("idx")): float(pt.find("c:v", ns).text)
+                          for pt in cache.findall("c:pt", ns)}
+                for i, cell in enumerate(flat):
+                    v = cell.value
+                    has = isinstance(v, (int, float)) and not isinstance(v, bool)
+                    if not has and i in cached:
+                        fail("%s: %s!%s has no number but the chart caches %r"
+                             % (name, sheet, cell.coordinate, cached[i]))
+                    if has and (i not in cached or not close(cached[i], float(v))):
+                        fail("%s: %s!%s is %r, the chart caches %r"
+                             % (name, sheet, cell.coordinate, v, cached.get(i)))
+                    points += has
+    return points
+
+
 def main():
     lo_csv = None
     args = sys.argv[1:]
@@ -438,8 +480,10 @@ def main():
     links = check_links(wb)
     check_properties(wb, lang, manifest)
     inputs = check_inputs(wb, lang, manifest)
-    print("check_report: OK: %d CSV rows, %d workbook cells with formats, %d sheets, %d links, %d inputs"
-          % (len(data), checked, len(wb.sheetnames), links, inputs))
+    cached = check_chart_caches(os.path.join(out, xlsx), wb)
+    print("check_report: OK: %d CSV rows, %d workbook cells with formats, %d sheets, %d links, "
+          "%d inputs, %d cached chart points"
+          % (len(data), checked, len(wb.sheetnames), links, inputs, cached))
 
 
 if __name__ == "__main__":

@@ -85,7 +85,8 @@ style_series(lxw_chart_series *s, lxw_color_t color, float width, uint8_t dash, 
 
 /* One series from a table row (the area at position k of x->order). */
 static lxw_chart_series *
-area_series(xlsx *x, lxw_chart *chart, const xlsx_block *b, size_t k, int end)
+area_series(xlsx *x, lxw_chart *chart, const xlsx_block *b, const charta_result *res, size_t k,
+            int end)
 {
     lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
     if (!s) {
@@ -98,6 +99,15 @@ area_series(xlsx *x, lxw_chart *chart, const xlsx_block *b, size_t k, int end)
                                 (lxw_col_t)(CD_YEAR0 + (end - x->first)));
     chart_series_set_values(s, sheet, row, COL_YEAR0, row, (lxw_col_t)(COL_YEAR0 + x->ny - 1));
     chart_series_set_name_range(s, sheet, row, COL_NAME);
+    /* a confidential cell is a blank cell with its status's format, which the chart's
+     * cache of values would hold as 0: a chart with such a cell has no cache, and the
+     * program that opens it reads the cells (a blank is a gap) */
+    for (size_t j = 0; j < x->ny; j++) {
+        double v;
+        if (charta_xlsx_cell(x, res->values, res->status, x->order[k], x->first + (int)j, &v,
+                             NULL) == CHARTA_ST_CONFIDENTIAL)
+            s->values->ignore_cache = LXW_TRUE;
+    }
     return s;
 }
 
@@ -252,7 +262,7 @@ line_chart(xlsx *x, lxw_chart *chart, size_t i)
     int end = chart_end(x, i);
     int16_t series = 0;
     for (size_t k = 0; k < n && x->st == CHARTA_OK; k++, series++) {
-        lxw_chart_series *s = area_series(x, chart, b, areas[k], end);
+        lxw_chart_series *s = area_series(x, chart, b, res, areas[k], end);
         if (!s)
             return;
         extend_range(x, res, areas[k], &lo, &hi);
@@ -270,7 +280,7 @@ line_chart(xlsx *x, lxw_chart *chart, size_t i)
     }
     for (size_t k = 0; k < x->n_bench && k < MAX_BENCH_SERIES && x->st == CHARTA_OK;
          k++, series++) {
-        lxw_chart_series *s = area_series(x, chart, b, k, end);
+        lxw_chart_series *s = area_series(x, chart, b, res, k, end);
         if (!s)
             return;
         extend_range(x, res, k, &lo, &hi);

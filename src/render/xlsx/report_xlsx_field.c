@@ -211,8 +211,10 @@ write_rows(xlsx *x, lxw_worksheet *ws, lxw_row_t row, const size_t *areas, size_
             marks->seen[(unsigned char)st & 127] = true;
             int s = status_slot(st);
             lxw_col_t col = (lxw_col_t)(COL_YEAR0 + j);
-            if (s < 0) { /* M: an empty cell, shaded in a benchmark row */
-                if (bench)
+            if (s < 0) { /* M: an empty cell, shaded in a printed benchmark row (never in
+                            the table of all areas: the charts read its rows, and a blank cell
+                            is a 0 in a chart's cache of values) */
+                if (bench && printed)
                     charta_xlsx_check(x, worksheet_write_blank(ws, row, col, fmt[kind][0]), "write_blank");
             } else if (st == CHARTA_ST_CONFIDENTIAL)
                 charta_xlsx_check(x, worksheet_write_blank(ws, row, col, fmt[kind][s]), "write_blank");

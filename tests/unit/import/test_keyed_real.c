@@ -444,7 +444,7 @@ TEST(ecb_months_without_a_period_rule_are_an_error_at_the_variable)
     REQUIRE(e != NULL);
     CHECK_STR(e->file, "city.lua");
     CHECK_INT(e->line, 7);
-    CHECK(strstr(e->message, "shorter than a year") != NULL);
+    CHECK(strstr(e->message, "for parts of a year") != NULL);
     CHECK(strstr(e->message, "period = \"mean\"") != NULL);
     CHECK_INT(count_diags(&l, CHARTA_ERROR), 1); /* said once, not once a year */
     loaded_free(&l);
