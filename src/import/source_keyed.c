@@ -113,6 +113,13 @@ charta_kd_period_parse(const char *s, kd_period *out)
         *out = p;
         return true;
     }
+    /* a split year (a financial or school year, "2019/20" or "2019/2020") counts for the
+     * year it starts in */
+    if (r[0] == '/' && ((rn == 3 && digits(r + 1, 2) && num(r + 1, 2) == (p.year + 1) % 100) ||
+                        (rn == 5 && digits(r + 1, 4) && num(r + 1, 4) == p.year + 1))) {
+        *out = p;
+        return true;
+    }
     if (rn == 2 && r[0] == 'Q' && r[1] >= '1' && r[1] <= '4') /* 2020Q3 */
         r = s + 3, rn = 3;                                      /* read as "-Q3" below */
     if (r[0] != '-' && !(r == s + 3))

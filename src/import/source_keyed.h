@@ -27,7 +27,8 @@ typedef struct kd_period {
     const char *kind; /* "year", "month", "quarter", "half-year", "week", "day" */
 } kd_period;
 
-/* Read "2020", "2020-A1", "2020-S2", "2020-H1", "2020-Q3", "2020Q3", "2020-M07",
+/* Read "2020", "2020-A1", a split year "2020/21" or "2020/2021" (a financial or school
+ * year: the year it starts in), "2020-S2", "2020-H1", "2020-Q3", "2020Q3", "2020-M07",
  * "2020-07", "2020-W05", "2020-07-14", "2020-D196", "2020-07-14T10:10[:00][Z|+01:00]"
  * (a reading counts for its day). false when s is none of these (or the year is
  * outside 1800..2200). */

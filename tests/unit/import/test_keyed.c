@@ -46,6 +46,19 @@ TEST(a_plain_year_and_an_annual_period_are_the_whole_year)
     CHECK_PERIOD("2200", 2200, 0, 0, "year");
 }
 
+TEST(a_split_year_counts_for_the_year_it_starts_in)
+{
+    CHECK_PERIOD("2000/01", 2000, 0, 0, "year");
+    CHECK_PERIOD("2019/20", 2019, 0, 0, "year");
+    CHECK_PERIOD("1999/00", 1999, 0, 0, "year");
+    CHECK_PERIOD("2018/2019", 2018, 0, 0, "year");
+    CHECK_NO_PERIOD("2019/21");   /* not the next year */
+    CHECK_NO_PERIOD("2019/2021");
+    CHECK_NO_PERIOD("2019/2");
+    CHECK_NO_PERIOD("2019/");
+    CHECK_NO_PERIOD("2019/20x");
+}
+
 TEST(years_outside_1800_to_2200_are_refused)
 {
     CHECK_NO_PERIOD("1799");
