@@ -178,8 +178,19 @@ charta_pdf_sources(pdf *P)
     charta_pdf_heading(P, PS_H2, L(P, CHARTA_LBL_PDF_SOURCES), "annex-sources", 2, true, 40);
     for (size_t i = 0; i < charta_dataset_input_count(P->ds) && P->st == CHARTA_OK; i++) {
         const charta_input *in = charta_dataset_input(P->ds, i);
-        charta_pdf_heading(P, PS_H3, charta_report_input_title(P->p, in, P->lang), NULL, 0,
-                           false, 30);
+        const char *title = charta_report_input_title(P->p, in, P->lang);
+        /* nothing says what the data are: the id stands in, and the author is told */
+        if (P->pass == 2 && in->source && title == in->source)
+            for (size_t s = 0; s < P->p->n_sources; s++)
+                if (strcmp(P->p->sources[s].name, in->source) == 0)
+                    charta_diag_warning(P->d, P->p->sources[s].decl_file,
+                                        P->p->sources[s].decl_line, 0,
+                                        "source '%s' has neither a title nor a publisher, so "
+                                        "the PDF can only name it by its id; say what the data "
+                                        "are: title = { de = \"...\", en = \"...\" }, "
+                                        "publisher = \"...\"",
+                                        in->source);
+        charta_pdf_heading(P, PS_H3, title, NULL, 0, false, 30);
         charta_buf b = {0};
         if (in->publisher && in->publisher[0])
             charta_buf_printf(&b, "%s: %s. ", L(P, CHARTA_LBL_SRC_PUBLISHER), in->publisher);
