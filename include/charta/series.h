@@ -87,6 +87,14 @@ void charta_series_where(const charta_shape *sh, charta_cvec mask, charta_cvec a
                          charta_vec out);
 /* missing cells become x with status E (an estimate); a non-finite x fills nothing. */
 void charta_series_fill(const charta_shape *sh, charta_cvec a, double x, charta_vec out);
+/* Cell by cell the first of a and b that has a value, with its status (missing
+ * where neither has one): another source's series where this one has none. out may
+ * alias a or b. */
+void charta_series_coalesce(const charta_shape *sh, charta_cvec a, charta_cvec b,
+                            charta_vec out);
+/* a in the areas where keep[area] is true, missing (M) in every other area. */
+void charta_series_only(const charta_shape *sh, charta_cvec a, const bool *keep,
+                        charta_vec out);
 /* a limited to [lo, hi]; statuses copied, missing stays missing. */
 void charta_series_clamp(const charta_shape *sh, charta_cvec a, double lo, double hi,
                          charta_vec out);

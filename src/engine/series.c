@@ -406,6 +406,30 @@ charta_series_fill(const charta_shape *sh, charta_cvec a, double x, charta_vec o
 }
 
 void
+charta_series_coalesce(const charta_shape *sh, charta_cvec a, charta_cvec b, charta_vec out)
+{
+    size_t cells = charta_shape_cells(sh);
+    for (size_t i = 0; i < cells; i++) {
+        bool take_a = !charta_status_is_missing(a.st[i]);
+        double v = take_a ? a.v[i] : b.v[i];
+        char st = take_a ? a.st[i] : b.st[i];
+        out.v[i] = v;
+        out.st[i] = st;
+    }
+}
+
+void
+charta_series_only(const charta_shape *sh, charta_cvec a, const bool *keep, charta_vec out)
+{
+    for (size_t r = 0; r < sh->n_areas; r++)
+        for (size_t t = 0; t < sh->n_years; t++) {
+            size_t i = r * sh->n_years + t;
+            out.v[i] = keep[r] ? a.v[i] : NAN;
+            out.st[i] = keep[r] ? a.st[i] : CHARTA_ST_MISSING;
+        }
+}
+
+void
 charta_series_clamp(const charta_shape *sh, charta_cvec a, double lo, double hi, charta_vec out)
 {
     size_t cells = charta_shape_cells(sh);

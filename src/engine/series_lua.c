@@ -541,6 +541,44 @@ f_fill(lua_State *L)
     return 1;
 }
 
+/* coalesce(a, b, ...): per cell the first Series that has a value. */
+static int
+f_coalesce(lua_State *L)
+{
+    charta_series_ctx *ctx = get_ctx(L);
+    int n = lua_gettop(L);
+    if (n < 2)
+        return luaL_error(L, "coalesce takes two Series or more: coalesce(a, b)");
+    for (int i = 1; i <= n; i++)
+        check_series(L, i, ctx);
+    series_ud *o = new_series(L, ctx);
+    charta_vec out = ud_vec(o);
+    charta_series_coalesce(&ctx->shape, ud_cvec(check_series(L, 1, ctx)),
+                           ud_cvec(check_series(L, 2, ctx)), out);
+    for (int i = 3; i <= n; i++)
+        charta_series_coalesce(&ctx->shape, (charta_cvec){out.v, out.st},
+                               ud_cvec(check_series(L, i, ctx)), out);
+    return 1;
+}
+
+/* s:only("DG", "05315"): s in those areas, missing in every other. */
+static int
+f_only(lua_State *L)
+{
+    charta_series_ctx *ctx = get_ctx(L);
+    series_ud *a = check_series(L, 1, ctx);
+    int n = lua_gettop(L);
+    if (n < 2)
+        return luaL_error(L, "only takes one area code or more: s:only(\"DG\")");
+    bool *keep = lua_newuserdatauv(L, ctx->shape.n_areas ? ctx->shape.n_areas : 1, 0);
+    memset(keep, 0, ctx->shape.n_areas ? ctx->shape.n_areas : 1);
+    for (int i = 2; i <= n; i++)
+        keep[check_area(L, i, ctx)] = true;
+    series_ud *o = new_series(L, ctx);
+    charta_series_only(&ctx->shape, ud_cvec(a), keep, ud_vec(o));
+    return 1;
+}
+
 static int
 f_clamp(lua_State *L)
 {
@@ -615,6 +653,7 @@ static const luaL_Reg functions[] = {
     {"cumsum", f_cumsum},
     {"where", f_where},
     {"fill", f_fill},
+    {"coalesce", f_coalesce},
     {"clamp", f_clamp},
     {"min", f_min},
     {"max", f_max},
@@ -656,7 +695,7 @@ f_by(lua_State *L)
 
 static const luaL_Reg methods[] = {
     {"at", f_at}, {"latest", f_latest}, {"area", f_area}, {"map", f_map}, {"gt", f_gt}, {"lt", f_lt},
-    {"ge", f_ge}, {"le", f_le},         {"eq", f_eq},   {"by", f_by}, {NULL, NULL},
+    {"ge", f_ge}, {"le", f_le},         {"eq", f_eq},   {"by", f_by}, {"only", f_only}, {NULL, NULL},
 };
 
 static const luaL_Reg metamethods[] = {

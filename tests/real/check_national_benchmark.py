@@ -96,13 +96,8 @@ indicator "bevoelkerungsentwicklung" {
   },
   compute = function(d)
     -- Germany (DG) from the national platform, every other area from the Regionalatlas
-    -- (which has a DG row of its own). The mask is 1 in DG and 0 elsewhere, built on
-    -- the national row spread over all areas (s:area): that row has a value in every
-    -- year of the window, so the mask adds no missing cell; it carries the row's
-    -- statuses (B in 2016, when the Regionalatlas has no values any more).
-    local national = d.growth_de
-    local is_de = national:area("DG"):map(function(_, area) return area == "DG" and 1 or 0 end)
-    return where(is_de, national, d.change_10000 / 100)
+    -- (which has a DG row of its own, left out here)
+    return coalesce(d.growth_de:only("DG"), d.change_10000 / 100)
   end,
 }
 

@@ -276,6 +276,12 @@ TEST(functions_and_methods_compute_through_the_kernels)
            "assert(where(a:gt(2), 1, 0):at('02', 2021) == nil)\n"
            "assert(fill(a, -1):at('02', 2021) == -1 and a:fill(0):at('03', 2023) == 0)\n"
            "assert(clamp(a, 2, 3):at('01', 2020) == 2 and a:clamp(2, 3):at('01', 2023) == 3)\n"
+           /* coalesce: a where it has a value, else b; only: a in the areas named */
+           "assert(coalesce(a, b):at('01', 2020) == 1 and coalesce(a, b):at('02', 2021) == 2)\n"
+           "assert(coalesce(a, b):at('03', 2023) == 2 and a:coalesce(b):at('03', 2022) == 0)\n"
+           "assert(coalesce(a:only('03'), a:only('01'), b):at('02', 2020) == 2)\n"
+           "assert(a:only('02'):at('02', 2020) == 10 and a:only('02'):at('01', 2020) == nil)\n"
+           "assert(a:only('01', '03'):at('03', 2020) == 5 and a:only('01', '03'):at('02', 2023) == nil)\n"
            "assert(min(a, b):at('01', 2023) == 2 and max(a, 3):at('01', 2020) == 3)\n"
            "assert(min(3, a):at('01', 2020) == 1 and a:max(b):at('01', 2020) == 2)\n"
            "assert(min(2, 3) == 2 and max(2, 3) == 3)\n"
@@ -287,7 +293,12 @@ TEST(functions_and_methods_compute_through_the_kernels)
            /* 02 and 03 are siblings; 01 is a root alone */
            "assert(rank(a):at('02', 2020) == 1 and rank(a):at('03', 2020) == 2)\n"
            "assert(a:rank():at('01', 2020) == 1 and rank(a):at('02', 2021) == nil)\n");
-    /* statuses seen from C */
+    /* statuses seen from C: coalesce keeps each value's own status */
+    RUN_OK("k = coalesce(a, b)");
+    charta_cvec k = global_series("k");
+    REQUIRE(k.v);
+    CHECK(k.st[5] == 'A' && k.v[5] == 2); /* from b */
+    CHECK(k.st[9] == 'E' && k.v[9] == 5); /* a's estimate */
     RUN_OK("f = fill(a, 0)");
     charta_cvec f = global_series("f");
     REQUIRE(f.v);
@@ -316,6 +327,10 @@ TEST(arguments_are_checked_with_clear_messages)
             "bad argument #3 to 'where' (Series or number expected, got string)");
     RUN_ERR("return where(1, a, b)", "bad argument #1 to 'where' (Series expected, got number)");
     RUN_ERR("return fill(a, 0/0)", "the fill value must be a finite number, got nan");
+    RUN_ERR("return coalesce(a)", "coalesce takes two Series or more");
+    RUN_ERR("return coalesce(a, 1)", "bad argument #2 to 'coalesce' (Series expected");
+    RUN_ERR("return a:only()", "only takes one area code or more");
+    RUN_ERR("return a:only('99')", "99");
     RUN_ERR("return fill(a, '0')", "bad argument #2 to 'fill' (number expected, got string)");
     RUN_ERR("return clamp(a, 3, 2)", "bad argument #3 to 'clamp' (hi (2) is below lo (3))");
     RUN_ERR("return clamp(a, 0/0, 2)", "lo is nan");
