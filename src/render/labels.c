@@ -211,6 +211,7 @@ static const label_row labels[] = {
     [CHARTA_LBL_SHEET_METADATA] = {"sheet.metadata", "Metadata", "Metadaten"},
     [CHARTA_LBL_SHEET_INPUTS] = {"sheet.inputs", "Inputs", "Eingangsdaten"},
     [CHARTA_LBL_SHEET_INPUT_VALUES] = {"sheet.input_values", "Input values", "Eingangswerte"},
+    [CHARTA_LBL_SHEET_BREAKDOWNS] = {"sheet.breakdowns", "Breakdowns", "Aufschlüsselungen"},
     [CHARTA_LBL_SHEET_CHART_DATA] = {"sheet.chart_data", "Chart data", "Diagrammdaten"},
     [CHARTA_LBL_XL_AREA] = {"xl.area", "Area", "Gebiet"},
     [CHARTA_LBL_XL_CREATED] = {"xl.created", "Created on", "Erstellt am"},
@@ -252,6 +253,12 @@ static const label_row labels[] = {
     [CHARTA_LBL_XL_DESC_INPUT_VALUES] = {"xl.desc.input_values",
                                          "values of every input variable by area and year",
                                          "Werte jeder Eingangsvariablen nach Gebiet und Jahr"},
+    [CHARTA_LBL_XL_DESC_BREAKDOWNS] =
+        {"xl.desc.breakdowns",
+         "the indicators broken down (breakdown = ...): one table per part, by area and year",
+         "die aufgeschlüsselten Indikatoren (breakdown = ...): eine Tabelle je Teil, nach "
+         "Gebiet und Jahr"},
+    [CHARTA_LBL_XL_BREAKDOWN_OF] = {"xl.breakdown_of", "Part of indicator", "Teil des Indikators"},
     [CHARTA_LBL_XL_COL_PREV_YEAR] = {"xl.col.prev_year", "Previous year", "Vergleichsjahr"},
     [CHARTA_LBL_XL_COL_PREV_VALUE] = {"xl.col.prev_value", "Previous value", "Vergleichswert"},
     [CHARTA_LBL_XL_COL_CHANGE] = {"xl.col.change", "Change", "Veränderung"},

@@ -92,7 +92,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         project(tmp, CITY)
         out = os.path.join(tmp, "out")
-        p = subprocess.run([charta, "run", tmp, "-o", out, "--formats", "csv"],
+        p = subprocess.run([charta, "run", tmp, "-o", out, "--formats", "csv,xlsx"],
                            capture_output=True, text=True)
         if p.returncode != 0:
             print(p.stderr)
@@ -134,6 +134,24 @@ def main():
         check(not any(k[0] == "ratio" and k[3] not in ("", "female", "male") for k in got),
               "ratio has parts other than by sex")
         check(not any(k[0] == "total" and k[3] for k in got), "total has parts")
+
+        # the workbook's sheet of breakdowns: one table per part, its values the CSV's
+        import openpyxl
+        wb = openpyxl.load_workbook(os.path.join(out, "bd-2021.xlsx"), data_only=True)
+        check("Breakdowns" in wb.sheetnames, f"sheets {wb.sheetnames}")
+        if "Breakdowns" in wb.sheetnames:
+            rows_x = [r for r in wb["Breakdowns"].iter_rows(values_only=True)]
+            titles = [r[0] for r in rows_x if isinstance(r[0], str) and r[0].startswith(
+                ("Ratio:", "Twice:"))]
+            # printed tables first, then the tables of all areas: each part twice
+            check(sorted(set(titles)) == ["Ratio: sex female", "Ratio: sex male",
+                                          "Twice: sex female", "Twice: sex male"],
+                  f"part tables {sorted(set(titles))}")
+            at = next(i for i, r in enumerate(rows_x) if r[0] == "Ratio: sex female")
+            head = rows_x[at + 2]
+            dg = next(r for r in rows_x[at + 3:at + 8] if r[0] == "DG")
+            col = list(head).index("2020")
+            check(abs(dg[col] - 60 / 50) < 1e-12, f"Ratio female DG 2020 in the workbook: {dg[col]}")
 
         for name, (expr, msg) in BAD.items():
             bad = tmp + "-" + name.replace(" ", "_")

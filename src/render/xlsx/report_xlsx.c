@@ -429,6 +429,26 @@ plan(xlsx *x)
         row = layout_tables(x, x->sh_values, x->vblocks, NULL, nv, VALUES_FIRST_BLOCK, row);
         check_rows(x, row, x->sh_values);
     }
+    for (size_t i = 0; i < ni; i++)
+        x->n_pblocks += charta_results_get(x->r, i)->n_parts;
+    if (x->n_pblocks) { /* the parts of the indicators' breakdowns */
+        x->sh_parts = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_BREAKDOWNS));
+        x->pblocks = calloc(x->n_pblocks, sizeof *x->pblocks);
+        if (!x->pblocks)
+            return charta_xlsx_oom(x);
+        lxw_row_t row = VALUES_FIRST_BLOCK;
+        for (size_t i = 0, k = 0; i < ni && x->st == CHARTA_OK; i++) {
+            const charta_result *res = charta_results_get(x->r, i);
+            for (size_t p = 0; p < res->n_parts && x->st == CHARTA_OK; p++, k++) {
+                row = layout_block(x, &x->pblocks[k], x->sh_parts, row, false, false, 0, false);
+                check_rows(x, row, x->sh_parts);
+                define_name(x, "part", res->indicator->id, x->pblocks[k].name);
+            }
+        }
+        row = layout_tables(x, x->sh_parts, x->pblocks, NULL, x->n_pblocks, VALUES_FIRST_BLOCK,
+                            row);
+        check_rows(x, row, x->sh_parts);
+    }
     x->has_chartdata = any_chart;
     x->chart_last = x->last;
     for (size_t i = 0; i < ni; i++) {
@@ -603,6 +623,8 @@ write_workbook(xlsx *x)
         charta_xlsx_write_inputs(x);
     if (x->st == CHARTA_OK && x->has_values)
         charta_xlsx_write_values_sheet(x);
+    if (x->st == CHARTA_OK && x->n_pblocks)
+        charta_xlsx_write_parts_sheet(x);
     for (size_t s = 0; s < x->n_sheets && x->st == CHARTA_OK; s++)
         if (x->sheets[s].n_breaks) /* the array is copied; 0-terminated */
             charta_xlsx_check(x, worksheet_set_h_pagebreaks(x->sheets[s].ws, x->sheets[s].breaks),
@@ -621,6 +643,7 @@ free_state(xlsx *x)
     free(x->blocks);
     free(x->facts);
     free(x->vblocks);
+    free(x->pblocks);
     free(x->names_lower);
     charta_hashtab_free(&x->names_index);
     free(x->order);

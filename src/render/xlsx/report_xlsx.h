@@ -196,7 +196,7 @@ typedef struct xlsx {
     xlsx_sheet *sheets;
     const char **taken; /* pointers to the names, for charta_sheet_name */
     size_t n_sheets, cap_sheets;
-    size_t sh_cover, sh_overview, sh_meta, sh_inputs, sh_values, sh_chartdata;
+    size_t sh_cover, sh_overview, sh_meta, sh_inputs, sh_values, sh_parts, sh_chartdata;
     bool has_values, has_chartdata;
 
     /* the plan */
@@ -206,6 +206,8 @@ typedef struct xlsx {
     xlsx_block *blocks;  /* per indicator (results order) */
     xlsx_facts *facts;   /* per indicator (results order) */
     xlsx_block *vblocks; /* per dataset variable, when has_values */
+    xlsx_block *pblocks; /* per part of an indicator's breakdown, in results order */
+    size_t n_pblocks;
     /* the defined names so far, lower-cased (Excel compares them without
      * case), and their index */
     char (*names_lower)[XLSX_NAME_SIZE];
@@ -365,6 +367,8 @@ size_t charta_xlsx_fact_rows(const xlsx *x, size_t i);
 /* The field sheet of group g, and the input values sheet; as the two above. */
 charta_status charta_xlsx_write_field_sheet(xlsx *x, const xlsx_group *g);
 charta_status charta_xlsx_write_values_sheet(xlsx *x);
+/* The sheet of the indicators' breakdowns: one table per part (when n_pblocks). */
+charta_status charta_xlsx_write_parts_sheet(xlsx *x);
 /* How variable v aggregates to parents, in the report language (in
  * x->line or static). */
 const char *charta_xlsx_aggregate_text(xlsx *x, const charta_variable *v);

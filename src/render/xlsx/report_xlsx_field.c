@@ -502,3 +502,90 @@ charta_xlsx_write_values_sheet(xlsx *x)
     table_ctx_free(&t);
     return x->st;
 }
+
+/* --- the parts of the indicators' breakdowns --------------------------------- */
+
+/* "Walk: sex female, age group 65 years and older" for part pt of result res. */
+static char *
+part_title(xlsx *x, const charta_result *res, const charta_result_part *pt)
+{
+    const charta_indicator *ind = res->indicator;
+    charta_buf b = {0};
+    charta_buf_printf(&b, "%s:", charta_xlsx_text(x, &ind->title));
+    bool first = true;
+    for (size_t j = 0; j < ind->n_breakdown; j++) {
+        if (!pt->dim_vals[j][0])
+            continue;
+        charta_buf_printf(&b, "%s %s %s", first ? "" : ",", ind->breakdown[j], pt->dim_vals[j]);
+        first = false;
+    }
+    return charta_buf_take(&b);
+}
+
+charta_status
+charta_xlsx_write_parts_sheet(xlsx *x)
+{
+    size_t sheet = x->sh_parts;
+    lxw_worksheet *ws = x->sheets[sheet].ws;
+    charta_xlsx_print_setup(x, sheet);
+    sheet_columns(x, ws);
+    charta_xlsx_put_text(x, ws, 0, 0, x->sheets[sheet].name, XFMT(x, .role = XR_SHEET_TITLE));
+    charta_xlsx_put_text(x, ws, 1, 0, charta_xlsx_label(x, CHARTA_LBL_XL_DESC_BREAKDOWNS),
+                         XFMT(x, .role = XR_INFO));
+    table_ctx t;
+    if (!table_ctx_init(x, &t, sheet))
+        return x->st;
+    char **titles = calloc(x->n_pblocks, sizeof *titles);
+    char **infos = calloc(x->n_pblocks, sizeof *infos);
+    if (!titles || !infos) {
+        free(titles);
+        free(infos);
+        table_ctx_free(&t);
+        return charta_xlsx_oom(x);
+    }
+    size_t ni = charta_results_count(x->r);
+    for (int pass = 0; pass < 2 && x->st == CHARTA_OK; pass++) {
+        if (pass == 1)
+            all_areas_heading(x, sheet);
+        for (size_t i = 0, k = 0; i < ni && x->st == CHARTA_OK; i++) {
+            const charta_result *res = charta_results_get(x->r, i);
+            const charta_indicator *ind = res->indicator;
+            int decimals = x->facts[i].decimals;
+            for (size_t p = 0; p < res->n_parts && x->st == CHARTA_OK; p++, k++) {
+                const charta_result_part *pt = &res->parts[p];
+                const xlsx_block *b = &x->pblocks[k];
+                if (pass == 1) {
+                    write_table(x, &t, b, titles[k], infos[k], pt->values, pt->status,
+                                decimals);
+                    continue;
+                }
+                titles[k] = part_title(x, res, pt);
+                charta_buf info = {0};
+                charta_buf_printf(&info, "%s %s", charta_xlsx_label(x, CHARTA_LBL_XL_BREAKDOWN_OF),
+                                  ind->id);
+                const char *unit = charta_xlsx_text(x, &ind->unit_text);
+                if (unit[0])
+                    charta_buf_printf(&info, " · %s: %s", charta_xlsx_label(x, CHARTA_LBL_UNIT),
+                                      unit);
+                infos[k] = charta_buf_take(&info);
+                if (!titles[k] || !infos[k]) {
+                    charta_xlsx_oom(x);
+                    break;
+                }
+                charta_xlsx_check(x, worksheet_set_row(ws, b->title, 18, NULL), "set_row");
+                charta_xlsx_put_text(x, ws, b->title, 0, titles[k],
+                                     XFMT(x, .role = XR_TABLE_TITLE));
+                charta_xlsx_put_text(x, ws, b->title + 1, 0, infos[k], XFMT(x, .role = XR_INFO));
+                write_print_table(x, ws, b, pt->values, pt->status, decimals);
+            }
+        }
+    }
+    for (size_t k = 0; k < x->n_pblocks; k++) {
+        free(titles[k]);
+        free(infos[k]);
+    }
+    free(titles);
+    free(infos);
+    table_ctx_free(&t);
+    return x->st;
+}
