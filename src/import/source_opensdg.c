@@ -58,10 +58,60 @@ typedef enum col_role {
     COL_YEAR,
     COL_VALUE,
     COL_AREA,
-    COL_STATUS,  /* OBS_STATUS */
+    COL_STATUS,  /* OBS_STATUS (codes) or "Observation status" (their names) */
+    COL_MULT,    /* UNIT_MULT (a power of ten) or "Unit multiplier" (its name) */
     COL_COMMENT, /* COMMENT_OBS... */
     COL_ATTR,    /* another observation attribute: kept out of the key */
 } col_role;
+
+/* The SDMX code of an observation status by its name in SDMX's code list
+ * (CL_OBS_STATUS), as Open SDG files write it in "Observation status"; the code
+ * itself is taken too. NULL when unknown. */
+static const char *
+status_code_of(const char *s)
+{
+    static const char *const names[][2] = {
+        {"Normal value", "A"},        {"Time series break", "B"},   {"Break", "B"},
+        {"Definition differs", "D"},  {"Estimated value", "E"},     {"Forecast value", "F"},
+        {"Experimental value", "G"},  {"Imputed value", "I"},       {"Derogation", "J"},
+        {"Not significant", "N"},     {"Provisional value", "P"},   {"Low reliability", "U"},
+        {"Unvalidated value", "V"},   {"Strike and other special events", "S"},
+        {"Missing value", "M"},       {"Missing value; data cannot exist", "M"},
+        {"Missing value; data exist but were not collected", "L"},
+        {"Missing value; holiday or weekend", "H"},
+        {"Missing value; suppressed", "Q"}, {"Confidential value", "C"},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i][0], s) == 0)
+            return names[i][1];
+    char st;
+    return charta_kd_sdmx_status(s, &st) ? s : NULL;
+}
+
+/* The power of ten of a unit multiplier: "0".."12" or its name ("Units",
+ * "Thousands", ...); false when unknown. */
+static bool
+unit_mult_of(const char *s, int *out)
+{
+    static const struct {
+        const char *name;
+        int e;
+    } names[] = {{"Units", 0},     {"Tens", 1},  {"Hundreds", 2},
+                 {"Thousands", 3}, {"Tens of thousands", 4},
+                 {"Hundreds of thousands", 5}, {"Millions", 6}, {"Tens of millions", 7},
+                 {"Hundreds of millions", 8},  {"Billions", 9}, {"Trillions", 12}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i].name, s) == 0) {
+            *out = names[i].e;
+            return true;
+        }
+    char *end;
+    long e = strtol(s, &end, 10);
+    if (!s[0] || *end || e < -30 || e > 30)
+        return false;
+    *out = (int)e;
+    return true;
+}
 
 static bool
 starts_with(const char *s, const char *p)
@@ -100,11 +150,13 @@ read_rows(kd_ctx *k, charta_csvread *r, int *vars)
             role[i] = COL_VALUE, value_col = (int)i;
         else if (strcmp(n, area_col) == 0)
             role[i] = COL_AREA, area_idx = (int)i;
-        else if (strcmp(n, "OBS_STATUS") == 0)
+        else if (strcmp(n, "OBS_STATUS") == 0 || strcmp(n, "Observation status") == 0)
             role[i] = COL_STATUS;
+        else if (strcmp(n, "UNIT_MULT") == 0 || strcmp(n, "Unit multiplier") == 0)
+            role[i] = COL_MULT;
         else if (starts_with(n, "COMMENT_OBS"))
             role[i] = COL_COMMENT;
-        else if (strcmp(n, "OBS_CONF") == 0 || strcmp(n, "UNIT_MULT") == 0 ||
+        else if (strcmp(n, "OBS_CONF") == 0 ||
                  strcmp(n, "NATURE") == 0 || strcmp(n, "TIME_DETAIL") == 0 ||
                  strcmp(n, "SOURCE_DETAIL") == 0 || strcmp(n, "COMMENT_TS") == 0)
             role[i] = COL_ATTR;
@@ -147,7 +199,8 @@ read_rows(kd_ctx *k, charta_csvread *r, int *vars)
             continue;
         }
         size_t nd = 0;
-        const char *area_code = NULL, *status_code = NULL;
+        const char *area_code = NULL, *status_code = NULL, *mult = NULL;
+        int mult_col = 0;
         char status = 0;
         bool zero = false;
         for (size_t i = 0; i < width; i++) {
@@ -159,6 +212,10 @@ read_rows(kd_ctx *k, charta_csvread *r, int *vars)
                 break;
             case COL_AREA: area_code = f; break;
             case COL_STATUS: status_code = f[0] ? f : NULL; break;
+            case COL_MULT:
+                mult = f[0] ? f : NULL;
+                mult_col = (int)i + 1;
+                break;
             case COL_COMMENT:
                 if (f[0]) {
                     const sign_rule *sr = find_sign(f);
@@ -197,13 +254,22 @@ read_rows(kd_ctx *k, charta_csvread *r, int *vars)
         char st = CHARTA_ST_NORMAL;
         if (status_code) {
             charta_kd_count_sign(k, status_code);
-            if (!charta_kd_sdmx_status(status_code, &st)) {
+            const char *code = status_code_of(status_code);
+            if (!code || !charta_kd_sdmx_status(code, &st)) {
                 charta_kd_error(k, rec->line, 0,
-                                "OBS_STATUS '%s' is not a status SDMX defines (A, B, E, M, P, "
-                                "U, ...)",
+                                "observation status '%s' is not a status SDMX defines (A, B, E, "
+                                "M, P, U, ... or their names, like \"Normal value\")",
                                 status_code);
                 continue;
             }
+        }
+        int e = 0;
+        if (mult && !unit_mult_of(mult, &e)) {
+            charta_kd_error(k, rec->line, mult_col,
+                            "unit multiplier '%s' is not a power of ten (0, 3, ... or "
+                            "\"Units\", \"Thousands\", \"Millions\", ...)",
+                            mult);
+            continue;
         }
         if (status)
             st = charta_status_worst(st, status);
@@ -216,6 +282,8 @@ read_rows(kd_ctx *k, charta_csvread *r, int *vars)
                 charta_kd_error(k, rec->line, value_col + 1, "Value '%s': %s", vf, why);
                 continue;
             }
+            if (e)
+                v *= pow(10, (double)e);
         } else if (zero && !charta_status_is_missing(st)) {
             v = 0;
         } else if (!charta_status_is_missing(st)) {

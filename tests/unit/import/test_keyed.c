@@ -602,7 +602,7 @@ TEST(open_sdg_problems_are_errors_at_their_row_and_column)
     loaded l = load_one("opensdg", "e.csv", "DG", CHARTA_PERIOD_NONE, 0);
     CHECK_INT(l.load, CHARTA_ERR_DATA);
     const int lines[] = {3, 4, 5, 6}, cols[] = {0, 0, 5, 1};
-    const char *what[] = {"OBS_STATUS 'Z'", "6 fields where the header has 5", "Value 'abc'",
+    const char *what[] = {"observation status 'Z'", "6 fields where the header has 5", "Value 'abc'",
                           "'20x1' is not a period"};
     CHECK_INT(count_diags(&l, CHARTA_ERROR), 4);
     for (size_t i = 0; i < 4; i++) {
