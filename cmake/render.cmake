@@ -9,7 +9,8 @@ target_link_libraries(charta_render PUBLIC charta_progress charta_model)
 add_library(charta_render_csv STATIC
   src/render/csv/report_csvout.c
   src/render/csv/report_csv.c
-  src/render/csv/report_progress_csv.c)
+  src/render/csv/report_progress_csv.c
+  src/render/csv/report_opensdg.c)
 target_link_libraries(charta_render_csv PUBLIC charta_render)
 
 add_library(charta_render_xlsx STATIC

@@ -154,3 +154,10 @@ set_tests_properties(reader_charts PROPERTIES LABELS examples SKIP_RETURN_CODE 7
 add_test(NAME breakdown
          COMMAND /usr/bin/python3 ${tools}/check_breakdown.py $<TARGET_FILE:charta>)
 set_tests_properties(breakdown PROPERTIES LABELS examples TIMEOUT 120)
+# the Open SDG export read back by charta's own Open SDG reader, and its metadata as YAML
+foreach(example musterstadt kreise)
+  add_test(NAME opensdg_roundtrip/${example}
+           COMMAND /usr/bin/python3 ${tools}/check_opensdg_roundtrip.py $<TARGET_FILE:charta>
+                   ${examples}/${example})
+  set_tests_properties(opensdg_roundtrip/${example} PROPERTIES LABELS examples TIMEOUT 300)
+endforeach()

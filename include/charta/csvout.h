@@ -47,4 +47,22 @@ charta_status charta_report_csv_write(const charta_results *r, const charta_repo
 charta_status charta_report_progress_csv_write(const charta_results *r, const charta_report_opts *o,
                                                const char *path, charta_diags *d);
 
+/* Write the Open SDG files into dir (created; it must not exist): for each SDG
+ * indicator code that the project's indicators give as their first `sdg` (goal.target.
+ * indicator), data/indicator_<code>.csv (dots as dashes) and meta/<code>.md. The data:
+ * header `Year`, [`Series` when several indicators share the code: their titles],
+ * [the dimensions of their breakdowns], the area's name (column "Gebiet"/"Area"),
+ * [`Units`], `GeoCode`, `OBS_STATUS`, `Value`; blank = total, the subject area's rows
+ * blank in the area's name and GeoCode (the headline); one row per indicator (and
+ * part) x area x year of the window that has a value (a confidential one with its
+ * status and an empty Value); values as in data/indicators.csv. The metadata: YAML
+ * front matter with indicator_number, indicator_name, target_name, reporting_status,
+ * graph_type, computation_units and the sources. Indicators without such a code are
+ * not written. *files gets the paths written, relative to dir (*n_files of them; the
+ * caller frees each and the array, also after a failure).
+ * Errors: as charta_report_csv_write. */
+charta_status charta_report_opensdg_write(const charta_results *r, const charta_report_opts *o,
+                                          const char *dir, char ***files, size_t *n_files,
+                                          charta_diags *d);
+
 #endif

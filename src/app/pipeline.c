@@ -265,6 +265,27 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
         st = path ? fsync_path(path, false, d) : CHARTA_ERR_NOMEM;
         free(path);
     }
+    /* the folders below a writer's own (opensdg/data, opensdg/meta): each output's
+     * folder, once in a row */
+    char *last_dir = NULL;
+    for (size_t i = 0; i < run->n_outputs && st == CHARTA_OK; i++) {
+        const char *slash = strrchr(run->outputs[i], '/');
+        if (!slash || !strchr(run->outputs[i], '/') || slash == strchr(run->outputs[i], '/'))
+            continue; /* top level, or one level down: synced below */
+        char *dir = charta_strndup(run->outputs[i], (size_t)(slash - run->outputs[i]));
+        if (!dir) {
+            st = CHARTA_ERR_NOMEM;
+            break;
+        }
+        if (!last_dir || strcmp(dir, last_dir) != 0) {
+            path = charta_path_join(staging, dir);
+            st = path ? fsync_path(path, true, d) : CHARTA_ERR_NOMEM;
+            free(path);
+        }
+        free(last_dir);
+        last_dir = dir;
+    }
+    free(last_dir);
     for (size_t f = 0; f < n_writers && st == CHARTA_OK; f++) {
         const char *dir = charta_writer_at(f)->dir;
         if (!want[f] || !dir)

@@ -90,17 +90,40 @@ write_pdf(const charta_writer_ctx *w, charta_diags *d)
     return write_file(w, rel, charta_report_pdf_write, d);
 }
 
+/* opensdg/: the Open SDG data and metadata of the indicators with an SDG code */
+static charta_status
+write_opensdg(const charta_writer_ctx *w, charta_diags *d)
+{
+    char *path = charta_path_join(w->staging, "opensdg");
+    if (!path)
+        return CHARTA_ERR_NOMEM;
+    char **files = NULL;
+    size_t n = 0;
+    charta_status st = charta_report_opensdg_write(w->res, w->opts, path, &files, &n, d);
+    free(path);
+    char rel[512];
+    for (size_t i = 0; i < n; i++) {
+        snprintf(rel, sizeof rel, "opensdg/%s", files[i]);
+        if (st == CHARTA_OK)
+            st = w->add_output(w->owner, rel);
+        free(files[i]);
+    }
+    free(files);
+    return st;
+}
+
 static const charta_writer writers[] = {
     {"xlsx", NULL, write_xlsx},
     {"csv", "data", write_csv},
     {"charts", "charts", write_charts},
     {"pdf", NULL, write_pdf},
+    {"opensdg", "opensdg", write_opensdg},
 };
 
 _Static_assert(sizeof writers / sizeof writers[0] <= CHARTA_WRITERS_MAX,
                "raise CHARTA_WRITERS_MAX");
 
-static const char *const planned[] = {"sdmx", "opensdg"};
+static const char *const planned[] = {"sdmx"};
 
 const charta_writer *
 charta_writer_at(size_t i)
@@ -136,5 +159,5 @@ const char *
 charta_writer_names(void)
 {
     /* the table's names in its order; tests/unit/app checks the two agree */
-    return "xlsx, csv, charts, pdf";
+    return "xlsx, csv, charts, pdf, opensdg";
 }
