@@ -26,6 +26,12 @@ add_test(NAME locale COMMAND ${tools}/locale_test.sh $<TARGET_FILE:charta>
 set_tests_properties(locale PROPERTIES LABELS locale)
 add_test(NAME publish COMMAND ${tools}/publish_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(publish PROPERTIES LABELS examples)
+# charta verify: a fresh report verifies; a changed byte in each output, a missing,
+# extra or linked file, a linked folder and a manifest pointing out of the folder do not
+add_test(NAME verify COMMAND /usr/bin/python3 ${tools}/verify_test.py $<TARGET_FILE:charta>
+         ${examples}/musterstadt)
+set_tests_properties(verify PROPERTIES LABELS examples TIMEOUT 300
+                     ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
 add_test(NAME signal COMMAND ${tools}/signal_test.sh $<TARGET_FILE:charta>
          ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
 set_tests_properties(signal PROPERTIES LABELS examples)

@@ -14,4 +14,9 @@
  * the caller's message, nothing is reported, *bytes is untouched on failure. */
 charta_status charta_sha256_file(const char *path, char hex[65], long long *bytes);
 
+/* As charta_sha256_file, but of what the open descriptor fd reads from its current
+ * offset to the end; fd is borrowed (left open, its offset at the end). For a
+ * caller that opened the file itself (openat, O_NOFOLLOW) and checked what it is. */
+charta_status charta_sha256_fd(int fd, char hex[65], long long *bytes);
+
 #endif

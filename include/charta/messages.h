@@ -32,6 +32,8 @@ typedef enum charta_msg {
     CHARTA_MSG_SRC_VAR_EMPTY,
     CHARTA_MSG_SRC_PARTS,
     CHARTA_MSG_SRC_SIGNS,
+    CHARTA_MSG_NEED_REPORT,
+    CHARTA_MSG_VERIFIED,
     CHARTA_MSG_COUNT
 } charta_msg;
 

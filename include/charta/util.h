@@ -70,6 +70,8 @@ typedef struct charta_read_opts {
     const char *name;  /* the file as messages show it; NULL = path */
     volatile const int *interrupted; /* a signal handler's flag, checked between
                                         reads; NULL = none */
+    bool no_follow; /* a symbolic link in the last component is refused (O_NOFOLLOW),
+                       not followed; false = followed */
 } charta_read_opts;
 
 /* 512 MB: the default cap on one input file. */

@@ -21,6 +21,7 @@
 #include "charta/printable.h"
 #include "charta/progress.h"
 #include "charta/util.h"
+#include "charta/verify.h"
 #include "summary.h"
 
 static volatile sig_atomic_t interrupted;
@@ -77,6 +78,16 @@ arm_watchdog(double seconds)
 }
 
 static void
+print_dropped(const charta_diags *d)
+{
+    if (charta_diags_dropped(d)) {
+        fprintf(stderr, "charta: note: ");
+        fprintf(stderr, charta_message(CHARTA_MSG_DROPPED), charta_diags_dropped(d));
+        fprintf(stderr, "\n");
+    }
+}
+
+static void
 print_diags(const charta_diags *d, bool quiet)
 {
     for (size_t i = 0; i < charta_diags_count(d); i++) {
@@ -111,11 +122,7 @@ print_diags(const charta_diags *d, bool quiet)
             }
         }
     }
-    if (charta_diags_dropped(d)) {
-        fprintf(stderr, "charta: note: ");
-        fprintf(stderr, charta_message(CHARTA_MSG_DROPPED), charta_diags_dropped(d));
-        fprintf(stderr, "\n");
-    }
+    print_dropped(d);
 }
 
 static int
@@ -375,6 +382,36 @@ cmd_init(int argc, char **argv)
     return charta_status_exit_code(st);
 }
 
+/* charta verify REPORT: each difference as "REPORT/path: what", one a line. */
+static int
+cmd_verify(int argc, char **argv)
+{
+    if (argc != 3 || argv[2][0] == '-')
+        return usage_error("%s", charta_message(CHARTA_MSG_NEED_REPORT));
+    charta_diags *d = charta_diags_new();
+    if (!d)
+        return 71;
+    size_t n = 0;
+    charta_status st = charta_verify_report(argv[2], &n, d);
+    if (st == CHARTA_ERR_NOMEM && !charta_diags_errors(d))
+        charta_diag_error(d, st, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < charta_diags_count(d); i++) {
+        const charta_diag *e = charta_diags_get(d, i);
+        if (e->file)
+            fprintf(stderr, "%s: %s\n", e->file, e->message);
+        else
+            fprintf(stderr, "charta: error: %s\n", e->message);
+    }
+    print_dropped(d);
+    shown b;
+    if (st == CHARTA_OK) {
+        printf(charta_message(CHARTA_MSG_VERIFIED), shown_text(&b, argv[2]), n, n == 1 ? "" : "s");
+        printf("\n");
+    }
+    charta_diags_free(d);
+    return charta_status_exit_code(st);
+}
+
 /* What the command line asks of run, check, list and show. */
 typedef struct cli {
     const char *cmd;
@@ -563,6 +600,8 @@ main(int argc, char **argv)
     }
     if (!strcmp(cmd, "init"))
         return cmd_init(argc, argv);
+    if (!strcmp(cmd, "verify"))
+        return cmd_verify(argc, argv);
     cli c = {.cmd = cmd, .o = {.interrupted = &interrupted_flag}};
     int rc = parse_command(&c);
     if (rc == GO_ON)

@@ -10,11 +10,8 @@
 #include <nettle/sha2.h>
 
 charta_status
-charta_sha256_file(const char *path, char hex[65], long long *bytes)
+charta_sha256_fd(int fd, char hex[65], long long *bytes)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_IO;
     struct sha256_ctx ctx;
     sha256_init(&ctx);
     unsigned char buf[65536];
@@ -24,15 +21,11 @@ charta_sha256_file(const char *path, char hex[65], long long *bytes)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            int err = errno;
-            close(fd);
-            errno = err;
-            return err == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_IO;
+            return errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_IO;
         }
         sha256_update(&ctx, (size_t)n, buf);
         total += n;
     }
-    close(fd);
     unsigned char md[SHA256_DIGEST_SIZE];
     sha256_digest(&ctx, sizeof md, md);
     for (unsigned i = 0; i < SHA256_DIGEST_SIZE; i++)
@@ -41,4 +34,17 @@ charta_sha256_file(const char *path, char hex[65], long long *bytes)
     if (bytes)
         *bytes = total;
     return CHARTA_OK;
+}
+
+charta_status
+charta_sha256_file(const char *path, char hex[65], long long *bytes)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOMEM ? CHARTA_ERR_NOMEM : CHARTA_ERR_IO;
+    charta_status st = charta_sha256_fd(fd, hex, bytes);
+    int err = errno;
+    close(fd);
+    errno = err;
+    return st;
 }

@@ -11,6 +11,8 @@ static const char *const texts[] = {
         "  charta list <project>              action fields, indicators, SDGs, coverage\n"
         "  charta show <project> <indicator>  one indicator's values in the terminal\n"
         "  charta init <folder>               a new city project from the template\n"
+        "  charta verify <report>             check a report folder against its manifest.json:\n"
+        "                                     every file there, unchanged, and no other\n"
         "  charta --help | --version\n"
         "\n"
         "options:\n"
@@ -24,7 +26,8 @@ static const char *const texts[] = {
         "  --timings            print the time of each stage and the peak memory\n"
         "\n"
         "exit codes:\n"
-        "  0 success (warnings allowed)   64 usage        65 bad input data\n"
+        "  0 success (warnings allowed)   64 usage        65 bad input data (verify:\n"
+        "    the report differs from its manifest, or the manifest is malformed)\n"
         "  66 an input is missing         70 internal error   71 out of memory\n"
         "  73 cannot create the output    74 I/O error    75 another run holds the lock\n"
         "  78 project or script error (syntax, runtime, limits, unknown names)\n",
@@ -52,6 +55,9 @@ static const char *const texts[] = {
     [CHARTA_MSG_SRC_VAR_EMPTY] = "  %s: no values",
     [CHARTA_MSG_SRC_PARTS] = "    broken down into %zu part%s by %s",
     [CHARTA_MSG_SRC_SIGNS] = "  signs and status codes in the file: %s",
+    /* charta verify */
+    [CHARTA_MSG_NEED_REPORT] = "'verify' needs one report folder (the -o of 'charta run')",
+    [CHARTA_MSG_VERIFIED] = "%s: %zu file%s verified",
 };
 
 _Static_assert(sizeof texts / sizeof texts[0] == CHARTA_MSG_COUNT,

@@ -256,7 +256,11 @@ charta_read_input(const char *path, const charta_read_opts *o, char **data, size
     *len = 0;
     why[0] = '\0';
     /* O_NONBLOCK: opening a FIFO without a writer must not wait for one */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (o->no_follow ? O_NOFOLLOW : 0));
+    if (fd < 0 && o->no_follow && errno == ELOOP) {
+        snprintf(why, why_size, "'%s' is a symbolic link, not a regular file", name);
+        return CHARTA_ERR_NOINPUT;
+    }
     if (fd < 0) {
         snprintf(why, why_size, "cannot open '%s': %s", name, strerror(errno));
         return CHARTA_ERR_NOINPUT;

@@ -2,6 +2,7 @@
 #include "charta/manifest.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -255,7 +256,11 @@ skip_value(jreader *r)
 
 typedef struct manifest_read {
     bool signed_by_charta, has_outputs, oom;
-    char **paths;
+    bool strict;     /* each output needs "bytes" and "sha256"; no path twice */
+    const char *why; /* the first reason the text is refused (static) */
+    char *why_path;  /* the output path it is about, or NULL */
+    size_t json_at;  /* for malformed JSON: the byte (from 1) where reading stopped */
+    charta_manifest_output *outs;
     size_t n;
 } manifest_read;
 
@@ -276,32 +281,93 @@ report_path(const char *p)
     return true;
 }
 
+/* Keep the first reason only (path copied when given). */
+static bool
+refuse(manifest_read *m, const char *why, const char *path)
+{
+    if (!m->why) {
+        m->why = why;
+        m->why_path = path ? charta_strdup(path) : NULL;
+    }
+    return false;
+}
+
+/* A whole number of bytes: digits only, no sign, fraction or exponent. */
+static bool
+read_count(jreader *r, long long *out)
+{
+    skip_ws(r);
+    long long v = 0;
+    const char *start = r->s;
+    while (r->s < r->end && *r->s >= '0' && *r->s <= '9') {
+        if (v > (LLONG_MAX - 9) / 10)
+            return false;
+        v = v * 10 + (*r->s++ - '0');
+    }
+    if (r->s == start || (r->s - start > 1 && *start == '0'))
+        return false;
+    if (r->s < r->end && strchr(".eE", *r->s))
+        return false;
+    *out = v;
+    return true;
+}
+
+/* The element being read and where it goes. */
+typedef struct output_read {
+    manifest_read *m;
+    charta_manifest_output cur;
+    bool has_path, has_bytes, has_sha;
+} output_read;
+
 static bool
 output_member(jreader *r, const char *key, void *ctx)
 {
-    manifest_read *m = ctx;
+    output_read *o = ctx;
+    manifest_read *m = o->m;
+    if (!m->strict && (strcmp(key, "bytes") == 0 || strcmp(key, "sha256") == 0))
+        return skip_value(r); /* only the paths are wanted */
+    if (strcmp(key, "bytes") == 0) {
+        if (o->has_bytes || !read_count(r, &o->cur.bytes))
+            return refuse(m, "an output's \"bytes\" is not a whole number", o->cur.path);
+        o->has_bytes = true;
+        return true;
+    }
+    if (strcmp(key, "sha256") == 0) {
+        charta_buf b = {0};
+        bool ok = !o->has_sha && read_string(r, &b) && !b.oom && b.len == 64 &&
+                  strspn(b.data, "0123456789abcdef") == 64;
+        if (ok)
+            memcpy(o->cur.sha256, b.data, 65);
+        charta_buf_free(&b);
+        if (!ok)
+            return refuse(m, "an output's \"sha256\" is not 64 lower-case hex digits", o->cur.path);
+        o->has_sha = true;
+        return true;
+    }
     if (strcmp(key, "path") != 0)
         return skip_value(r);
     charta_buf b = {0};
-    bool ok = read_string(r, &b);
+    bool ok = !o->has_path && read_string(r, &b);
     char *path = ok ? charta_buf_take(&b) : NULL;
     charta_buf_free(&b);
     if (ok && !path) {
         m->oom = true;
         return false;
     }
-    if (!ok || !report_path(path)) {
+    if (!ok) {
+        free(path);
+        return refuse(m, "an output's \"path\" is not one text", NULL);
+    }
+    if (!report_path(path)) {
+        refuse(m,
+               "an output path is not a relative path inside the report (empty, absolute, "
+               "or with a \".\" or \"..\" part)",
+               path);
         free(path);
         return false;
     }
-    char **np = realloc(m->paths, (m->n + 1) * sizeof *np);
-    if (!np) {
-        free(path);
-        m->oom = true;
-        return false;
-    }
-    m->paths = np;
-    m->paths[m->n++] = path;
+    o->cur.path = path;
+    o->has_path = true;
     return true;
 }
 
@@ -310,11 +376,24 @@ output_element(jreader *r, const char *key, void *ctx)
 {
     (void)key;
     manifest_read *m = ctx;
-    size_t before = m->n;
+    output_read o = {.m = m, .cur = {.bytes = -1}};
     skip_ws(r);
     /* every output is an object with a path */
-    return r->s < r->end && *r->s == '{' && each_member(r, true, output_member, ctx) &&
-           m->n == before + 1;
+    bool ok = r->s < r->end && *r->s == '{' && each_member(r, true, output_member, &o);
+    if (ok && !o.has_path)
+        ok = refuse(m, "an output without a \"path\"", NULL);
+    if (ok && m->strict && !(o.has_bytes && o.has_sha))
+        ok = refuse(m, "an output without its \"bytes\" and \"sha256\"", o.cur.path);
+    charta_manifest_output *no = ok ? realloc(m->outs, (m->n + 1) * sizeof *no) : NULL;
+    if (ok && !no)
+        m->oom = true;
+    if (!no) {
+        free(o.cur.path);
+        return false;
+    }
+    m->outs = no;
+    m->outs[m->n++] = o.cur;
+    return true;
 }
 
 static bool
@@ -333,7 +412,7 @@ top_member(jreader *r, const char *key, void *ctx)
     if (strcmp(key, "outputs") == 0) {
         skip_ws(r);
         if (m->has_outputs || r->s >= r->end || *r->s != '[')
-            return false;
+            return refuse(m, "\"outputs\" is not one list", NULL);
         m->has_outputs = true;
         return each_member(r, false, output_element, ctx);
     }
@@ -341,9 +420,41 @@ top_member(jreader *r, const char *key, void *ctx)
 }
 
 static int
-cmp_paths(const void *a, const void *b)
+cmp_outputs(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strcmp(((const charta_manifest_output *)a)->path,
+                  ((const charta_manifest_output *)b)->path);
+}
+
+/* The whole reading; on CHARTA_ERR_DATA, m->why says why (when the reader knows). */
+static charta_status
+read_manifest(const char *text, size_t len, manifest_read *m)
+{
+    jreader r = {.s = text, .end = text + len};
+    skip_ws(&r);
+    bool ok = r.s < r.end && *r.s == '{' && each_member(&r, true, top_member, m);
+    skip_ws(&r);
+    if (ok && r.s != r.end)
+        ok = refuse(m, "text after the JSON object", NULL);
+    if (!ok && !m->why) {
+        refuse(m, "malformed JSON", NULL);
+        m->json_at = (size_t)(r.s - text) + 1;
+    }
+    if (ok && !m->signed_by_charta)
+        ok = refuse(m, "no \"generator\" of charta", NULL);
+    if (ok && !m->has_outputs)
+        ok = refuse(m, "no \"outputs\"", NULL);
+    if (ok && m->n)
+        qsort(m->outs, m->n, sizeof *m->outs, cmp_outputs);
+    for (size_t i = 1; ok && m->strict && i < m->n; i++)
+        if (strcmp(m->outs[i - 1].path, m->outs[i].path) == 0)
+            ok = refuse(m, "an output is listed twice", m->outs[i].path);
+    if (ok && !m->oom)
+        return CHARTA_OK;
+    charta_manifest_outputs_free(m->outs, m->n);
+    m->outs = NULL;
+    m->n = 0;
+    return m->oom ? CHARTA_ERR_NOMEM : CHARTA_ERR_DATA;
 }
 
 charta_status
@@ -351,21 +462,56 @@ charta_manifest_read_outputs(const char *text, size_t len, char ***outputs, size
 {
     *outputs = NULL;
     *n_outputs = 0;
-    jreader r = {.s = text, .end = text + len};
     manifest_read m = {0};
-    skip_ws(&r);
-    bool ok = r.s < r.end && *r.s == '{' && each_member(&r, true, top_member, &m);
-    skip_ws(&r);
-    ok = ok && r.s == r.end && m.signed_by_charta && m.has_outputs && !m.oom;
-    if (!ok) {
-        for (size_t i = 0; i < m.n; i++)
-            free(m.paths[i]);
-        free(m.paths);
-        return m.oom ? CHARTA_ERR_NOMEM : CHARTA_ERR_DATA;
+    charta_status st = read_manifest(text, len, &m);
+    free(m.why_path);
+    if (st != CHARTA_OK || m.n == 0) {
+        free(m.outs);
+        return st;
     }
-    if (m.n)
-        qsort(m.paths, m.n, sizeof *m.paths, cmp_paths);
-    *outputs = m.paths;
+    char **paths = malloc(m.n * sizeof *paths);
+    if (!paths) {
+        charta_manifest_outputs_free(m.outs, m.n);
+        return CHARTA_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < m.n; i++)
+        paths[i] = m.outs[i].path; /* handed over */
+    free(m.outs);
+    *outputs = paths;
     *n_outputs = m.n;
     return CHARTA_OK;
+}
+
+charta_status
+charta_manifest_read(const char *text, size_t len, charta_manifest_output **outputs,
+                     size_t *n_outputs, charta_buf *why)
+{
+    *outputs = NULL;
+    *n_outputs = 0;
+    manifest_read m = {.strict = true};
+    charta_status st = read_manifest(text, len, &m);
+    if (st == CHARTA_ERR_DATA && why) {
+        charta_buf_puts(why, m.why ? m.why : "not a charta manifest");
+        if (m.json_at)
+            charta_buf_printf(why, " at byte %zu (or nested more than %d levels deep)", m.json_at,
+                              JSON_DEPTH_MAX);
+        if (m.why_path) {
+            charta_buf_puts(why, ": ");
+            charta_buf_puts(why, m.why_path);
+        }
+    }
+    free(m.why_path);
+    if (st == CHARTA_OK) {
+        *outputs = m.outs;
+        *n_outputs = m.n;
+    }
+    return st;
+}
+
+void
+charta_manifest_outputs_free(charta_manifest_output *outputs, size_t n)
+{
+    for (size_t i = 0; outputs && i < n; i++)
+        free(outputs[i].path);
+    free(outputs);
 }

@@ -366,4 +366,28 @@ TEST(read_input_stops_when_the_interrupt_flag_is_set)
     free(dir);
 }
 
+TEST(read_input_with_no_follow_refuses_a_symbolic_link)
+{
+    char *dir = temp_dir();
+    REQUIRE(dir);
+    char *path = charta_path_join(dir, "a.json"), *link = charta_path_join(dir, "l.json");
+    write_text(path, "{}");
+    REQUIRE(symlink(path, link) == 0);
+    char *data = NULL, why[300];
+    size_t len;
+    charta_read_opts o = {.name = "l.json", .no_follow = true};
+    CHECK_INT(charta_read_input(link, &o, &data, &len, why, sizeof why), CHARTA_ERR_NOINPUT);
+    CHECK_STR(why, "'l.json' is a symbolic link, not a regular file");
+    CHECK(data == NULL);
+    o.no_follow = false; /* the default follows it */
+    CHECK_INT(charta_read_input(link, &o, &data, &len, why, sizeof why), CHARTA_OK);
+    free(data);
+    unlink(link);
+    unlink(path);
+    rmdir(dir);
+    free(path);
+    free(link);
+    free(dir);
+}
+
 TEST_MAIN()
