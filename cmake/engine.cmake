@@ -4,6 +4,7 @@ add_library(charta_engine STATIC
   src/engine/sandbox.c
   src/engine/decl_read.c
   src/engine/decl_chart.c
+  src/engine/decl_sdmx.c
   src/engine/engine_decl.c
   src/engine/decl_source_signs.c
   src/engine/decl_source_dims.c

@@ -167,3 +167,17 @@ foreach(example musterstadt kreise)
                    ${examples}/${example})
   set_tests_properties(opensdg_roundtrip/${example} PROPERTIES LABELS examples TIMEOUT 300)
 endforeach()
+# the SDMX export: valid against the SDMX-ML 2.1 schemas (xmllint, the schemas of
+# ../shared), read back by charta's own SDMX reader; --breakdown: parts mapped to SEX
+foreach(example musterstadt kreise)
+  add_test(NAME sdmx_roundtrip/${example}
+           COMMAND /usr/bin/python3 ${tools}/check_sdmx_roundtrip.py $<TARGET_FILE:charta>
+                   ${examples}/${example})
+  set_tests_properties(sdmx_roundtrip/${example} PROPERTIES LABELS examples TIMEOUT 300
+                       SKIP_RETURN_CODE 77)
+endforeach()
+add_test(NAME sdmx_roundtrip/breakdown
+         COMMAND /usr/bin/python3 ${tools}/check_sdmx_roundtrip.py $<TARGET_FILE:charta>
+                 --breakdown)
+set_tests_properties(sdmx_roundtrip/breakdown PROPERTIES LABELS examples TIMEOUT 120
+                     SKIP_RETURN_CODE 77)

@@ -107,6 +107,30 @@ typedef struct charta_chart_spec {
     charta_text alt;          /* alternative text replacing the generated one */
 } charta_chart_spec;
 
+/* --- SDMX codes of an indicator (`sdmx = { ... }`, for the sdmx export) ----- */
+
+/* The dimensions of the SDG data structure (IAEG-SDGs:SDG 1.14) before TIME_PERIOD,
+ * in its order: FREQ, REPORTING_TYPE, SERIES, REF_AREA, SEX, AGE, URBANISATION,
+ * INCOME_WEALTH_QUANTILE, EDUCATION_LEV, OCCUPATION, CUST_BREAKDOWN,
+ * COMPOSITE_BREAKDOWN, DISABILITY_STATUS, ACTIVITY, PRODUCT. */
+enum { CHARTA_SDMX_DIMS = 15 };
+/* Dimension i of that list (a static string); NULL when i >= CHARTA_SDMX_DIMS. */
+const char *charta_sdmx_dimension(size_t i);
+/* True when s is an SDMX code (common:IDType: one or more of A-Z a-z 0-9 _ @ $ -). */
+bool charta_sdmx_code_valid(const char *s);
+
+/* One breakdown dimension of an indicator mapped to an SDMX dimension's codes:
+ * `SEX = { female = "F", male = "M" }` (or `SEX = { dimension = "Geschlecht",
+ * codes = { ... } }`). A part whose value in that dimension has no code here is
+ * not exported; the total ("") is always `_T`. */
+typedef struct charta_sdmx_map {
+    char *dim;        /* the SDMX dimension, one of charta_sdmx_dimension's */
+    size_t breakdown; /* the indicator's breakdown dimension it maps (index) */
+    char **values;    /* that dimension's values, sorted (byte order) */
+    char **codes;     /* the SDMX code of each value */
+    size_t n;
+} charta_sdmx_map;
+
 typedef struct charta_indicator {
     char *id;
     charta_text title;
@@ -134,7 +158,23 @@ typedef struct charta_indicator {
     char **breakdown;       /* `breakdown`: dimensions the indicator is also computed by,
                                one part per combination of their values in its data */
     size_t n_breakdown;
+    /* `sdmx`: its plain codes, sorted by key (SERIES, UNIT_MEASURE, and a fixed code of
+     * a dimension, AGE = "Y_GE15"), and its breakdown dimensions mapped to SDMX
+     * dimensions, sorted by SDMX dimension; none when not given */
+    char **sdmx_keys, **sdmx_vals;
+    size_t n_sdmx;
+    charta_sdmx_map *sdmx_maps;
+    size_t n_sdmx_maps;
 } charta_indicator;
+
+/* The indicator's plain SDMX code for key ("SERIES", "UNIT_MEASURE", "AGE"), NULL when
+ * it gives none. Borrowed from ind. */
+const char *charta_indicator_sdmx(const charta_indicator *ind, const char *key);
+/* The map of ind's breakdown dimensions onto the SDMX dimension dim, NULL when none.
+ * Borrowed from ind. */
+const charta_sdmx_map *charta_indicator_sdmx_map(const charta_indicator *ind, const char *dim);
+/* The SDMX code of value in map m, NULL when the map has none. Borrowed from m. */
+const char *charta_sdmx_map_code(const charta_sdmx_map *m, const char *value);
 
 /* `report { colors = { ... } }`: the city's colours, 0xRRGGBB. */
 typedef struct charta_report_colors {

@@ -29,6 +29,7 @@ struct charta_run {
     char **outputs;
     size_t n_outputs;
     char run_date[16];
+    bool formats_named; /* --formats or report.formats named the formats */
     charta_timings times;
 };
 
@@ -117,10 +118,11 @@ charta_run_where(const charta_run *run)
 
 /* --- formats -------------------------------------------------------------- */
 
-/* Which formats to write: the command line, else the project, else all. */
+/* Which formats to write: the command line, else the project, else all; *named says
+ * whether a list named them. */
 static charta_status
 pick_formats(const charta_run_opts *o, const charta_project *p, bool want[CHARTA_WRITERS_MAX],
-             charta_diags *d)
+             bool *named, charta_diags *d)
 {
     size_t n_writers = charta_writer_count();
     for (size_t f = 0; f < n_writers; f++)
@@ -161,6 +163,7 @@ pick_formats(const charta_run_opts *o, const charta_project *p, bool want[CHARTA
                                    charta_supported_formats());
         }
     }
+    *named = n > 0;
     if (!n)
         for (size_t f = 0; f < n_writers; f++)
             want[f] = true;
@@ -241,6 +244,7 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
                            .staging = staging,
                            .year = year,
                            .dpi = o->dpi,
+                           .named = run->formats_named,
                            .add_output = record_output,
                            .owner = run};
     charta_status st = CHARTA_OK;
@@ -477,7 +481,7 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
                                  "--year %d lies outside the reporting window %d-%d", o->year,
                                  p->city.year_first, p->city.year_last);
     bool want[CHARTA_WRITERS_MAX];
-    st = pick_formats(o, p, want, d);
+    st = pick_formats(o, p, want, &run->formats_named, d);
     if (st != CHARTA_OK)
         return st;
     st = charta_progress_check(p, NULL, d);

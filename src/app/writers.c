@@ -12,6 +12,7 @@
 #include "charta/chart.h"
 #include "charta/pdf.h"
 #include "charta/csvout.h"
+#include "charta/sdmxout.h"
 #include "charta/xlsx.h"
 #include "charta/util.h"
 
@@ -112,18 +113,55 @@ write_opensdg(const charta_writer_ctx *w, charta_diags *d)
     return st;
 }
 
+/* sdmx/<city>-<year>.xml: the SDMX-ML message of the indicators with an SDMX series */
+static charta_status
+write_sdmx(const charta_writer_ctx *w, charta_diags *d)
+{
+    int first, last;
+    charta_status st = charta_report_window(w->res, w->opts, &first, &last, d);
+    if (st != CHARTA_OK)
+        return st;
+    char *path = charta_path_join(w->staging, "sdmx");
+    if (!path)
+        return CHARTA_ERR_NOMEM;
+    if (mkdir(path, 0755) != 0) {
+        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0, "cannot create %s: %s", path,
+                               strerror(errno));
+        free(path);
+        return st;
+    }
+    free(path);
+    char id[256], rel[512];
+    snprintf(id, sizeof id, "%s-%d", w->project->city.id, w->year);
+    snprintf(rel, sizeof rel, "sdmx/%s.xml", id);
+    charta_sdmx_opts so = {.year_first = first,
+                           .year_last = last,
+                           .run_date = w->opts->run_date,
+                           .id = id,
+                           .named = w->named,
+                           .interrupted = w->opts->interrupted};
+    path = charta_path_join(w->staging, rel);
+    if (!path)
+        return CHARTA_ERR_NOMEM;
+    st = charta_sdmx_write(w->res, &so, path, d);
+    free(path);
+    return st == CHARTA_OK ? w->add_output(w->owner, rel) : st;
+}
+
 static const charta_writer writers[] = {
     {"xlsx", NULL, write_xlsx},
     {"csv", "data", write_csv},
     {"charts", "charts", write_charts},
     {"pdf", NULL, write_pdf},
     {"opensdg", "opensdg", write_opensdg},
+    {"sdmx", "sdmx", write_sdmx},
 };
 
 _Static_assert(sizeof writers / sizeof writers[0] <= CHARTA_WRITERS_MAX,
                "raise CHARTA_WRITERS_MAX");
 
-static const char *const planned[] = {"sdmx"};
+/* named in the design, not written yet (none at the moment) */
+static const char *const planned[] = {NULL};
 
 const charta_writer *
 charta_writer_at(size_t i)
@@ -150,7 +188,7 @@ bool
 charta_writer_planned(const char *name)
 {
     for (size_t i = 0; i < sizeof planned / sizeof planned[0]; i++)
-        if (strcmp(planned[i], name) == 0)
+        if (planned[i] && strcmp(planned[i], name) == 0)
             return true;
     return false;
 }
@@ -159,5 +197,5 @@ const char *
 charta_writer_names(void)
 {
     /* the table's names in its order; tests/unit/app checks the two agree */
-    return "xlsx, csv, charts, pdf, opensdg";
+    return "xlsx, csv, charts, pdf, opensdg, sdmx";
 }

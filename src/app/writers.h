@@ -25,6 +25,8 @@ typedef struct charta_writer_ctx {
     const char *staging;            /* the folder that becomes the report */
     int year;                       /* the report year (file names) */
     int dpi;                        /* chart PNG resolution */
+    bool named;                     /* the formats were named (--formats, report.formats),
+                                     * not all taken by default */
     /* Record a written file (path relative to staging) for the manifest;
      * CHARTA_ERR_NOMEM when it cannot be kept. */
     charta_status (*add_output)(void *owner, const char *rel);

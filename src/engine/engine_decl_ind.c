@@ -247,12 +247,7 @@ decl_indicator_body(lua_State *L)
     }
     if (ind->n_breakdown > 8)
         luaL_error(L, "%s: 'breakdown' takes at most 8 dimensions", what);
-    for (const char *k = "sdmx"; k; k = NULL) {
-        int ty = lua_getfield(L, 1, k);
-        if (ty != LUA_TNIL && ty != LUA_TTABLE)
-            luaL_error(L, "%s: '%s' must be a table", what, k);
-        lua_pop(L, 1);
-    }
+    charta_decl_read_sdmx(L, 1, what, ind);
     if (lua_getfield(L, 1, "compute") != LUA_TFUNCTION)
         luaL_error(L, "%s: 'compute' is required: function(d) return ... end", what);
     lua_Debug ar;

@@ -1,5 +1,5 @@
 /* engine_internal.h: what the engine's files share (engine.c, engine_decl.c,
- * engine_decl_ind.c, engine_progress.c, decl_read.c, decl_chart.c). Not a public
+ * engine_decl_ind.c, engine_progress.c, decl_read.c, decl_chart.c, decl_sdmx.c). Not a public
  * contract. The readers below run inside a protected call while the project loads:
  * they raise a Lua error at the script's line instead of returning one. */
 #ifndef CHARTA_ENGINE_INTERNAL_H
@@ -169,5 +169,11 @@ void charta_decl_dim_filter(lua_State *L, int t, const char *what, charta_dim_fi
 void charta_decl_source_area_codes(lua_State *L, int t, charta_source_spec *s,
                                    const char *what);
 void charta_decl_var_period(lua_State *L, int it, charta_var_spec *v, const char *what);
+
+/* `sdmx` of the indicator table at absolute index t into ind (decl_sdmx.c), after its
+ * `breakdown` was read: plain codes and breakdown maps, owned by ind from the first
+ * item on; raises at the script's line on an unknown key, a wrong type, a code that
+ * is no SDMX IDType or a map of a dimension the indicator does not break down by. */
+void charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *ind);
 
 #endif

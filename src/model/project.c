@@ -127,6 +127,15 @@ charta_project_free(charta_project *p)
         free(ind->chart.also);
         free_strv(ind->chart.areas, ind->chart.n_areas);
         free_text(&ind->chart.alt);
+        free_strv(ind->sdmx_keys, ind->n_sdmx);
+        free_strv(ind->sdmx_vals, ind->n_sdmx);
+        for (size_t m = 0; m < ind->n_sdmx_maps; m++) {
+            charta_sdmx_map *map = &ind->sdmx_maps[m];
+            free(map->dim);
+            free_strv(map->values, map->n);
+            free_strv(map->codes, map->n);
+        }
+        free(ind->sdmx_maps);
     }
     free(p->indicators);
     charta_hashtab_free(&p->indicator_index);
@@ -257,4 +266,71 @@ charta_break_covers(const charta_break_decl *b, const char *var, const char *src
         if (strcmp(b->variables[i], var) == 0)
             return true;
     return false;
+}
+
+/* --- SDMX codes ------------------------------------------------------------ */
+
+static const char *const sdmx_dims[CHARTA_SDMX_DIMS] = {
+    "FREQ",
+    "REPORTING_TYPE",
+    "SERIES",
+    "REF_AREA",
+    "SEX",
+    "AGE",
+    "URBANISATION",
+    "INCOME_WEALTH_QUANTILE",
+    "EDUCATION_LEV",
+    "OCCUPATION",
+    "CUST_BREAKDOWN",
+    "COMPOSITE_BREAKDOWN",
+    "DISABILITY_STATUS",
+    "ACTIVITY",
+    "PRODUCT",
+};
+
+const char *
+charta_sdmx_dimension(size_t i)
+{
+    return i < CHARTA_SDMX_DIMS ? sdmx_dims[i] : NULL;
+}
+
+bool
+charta_sdmx_code_valid(const char *s)
+{
+    if (!s || !*s)
+        return false;
+    for (const char *c = s; *c; c++) {
+        bool ok = (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
+                  (*c >= '0' && *c <= '9') || *c == '_' || *c == '@' || *c == '$' || *c == '-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+const char *
+charta_indicator_sdmx(const charta_indicator *ind, const char *key)
+{
+    for (size_t i = 0; i < ind->n_sdmx; i++)
+        if (ind->sdmx_keys[i] && strcmp(ind->sdmx_keys[i], key) == 0)
+            return ind->sdmx_vals[i];
+    return NULL;
+}
+
+const charta_sdmx_map *
+charta_indicator_sdmx_map(const charta_indicator *ind, const char *dim)
+{
+    for (size_t i = 0; i < ind->n_sdmx_maps; i++)
+        if (ind->sdmx_maps[i].dim && strcmp(ind->sdmx_maps[i].dim, dim) == 0)
+            return &ind->sdmx_maps[i];
+    return NULL;
+}
+
+const char *
+charta_sdmx_map_code(const charta_sdmx_map *m, const char *value)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (m->values[i] && strcmp(m->values[i], value) == 0)
+            return m->codes[i];
+    return NULL;
 }

@@ -46,7 +46,7 @@ HEADERS = {
     "csvout.h": "render/csv", "xlsx.h": "render/xlsx",
     "chart.h": "render/chart",
     "pdf.h": "render/pdf",
-    "manifest.h": "export", "verify.h": "export",
+    "manifest.h": "export", "verify.h": "export", "sdmxout.h": "export",
     "pipeline.h": "app", "init.h": "app", "writers.h": "app", "publish.h": "app",
 }
 

@@ -4,7 +4,7 @@
 # exits 74 and leaves the old report byte-identical (or, when only the
 # final sync of the folder failed, the complete new one) and no staging
 # folder; a run that succeeds wrote exactly the new report.
-# The formats are those whose every write is charta's own (CSV, charts, PDF,
+# The formats are those whose every write is charta's own (CSV, charts, PDF, SDMX,
 # manifest). libxlsxwriter 1.1.4 writes the XML parts of a workbook into temp
 # files without checking those writes: a lost write there is only seen when
 # the disk is full at packaging (tests/tools/fault_test.sh), not a single EIO.
@@ -16,7 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "io_fault_test: $*"; exit 1; }
 cc -shared -fPIC -O1 -o "$tmp/failio.so" "$shim_src" -ldl || fail "cannot build the shim"
 cp -r "$project" "$tmp/p"
-formats=${IO_FORMATS:-csv,charts,pdf}
+formats=${IO_FORMATS:-csv,charts,pdf,sdmx}
 "$charta" run "$tmp/p" -o "$tmp/new" --formats $formats --date 2025-01-02 -q || fail "plain run failed"
 "$charta" run "$tmp/p" -o "$tmp/out" --formats $formats --date 2025-01-01 -q || fail "plain run failed"
 cp -r "$tmp/out" "$tmp/old"

@@ -80,6 +80,7 @@ indicator "feinstaub-pm25" {
   },
   field = "HF03",
   sdg = "11.6.2",
+  sdmx = { SERIES = "EN_ATM_PM25", UNIT_MEASURE = "GPERM3" },   -- micrograms per m³
   unit = "µg/m³", decimals = 1,
   direction = "down",
   target = { year = 2030, value = 8 },   -- below the EU limit value of 10 for 2030

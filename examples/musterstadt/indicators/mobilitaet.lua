@@ -7,6 +7,9 @@ indicator "oepnv-anbindung" {
   },
   field = "HF01",
   sdg = "11.2.1",
+  -- the SDG series of 11.2.1 (sdmx/ export); the UN counts 500 m to a bus stop,
+  -- Musterstadt's 300 m radius is stricter
+  sdmx = { SERIES = "SP_TRN_PUBL", UNIT_MEASURE = "PT" },
   unit = "%", decimals = 1,
   direction = "up",
   limit = 100,

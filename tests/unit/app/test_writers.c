@@ -20,7 +20,7 @@ TEST(writer_names_list_the_table_in_its_order)
 
 TEST(every_format_is_found_by_name_and_has_a_writer)
 {
-    const char *names[] = {"xlsx", "csv", "charts", "pdf", "opensdg"};
+    const char *names[] = {"xlsx", "csv", "charts", "pdf", "opensdg", "sdmx"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         const charta_writer *w = charta_writer_find(names[i]);
         REQUIRE(w != NULL);
@@ -31,13 +31,14 @@ TEST(every_format_is_found_by_name_and_has_a_writer)
     CHECK_STR(charta_writer_find("csv")->dir, "data");
     CHECK_STR(charta_writer_find("charts")->dir, "charts");
     CHECK_STR(charta_writer_find("opensdg")->dir, "opensdg");
+    CHECK_STR(charta_writer_find("sdmx")->dir, "sdmx");
 }
 
 TEST(planned_formats_are_known_but_not_written)
 {
-    CHECK(charta_writer_find("sdmx") == NULL);
-    CHECK(charta_writer_planned("sdmx"));
-    CHECK(!charta_writer_planned("opensdg")); /* written since the Open SDG export */
+    /* none is planned now: sdmx and opensdg are written */
+    CHECK(!charta_writer_planned("sdmx"));
+    CHECK(!charta_writer_planned("opensdg"));
     CHECK(!charta_writer_planned("docx"));
     CHECK(charta_writer_find("docx") == NULL);
     CHECK(charta_writer_find("") == NULL);

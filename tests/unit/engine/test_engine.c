@@ -415,4 +415,90 @@ TEST(unknown_sign_meaning_lists_the_allowed_ones)
               "area (a string), got number");
 }
 
+TEST(sdmx_codes_and_breakdown_maps_are_recorded_sorted)
+{
+    new_project("indicator 'x' { title = 'X', field = 'F1', breakdown = { 'Lage', 'sex' },\n"
+                "  sdmx = { SERIES = 'SP_TRN_PUBL', UNIT_MEASURE = 'PT', AGE = 'Y_GE15',\n"
+                "           SEX = { male = 'M', female = 'F' },\n"
+                "           URBANISATION = { dimension = 'Lage', codes = { Stadt = 'U' } } },\n"
+                "  compute = function(d) return d.pop end }\n"
+                "indicator 'y' { title = 'Y', field = 'F1', compute = function(d) "
+                "return d.pop end }\n");
+    charta_diags *d = charta_diags_new();
+    charta_engine *e = charta_engine_new(NULL, d);
+    REQUIRE(charta_engine_load(e, dir) == CHARTA_OK);
+    const charta_project *p = charta_engine_project(e);
+    const charta_indicator *x = &p->indicators[0];
+    REQUIRE(x->n_sdmx == 3); /* the plain codes, by key */
+    CHECK_STR(x->sdmx_keys[0], "AGE");
+    CHECK_STR(x->sdmx_keys[1], "SERIES");
+    CHECK_STR(x->sdmx_keys[2], "UNIT_MEASURE");
+    CHECK_STR(charta_indicator_sdmx(x, "SERIES"), "SP_TRN_PUBL");
+    CHECK_STR(charta_indicator_sdmx(x, "AGE"), "Y_GE15");
+    CHECK(charta_indicator_sdmx(x, "SEX") == NULL);
+    REQUIRE(x->n_sdmx_maps == 2);
+    const charta_sdmx_map *sex = charta_indicator_sdmx_map(x, "SEX");
+    REQUIRE(sex != NULL);
+    CHECK_INT(sex->breakdown, 1); /* "sex", named like the key */
+    REQUIRE(sex->n == 2);
+    CHECK_STR(sex->values[0], "female");
+    CHECK_STR(charta_sdmx_map_code(sex, "male"), "M");
+    CHECK(charta_sdmx_map_code(sex, "diverse") == NULL);
+    const charta_sdmx_map *urb = charta_indicator_sdmx_map(x, "URBANISATION");
+    REQUIRE(urb != NULL);
+    CHECK_INT(urb->breakdown, 0); /* "Lage", named by `dimension` */
+    CHECK_STR(charta_sdmx_map_code(urb, "Stadt"), "U");
+    CHECK(p->indicators[1].n_sdmx == 0 && !charta_indicator_sdmx(&p->indicators[1], "SERIES"));
+    charta_engine_free(e);
+    charta_diags_free(d);
+}
+
+TEST(sdmx_mistakes_are_errors_at_the_indicators_line)
+{
+    static const struct {
+        const char *sdmx, *breakdown, *error;
+    } cases[] = {
+        {"SERIES = 'EG FEC'", NULL,
+         "sdmx of indicator 'x': SERIES \"EG FEC\" is not an SDMX code (letters, digits and _ "
+         "@ $ - only)"},
+        {"SERIES = ''", NULL, "sdmx of indicator 'x': SERIES \"\" is not an SDMX code"},
+        {"SERIES = { a = 'B' }", NULL,
+         "sdmx of indicator 'x': SERIES must be a code in quotes, not a table"},
+        {"SERIES = 7", NULL, "sdmx of indicator 'x': SERIES must be a code in quotes"},
+        {"FREQ = 'A'", NULL, "unknown key 'FREQ' in sdmx of indicator 'x'"},
+        {"SEX = { female = 'F' }", "'gender'",
+         "sdmx of indicator 'x': SEX = { ... } maps the breakdown dimension 'SEX', which is "
+         "not in 'breakdown' ('gender'); name another with { dimension = \"...\", codes = { "
+         "... } }"},
+        {"SEX = { female = 'F', weiblich = 'F' }", "'sex'",
+         "sdmx of indicator 'x': SEX maps both 'female' and 'weiblich' to \"F\""},
+        {"SEX = { female = '_T' }", "'sex'",
+         "sdmx of indicator 'x': SEX maps 'female' to _T, the code of the total"},
+        {"SEX = {}", "'sex'", "sdmx of indicator 'x': SEX = {} maps no value of 'sex'"},
+        {"SEX = { female = 'F' }, AGE = { dimension = 'sex', codes = { female = 'Y' } }",
+         "'sex'", "sdmx of indicator 'x': the breakdown dimension 'sex' is mapped twice (AGE "
+                  "and SEX)"},
+        {"AGE = { codes = { a = 'Y' } }", "'sex'",
+         "sdmx of indicator 'x': AGE = { codes = ... } needs 'dimension'"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[600];
+        snprintf(text, sizeof text,
+                 "indicator 'x' { title = 'X', field = 'F1',%s%s%s\n"
+                 "  sdmx = { %s },\n"
+                 "  compute = function(d) return d.pop end }\n",
+                 cases[i].breakdown ? " breakdown = { " : "",
+                 cases[i].breakdown ? cases[i].breakdown : "", cases[i].breakdown ? " }," : "",
+                 cases[i].sdmx);
+        charta_status st;
+        const char *got = load_error(text, &st);
+        char want[600];
+        snprintf(want, sizeof want, "city.lua:4: %s", cases[i].error);
+        if (strncmp(got, want, strlen(want)) != 0)
+            printf("case %zu:\n  want %s\n  got  %s\n", i, want, got);
+        CHECK(strncmp(got, want, strlen(want)) == 0);
+        CHECK_INT(st, CHARTA_ERR_SCRIPT);
+    }
+}
+
 TEST_MAIN()

@@ -1,0 +1,214 @@
+/* decl_sdmx.c: `sdmx = { ... }` of an indicator, the codes under which the sdmx
+ * export writes it (project.h: charta_indicator's sdmx_* and charta_sdmx_map).
+ *
+ *   sdmx = {
+ *     SERIES = "SP_TRN_PUBL",            -- the SDG series; without it, not exported
+ *     UNIT_MEASURE = "PT",               -- the series' unit (an attribute)
+ *     AGE = "Y_GE15",                    -- a fixed code of another dimension
+ *     SEX = { female = "F", male = "M" },                -- breakdown "sex" -> SEX
+ *     URBANISATION = { dimension = "Lage", codes = { Stadt = "U" } },  -- by name
+ *   }
+ *
+ * A table maps the values of one of the indicator's breakdown dimensions to the codes
+ * of an SDMX dimension: the breakdown dimension named like the key (ASCII case
+ * ignored), or the one its `dimension` names. Every code is an SDMX IDType; anything
+ * else raises at the indicator's declaration.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <lauxlib.h>
+
+#include "charta/printable.h"
+#include "charta/util.h"
+#include "engine_internal.h"
+
+/* SERIES, UNIT_MEASURE, and the dimensions a project may give (not FREQ,
+ * REPORTING_TYPE or REF_AREA, which the export sets) */
+enum { SDMX_KEYS = 2 + CHARTA_SDMX_DIMS - 4 };
+
+static void
+sdmx_keys(const char *out[SDMX_KEYS + 1])
+{
+    size_t n = 0;
+    out[n++] = "SERIES";
+    out[n++] = "UNIT_MEASURE";
+    for (size_t i = 4; i < CHARTA_SDMX_DIMS; i++)
+        out[n++] = charta_sdmx_dimension(i);
+    out[n] = NULL;
+}
+
+/* The string at the top of the stack as a code: raise unless it is one. */
+static const char *
+check_code(lua_State *L, const char *what, const char *key, const char *value)
+{
+    if (lua_type(L, -1) != LUA_TSTRING) {
+        if (value)
+            luaL_error(L, "%s: %s maps '%s' to a %s; codes are strings like \"F\"", what, key,
+                       value, luaL_typename(L, -1));
+        luaL_error(L,
+                   "%s: %s must be a code in quotes (or a table of codes for a breakdown "
+                   "dimension), not a %s",
+                   what, key, luaL_typename(L, -1));
+    }
+    size_t len;
+    const char *code = lua_tolstring(L, -1, &len);
+    charta_decl_check_nul(L, code, len, what, key);
+    if (!charta_sdmx_code_valid(code)) {
+        char shown[120];
+        charta_printable_into(shown, sizeof shown, code, len);
+        if (value)
+            luaL_error(L,
+                       "%s: the %s code \"%s\" of '%s' is not an SDMX code (letters, digits "
+                       "and _ @ $ - only)",
+                       what, key, shown, value);
+        luaL_error(L, "%s: %s \"%s\" is not an SDMX code (letters, digits and _ @ $ - only)", what,
+                   key, shown);
+    }
+    return code;
+}
+
+/* t[dim] (a table at absolute index mt) into map, which ind already holds. */
+static void
+read_map(lua_State *L, int mt, const char *what, charta_indicator *ind, charta_sdmx_map *map)
+{
+    const char *dim = map->dim;
+    int codes = mt;
+    const char *name = NULL;
+    if (lua_getfield(L, mt, "codes") == LUA_TTABLE) {
+        char mwhat[300];
+        snprintf(mwhat, sizeof mwhat, "%s, %s", what, dim);
+        static const char *const keys[] = {"dimension", "codes", NULL};
+        charta_decl_check_keys(L, mt, keys, mwhat);
+        codes = lua_gettop(L);
+        if (lua_getfield(L, mt, "dimension") != LUA_TSTRING)
+            luaL_error(L,
+                       "%s: %s = { codes = ... } needs 'dimension', the breakdown "
+                       "dimension it maps",
+                       what, dim);
+        name = lua_tostring(L, -1);
+        lua_pop(L, 1); /* the string stays in mt */
+    } else {
+        lua_pop(L, 1);
+    }
+    size_t b = ind->n_breakdown;
+    for (size_t k = 0; k < ind->n_breakdown && b == ind->n_breakdown; k++)
+        if (name ? strcmp(ind->breakdown[k], name) == 0 : strcasecmp(ind->breakdown[k], dim) == 0)
+            b = k;
+    if (b == ind->n_breakdown) {
+        if (!ind->n_breakdown)
+            luaL_error(L,
+                       "%s: %s = { ... } maps a breakdown dimension, but the indicator has no "
+                       "'breakdown'; a fixed code is a string: %s = \"...\"",
+                       what, dim, dim);
+        charta_buf list = {0};
+        for (size_t k = 0; k < ind->n_breakdown; k++)
+            charta_buf_printf(&list, "%s'%s'", k ? ", " : "", ind->breakdown[k]);
+        lua_pushfstring(L,
+                        "%s: %s = { ... } maps the breakdown dimension '%s', which is not in "
+                        "'breakdown' (%s)%s",
+                        what, dim, name ? name : dim, list.data ? list.data : "",
+                        name ? "" : "; name another with { dimension = \"...\", codes = { ... } }");
+        charta_buf_free(&list);
+        lua_error(L);
+    }
+    for (size_t j = 0; j < ind->n_sdmx_maps; j++)
+        if (&ind->sdmx_maps[j] != map && ind->sdmx_maps[j].dim &&
+            ind->sdmx_maps[j].breakdown == b && ind->sdmx_maps[j].codes)
+            luaL_error(L, "%s: the breakdown dimension '%s' is mapped twice (%s and %s)", what,
+                       ind->breakdown[b], ind->sdmx_maps[j].dim, dim);
+    map->breakdown = b;
+    char mwhat[300];
+    snprintf(mwhat, sizeof mwhat, "%s, %s", what, dim);
+    size_t n;
+    char **values = charta_decl_sorted_keys(L, codes, &n, mwhat);
+    char **out = calloc(n ? n : 1, sizeof *out);
+    if (!out) {
+        charta_decl_free_keys(values, n);
+        charta_sandbox_raise_nomem(L);
+    }
+    map->values = values;
+    map->codes = out;
+    map->n = n;
+    if (!n)
+        luaL_error(L, "%s: %s = {} maps no value of '%s'", what, dim, ind->breakdown[b]);
+    for (size_t i = 0; i < n; i++) {
+        if (!values[i][0])
+            luaL_error(L, "%s: %s maps the value \"\", which is the total (written as _T)", what,
+                       dim);
+        lua_getfield(L, codes, values[i]);
+        const char *code = check_code(L, what, dim, values[i]);
+        if (strcmp(code, "_T") == 0)
+            luaL_error(L, "%s: %s maps '%s' to _T, the code of the total", what, dim, values[i]);
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(map->codes[j], code) == 0)
+                luaL_error(L, "%s: %s maps both '%s' and '%s' to \"%s\"", what, dim, values[j],
+                           values[i], code);
+        map->codes[i] = charta_decl_strdup(L, code);
+        lua_pop(L, 1);
+    }
+    if (codes != mt)
+        lua_pop(L, 1); /* the codes table */
+}
+
+void
+charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *ind)
+{
+    if (lua_getfield(L, t, "sdmx") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int s = lua_gettop(L);
+    char swhat[240];
+    snprintf(swhat, sizeof swhat, "sdmx of %s", what);
+    if (!lua_istable(L, s))
+        luaL_error(L,
+                   "%s: 'sdmx' must be a table like { SERIES = \"SP_TRN_PUBL\", "
+                   "UNIT_MEASURE = \"PT\" }",
+                   what);
+    const char *allowed[SDMX_KEYS + 1];
+    sdmx_keys(allowed);
+    charta_decl_check_keys(L, s, allowed, swhat);
+    /* every key belongs to ind from here on, so an error part-way leaks nothing: a
+     * plain code keeps its slot, a table's key moves to its map */
+    size_t n;
+    char **keys = charta_decl_sorted_keys(L, s, &n, swhat);
+    char **vals = calloc(n ? n : 1, sizeof *vals);
+    charta_sdmx_map *maps = calloc(n ? n : 1, sizeof *maps);
+    if (!vals || !maps) {
+        free(vals);
+        free(maps);
+        charta_decl_free_keys(keys, n);
+        charta_sandbox_raise_nomem(L);
+    }
+    ind->sdmx_keys = keys;
+    ind->sdmx_vals = vals;
+    ind->n_sdmx = n;
+    ind->sdmx_maps = maps;
+    for (size_t i = 0; i < n; i++) {
+        if (lua_getfield(L, s, keys[i]) == LUA_TTABLE) {
+            bool plain_only = !strcmp(keys[i], "SERIES") || !strcmp(keys[i], "UNIT_MEASURE");
+            if (plain_only)
+                luaL_error(L, "%s: %s must be a code in quotes, not a table", swhat, keys[i]);
+            charta_sdmx_map *map = &maps[ind->n_sdmx_maps++];
+            map->dim = keys[i];
+            keys[i] = NULL;
+            read_map(L, lua_gettop(L), swhat, ind, map);
+        } else {
+            vals[i] = charta_decl_strdup(L, check_code(L, swhat, keys[i], NULL));
+        }
+        lua_pop(L, 1);
+    }
+    /* the plain codes together, still sorted by key */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (keys[i]) {
+            keys[k] = keys[i];
+            vals[k] = vals[i];
+            k++;
+        }
+    ind->n_sdmx = k;
+    lua_pop(L, 1);
+}
