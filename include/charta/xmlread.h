@@ -9,8 +9,11 @@
  * entity substituted; a document type declaration or an entity reference is
  * an error (an XML data message needs none, and refusing them stops external
  * entities and entity expansion at once); every external entity load is
- * denied; elements nested deeper than CHARTA_XML_MAX_DEPTH are an error; the
- * first error carries the line and column where libxml2 found it.
+ * denied; elements nested deeper than CHARTA_XML_MAX_DEPTH are an error, and so are
+ * an element with more than CHARTA_XML_MAX_ATTRS attributes and a document with more
+ * than CHARTA_XML_MAX_NAMES different names of elements and attributes (found before
+ * libxml2 reads a byte: its version 2.9 takes time quadratic in either); the first
+ * error carries the line and column where libxml2 found it.
  */
 #ifndef CHARTA_XMLREAD_H
 #define CHARTA_XMLREAD_H
@@ -18,7 +21,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-enum { CHARTA_XML_MAX_DEPTH = 256 };
+enum { CHARTA_XML_MAX_DEPTH = 256, CHARTA_XML_MAX_ATTRS = 256, CHARTA_XML_MAX_NAMES = 10000 };
 
 typedef enum charta_xml_event {
     CHARTA_XML_START, /* an element opens (an empty one gives START then END) */

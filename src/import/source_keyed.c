@@ -17,8 +17,8 @@
 
 #include "source_internal.h"
 
-/* Separators inside a combo; no XML text can hold them and the CSV reader refuses
- * them in a dimension value. */
+/* Separators inside a combo; no XML text can hold them and charta_kd_put refuses
+ * them in a dimension's name or value. */
 #define KD_KV '\x1f'
 #define KD_PAIR '\x1e'
 
@@ -257,23 +257,41 @@ filter_match(const charta_dim_filter *f, size_t nf, const char *const *dims,
     return true;
 }
 
-/* The combo of these dimension values (interned), pairs ordered by dimension. */
+/* A dimension's name and its place among the caller's. */
+typedef struct kd_dim {
+    const char *name;
+    size_t i;
+} kd_dim;
+
+static int
+dim_cmp(const void *pa, const void *pb)
+{
+    const kd_dim *a = pa, *b = pb;
+    int c = strcmp(a->name, b->name);
+    return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+/* The combo of these dimension values (interned), pairs ordered by dimension (a
+ * dimension named twice with its first value); NULL on out of memory. Sorted, not
+ * selected: an Open SDG file may have thousands of columns. */
 static const char *
 make_combo(kd_ctx *k, const char *const *dims, const char *const *vals, size_t n)
 {
+    kd_dim small[64], *order = n <= 64 ? small : malloc(n * sizeof *order);
+    if (!order)
+        return NULL;
+    for (size_t j = 0; j < n; j++)
+        order[j] = (kd_dim){dims[j], j};
+    qsort(order, n, sizeof *order, dim_cmp);
     charta_buf b = {0};
-    const char *prev = NULL;
-    for (size_t done = 0; done < n; done++) { /* selection by name: n is small */
-        const char *best = NULL;
-        size_t bi = 0;
-        for (size_t j = 0; j < n; j++)
-            if ((!prev || strcmp(dims[j], prev) > 0) && (!best || strcmp(dims[j], best) < 0))
-                best = dims[j], bi = j;
-        if (!best)
-            break;
-        charta_buf_printf(&b, "%s%c%s%c", best, KD_KV, vals[bi] ? vals[bi] : "", KD_PAIR);
-        prev = best;
+    for (size_t j = 0; j < n; j++) {
+        if (j > 0 && strcmp(order[j].name, order[j - 1].name) == 0)
+            continue;
+        size_t i = order[j].i;
+        charta_buf_printf(&b, "%s%c%s%c", dims[i], KD_KV, vals[i] ? vals[i] : "", KD_PAIR);
     }
+    if (order != small)
+        free(order);
     const char *c = charta_strpool_intern(k->pool, b.data ? b.data : "");
     charta_buf_free(&b);
     return c;
@@ -356,6 +374,16 @@ charta_kd_count_sign(kd_ctx *k, const char *sign)
     k->sign_n[k->n_signs++] = 1;
 }
 
+/* True when s holds a control character other than a tab. */
+static bool
+has_control(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s < 0x20 && *s != '\t')
+            return true;
+    return false;
+}
+
 bool
 charta_kd_put(kd_ctx *k, int var, const char *const *dims, const char *const *vals, size_t n,
               int area, const char *period, double value, char status, int line, int col)
@@ -368,13 +396,12 @@ charta_kd_put(kd_ctx *k, int var, const char *const *dims, const char *const *va
                         period);
         return !k->stopped;
     }
-    for (size_t j = 0; j < n; j++)
-        for (const char *c = vals[j] ? vals[j] : ""; *c; c++)
-            if ((unsigned char)*c < 0x20 && *c != '\t') {
-                charta_kd_error(k, line, col, "the value of '%s' holds a control character",
-                                dims[j]);
-                return !k->stopped;
-            }
+    for (size_t j = 0; j < n; j++) /* the separators of a combo are control characters */
+        if (has_control(dims[j]) || has_control(vals[j] ? vals[j] : "")) {
+            charta_kd_error(k, line, col, "%s '%s' holds a control character",
+                            has_control(dims[j]) ? "the name" : "the value of", dims[j]);
+            return !k->stopped;
+        }
     const char *combo = make_combo(k, dims, vals, n);
     if (!combo) {
         nomem(k);
@@ -496,20 +523,27 @@ declare(kd_ctx *k, int v, const kd_obs *obs, size_t n, kd_part **parts_out, size
     char *buf0 = NULL, *dims0[KD_MAX_DIMS], *vals0[KD_MAX_DIMS];
     size_t nd = split_combo(parts[0].combo, &buf0, dims0, vals0, KD_MAX_DIMS);
     bool varies[KD_MAX_DIMS] = {false};
-    char a[512];
-    for (size_t d = 0; d < nd; d++)
-        for (size_t i = 1; i < np && !varies[d]; i++)
-            varies[d] = strcmp(combo_value(parts[i].combo, dims0[d], a, sizeof a),
-                               vals0[d]) != 0;
+    /* room for any value of a combo, uncut (parts that differ only past a cut would be
+     * one part) */
+    size_t cap = 1;
+    for (size_t i = 0; i < np; i++)
+        if (strlen(parts[i].combo) >= cap)
+            cap = strlen(parts[i].combo) + 1;
+    char *a = malloc(cap);
     /* a column that only names the area again (Open SDG's `land` beside `GeoCode`):
      * one value per area, over two areas or more, is no breakdown either */
     size_t na = charta_dataset_area_count(k->ds);
     const char **per_area = calloc(na ? na : 1, sizeof *per_area);
-    if (!per_area) {
+    if (!a || !per_area) {
+        free(a);
+        free(per_area);
         free(buf0);
         nomem(k);
         return false;
     }
+    for (size_t d = 0; d < nd; d++)
+        for (size_t i = 1; i < np && !varies[d]; i++)
+            varies[d] = strcmp(combo_value(parts[i].combo, dims0[d], a, cap), vals0[d]) != 0;
     for (size_t d = 0; d < nd; d++) {
         if (!varies[d])
             continue;
@@ -517,8 +551,8 @@ declare(kd_ctx *k, int v, const kd_obs *obs, size_t n, kd_part **parts_out, size
         size_t areas = 0;
         bool bound = true;
         for (size_t i = 0; i < n && bound; i++) {
-            const char *val = charta_strpool_intern(
-                k->pool, combo_value(obs[i].combo, dims0[d], a, sizeof a));
+            const char *val =
+                charta_strpool_intern(k->pool, combo_value(obs[i].combo, dims0[d], a, cap));
             if (!val || (size_t)obs[i].area >= na) {
                 bound = false;
             } else if (!per_area[obs[i].area]) {
@@ -536,6 +570,7 @@ declare(kd_ctx *k, int v, const kd_obs *obs, size_t n, kd_part **parts_out, size
                                             vs->aggregate);
     if (total < 0) {
         free(buf0);
+        free(a);
         if (total == -2) {
             nomem(k);
             return false;
@@ -556,7 +591,7 @@ declare(kd_ctx *k, int v, const kd_obs *obs, size_t n, kd_part **parts_out, size
         for (size_t d = 0; d < nd; d++) {
             if (!varies[d])
                 continue;
-            const char *val = combo_value(parts[i].combo, dims0[d], a, sizeof a);
+            const char *val = combo_value(parts[i].combo, dims0[d], a, cap);
             if (charta_dim_is_total(val))
                 continue;
             keys[m] = dims0[d];
@@ -586,6 +621,7 @@ declare(kd_ctx *k, int v, const kd_obs *obs, size_t n, kd_part **parts_out, size
                               CHARTA_OK) {
                 charta_buf_free(&name);
                 free(buf0);
+                free(a);
                 nomem(k);
                 return false;
             }
@@ -607,6 +643,7 @@ declare(kd_ctx *k, int v, const kd_obs *obs, size_t n, kd_part **parts_out, size
         charta_buf_free(&dl);
     }
     free(buf0);
+    free(a);
     return true;
 }
 

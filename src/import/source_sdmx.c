@@ -287,6 +287,27 @@ emit(sx *s)
             return;
 }
 
+/* The values an observation may have with its series' (dimensions and attributes),
+ * twice what a structure-specific message can give (the XML reader's cap on
+ * attributes): each observation is read against all of them, so a generic message
+ * without this bound would take time quadratic in its size. */
+enum { SX_MAX_VALUES = 2 * CHARTA_XML_MAX_ATTRS };
+
+/* True (after reporting an error that stops the file) when an observation with its
+ * series has as many values as it may. */
+static bool
+too_many(sx *s)
+{
+    if (s->skey.n + s->sattr.n + s->okey.n + s->oattr.n < SX_MAX_VALUES)
+        return false;
+    charta_kd_error(&s->k, charta_xml_line(s->x), 0,
+                    "a series with its observation has more than %d dimension and attribute "
+                    "values",
+                    SX_MAX_VALUES);
+    s->k.stopped = true;
+    return true;
+}
+
 static void
 on_start(sx *s, const char *name)
 {
@@ -343,7 +364,7 @@ on_start(sx *s, const char *name)
             s->at = s->in_obs ? IN_OBS_ATTRS : IN_SERIES_ATTRS;
         else if (strcmp(name, "ObsDimension") == 0 && strcmp(s->obs_dim, s->time_dim) == 0)
             set_str(s, &s->period, charta_xml_attr(s->x, "value"));
-        else if (strcmp(name, "ObsDimension") == 0 &&
+        else if (strcmp(name, "ObsDimension") == 0 && !too_many(s) &&
                  !pairs_add(&s->okey, s->obs_dim, charta_xml_attr(s->x, "value")))
             oom(s);
         else if (strcmp(name, "ObsValue") == 0)
@@ -358,6 +379,8 @@ on_start(sx *s, const char *name)
                                 "a <Value> without its 'id' (the dimension or attribute)");
                 return;
             }
+            if (too_many(s))
+                return;
             bool ok = true;
             if (s->at == IN_OBS_KEY && strcmp(idc, s->time_dim) == 0)
                 set_str(s, &s->period, val);

@@ -5,6 +5,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +90,147 @@ doctype_line(const charta_xml *x, bool prologue_only)
     return 0;
 }
 
+/* Move *i past the first `end` at or after it, counting the lines passed into *line;
+ * to the end of the data when there is none. */
+static void
+skip_past(const charta_xml *x, size_t *i, const char *end, int *line)
+{
+    size_t el = strlen(end);
+    for (; *i < x->len; ++*i) {
+        if (x->data[*i] == '\n')
+            ++*line;
+        else if (*i + el <= x->len && memcmp(x->data + *i, end, el) == 0) {
+            *i += el - 1;
+            return;
+        }
+    }
+}
+
+/* The different names of a document (of elements and attributes, and namespace URIs),
+ * as places in it: open addressing in a table at most half full. */
+enum { NAME_SLOTS = 2 * CHARTA_XML_MAX_NAMES + 8192 };
+typedef struct name_set {
+    uint32_t *off, *len; /* a slot is free while its len is 0 */
+    size_t n;
+} name_set;
+
+/* Add data[off, off+len) unless it is there; false when that makes the names more than
+ * CHARTA_XML_MAX_NAMES. */
+static bool
+name_add(name_set *ns, const char *data, size_t off, size_t len)
+{
+    if (len == 0)
+        return true;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)data[off + i]) * 16777619u;
+    for (size_t k = h % NAME_SLOTS;; k = (k + 1) % NAME_SLOTS) {
+        if (ns->len[k] == 0) {
+            if (ns->n == CHARTA_XML_MAX_NAMES)
+                return false;
+            ns->off[k] = (uint32_t)off;
+            ns->len[k] = (uint32_t)len;
+            ns->n++;
+            return true;
+        }
+        if (ns->len[k] == len && memcmp(data + ns->off[k], data + off, len) == 0)
+            return true;
+    }
+}
+
+static bool
+is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Check the tags of the document before libxml2 reads it, whose version 2.9 takes time
+ * quadratic in the attributes of a tag (100 000 of them, a 1 MB file, kept it busy for
+ * half a minute) and in the different names of a document past some 50 000 (800 000,
+ * a 5 MB file: 15 s). The line of a tag with more than CHARTA_XML_MAX_ATTRS
+ * attributes (namespace declarations counted: the '=' outside quoted values) or with
+ * the name past CHARTA_XML_MAX_NAMES, and why, into *why; 0 when there is none (or on
+ * out of memory, when libxml2 is left to it). */
+static int
+scan_tags(const charta_xml *x, char *why, size_t size)
+{
+    const char *d = x->data;
+    name_set ns = {calloc(NAME_SLOTS, sizeof(uint32_t)), calloc(NAME_SLOTS, sizeof(uint32_t)), 0};
+    int line = 1, bad = 0;
+    for (size_t i = 0; ns.off && ns.len && !bad && i < x->len; i++) {
+        if (d[i] == '\n')
+            line++;
+        if (d[i] != '<' || i + 1 >= x->len)
+            continue;
+        if (x->len - i >= 4 && memcmp(d + i, "<!--", 4) == 0) {
+            i += 4;
+            skip_past(x, &i, "-->", &line);
+            continue;
+        }
+        if (x->len - i >= 9 && memcmp(d + i, "<![CDATA[", 9) == 0) {
+            i += 9;
+            skip_past(x, &i, "]]>", &line);
+            continue;
+        }
+        if (d[i + 1] == '?') {
+            i += 2;
+            skip_past(x, &i, "?>", &line);
+            continue;
+        }
+        if (d[i + 1] == '/' || d[i + 1] == '!')
+            continue;
+        int tag_line = line;
+        size_t attrs = 0, name = i + 1, name_end = i + 1, value = 0;
+        bool in_name = true, xmlns = false;
+        char quote = 0;
+        for (i++; i < x->len && !bad; i++) {
+            char c = d[i];
+            if (c == '\n')
+                line++;
+            if (quote) {
+                if (c == quote) {
+                    quote = 0;
+                    if (xmlns && !name_add(&ns, d, value, i - value))
+                        bad = tag_line;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+                value = i + 1;
+            } else if (c == '=' || c == '>' || c == '/' || is_space(c)) {
+                if (name_end > name && !name_add(&ns, d, name, name_end - name))
+                    bad = tag_line;
+                if (c == '=') {
+                    xmlns = name_end - name >= 5 && memcmp(d + name, "xmlns", 5) == 0;
+                    if (++attrs > CHARTA_XML_MAX_ATTRS) {
+                        snprintf(why, size,
+                                 "an element has more than %d attributes (a data "
+                                 "file needs few)",
+                                 CHARTA_XML_MAX_ATTRS);
+                        bad = tag_line;
+                    }
+                }
+                name = name_end = i + 1;
+                in_name = false;
+                if (c == '>')
+                    break;
+            } else {
+                if (!in_name)
+                    name = i;
+                in_name = true;
+                name_end = i + 1;
+            }
+        }
+        if (bad && !why[0])
+            snprintf(why, size,
+                     "the document has more than %d different names of elements and "
+                     "attributes (a data file needs few)",
+                     CHARTA_XML_MAX_NAMES);
+    }
+    free(ns.off);
+    free(ns.len);
+    return bad;
+}
+
 charta_xml *
 charta_xml_open(const char *data, size_t len, const char *name)
 {
@@ -108,6 +250,12 @@ charta_xml_open(const char *data, size_t len, const char *name)
         fail(x, dt, 1,
              "a document type declaration (<!DOCTYPE ...>) is not allowed in a data "
              "file: it can load other files or expand without end");
+        return x;
+    }
+    char why[160] = "";
+    int bad = scan_tags(x, why, sizeof why);
+    if (bad) {
+        fail(x, bad, 1, why);
         return x;
     }
     x->r = xmlReaderForMemory(data, (int)len, NULL, NULL, XML_OPTIONS);
@@ -238,6 +386,8 @@ charta_xml_attr(charta_xml *x, const char *name)
     for (int i = 0; i < n; i++) {
         if (xmlTextReaderMoveToAttributeNo(x->r, i) != 1)
             break;
+        if (xmlTextReaderIsNamespaceDecl(x->r) == 1)
+            continue; /* xmlns:id="..." is no attribute id */
         const xmlChar *ln = xmlTextReaderConstLocalName(x->r);
         if (ln && strcmp((const char *)ln, name) == 0) {
             x->attr = (char *)xmlTextReaderValue(x->r);
