@@ -11,6 +11,7 @@ add_library(charta_import STATIC
   src/import/readers.c
   src/import/xmlread.c
   src/import/source_keyed.c
+  src/import/source_period.c
   src/import/source_sdmx.c
   src/import/source_opensdg.c)
 target_include_directories(charta_import PRIVATE ${CSV_INCLUDE_DIR})

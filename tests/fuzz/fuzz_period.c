@@ -1,5 +1,5 @@
 /* libFuzzer target: the period parser of the keyed readers (charta_kd_period_parse,
- * source_keyed.c) on any NUL-terminated text, with the invariants its callers rely
+ * source_period.c) on any NUL-terminated text, with the invariants its callers rely
  * on: a year from 1800 to 2200, 0 <= sub <= n_sub, sub 0 exactly for the whole year,
  * and *out untouched when the text is refused. Built by scripts/fuzz. */
 #include <stdint.h>
