@@ -6,5 +6,6 @@ add_library(charta_model STATIC
   src/model/dataset_changes.c
   src/model/project.c
   src/model/results.c
-  src/model/source_spec.c)
+  src/model/source_spec.c
+  src/model/sdg_codes.c)
 target_link_libraries(charta_model PUBLIC charta_base)

@@ -21,6 +21,14 @@ add_test(NAME national_benchmark
          COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_national_benchmark.py
                  $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
 set_tests_properties(national_benchmark PROPERTIES LABELS real SKIP_RETURN_CODE 77 TIMEOUT 120)
+# the SDG code lists in src/model derived again from the structure message
+add_test(NAME sdg_codes COMMAND ${tools}/sdg_codes_test.sh ${CMAKE_SOURCE_DIR})
+set_tests_properties(sdg_codes PROPERTIES LABELS real SKIP_RETURN_CODE 77)
+# the UK's 7.2.1 imported and exported again: Open SDG cell for cell, SDMX as the UK's
+add_test(NAME uk_roundtrip
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_uk_roundtrip.py
+                 $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
+set_tests_properties(uk_roundtrip PROPERTIES LABELS real SKIP_RETURN_CODE 77 TIMEOUT 120)
 add_test(NAME locale COMMAND ${tools}/locale_test.sh $<TARGET_FILE:charta>
          ${examples}/musterstadt ${examples}/kreise)
 set_tests_properties(locale PROPERTIES LABELS locale)

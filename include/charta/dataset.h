@@ -41,6 +41,10 @@ char charta_status_worst(char a, char b);
 bool charta_status_is_missing(char st);
 /* True for a known status letter (A M C E P B U); false for '\0'. */
 bool charta_status_valid(char st);
+/* The English name of a status in SDMX's code list CL_OBS_STATUS ("Normal value",
+ * "Estimated value", ...; C, which the SDG list lacks: "Confidential value"), as
+ * Open SDG files write it in "Observation status"; NULL for an unknown letter. */
+const char *charta_status_sdmx_name(char st);
 
 typedef enum charta_aggregate {
     CHARTA_AGG_SUM = 0, /* the default */

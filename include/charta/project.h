@@ -195,6 +195,10 @@ typedef struct charta_report_spec {
     size_t n_benchmarks;
     char *logo; /* project-relative PNG file, NULL when none */
     charta_report_colors colors;
+    /* `opensdg = { status = "names" }`: the Open SDG data write "Observation status"
+     * and "Unit multiplier" with the code lists' names (as the UK platform does),
+     * not OBS_STATUS and UNIT_MULT with their codes */
+    bool opensdg_status_names;
     charta_loc loc;
     bool declared;
 } charta_report_spec;

@@ -28,14 +28,31 @@
 #include "charta/diag.h"
 #include "charta/results.h"
 
+/* The shape of the message. */
+typedef enum charta_sdmx_shape {
+    CHARTA_SDMX_GENERIC = 0, /* SDMX-ML 2.1 GenericData */
+    /* SDMX-ML 2.1 StructureSpecificData, as the Open SDG tools write it: unqualified
+     * Series (the key and UNIT_MEASURE as attributes) and Obs (OBS_STATUS, UNIT_MULT,
+     * OBS_VALUE, TIME_PERIOD); the header names the DSD by URN and the namespace of
+     * its structure-specific schema, which DataSet's xsi:type refers to */
+    CHARTA_SDMX_STRUCTURE_SPECIFIC,
+    /* SDMX-CSV 2.0 (SDMX 3.0): STRUCTURE "datastructure", STRUCTURE_ID
+     * IAEG-SDGs:SDG(1.14), ACTION I, the key's dimensions, TIME_PERIOD, OBS_VALUE,
+     * UNIT_MEASURE, UNIT_MULT, OBS_STATUS; one row per observation */
+    CHARTA_SDMX_CSV,
+} charta_sdmx_shape;
+
 /* Options; zero (or NULL) means the default. */
 typedef struct charta_sdmx_opts {
+    charta_sdmx_shape shape;
     int year_first, year_last; /* the window; 0 = the dataset's first or last year */
     const char *run_date;      /* "YYYY-MM-DD" (Prepared); NULL = today (UTC) */
     const char *id;            /* the message's ID (an IDType); NULL = "charta" */
     /* the format was asked for by name (--formats, report.formats): warn when no
      * indicator has an SDMX series code */
     bool named;
+    /* no warnings: the same series were written in another shape, which gave them */
+    bool silent;
     /* A signal handler's flag (borrowed), NULL = none: once it is non-zero the writer
      * stops at its next indicator with CHARTA_ERR_LIMIT. */
     volatile const int *interrupted;

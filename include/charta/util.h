@@ -37,6 +37,10 @@ typedef struct charta_buf {
 void charta_buf_append(charta_buf *b, const char *s, size_t n);
 void charta_buf_puts(charta_buf *b, const char *s);
 void charta_buf_printf(charta_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append s as one CSV field (RFC 4180): in double quotes, with quotes doubled, when
+ * it holds a comma, a quote or a line break. With defuse, a text that a spreadsheet
+ * would run as a formula (it starts with = + - @, a tab or CR) gets a leading '. */
+void charta_buf_csv_field(charta_buf *b, const char *s, bool defuse);
 /* Free the data and reset b to empty (reusable; b itself is the caller's). */
 void charta_buf_free(charta_buf *b);
 /* Hand over the contents as a malloc'd NUL-terminated string the caller frees ("" for

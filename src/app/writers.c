@@ -113,7 +113,8 @@ write_opensdg(const charta_writer_ctx *w, charta_diags *d)
     return st;
 }
 
-/* sdmx/<city>-<year>.xml: the SDMX-ML message of the indicators with an SDMX series */
+/* sdmx/<city>-<year>.xml, -structurespecific.xml, .csv: the SDMX messages of the
+ * indicators with an SDMX series */
 static charta_status
 write_sdmx(const charta_writer_ctx *w, charta_diags *d)
 {
@@ -131,21 +132,36 @@ write_sdmx(const charta_writer_ctx *w, charta_diags *d)
         return st;
     }
     free(path);
+    /* the same series three ways: SDMX-ML GenericData (the one the generic schemas
+     * validate), StructureSpecificData (what the Open SDG tools and the UN's SDG
+     * database exchange) and SDMX-CSV */
+    static const struct {
+        charta_sdmx_shape shape;
+        const char *suffix;
+    } shapes[] = {{CHARTA_SDMX_GENERIC, ".xml"},
+                  {CHARTA_SDMX_STRUCTURE_SPECIFIC, "-structurespecific.xml"},
+                  {CHARTA_SDMX_CSV, ".csv"}};
     char id[256], rel[512];
     snprintf(id, sizeof id, "%s-%d", w->project->city.id, w->year);
-    snprintf(rel, sizeof rel, "sdmx/%s.xml", id);
-    charta_sdmx_opts so = {.year_first = first,
-                           .year_last = last,
-                           .run_date = w->opts->run_date,
-                           .id = id,
-                           .named = w->named,
-                           .interrupted = w->opts->interrupted};
-    path = charta_path_join(w->staging, rel);
-    if (!path)
-        return CHARTA_ERR_NOMEM;
-    st = charta_sdmx_write(w->res, &so, path, d);
-    free(path);
-    return st == CHARTA_OK ? w->add_output(w->owner, rel) : st;
+    for (size_t k = 0; k < sizeof shapes / sizeof shapes[0] && st == CHARTA_OK; k++) {
+        snprintf(rel, sizeof rel, "sdmx/%s%s", id, shapes[k].suffix);
+        charta_sdmx_opts so = {.shape = shapes[k].shape,
+                               .year_first = first,
+                               .year_last = last,
+                               .run_date = w->opts->run_date,
+                               .id = id,
+                               .named = w->named,
+                               .silent = k > 0,
+                               .interrupted = w->opts->interrupted};
+        path = charta_path_join(w->staging, rel);
+        if (!path)
+            return CHARTA_ERR_NOMEM;
+        st = charta_sdmx_write(w->res, &so, path, d);
+        free(path);
+        if (st == CHARTA_OK)
+            st = w->add_output(w->owner, rel);
+    }
+    return st;
 }
 
 static const charta_writer writers[] = {

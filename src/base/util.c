@@ -91,6 +91,28 @@ charta_buf_puts(charta_buf *b, const char *s)
 }
 
 void
+charta_buf_csv_field(charta_buf *b, const char *s, bool defuse)
+{
+    bool quote = strpbrk(s, ",\"\r\n") != NULL;
+    if (quote)
+        charta_buf_puts(b, "\"");
+    if (defuse && s[0] && strchr("=+-@\t\r", s[0]))
+        charta_buf_puts(b, "'");
+    for (const char *p = s; *p;) {
+        const char *q = quote ? strchr(p, '"') : NULL;
+        if (!q) {
+            charta_buf_puts(b, p);
+            break;
+        }
+        charta_buf_append(b, p, (size_t)(q - p) + 1);
+        charta_buf_puts(b, "\"");
+        p = q + 1;
+    }
+    if (quote)
+        charta_buf_puts(b, "\"");
+}
+
+void
 charta_buf_printf(charta_buf *b, const char *fmt, ...)
 {
     va_list ap, ap2;

@@ -2,7 +2,7 @@
  * export writes it (project.h: charta_indicator's sdmx_* and charta_sdmx_map).
  *
  *   sdmx = {
- *     SERIES = "SP_TRN_PUBL",            -- the SDG series; without it, not exported
+ *     SERIES = "SP_TRN_PUBL",            -- the SDG series (required)
  *     UNIT_MEASURE = "PT",               -- the series' unit (an attribute)
  *     AGE = "Y_GE15",                    -- a fixed code of another dimension
  *     SEX = { female = "F", male = "M" },                -- breakdown "sex" -> SEX
@@ -11,8 +11,9 @@
  *
  * A table maps the values of one of the indicator's breakdown dimensions to the codes
  * of an SDMX dimension: the breakdown dimension named like the key (ASCII case
- * ignored), or the one its `dimension` names. Every code is an SDMX IDType; anything
- * else raises at the indicator's declaration.
+ * ignored), or the one its `dimension` names. Every code is an SDMX IDType and one of
+ * the SDG data structure's code list for its key (sdgcodes.h); anything else, and an
+ * sdmx table without SERIES, raises at the indicator's declaration.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include <lauxlib.h>
 
 #include "charta/printable.h"
+#include "charta/sdgcodes.h"
 #include "charta/util.h"
 #include "engine_internal.h"
 
@@ -40,7 +42,51 @@ sdmx_keys(const char *out[SDMX_KEYS + 1])
     out[n] = NULL;
 }
 
-/* The string at the top of the stack as a code: raise unless it is one. */
+/* The code of cl nearest to code (ASCII case ignored first, then at most two edits,
+ * one for a code under 6 bytes, none under 3), NULL when none is near. */
+static const char *
+nearest_code(const charta_sdg_codelist *cl, const char *code)
+{
+    const char *best = NULL;
+    size_t len = strlen(code);
+    /* a short code is too near to many: "W" is one edit from both "F" and "M" */
+    size_t best_d = len >= 6 ? 3 : len >= 3 ? 2 : 1;
+    for (size_t i = 0; i < cl->n; i++) {
+        if (strcasecmp(cl->codes[i], code) == 0)
+            return cl->codes[i];
+        size_t d = charta_edit_distance(code, cl->codes[i], 2);
+        if (d < best_d) {
+            best_d = d;
+            best = cl->codes[i];
+        }
+    }
+    return best;
+}
+
+/* Raise unless code is in the SDG structure's code list of key (when it has one):
+ * a registry refuses a series with a code its structure does not know. */
+static void
+check_listed(lua_State *L, const char *what, const char *key, const char *value,
+             const char *code)
+{
+    const charta_sdg_codelist *cl = charta_sdg_codelist_of(key);
+    if (!cl || charta_sdg_code_known(cl, code))
+        return;
+    const char *near = nearest_code(cl, code);
+    char hint[160] = "";
+    if (near)
+        snprintf(hint, sizeof hint, "; did you mean \"%s\"?", near);
+    if (value)
+        luaL_error(L,
+                   "%s: the %s code \"%s\" of '%s' is not in the code list %s of the SDG data "
+                   "structure (%s)%s",
+                   what, key, code, value, cl->id, charta_sdg_dsd, hint);
+    luaL_error(L, "%s: %s \"%s\" is not in the code list %s of the SDG data structure (%s)%s",
+               what, key, code, cl->id, charta_sdg_dsd, hint);
+}
+
+/* The string at the top of the stack as a code: raise unless it is one, and one of
+ * the SDG structure's code list for key. */
 static const char *
 check_code(lua_State *L, const char *what, const char *key, const char *value)
 {
@@ -67,6 +113,7 @@ check_code(lua_State *L, const char *what, const char *key, const char *value)
         luaL_error(L, "%s: %s \"%s\" is not an SDMX code (letters, digits and _ @ $ - only)", what,
                    key, shown);
     }
+    check_listed(L, what, key, value, code);
     return code;
 }
 
@@ -210,5 +257,32 @@ charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *i
             k++;
         }
     ind->n_sdmx = k;
+    if (!charta_indicator_sdmx(ind, "SERIES"))
+        luaL_error(L,
+                   "%s: no SERIES: name the SDG series the indicator is exported as, like "
+                   "SERIES = \"SP_TRN_PUBL\" (the codes of the list CL_SERIES)",
+                   swhat);
     lua_pop(L, 1);
+}
+
+void
+charta_decl_read_report_opensdg(lua_State *L, int t, charta_report_spec *r)
+{
+    if (lua_getfield(L, t, "opensdg") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int o = lua_gettop(L);
+    if (!lua_istable(L, o))
+        luaL_error(L, "report: 'opensdg' must be a table like { status = \"names\" }");
+    static const char *const keys[] = {"status", NULL};
+    charta_decl_check_keys(L, o, keys, "report opensdg");
+    if (lua_getfield(L, o, "status") != LUA_TNIL) {
+        const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        if (!s || (strcmp(s, "codes") != 0 && strcmp(s, "names") != 0))
+            luaL_error(L, "report opensdg: 'status' must be \"codes\" (OBS_STATUS = \"A\") "
+                          "or \"names\" (\"Observation status\" = \"Normal value\")");
+        r->opensdg_status_names = strcmp(s, "names") == 0;
+    }
+    lua_pop(L, 2);
 }

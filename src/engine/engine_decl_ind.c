@@ -286,8 +286,8 @@ decl_report(lua_State *L)
     charta_report_spec *r = &p->report;
     if (r->declared)
         luaL_error(L, "report is declared twice (first at %s:%d)", r->loc.file, r->loc.line);
-    static const char *const keys[] = {"title",      "formats", "progress", "focus",
-                                       "benchmarks", "logo",    "colors",   NULL};
+    static const char *const keys[] = {"title", "formats", "progress", "focus", "benchmarks",
+                                       "logo",  "colors",  "opensdg",  NULL};
     charta_decl_check_keys(L, 1, keys, "report");
     r->declared = true;
     charta_decl_set_loc(L, &r->loc);
@@ -297,6 +297,7 @@ decl_report(lua_State *L)
     charta_decl_opt_strlist(L, 1, "focus", "report", &r->focus, &r->n_focus);
     charta_decl_opt_strlist(L, 1, "benchmarks", "report", &r->benchmarks, &r->n_benchmarks);
     charta_decl_read_report_style(L, 1, r);
+    charta_decl_read_report_opensdg(L, 1, r);
     return 0;
 }
 

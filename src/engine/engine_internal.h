@@ -175,5 +175,8 @@ void charta_decl_var_period(lua_State *L, int it, charta_var_spec *v, const char
  * item on; raises at the script's line on an unknown key, a wrong type, a code that
  * is no SDMX IDType or a map of a dimension the indicator does not break down by. */
 void charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *ind);
+/* `opensdg = { status = "codes" | "names" }` of the report table at index t into r
+ * (decl_sdmx.c); raises at the script's line on anything else. */
+void charta_decl_read_report_opensdg(lua_State *L, int t, charta_report_spec *r);
 
 #endif

@@ -1,6 +1,8 @@
-/* sdmxout.c: the SDMX-ML 2.1 GenericData message of a report (sdmxout.h), written
- * with libxml2's xmlTextWriter (never by printf: it escapes every text and
- * attribute) through a FILE whose every write, flush and close is checked.
+/* sdmxout.c: the SDMX messages of a report (sdmxout.h): SDMX-ML 2.1 GenericData and
+ * StructureSpecificData, written with libxml2's xmlTextWriter (never by printf: it
+ * escapes every text and attribute), and SDMX-CSV 2.0, all through a FILE whose every
+ * write, flush and close is checked. The three walk the same series in the same
+ * order; only the shape of a series and an observation differs.
  */
 #include "charta/sdmxout.h"
 
@@ -21,11 +23,18 @@
 #define NS_MESSAGE "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message"
 #define NS_COMMON "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common"
 #define NS_GENERIC "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic"
+#define NS_XSI "http://www.w3.org/2001/XMLSchema-instance"
 
 /* The data structure the message follows. */
 #define DSD_AGENCY "IAEG-SDGs"
 #define DSD_ID "SDG"
 #define DSD_VERSION "1.14"
+#define DSD_URN                                                                            \
+    "urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=" DSD_AGENCY ":" DSD_ID        \
+    "(" DSD_VERSION ")"
+/* the namespace of the structure-specific schema derived from the DSD, observations
+ * along TIME_PERIOD (SDMX 2.1 section 3, "Structure Specific Schemas") */
+#define DSD_SS_NAMESPACE DSD_URN ":ObsLevelDim:TIME_PERIOD"
 
 /* The dimensions of the key, in the DSD's order (project.h), by their index there. */
 enum { DIM_FREQ, DIM_REPORTING_TYPE, DIM_SERIES, DIM_REF_AREA, DIM_FIRST_OTHER };
@@ -58,10 +67,42 @@ sink_close(void *ctx)
 /* The writer and whether every call so far succeeded: once one fails the rest are
  * skipped and the message is not written. */
 typedef struct xw {
-    xmlTextWriterPtr w;
+    charta_sdmx_shape shape;
+    xmlTextWriterPtr w; /* the XML shapes */
+    sink *s;            /* SDMX-CSV: rows go to row, then to the file */
+    charta_buf row;
+    bool silent; /* no warnings: another shape of the message gave them */
     bool ok;
     charta_buf scratch; /* charta_text_clean's copies */
 } xw;
+
+/* SDMX-CSV: one field of the row (cleaned like an XML attribute, quoted as RFC 4180
+ * says), after a comma unless it is the first. */
+static void
+csv_field(xw *x, const char *v, bool first)
+{
+    const char *t = charta_text_clean(v, CHARTA_TEXT_UTF8, &x->scratch, NULL);
+    if (!t) {
+        x->row.oom = true;
+        return;
+    }
+    if (!first)
+        charta_buf_puts(&x->row, ",");
+    charta_buf_csv_field(&x->row, t, false);
+}
+
+/* SDMX-CSV: end the row and hand it to the file. */
+static void
+csv_end_row(xw *x)
+{
+    charta_buf_puts(&x->row, "\n");
+    if (x->row.oom) {
+        x->ok = false;
+        return;
+    }
+    x->ok = x->ok && sink_write(x->s, x->row.data, (int)x->row.len) >= 0;
+    x->row.len = 0;
+}
 
 static void
 start(xw *x, const char *name)
@@ -118,13 +159,19 @@ write_header(xw *x, const charta_results *r, const char *id, const char *prepare
     end(x);
     start(x, "message:Structure");
     attr(x, "structureID", DSD_ID);
+    if (x->shape == CHARTA_SDMX_STRUCTURE_SPECIFIC)
+        attr(x, "namespace", DSD_SS_NAMESPACE);
     attr(x, "dimensionAtObservation", "TIME_PERIOD");
     start(x, "common:Structure");
-    start(x, "Ref");
-    attr(x, "agencyID", DSD_AGENCY);
-    attr(x, "id", DSD_ID);
-    attr(x, "version", DSD_VERSION);
-    end(x);
+    if (x->shape == CHARTA_SDMX_STRUCTURE_SPECIFIC) {
+        text_element(x, "URN", DSD_URN);
+    } else {
+        start(x, "Ref");
+        attr(x, "agencyID", DSD_AGENCY);
+        attr(x, "id", DSD_ID);
+        attr(x, "version", DSD_VERSION);
+        end(x);
+    }
     end(x);
     end(x);
     if (first <= last) {
@@ -245,15 +292,28 @@ write_series(xw *x, const charta_dataset *ds, const char *const *codes, const ch
         any = !charta_status_is_missing(cell(ds, values, status, area, y, &v, bad));
     if (!any)
         return;
-    start(x, "generic:Series");
-    start(x, "generic:SeriesKey");
-    for (size_t i = 0; i < CHARTA_SDMX_DIMS; i++)
-        value(x, charta_sdmx_dimension(i), codes[i]);
-    end(x);
-    if (unit) {
-        start(x, "generic:Attributes");
-        value(x, "UNIT_MEASURE", unit);
+    switch (x->shape) {
+    case CHARTA_SDMX_GENERIC:
+        start(x, "generic:Series");
+        start(x, "generic:SeriesKey");
+        for (size_t i = 0; i < CHARTA_SDMX_DIMS; i++)
+            value(x, charta_sdmx_dimension(i), codes[i]);
         end(x);
+        if (unit) {
+            start(x, "generic:Attributes");
+            value(x, "UNIT_MEASURE", unit);
+            end(x);
+        }
+        break;
+    case CHARTA_SDMX_STRUCTURE_SPECIFIC:
+        start(x, "Series");
+        for (size_t i = 0; i < CHARTA_SDMX_DIMS; i++)
+            attr(x, charta_sdmx_dimension(i), codes[i]);
+        if (unit)
+            attr(x, "UNIT_MEASURE", unit);
+        break;
+    case CHARTA_SDMX_CSV:
+        break;
     }
     for (int y = first; y <= last && x->ok; y++) {
         char st = cell(ds, values, status, area, y, &v, bad);
@@ -261,20 +321,47 @@ write_series(xw *x, const charta_dataset *ds, const char *const *codes, const ch
             continue;
         char num[32], year[16], code[2] = {st, '\0'};
         snprintf(year, sizeof year, "%04d", y);
-        start(x, "generic:Obs");
-        start(x, "generic:ObsDimension");
-        attr(x, "value", year);
-        end(x);
-        start(x, "generic:ObsValue");
-        attr(x, "value", charta_format_double(v, num));
-        end(x);
-        start(x, "generic:Attributes");
-        value(x, "OBS_STATUS", code);
-        value(x, "UNIT_MULT", "0"); /* charta's values are in the indicator's unit */
-        end(x);
-        end(x);
+        charta_format_double(v, num);
+        switch (x->shape) {
+        case CHARTA_SDMX_GENERIC:
+            start(x, "generic:Obs");
+            start(x, "generic:ObsDimension");
+            attr(x, "value", year);
+            end(x);
+            start(x, "generic:ObsValue");
+            attr(x, "value", num);
+            end(x);
+            start(x, "generic:Attributes");
+            value(x, "OBS_STATUS", code);
+            value(x, "UNIT_MULT", "0"); /* charta's values are in the indicator's unit */
+            end(x);
+            end(x);
+            break;
+        case CHARTA_SDMX_STRUCTURE_SPECIFIC:
+            start(x, "Obs");
+            attr(x, "OBS_STATUS", code);
+            attr(x, "UNIT_MULT", "0");
+            attr(x, "OBS_VALUE", num);
+            attr(x, "TIME_PERIOD", year);
+            end(x);
+            break;
+        case CHARTA_SDMX_CSV:
+            csv_field(x, "datastructure", true);
+            csv_field(x, DSD_AGENCY ":" DSD_ID "(" DSD_VERSION ")", false);
+            csv_field(x, "I", false);
+            for (size_t i = 0; i < CHARTA_SDMX_DIMS; i++)
+                csv_field(x, codes[i], false);
+            csv_field(x, year, false);
+            csv_field(x, num, false);
+            csv_field(x, unit ? unit : "", false);
+            csv_field(x, "0", false);
+            csv_field(x, code, false);
+            csv_end_row(x);
+            break;
+        }
     }
-    end(x);
+    if (x->shape != CHARTA_SDMX_CSV)
+        end(x);
 }
 
 /* What one indicator left out, for its warnings. */
@@ -417,7 +504,7 @@ write_indicator(xw *x, const charta_results *r, const charta_result *res, int fi
         }
     }
     charta_buf_free(&key);
-    if (st == CHARTA_OK)
+    if (st == CHARTA_OK && !x->silent)
         warn_left_out(ind, &lo, d);
     return st;
 }
@@ -490,21 +577,11 @@ warn_area_codes(const charta_results *r, charta_diags *d)
     }
 }
 
+/* The body: every indicator with a SERIES, until the first failure. */
 static void
-write_message(xw *x, const charta_results *r, const charta_sdmx_opts *o, const char *prepared,
-              int first, int last, keyset *keys, charta_status *st, charta_diags *d)
+write_indicators(xw *x, const charta_results *r, const charta_sdmx_opts *o, int first,
+                 int last, keyset *keys, charta_status *st, charta_diags *d)
 {
-    x->ok = x->ok && xmlTextWriterSetIndent(x->w, 1) >= 0 &&
-            xmlTextWriterSetIndentString(x->w, BAD_CAST "  ") >= 0 &&
-            xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", NULL) >= 0;
-    start(x, "message:GenericData");
-    attr(x, "xmlns:message", NS_MESSAGE);
-    attr(x, "xmlns:common", NS_COMMON);
-    attr(x, "xmlns:generic", NS_GENERIC);
-    write_header(x, r, o && o->id ? o->id : "charta", prepared, first, last);
-    warn_area_codes(r, d);
-    start(x, "message:DataSet");
-    attr(x, "structureRef", DSD_ID);
     for (size_t i = 0; i < charta_results_count(r) && x->ok && *st == CHARTA_OK; i++) {
         if (o && o->interrupted && *o->interrupted) {
             *st = charta_diag_error(d, CHARTA_ERR_LIMIT, NULL, 0, 0,
@@ -516,8 +593,52 @@ write_message(xw *x, const charta_results *r, const charta_sdmx_opts *o, const c
         if (charta_indicator_sdmx(res->indicator, "SERIES"))
             *st = write_indicator(x, r, res, first, last, keys, d);
     }
+}
+
+static void
+write_message(xw *x, const charta_results *r, const charta_sdmx_opts *o, const char *prepared,
+              int first, int last, keyset *keys, charta_status *st, charta_diags *d)
+{
+    if (!x->silent)
+        warn_area_codes(r, d);
+    if (x->shape == CHARTA_SDMX_CSV) {
+        /* SDMX-CSV 2.0: the structure, the action (I: information), the dimensions in
+         * the DSD's order, the measure, the attributes */
+        csv_field(x, "STRUCTURE", true);
+        csv_field(x, "STRUCTURE_ID", false);
+        csv_field(x, "ACTION", false);
+        for (size_t i = 0; i < CHARTA_SDMX_DIMS; i++)
+            csv_field(x, charta_sdmx_dimension(i), false);
+        csv_field(x, "TIME_PERIOD", false);
+        csv_field(x, "OBS_VALUE", false);
+        csv_field(x, "UNIT_MEASURE", false);
+        csv_field(x, "UNIT_MULT", false);
+        csv_field(x, "OBS_STATUS", false);
+        csv_end_row(x);
+        write_indicators(x, r, o, first, last, keys, st, d);
+        return;
+    }
+    bool ss = x->shape == CHARTA_SDMX_STRUCTURE_SPECIFIC;
+    x->ok = x->ok && xmlTextWriterSetIndent(x->w, 1) >= 0 &&
+            xmlTextWriterSetIndentString(x->w, BAD_CAST "  ") >= 0 &&
+            xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", NULL) >= 0;
+    start(x, ss ? "message:StructureSpecificData" : "message:GenericData");
+    attr(x, "xmlns:message", NS_MESSAGE);
+    attr(x, "xmlns:common", NS_COMMON);
+    if (ss) {
+        attr(x, "xmlns:xsi", NS_XSI);
+        attr(x, "xmlns:ns1", DSD_SS_NAMESPACE);
+    } else {
+        attr(x, "xmlns:generic", NS_GENERIC);
+    }
+    write_header(x, r, o && o->id ? o->id : "charta", prepared, first, last);
+    start(x, "message:DataSet");
+    attr(x, "structureRef", DSD_ID);
+    if (ss)
+        attr(x, "xsi:type", "ns1:DataSetType");
+    write_indicators(x, r, o, first, last, keys, st, d);
     end(x); /* DataSet */
-    end(x); /* GenericData */
+    end(x); /* the message */
     x->ok = x->ok && xmlTextWriterEndDocument(x->w) >= 0 && xmlTextWriterFlush(x->w) >= 0;
 }
 
@@ -530,7 +651,7 @@ charta_sdmx_write(const charta_results *r, const charta_sdmx_opts *o, const char
     charta_status st = check_opts(r, o, &first, &last, prepared, d);
     if (st != CHARTA_OK)
         return st;
-    if (o && o->named && !has_series(r))
+    if (o && o->named && !o->silent && !has_series(r))
         charta_diag_warning(d, NULL, 0, 0,
                             "no indicator has an SDMX series code, so the SDMX file holds no "
                             "series: give the indicators one, like sdmx = { SERIES = "
@@ -541,17 +662,27 @@ charta_sdmx_write(const charta_results *r, const charta_sdmx_opts *o, const char
                                  strerror(errno));
     keyset keys = {.index = {.key = keyset_key}};
     keys.index.ctx = &keys;
-    xw x = {.ok = true};
-    xmlOutputBufferPtr out = xmlOutputBufferCreateIO(sink_write, sink_close, &s, NULL);
-    x.w = out ? xmlNewTextWriter(out) : NULL; /* owns out from here on */
-    if (out && !x.w)
-        xmlOutputBufferClose(out);
-    x.ok = x.w != NULL;
-    if (x.w)
+    xw x = {.shape = o ? o->shape : CHARTA_SDMX_GENERIC,
+            .s = &s,
+            .silent = o && o->silent,
+            .ok = true};
+    if (x.shape == CHARTA_SDMX_CSV) {
         write_message(&x, r, o, prepared, first, last, &keys, &st, d);
-    if (x.w)
-        xmlFreeTextWriter(x.w);
+        if (x.row.oom)
+            x.ok = false;
+    } else {
+        xmlOutputBufferPtr out = xmlOutputBufferCreateIO(sink_write, sink_close, &s, NULL);
+        x.w = out ? xmlNewTextWriter(out) : NULL; /* owns out from here on */
+        if (out && !x.w)
+            xmlOutputBufferClose(out);
+        x.ok = x.w != NULL;
+        if (x.w)
+            write_message(&x, r, o, prepared, first, last, &keys, &st, d);
+        if (x.w)
+            xmlFreeTextWriter(x.w);
+    }
     keyset_free(&keys);
+    charta_buf_free(&x.row);
     charta_buf_free(&x.scratch);
     bool io_ok = fflush(s.f) == 0 && !s.failed; /* the pipeline syncs every output */
     io_ok = fclose(s.f) == 0 && io_ok;

@@ -47,6 +47,21 @@ charta_status_valid(char st)
     return st && strchr("AMCEPBU", st) != NULL;
 }
 
+const char *
+charta_status_sdmx_name(char st)
+{
+    switch (st) {
+    case CHARTA_ST_NORMAL: return "Normal value";
+    case CHARTA_ST_BREAK: return "Time series break";
+    case CHARTA_ST_ESTIMATED: return "Estimated value";
+    case CHARTA_ST_PROVISIONAL: return "Provisional value";
+    case CHARTA_ST_LOWREL: return "Low reliability";
+    case CHARTA_ST_CONFIDENTIAL: return "Confidential value";
+    case CHARTA_ST_MISSING: return "Missing value";
+    default: return NULL;
+    }
+}
+
 static const char *const agg_names[] = {"sum", "mean", "min", "max", "none"};
 
 bool

@@ -1,13 +1,16 @@
 #!/usr/bin/python3
 """The SDMX export read back: run a project (csv and sdmx), validate
-sdmx/<city>-<year>.xml against the SDMX-ML 2.1 schemas with xmllint, then build a
-second project that imports it with charta's own SDMX reader (format = "sdmx": one
-variable per SERIES, the area codes as they are) and writes data/indicators.csv
-again. Every value and status of the first run's data/indicators.csv for the
-indicators with an SDMX series code comes back (confidential and missing cells are not
-exported and come back missing), and nothing else. The message's shape is checked too:
-the key in the order of the SDG structure's dimensions, the header's pinned date, the
-same bytes from a second run.
+sdmx/<city>-<year>.xml (GenericData) against the SDMX-ML 2.1 schemas with xmllint,
+then build a second project that imports it with charta's own SDMX reader (format =
+"sdmx": one variable per SERIES, the area codes as they are) and writes
+data/indicators.csv again; the same for sdmx/<city>-<year>-structurespecific.xml.
+Every value and status of the first run's data/indicators.csv for the indicators with
+an SDMX series code comes back (confidential and missing cells are not exported and
+come back missing), and nothing else. The StructureSpecificData message and the
+SDMX-CSV file (sdmx/<city>-<year>.csv, read here with Python's csv) hold the same
+series, units and observations as the GenericData message. The message's shape is
+checked too: the key in the order of the SDG structure's dimensions, the header's
+pinned date, the same bytes from a second run.
 
   check_sdmx_roundtrip.py CHARTA PROJECT_DIR   an example: its indicators' SERIES are
                                                read from its scripts
@@ -32,7 +35,9 @@ import xml.etree.ElementTree as ET
 
 DATE = "2026-06-30"
 NS = {"m": "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message",
-      "g": "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic"}
+      "g": "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic",
+      "c": "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common"}
+URN = "urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=IAEG-SDGs:SDG(1.14)"
 DIMS = ["FREQ", "REPORTING_TYPE", "SERIES", "REF_AREA", "SEX", "AGE", "URBANISATION",
         "INCOME_WEALTH_QUANTILE", "EDUCATION_LEV", "OCCUPATION", "CUST_BREAKDOWN",
         "COMPOSITE_BREAKDOWN", "DISABILITY_STATUS", "ACTIVITY", "PRODUCT"]
@@ -178,6 +183,96 @@ def read_message(path):
     return out
 
 
+def read_structure_specific(path):
+    """The StructureSpecificData message's series, as read_message gives them."""
+    root = ET.parse(path).getroot()
+    check(root.tag == "{%s}StructureSpecificData" % NS["m"], "root is %s" % root.tag)
+    head = root.find("m:Header", NS)
+    check(head.findtext("m:Prepared", namespaces=NS) == DATE + "T00:00:00", "SS Prepared")
+    st = head.find("m:Structure", NS)
+    check(st.get("namespace") == URN + ":ObsLevelDim:TIME_PERIOD"
+          and st.get("dimensionAtObservation") == "TIME_PERIOD", "SS Structure %r" % st.attrib)
+    check(st.findtext("c:Structure/URN", namespaces=NS) == URN, "SS Structure URN")
+    ds = root.find("m:DataSet", NS)
+    check(ds is not None and ds.get("structureRef") == "SDG", "SS DataSet")
+    out = []
+    for s in ds:
+        check(s.tag == "Series", "SS DataSet holds %s" % s.tag)
+        names = [k for k in s.attrib]
+        check(names[:len(DIMS)] == DIMS, "SS Series attributes %r" % names)
+        key = {k: s.get(k) for k in DIMS}
+        obs = []
+        for o in s:
+            check(o.tag == "Obs" and list(o.attrib) == ["OBS_STATUS", "UNIT_MULT", "OBS_VALUE",
+                                                        "TIME_PERIOD"],
+                  "SS Obs %s %r" % (o.tag, o.attrib))
+            check(o.get("UNIT_MULT") == "0", "SS UNIT_MULT")
+            obs.append((o.get("TIME_PERIOD"), o.get("OBS_VALUE"), o.get("OBS_STATUS")))
+        out.append((key, s.get("UNIT_MEASURE"), obs))
+    return out
+
+
+def read_sdmx_csv(path):
+    """The SDMX-CSV file's rows grouped into series, as read_message gives them."""
+    rows = read_rows(path)
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split(",")
+    check(header == ["STRUCTURE", "STRUCTURE_ID", "ACTION"] + DIMS
+          + ["TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS"],
+          "SDMX-CSV header %r" % header)
+    out, index = [], {}
+    for r in rows:
+        check((r["STRUCTURE"], r["STRUCTURE_ID"], r["ACTION"])
+              == ("datastructure", "IAEG-SDGs:SDG(1.14)", "I"), "SDMX-CSV row %r" % r)
+        check(r["UNIT_MULT"] == "0", "SDMX-CSV UNIT_MULT")
+        key = tuple(r[d] for d in DIMS)
+        if key not in index:
+            index[key] = len(out)
+            out.append(({d: r[d] for d in DIMS}, r["UNIT_MEASURE"] or None, []))
+        out[index[key]][2].append((r["TIME_PERIOD"], r["OBS_VALUE"], r["OBS_STATUS"]))
+    return out
+
+
+def read_back(charta, env, tmp, name, xml, export, years, want):
+    """The message xml imported by a second project: its values are want's."""
+    codes = {s for s, _ in export.values()}
+    rt = os.path.join(tmp, "rt-" + name)
+    os.makedirs(os.path.join(rt, "data"))
+    shutil.copyfile(xml, os.path.join(rt, "data", "message.xml"))
+    sdmx_dims = sorted({m[0] for _, maps in export.values() for m in maps.values()})
+    lua = ['city { id = "rt", name = "Round trip", years = { %d, %d } }'
+           % (years[0], years[-1]), 'field "f" { title = "F" }']
+    variables = ", ".join("v_%s = { series = { SERIES = %s } }" % (c, lua_text(c))
+                          for c in sorted(codes))
+    lua.append('source "s" { file = "data/message.xml", format = "sdmx", title = "x", '
+               'variables = { %s } }' % variables)
+    for ind, (code, maps) in sorted(export.items()):
+        bd = sorted({m[0] for m in maps.values()})
+        lua.append('indicator %s { field = "f", title = "x", %s compute = function(d) '
+                   'return d.v_%s end }'
+                   % (lua_text(ind), "breakdown = { %s }," % ", ".join(
+                       lua_text(b) for b in bd) if bd else "", code))
+    with open(os.path.join(rt, "city.lua"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lua) + "\n")
+    rt_out = os.path.join(tmp, "rt-out-" + name)
+    p = run([charta, "run", rt, "-o", rt_out, "--formats", "csv", "-q"], env)
+    if p.returncode != 0:
+        print(p.stderr)
+        check(False, "the round trip's run of %s failed with %d" % (name, p.returncode))
+        return
+    back = {}
+    for r in read_rows(os.path.join(rt_out, "data", "indicators.csv")):
+        if r["status"] == "M":
+            continue
+        part = tuple(sorted((d, r[d]) for d in sdmx_dims if r.get(d)))
+        back[(r["indicator"], r["area"], r["year"], part)] = (r["value"], r["status"])
+    for key, value in want.items():
+        check(back.get(key) == value, "%s: %r: %r, read back as %r"
+              % (name, key, value, back.get(key)))
+    for key, value in back.items():
+        check(key in want, "%s: %r read back as %r, never written" % (name, key, value))
+
+
 def write_city(tmp, city, data=None):
     os.makedirs(os.path.join(tmp, "data"), exist_ok=True)
     if data:
@@ -210,9 +305,14 @@ def main():
             print(p.stderr)
             print("check_sdmx_roundtrip: the run failed with", p.returncode)
             return 1
-        files = os.listdir(os.path.join(out, "sdmx"))
-        check(len(files) == 1 and files[0].endswith(".xml"), "sdmx/ holds %r" % files)
-        xml = os.path.join(out, "sdmx", files[0])
+        files = sorted(os.listdir(os.path.join(out, "sdmx")))
+        stems = [f[:-len(".csv")] for f in files if f.endswith(".csv")]
+        stem = stems[0] if stems else "?"
+        check(files == sorted([stem + ".csv", stem + "-structurespecific.xml", stem + ".xml"]),
+              "sdmx/ holds %r" % files)
+        xml = os.path.join(out, "sdmx", stem + ".xml")
+        ss_xml = os.path.join(out, "sdmx", stem + "-structurespecific.xml")
+        sdmx_csv = os.path.join(out, "sdmx", stem + ".csv")
         # the warnings: once each, where they belong
         if breakdown:
             for w in BREAKDOWN_WARNINGS:
@@ -229,13 +329,19 @@ def main():
                 env)
         check(q.returncode == 0, "the second run failed: " + q.stderr)
         if q.returncode == 0:
-            with open(xml, "rb") as f, open(os.path.join(again, "sdmx", files[0]), "rb") as g:
-                check(f.read() == g.read(), "two runs wrote different bytes")
+            for name in files:
+                with open(os.path.join(out, "sdmx", name), "rb") as f, \
+                        open(os.path.join(again, "sdmx", name), "rb") as g:
+                    check(f.read() == g.read(), "two runs wrote different bytes: " + name)
 
         v = validate(xml, schema)
         if v is None:
             validated = False
         series = read_message(xml)
+        check(read_structure_specific(ss_xml) == series,
+              "the StructureSpecificData message differs from the GenericData one")
+        check(read_sdmx_csv(sdmx_csv) == series,
+              "the SDMX-CSV file differs from the GenericData message")
         codes = {s for s, _ in export.values()}
         check({k["SERIES"] for k, _, _ in series} == codes,
               "SERIES in the file %r, expected %r" % ({k["SERIES"] for k, _, _ in series}, codes))
@@ -268,42 +374,8 @@ def main():
               % (n_obs, len(want)))
 
         if export:
-            # the second project: the message read back by charta's SDMX reader
-            rt = os.path.join(tmp, "rt")
-            os.makedirs(os.path.join(rt, "data"))
-            shutil.copyfile(xml, os.path.join(rt, "data", "message.xml"))
-            sdmx_dims = sorted({m[0] for _, maps in export.values() for m in maps.values()})
-            lua = ['city { id = "rt", name = "Round trip", years = { %d, %d } }'
-                   % (years[0], years[-1]), 'field "f" { title = "F" }']
-            variables = ", ".join("v_%s = { series = { SERIES = %s } }" % (c, lua_text(c))
-                                  for c in sorted(codes))
-            lua.append('source "s" { file = "data/message.xml", format = "sdmx", title = "x", '
-                       'variables = { %s } }' % variables)
-            for ind, (code, maps) in sorted(export.items()):
-                bd = sorted({m[0] for m in maps.values()})
-                lua.append('indicator %s { field = "f", title = "x", %s compute = function(d) '
-                           'return d.v_%s end }'
-                           % (lua_text(ind), "breakdown = { %s }," % ", ".join(
-                               lua_text(b) for b in bd) if bd else "", code))
-            with open(os.path.join(rt, "city.lua"), "w", encoding="utf-8") as f:
-                f.write("\n".join(lua) + "\n")
-            rt_out = os.path.join(tmp, "rt-out")
-            p = run([charta, "run", rt, "-o", rt_out, "--formats", "csv", "-q"], env)
-            if p.returncode != 0:
-                print(p.stderr)
-                print("check_sdmx_roundtrip: the round trip's run failed with", p.returncode)
-                return 1
-            back = {}
-            for r in read_rows(os.path.join(rt_out, "data", "indicators.csv")):
-                if r["status"] == "M":
-                    continue
-                part = tuple(sorted((d, r[d]) for d in sdmx_dims if r.get(d)))
-                back[(r["indicator"], r["area"], r["year"], part)] = (r["value"], r["status"])
-            for key, value in want.items():
-                check(back.get(key) == value, "%r: %r, read back as %r"
-                      % (key, value, back.get(key)))
-            for key, value in back.items():
-                check(key in want, "%r read back as %r, never written" % (key, value))
+            read_back(charta, env, tmp, "generic", xml, export, years, want)
+            read_back(charta, env, tmp, "structurespecific", ss_xml, export, years, want)
     if failures:
         for f in failures[:20]:
             print("check_sdmx_roundtrip:", f)

@@ -30,24 +30,7 @@ charta_csvout_text(charta_csvout *c, const char *s)
         c->row.oom = true;
         return;
     }
-    bool defuse = t[0] && strchr("=+-@\t\r", t[0]);
-    bool quote = strpbrk(t, ",\"\r\n") != NULL;
-    if (quote)
-        charta_buf_puts(&c->row, "\"");
-    if (defuse)
-        charta_buf_puts(&c->row, "'");
-    for (const char *p = t; *p; p++) {
-        const char *q = quote ? strchr(p, '"') : NULL;
-        if (!q) {
-            charta_buf_puts(&c->row, p);
-            break;
-        }
-        charta_buf_append(&c->row, p, (size_t)(q - p) + 1);
-        charta_buf_puts(&c->row, "\"");
-        p = q;
-    }
-    if (quote)
-        charta_buf_puts(&c->row, "\"");
+    charta_buf_csv_field(&c->row, t, true);
 }
 
 charta_status

@@ -5,12 +5,15 @@
  * One data file and one metadata file per SDG indicator code (goal.target.indicator)
  * that the project's indicators give as their first `sdg`. The data file is the tidy
  * CSV the platform reads: `Year` first, `Value` last, every column between them a
- * disaggregation with blank = total: `Series` (the charta indicator's title) when
- * several indicators share the code, the dimensions of their breakdowns, the area's
- * name, `Units`; then `GeoCode` (blank for the subject: the headline) and
- * `OBS_STATUS` (the SDMX code of the cell's status). Cells without a value are left
- * out, a confidential one is written without its value. The metadata file is YAML
- * front matter with the keys the platform needs.
+ * disaggregation with blank = total or an attribute: `Series` (the charta
+ * indicator's title), the dimensions of their breakdowns, the area's name and
+ * `GeoCode` (blank for the subject: the headline; both left out when the project has
+ * one area), the observation status and unit multiplier (OBS_STATUS and UNIT_MULT
+ * with SDMX codes, or "Observation status" and "Unit multiplier" with their names
+ * when the report says `opensdg = { status = "names" }`, as the UK platform writes
+ * them), `Units`. Cells without a value are left out, a confidential one is written
+ * without its value. The metadata file is YAML front matter with the keys the
+ * platform needs.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -101,11 +104,12 @@ make_groups(const charta_results *r, size_t *n_out)
     return g;
 }
 
-/* The columns between Year and GeoCode. */
+/* The columns between Year and Value. */
 typedef struct columns {
-    bool series;      /* several indicators: their titles in `Series` */
     const char *dims[64]; /* the breakdowns' dimensions, in the order they come */
     size_t n_dims;
+    bool areas;        /* more than one area: the area's name and GeoCode */
+    bool status_names; /* "Observation status" with names, not OBS_STATUS with codes */
     bool units;
 } columns;
 
@@ -113,7 +117,8 @@ static void
 plan_columns(const charta_results *r, const group *g, columns *c)
 {
     memset(c, 0, sizeof *c);
-    c->series = g->n > 1;
+    c->areas = charta_dataset_area_count(charta_results_dataset(r)) > 1;
+    c->status_names = charta_results_project(r)->report.opensdg_status_names;
     for (size_t k = 0; k < g->n; k++) {
         const charta_indicator *ind = charta_results_get(r, g->ind[k])->indicator;
         c->units = c->units || (ind->unit && ind->unit[0]);
@@ -154,11 +159,8 @@ write_rows(charta_csvout *c, const charta_results *r, const charta_result *res,
             if (s == CHARTA_ST_MISSING)
                 continue; /* no row: missing is never a value */
             char num[32];
-            charta_buf_printf(&c->row, "%d", y);
-            if (cols->series) {
-                charta_buf_puts(&c->row, ",");
-                charta_csvout_text(c, title);
-            }
+            charta_buf_printf(&c->row, "%d,", y);
+            charta_csvout_text(c, title);
             for (size_t j = 0; j < cols->n_dims; j++) {
                 const char *val = "";
                 for (size_t k = 0; pt && k < ind->n_breakdown; k++)
@@ -167,15 +169,22 @@ write_rows(charta_csvout *c, const charta_results *r, const charta_result *res,
                 charta_buf_puts(&c->row, ",");
                 charta_csvout_text(c, val);
             }
-            charta_buf_puts(&c->row, ",");
-            charta_csvout_text(c, headline ? "" : area->name);
+            if (cols->areas) {
+                charta_buf_puts(&c->row, ",");
+                charta_csvout_text(c, headline ? "" : area->name);
+                charta_buf_puts(&c->row, ",");
+                charta_csvout_text(c, headline ? "" : area->code);
+            }
+            /* charta's values are in the indicator's unit: the multiplier is 10^0 */
+            if (cols->status_names)
+                charta_buf_printf(&c->row, ",%s,Units", charta_status_sdmx_name(s));
+            else
+                charta_buf_printf(&c->row, ",%c,0", s);
             if (cols->units) {
                 charta_buf_puts(&c->row, ",");
                 charta_csvout_text(c, unit);
             }
-            charta_buf_puts(&c->row, ",");
-            charta_csvout_text(c, headline ? "" : area->code);
-            charta_buf_printf(&c->row, ",%c,%s\n", s,
+            charta_buf_printf(&c->row, ",%s\n",
                               charta_status_is_missing(s) ? "" : charta_format_double(v, num));
             if ((st = charta_csvout_flush(c)) != CHARTA_OK)
                 return st;
@@ -197,18 +206,21 @@ write_data(const charta_results *r, const group *g, const char *lang, int first,
     charta_status st = charta_csvout_open(&c, path, d);
     if (st != CHARTA_OK)
         return st;
-    charta_buf_puts(&c.row, "Year");
-    if (cols.series)
-        charta_buf_puts(&c.row, ",Series");
+    charta_buf_puts(&c.row, "Year,Series");
     for (size_t j = 0; j < cols.n_dims; j++) {
         charta_buf_puts(&c.row, ",");
         charta_csvout_text(&c, cols.dims[j]);
     }
-    charta_buf_puts(&c.row, ",");
-    charta_csvout_text(&c, charta_label_get(CHARTA_LBL_XL_AREA, lang));
+    if (cols.areas) {
+        charta_buf_puts(&c.row, ",");
+        charta_csvout_text(&c, charta_label_get(CHARTA_LBL_XL_AREA, lang));
+        charta_buf_puts(&c.row, ",GeoCode");
+    }
+    charta_buf_puts(&c.row, cols.status_names ? ",Observation status,Unit multiplier"
+                                              : ",OBS_STATUS,UNIT_MULT");
     if (cols.units)
         charta_buf_puts(&c.row, ",Units");
-    charta_buf_puts(&c.row, ",GeoCode,OBS_STATUS,Value\n");
+    charta_buf_puts(&c.row, ",Value\n");
     st = charta_csvout_flush(&c);
     for (size_t k = 0; k < g->n && st == CHARTA_OK; k++) {
         const charta_result *res = charta_results_get(r, g->ind[k]);

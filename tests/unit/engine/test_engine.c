@@ -475,11 +475,25 @@ TEST(sdmx_mistakes_are_errors_at_the_indicators_line)
         {"SEX = { female = '_T' }", "'sex'",
          "sdmx of indicator 'x': SEX maps 'female' to _T, the code of the total"},
         {"SEX = {}", "'sex'", "sdmx of indicator 'x': SEX = {} maps no value of 'sex'"},
-        {"SEX = { female = 'F' }, AGE = { dimension = 'sex', codes = { female = 'Y' } }",
+        {"SEX = { female = 'F' }, AGE = { dimension = 'sex', codes = { female = 'Y_GE15' } }",
          "'sex'", "sdmx of indicator 'x': the breakdown dimension 'sex' is mapped twice (AGE "
                   "and SEX)"},
         {"AGE = { codes = { a = 'Y' } }", "'sex'",
          "sdmx of indicator 'x': AGE = { codes = ... } needs 'dimension'"},
+        /* the codes of the SDG data structure's lists, with a suggestion where one is near */
+        {"SERIES = 'SP_TRN_PUBLIC'", NULL,
+         "sdmx of indicator 'x': SERIES \"SP_TRN_PUBLIC\" is not in the code list CL_SERIES of "
+         "the SDG data structure (IAEG-SDGs:SDG 1.14); did you mean \"SP_TRN_PUBL\"?"},
+        {"SERIES = 'SP_TRN_PUBL', UNIT_MEASURE = 'pt'", NULL,
+         "sdmx of indicator 'x': UNIT_MEASURE \"pt\" is not in the code list CL_UNIT_MEASURE of "
+         "the SDG data structure (IAEG-SDGs:SDG 1.14); did you mean \"PT\"?"},
+        {"SERIES = 'SP_TRN_PUBL', SEX = { female = 'W' }", "'sex'",
+         "sdmx of indicator 'x': the SEX code \"W\" of 'female' is not in the code list CL_SEX "
+         "of the SDG data structure (IAEG-SDGs:SDG 1.14)"},
+        {"SERIES = 'SP_TRN_PUBL', AGE = 'Y15T23'", NULL,
+         "sdmx of indicator 'x': AGE \"Y15T23\" is not in the code list CL_AGE"},
+        {"UNIT_MEASURE = 'PT'", NULL,
+         "sdmx of indicator 'x': no SERIES: name the SDG series the indicator is exported as"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[600];

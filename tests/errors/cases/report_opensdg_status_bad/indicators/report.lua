@@ -1,0 +1,4 @@
+report {
+  title = "Bericht",
+  opensdg = { status = "labels" },
+}
