@@ -20,15 +20,15 @@ set_tests_properties(examples/kreise PROPERTIES LABELS "examples;real")
 add_test(NAME national_benchmark
          COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_national_benchmark.py
                  $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
-set_tests_properties(national_benchmark PROPERTIES LABELS real SKIP_RETURN_CODE 77 TIMEOUT 120)
+set_tests_properties(national_benchmark PROPERTIES LABELS real TIMEOUT 120)
 # the SDG code lists in src/model derived again from the structure message
 add_test(NAME sdg_codes COMMAND ${tools}/sdg_codes_test.sh ${CMAKE_SOURCE_DIR})
-set_tests_properties(sdg_codes PROPERTIES LABELS real SKIP_RETURN_CODE 77)
+set_tests_properties(sdg_codes PROPERTIES LABELS real)
 # the UK's 7.2.1 imported and exported again: Open SDG cell for cell, SDMX as the UK's
 add_test(NAME uk_roundtrip
          COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_uk_roundtrip.py
                  $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
-set_tests_properties(uk_roundtrip PROPERTIES LABELS real SKIP_RETURN_CODE 77 TIMEOUT 120)
+set_tests_properties(uk_roundtrip PROPERTIES LABELS real TIMEOUT 120)
 add_test(NAME locale COMMAND ${tools}/locale_test.sh $<TARGET_FILE:charta>
          ${examples}/musterstadt ${examples}/kreise)
 set_tests_properties(locale PROPERTIES LABELS locale)
@@ -60,7 +60,7 @@ set_tests_properties(extreme_values PROPERTIES LABELS errors)
 # (skipped without soffice, a failure under CI=true; tests/tools/interop_test.sh)
 add_test(NAME interop/musterstadt
          COMMAND ${tools}/interop_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt 27 19 2012 2024)
-set_tests_properties(interop/musterstadt PROPERTIES LABELS interop SKIP_RETURN_CODE 77 TIMEOUT 300)
+set_tests_properties(interop/musterstadt PROPERTIES LABELS interop TIMEOUT 300)
 # The workbook printed through LibreOffice: the print areas hold the subject,
 # the focus areas and the benchmarks; pages per indicator and in all (the
 # Kreise printed 62 pages, 46 of them area tables, before)
@@ -71,7 +71,7 @@ add_test(NAME interop/print_musterstadt
          COMMAND ${tools}/print_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt
                  09999000,1,203,403 2 60)
 set_tests_properties(interop/print_kreise interop/print_musterstadt PROPERTIES
-                     LABELS interop SKIP_RETURN_CODE 77 TIMEOUT 300)
+                     LABELS interop TIMEOUT 300)
 add_test(NAME kill COMMAND ${tools}/kill_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(kill PROPERTIES LABELS examples)
 # every allocation failed once (an LD_PRELOAD shim: not with the sanitizers)
@@ -140,7 +140,7 @@ endforeach()
 add_test(NAME reader_pdf
          COMMAND /usr/bin/python3 ${tools}/reader_pdf_test.py $<TARGET_FILE:charta>
                  ${CMAKE_SOURCE_DIR}/src/render/labels.c ${examples}/musterstadt ${examples}/kreise)
-set_tests_properties(reader_pdf PROPERTIES LABELS examples SKIP_RETURN_CODE 77
+set_tests_properties(reader_pdf PROPERTIES LABELS examples
                      ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
 # Golden tests: the PDF's text page by page and the workbook's cell values sheet by sheet,
 # against tests/golden/<example>-<lang>/, so a change of wording or layout is seen in review;
@@ -152,7 +152,7 @@ foreach(example musterstadt kreise)
                      ${examples}/${example} ${lang}
                      ${CMAKE_CURRENT_SOURCE_DIR}/golden/${example}-${lang})
     set_tests_properties(golden/${example}-${lang} PROPERTIES
-                         LABELS "examples;golden" SKIP_RETURN_CODE 77 TIMEOUT 300
+                         LABELS "examples;golden" TIMEOUT 300
                          ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
   endforeach()
 endforeach()
@@ -161,7 +161,7 @@ endforeach()
 # the note on a value axis that does not start at zero
 add_test(NAME reader_charts
          COMMAND /usr/bin/python3 ${tools}/reader_charts_test.py $<TARGET_FILE:charta> ${examples})
-set_tests_properties(reader_charts PROPERTIES LABELS examples SKIP_RETURN_CODE 77
+set_tests_properties(reader_charts PROPERTIES LABELS examples
                      ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
 # breakdowns: parts read in compute, indicators computed per part, the dimension
 # columns of data/indicators.csv (an Open SDG file written by the test)
@@ -181,11 +181,9 @@ foreach(example musterstadt kreise)
   add_test(NAME sdmx_roundtrip/${example}
            COMMAND /usr/bin/python3 ${tools}/check_sdmx_roundtrip.py $<TARGET_FILE:charta>
                    ${examples}/${example})
-  set_tests_properties(sdmx_roundtrip/${example} PROPERTIES LABELS examples TIMEOUT 300
-                       SKIP_RETURN_CODE 77)
+  set_tests_properties(sdmx_roundtrip/${example} PROPERTIES LABELS examples TIMEOUT 300)
 endforeach()
 add_test(NAME sdmx_roundtrip/breakdown
          COMMAND /usr/bin/python3 ${tools}/check_sdmx_roundtrip.py $<TARGET_FILE:charta>
                  --breakdown)
-set_tests_properties(sdmx_roundtrip/breakdown PROPERTIES LABELS examples TIMEOUT 120
-                     SKIP_RETURN_CODE 77)
+set_tests_properties(sdmx_roundtrip/breakdown PROPERTIES LABELS examples TIMEOUT 120)

@@ -5,6 +5,10 @@
  * CHECK(cond) records a failure and goes on; REQUIRE(cond) ends the case.
  * Run one case with `test_x NAME`; SKIP("why") marks a case skipped, which is
  * a failure when the environment variable CI is "true".
+ *
+ * The exit code is 1 when a check failed, else 77 when a case was skipped
+ * (ctest's SKIP_RETURN_CODE: the executable is reported as not run, with the
+ * reasons in its output), else 0.
  */
 #ifndef CHARTA_TEST_CHECK_H
 #define CHARTA_TEST_CHECK_H
@@ -90,7 +94,7 @@ extern int check_skipped;
             fprintf(stderr, "%s:%d: cannot skip under CI=true: %s\n", __FILE__, __LINE__, why);    \
             check_failed++;                                                                        \
         } else {                                                                                   \
-            fprintf(stderr, "skipped: %s\n", why);                                                 \
+            fprintf(stderr, "%s:%d: skipped: %s\n", __FILE__, __LINE__, why);                      \
             check_skipped++;                                                                       \
         }                                                                                          \
         return;                                                                                    \
@@ -126,10 +130,13 @@ const char *check_source_dir(void);
         for (int i = 0; i < check_ncases; i++) {                                                   \
             if (argc > 1 && strcmp(argv[1], check_cases[i].name) != 0)                             \
                 continue;                                                                          \
-            int before = check_failed;                                                             \
+            int failed = check_failed, skipped = check_skipped;                                    \
             check_cases[i].fn();                                                                   \
             ran++;                                                                                 \
-            fprintf(stderr, "%s %s\n", check_failed > before ? "FAIL" : "ok  ",                   \
+            fprintf(stderr, "%s %s\n",                                                             \
+                    check_failed > failed     ? "FAIL"                                             \
+                    : check_skipped > skipped ? "skip"                                             \
+                                              : "ok  ",                                            \
                     check_cases[i].name);                                                          \
         }                                                                                          \
         if (argc > 1 && !ran) {                                                                    \
@@ -138,7 +145,7 @@ const char *check_source_dir(void);
         }                                                                                          \
         fprintf(stderr, "%d cases, %d failed checks, %d skipped\n", ran, check_failed,             \
                 check_skipped);                                                                    \
-        return check_failed ? 1 : 0;                                                               \
+        return check_failed ? 1 : check_skipped ? 77 : 0;                                          \
     }
 
 #endif

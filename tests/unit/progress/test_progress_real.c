@@ -2,29 +2,18 @@
  * opensdg-de: the Open SDG data behind sdg-indikatoren.de, Destatis; see its
  * SOURCE.md). Skipped when the shared data are absent.
  *
- * Targets: the metadata carry none, so where the series is the one a target
- * of the German Sustainability Strategy (Deutsche Nachhaltigkeitsstrategie,
- * DNS, 2021 update) is set for, the target is taken from there:
- *   13.1.a  greenhouse gas emissions: -65 % by 2030 and -88 % by 2040
- *           against 1990; 2030 = 438 Mt CO2-eq (the cap of the Climate
- *           Protection Act for 2030), 2040 = 150 Mt (-88 % of about 1,250 Mt
- *           in 1990)                                      -> 13.2.2
- *   5.1.a   gender pay gap: 10 % by 2030                  -> 8.5.1
- *   9.1.a   R&D expenditure: at least 3.5 % of GDP by 2025 -> 9.5.1
- *   3.2.b   the WHO guideline for particulate matter met nationwide by
- *           2030, read as nobody exposed above it         -> 11.6.2 (PM10,
- *           population with excessive exposure; the series counts against
- *           the WHO guideline of 2021, stricter than the DNS's of 2005)
- * Every other series is assessed by direction only (shares with their
- * natural limit of 100 %). The categories each series gets are listed
- * below; they agree with an independent computation of the two methods'
- * formulas (a throwaway script, not part of charta), and the targeted ones
- * are worked by hand at the end.
+ * The series, their targets (from the German Sustainability Strategy where
+ * one is set for the series) and the categories each method gives them are
+ * the table progress_real_cases.tsv, written by tests/tools/gen_progress_real.py
+ * from the methods' published descriptions without charta (the ctest test
+ * generated/progress_real_cases checks that the table is its output); the
+ * targeted ones are worked by hand at the end.
  */
 #include "check.h"
 
 #include "charta/progress.h"
 #include "charta/results.h"
+#include "charta/util.h"
 
 typedef struct target {
     int year;
@@ -42,203 +31,110 @@ typedef struct series {
     const char *eu_short, *eu_long, *unsd;
 } series;
 
-#define UP CHARTA_DIR_UP
-#define DOWN CHARTA_DIR_DOWN
+enum { MAX_SERIES = 64, YEAR0 = 2010, YEARS = 17 /* 2010-2026 */ };
 
-static const series list[] = {
-    {"poverty-rate",
-     "1-2-1",
-     {{0}},
-     DOWN,
-     NAN,
-     {{0}},
-     "moderate_progress",
-     "moderate_movement_away",
-     "stagnation_or_regression"},
-    {"minimum-income-rate",
-     "1-3-1",
-     {{0}},
-     DOWN,
-     NAN,
-     {{0}},
-     "moderate_movement_away",
-     "moderate_progress",
-     "fair_progress"},
-    {"road-deaths",
-     "3-6-1",
-     {{"Units", "per 100,000 inhabitants"}},
-     DOWN,
-     NAN,
-     {{0}},
-     "significant_progress",
-     "significant_progress",
-     "substantial_progress"},
-    {"adult-learning",
-     "4-3-1",
-     {{0}},
-     UP,
-     100,
-     {{0}},
-     "significant_progress",
-     "moderate_movement_away",
-     "stagnation_or_regression"},
-    {"women-bundestag",
-     "5-5-1",
-     {{"Units", "percentage"}, {"political institution", "bundestag (lower chamber)"}},
-     UP,
-     100,
-     {{0}},
-     "significant_progress",
-     "moderate_progress",
-     "stagnation_or_regression"},
-    {"energy-intensity",
-     "7-3-1",
-     {{"Units", "megajoule per eur"}},
-     DOWN,
-     NAN,
-     {{0}},
-     "significant_progress",
-     "significant_progress",
-     "substantial_progress"},
-    {"gender-pay-gap",
-     "8-5-1",
-     {{"Series", "gender pay gap"}, {"Units", "percentage"}},
-     DOWN,
-     NAN,
-     {{2030, 10}},
-     "insufficient_progress",
-     "insufficient_progress",
-     "fair_progress"},
-    {"unemployment-rate",
-     "8-5-2",
-     {{0}},
-     DOWN,
-     NAN,
-     {{0}},
-     "moderate_progress",
-     "significant_progress",
-     "fair_progress"},
-    {"rd-expenditure",
-     "9-5-1",
-     {{0}},
-     UP,
-     NAN,
-     {{2025, 3.5}},
-     "insufficient_progress",
-     "moderate_progress",
-     "fair_progress"},
-    {"lte-coverage",
-     "9-c-1",
-     {{"type of technology", "lte"}},
-     UP,
-     100,
-     {{0}},
-     "moderate_progress",
-     "significant_progress",
-     "stagnation_or_regression"},
-    {"transit-10-min",
-     "11-2-1",
-     {{"time series", "accessibility within 10 minutes on foot"}},
-     UP,
-     100,
-     {{0}},
-     "moderate_progress",
-     "moderate_progress",
-     "stagnation_or_regression"},
-    {"land-consumption",
-     "11-3-1",
-     {{"Units", "percentage"},
-      {"timeseries", "land consumption rate"},
-      {"presentation", "annual values"}},
-     DOWN,
-     NAN,
-     {{0}},
-     "significant_movement_away",
-     "significant_progress",
-     "stagnation_or_regression"},
-    {"pm25-weighted",
-     "11-6-2",
-     {{"Series", "population weighted annual mean levels of fine particulate matter"},
-      {"level of fine particulate matter", "pm2.5"},
-      {"Units", "micrograms per m³"}},
-     DOWN,
-     NAN,
-     {{0}},
-     "significant_progress",
-     "significant_progress",
-     "substantial_progress"},
-    {"pm10-exposed",
-     "11-6-2",
-     {{"Series", "population with excessive exposure to fine particulate matter"},
-      {"level of fine particulate matter", "pm10"},
-      {"Units", "million inhabitants"}},
-     DOWN,
-     NAN,
-     {{2030, 0}},
-     "insufficient_progress",
-     "insufficient_progress",
-     "on_track"},
-    {"recycling-rate",
-     "12-5-1",
-     {{"Series", "national recycling rate"},
-      {"type of waste", "municipal waste"},
-      {"Units", "percentage"}},
-     UP,
-     100,
-     {{0}},
-     "moderate_progress",
-     "moderate_progress",
-     "stagnation_or_regression"},
-    {"ghg-emissions",
-     "13-2-2",
-     {{0}},
-     DOWN,
-     NAN,
-     {{2030, 438}, {2040, 150}},
-     "insufficient_progress",
-     "moderate_progress",
-     "fair_progress"},
-    {"nature-spending",
-     "11-4-1",
-     {{"time series", "protection of biodiversity and landscape (cofog 5.4)"}},
-     UP,
-     NAN,
-     {{0}},
-     "significant_progress",
-     "significant_progress",
-     "substantial_progress"},
-    {"electricity-access",
-     "7-1-1",
-     {{"Series", "population with access to electricity"}, {"Units", "percentage"}},
-     UP,
-     100,
-     {{0}},
-     "significant_progress",
-     "significant_progress",
-     "substantial_progress"},
-    {"wastewater-treated",
-     "6-3-1",
-     {{"Series", "wastewater that is safely treated or does not require treatment"},
-      {"Units", "percentage"}},
-     UP,
-     100,
-     {{0}},
-     "significant_progress",
-     "significant_progress",
-     "substantial_progress"},
-    {"damp-dwellings",
-     "11-1-1",
-     {{"Series", "population living in a dwelling with a leaking roof, damp walls, floors or "
-                 "foundation, or rot in window frames or floor"}},
-     DOWN,
-     NAN,
-     {{0}},
-     "significant_movement_away",
-     "significant_movement_away",
-     "stagnation_or_regression"},
-};
+static series list[MAX_SERIES];
+static size_t n_series;
+static char *cases_text; /* the table, cut in place: list points into it */
 
-enum { N_SERIES = sizeof list / sizeof *list, YEAR0 = 2010, YEARS = 17 /* 2010-2026 */ };
+/* s up to the next sep (cut there) into *field; the rest after sep, or NULL. */
+static char *
+cut(char *s, const char *sep, char **field)
+{
+    *field = s;
+    char *at = s ? strstr(s, sep) : NULL;
+    if (!at)
+        return NULL;
+    *at = '\0';
+    return at + strlen(sep);
+}
+
+/* One row of the table (a line, cut from the next) into list[n_series];
+ * false when it is malformed. */
+static bool
+parse_case(char *line)
+{
+    if (n_series == MAX_SERIES)
+        return false;
+    series *c = &list[n_series];
+    char *f[9];
+    char *rest = line;
+    for (int i = 0; i < 9; i++) {
+        if (!rest)
+            return false; /* fewer than nine fields */
+        rest = cut(rest, "\t", &f[i]);
+    }
+    if (rest)
+        return false; /* more */
+    c->id = f[0];
+    c->file = f[1];
+    char *filters = f[2];
+    for (int k = 0; k < 3 && filters && filters[0]; k++) {
+        char *one;
+        filters = cut(filters, " | ", &one);
+        char *value = strchr(one, '=');
+        if (!value)
+            return false;
+        *value = '\0';
+        c->filter[k][0] = one;
+        c->filter[k][1] = value + 1;
+    }
+    if (filters && filters[0])
+        return false; /* a fourth filter */
+    if (strcmp(f[3], "up") != 0 && strcmp(f[3], "down") != 0)
+        return false;
+    c->dir = f[3][0] == 'u' ? CHARTA_DIR_UP : CHARTA_DIR_DOWN;
+    c->limit = f[4][0] ? strtod(f[4], NULL) : NAN;
+    char *targets = f[5];
+    for (int t = 0; t < 2 && targets && targets[0]; t++) {
+        char *one;
+        targets = cut(targets, ";", &one);
+        const char *colon = strchr(one, ':');
+        if (!colon)
+            return false;
+        c->targets[t] = (target){atoi(one), strtod(colon + 1, NULL)};
+    }
+    if (targets && targets[0])
+        return false; /* a third target */
+    c->eu_short = f[6];
+    c->eu_long = f[7];
+    c->unsd = f[8];
+    n_series++;
+    return true;
+}
+
+/* Read progress_real_cases.tsv into list; false when it cannot be read. */
+static bool
+load_cases(void)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tests/unit/progress/progress_real_cases.tsv",
+             check_source_dir());
+    size_t len;
+    cases_text = charta_read_file(path, &len);
+    if (!cases_text)
+        return false;
+    bool header = false;
+    for (char *line = cases_text; line && *line;) {
+        char *next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        if (line[0] == '#') {
+            line = next;
+            continue;
+        }
+        if (!header) {
+            header = strncmp(line, "id\tfile\t", 8) == 0;
+            if (!header)
+                return false;
+        } else if (!parse_case(line)) {
+            fprintf(stderr, "progress_real_cases.tsv: cannot read the row of %.40s\n", line);
+            return false;
+        }
+        line = next;
+    }
+    return header && n_series > 0;
+}
 
 /* --- a small CSV reader: RFC 4180 quotes, CRLF or LF ------------------------ */
 
@@ -357,12 +253,14 @@ TEST(eurostat_and_unsd_on_the_german_national_series)
     if (!pf)
         SKIP("opensdg-de is absent");
     fclose(pf);
+    REQUIRE(load_cases());
+    CHECK_INT(n_series, 20);
 
     charta_project *p = charta_project_new("opensdg-de");
     REQUIRE(p);
-    p->indicators = calloc(N_SERIES, sizeof *p->indicators);
-    p->n_indicators = N_SERIES;
-    for (size_t i = 0; i < N_SERIES; i++) {
+    p->indicators = calloc(n_series, sizeof *p->indicators);
+    p->n_indicators = n_series;
+    for (size_t i = 0; i < n_series; i++) {
         charta_indicator *ind = &p->indicators[i];
         ind->id = charta_strdup(list[i].id);
         ind->unit = charta_strdup("");
@@ -389,7 +287,7 @@ TEST(eurostat_and_unsd_on_the_german_national_series)
     REQUIRE(charta_dataset_year_count(ds) == YEARS);
     charta_results *r = charta_results_new(ds, p);
     REQUIRE(r);
-    for (size_t i = 0; i < N_SERIES; i++) {
+    for (size_t i = 0; i < n_series; i++) {
         charta_result *res = charta_results_slot(r, i);
         bool ok = read_series(real, &list[i], res->values);
         if (!ok)
@@ -403,7 +301,7 @@ TEST(eurostat_and_unsd_on_the_german_national_series)
     for (int m = 0; m < 2; m++) {
         charta_progress_opts o = {.method = methods[m]};
         REQUIRE(charta_progress_assess(r, &o, d) == CHARTA_OK);
-        for (size_t i = 0; i < N_SERIES; i++) {
+        for (size_t i = 0; i < n_series; i++) {
             const charta_assessment *a = &charta_results_get(r, i)->assess[0];
             const charta_assessment *got[2] = {a, a->long_term};
             const char *want[2] = {m ? list[i].unsd : list[i].eu_short, list[i].eu_long};
@@ -456,6 +354,7 @@ TEST(eurostat_and_unsd_on_the_german_national_series)
     charta_dataset_free(ds);
     charta_project_free(p);
     charta_diags_free(d);
+    free(cases_text);
 }
 
 TEST_MAIN()

@@ -5,9 +5,14 @@
  * pipeline. */
 #include "check.h"
 
+#include <dirent.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "chart_fixture.h"
 #include "charta/pdf.h"
@@ -193,19 +198,55 @@ TEST(pdf_is_the_same_bytes_on_a_second_run_and_carries_language_and_alt_texts)
     fixture_free(&f);
 }
 
+/* The entries of dir besides . and .. (each named on stderr), or -1. */
+static int
+dir_entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    int n = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        fprintf(stderr, "left in %s: %s\n", dir, e->d_name);
+        n++;
+    }
+    closedir(d);
+    return n;
+}
+
 TEST(pdf_errors_are_reported_and_leave_no_file)
 {
     chart_fixture f;
     REQUIRE(fixture_init(&f));
+    REQUIRE(dir_entries(f.dir) == 0);
     charta_report_opts ro = {.lang = "de", .run_date = "2025-03-31"};
     CHECK_INT(charta_report_pdf_write(f.r, &ro, "/nonexistent-charta/x.pdf", f.d),
               CHARTA_ERR_CANTCREATE);
+    CHECK(access("/nonexistent-charta", F_OK) != 0);
     CHECK_INT(charta_report_pdf_write(f.r, &ro, "/dev/full", f.d), CHARTA_ERR_IO);
+    struct stat sb;
+    CHECK(stat("/dev/full", &sb) == 0 && S_ISCHR(sb.st_mode)); /* a device is never removed */
     charta_report_opts bad = {.lang = "de", .run_date = "31.03.2025"};
     CHECK_INT(charta_report_pdf_write(f.r, &bad, fixture_path(&f, "x.pdf"), f.d), CHARTA_ERR_USAGE);
     charta_report_opts window = {.year_first = 2024, .year_last = 2015};
     CHECK_INT(charta_report_pdf_write(f.r, &window, fixture_path(&f, "y.pdf"), f.d),
               CHARTA_ERR_USAGE);
+    /* a regular file that fails half written: the file size limit makes
+     * write() fail with EFBIG after the first 4 KiB, as a full disk would */
+    struct rlimit fsize;
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &fsize) == 0);
+    void (*xfsz)(int) = signal(SIGXFSZ, SIG_IGN);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &(struct rlimit){4096, fsize.rlim_max}) == 0);
+    charta_status st = charta_report_pdf_write(f.r, &ro, fixture_path(&f, "z.pdf"), f.d);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &fsize) == 0);
+    signal(SIGXFSZ, xfsz);
+    CHECK_INT(st, CHARTA_ERR_IO);
+    const charta_diag *e = charta_diags_get(f.d, charta_diags_count(f.d) - 1);
+    CHECK(e && strstr(e->message, "z.pdf") && strstr(e->message, "File too large"));
+    /* the folder is as it was: no x.pdf, y.pdf, z.pdf nor anything else */
+    CHECK_INT(dir_entries(f.dir), 0);
     fixture_free(&f);
 }
 
