@@ -1,6 +1,6 @@
 /* sdgcodes.h: the code lists of the global SDG data structure (IAEG-SDGs:SDG 1.14),
  * for the codes a project gives its indicators' SDMX series (`sdmx = { ... }`): the
- * SERIES, UNIT_MEASURE and the breakdown dimensions (SEX, AGE, ... PRODUCT). FREQ,
+ * SERIES, UNIT_MEASURE, NATURE and the breakdown dimensions (SEX, AGE, ... PRODUCT). FREQ,
  * REPORTING_TYPE and REF_AREA are the export's own and not listed (a city's areas have
  * no UN M49 code).
  *

@@ -13,8 +13,8 @@
  * mapped breakdown value, or _T. Its Attributes: UNIT_MEASURE when the indicator gives
  * one. One Obs per year of the window with a value: ObsDimension the year, ObsValue
  * the shortest text that reads back as the value (C locale), Attributes OBS_STATUS
- * (the cell's status letter) and UNIT_MULT 0 (both attached to the observation by the
- * DSD). Cells without a value (M) and confidential ones (C) are left out; a series
+ * (the cell's status letter), UNIT_MULT 0 and NATURE when the indicator gives one (all
+ * attached to the observation by the DSD). Cells without a value (M) and confidential ones (C) are left out; a series
  * without an observation is left out. The header: ID, Test false, Prepared (the run
  * date at 00:00:00), Sender charta, Structure (SDG 1.14 of IAEG-SDGs, observations
  * along TIME_PERIOD), ReportingBegin and ReportingEnd (the window) and Source, in the
@@ -33,12 +33,14 @@ typedef enum charta_sdmx_shape {
     CHARTA_SDMX_GENERIC = 0, /* SDMX-ML 2.1 GenericData */
     /* SDMX-ML 2.1 StructureSpecificData, as the Open SDG tools write it: unqualified
      * Series (the key and UNIT_MEASURE as attributes) and Obs (OBS_STATUS, UNIT_MULT,
-     * OBS_VALUE, TIME_PERIOD); the header names the DSD by URN and the namespace of
-     * its structure-specific schema, which DataSet's xsi:type refers to */
+     * NATURE when given, OBS_VALUE, TIME_PERIOD); the header names the DSD by URN and
+     * the namespace of its structure-specific schema, which DataSet's xsi:type
+     * refers to */
     CHARTA_SDMX_STRUCTURE_SPECIFIC,
     /* SDMX-CSV 2.0 (SDMX 3.0): STRUCTURE "datastructure", STRUCTURE_ID
      * IAEG-SDGs:SDG(1.14), ACTION I, the key's dimensions, TIME_PERIOD, OBS_VALUE,
-     * UNIT_MEASURE, UNIT_MULT, OBS_STATUS; one row per observation */
+     * UNIT_MEASURE, UNIT_MULT, OBS_STATUS, NATURE (blank when not given); one row
+     * per observation */
     CHARTA_SDMX_CSV,
 } charta_sdmx_shape;
 

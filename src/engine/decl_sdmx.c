@@ -3,7 +3,8 @@
  *
  *   sdmx = {
  *     SERIES = "SP_TRN_PUBL",            -- the SDG series (required)
- *     UNIT_MEASURE = "PT",               -- the series' unit (an attribute)
+ *     UNIT_MEASURE = "PT",               -- the series' unit (required)
+ *     NATURE = "C",                      -- the nature of the data (optional)
  *     AGE = "Y_GE15",                    -- a fixed code of another dimension
  *     SEX = { female = "F", male = "M" },                -- breakdown "sex" -> SEX
  *     URBANISATION = { dimension = "Lage", codes = { Stadt = "U" } },  -- by name
@@ -27,9 +28,9 @@
 #include "charta/util.h"
 #include "engine_internal.h"
 
-/* SERIES, UNIT_MEASURE, and the dimensions a project may give (not FREQ,
+/* SERIES, UNIT_MEASURE, NATURE, and the dimensions a project may give (not FREQ,
  * REPORTING_TYPE or REF_AREA, which the export sets) */
-enum { SDMX_KEYS = 2 + CHARTA_SDMX_DIMS - 4 };
+enum { SDMX_KEYS = 3 + CHARTA_SDMX_DIMS - 4 };
 
 static void
 sdmx_keys(const char *out[SDMX_KEYS + 1])
@@ -37,6 +38,7 @@ sdmx_keys(const char *out[SDMX_KEYS + 1])
     size_t n = 0;
     out[n++] = "SERIES";
     out[n++] = "UNIT_MEASURE";
+    out[n++] = "NATURE";
     for (size_t i = 4; i < CHARTA_SDMX_DIMS; i++)
         out[n++] = charta_sdmx_dimension(i);
     out[n] = NULL;
@@ -236,7 +238,8 @@ charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *i
     ind->sdmx_maps = maps;
     for (size_t i = 0; i < n; i++) {
         if (lua_getfield(L, s, keys[i]) == LUA_TTABLE) {
-            bool plain_only = !strcmp(keys[i], "SERIES") || !strcmp(keys[i], "UNIT_MEASURE");
+            bool plain_only = !strcmp(keys[i], "SERIES") || !strcmp(keys[i], "UNIT_MEASURE") ||
+                              !strcmp(keys[i], "NATURE");
             if (plain_only)
                 luaL_error(L, "%s: %s must be a code in quotes, not a table", swhat, keys[i]);
             charta_sdmx_map *map = &maps[ind->n_sdmx_maps++];
@@ -261,6 +264,14 @@ charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *i
         luaL_error(L,
                    "%s: no SERIES: name the SDG series the indicator is exported as, like "
                    "SERIES = \"SP_TRN_PUBL\" (the codes of the list CL_SERIES)",
+                   swhat);
+    /* the SDG structure makes UNIT_MEASURE mandatory: a registry refuses a series
+     * without it */
+    if (!charta_indicator_sdmx(ind, "UNIT_MEASURE"))
+        luaL_error(L,
+                   "%s: no UNIT_MEASURE: the SDG data structure requires the unit of every "
+                   "series, like UNIT_MEASURE = \"PT\" (percent; the codes of the list "
+                   "CL_UNIT_MEASURE)",
                    swhat);
     lua_pop(L, 1);
 }

@@ -284,7 +284,7 @@ cell(const charta_dataset *ds, const double *values, const char *status, size_t 
  * observation. */
 static void
 write_series(xw *x, const charta_dataset *ds, const char *const *codes, const char *unit,
-             const double *values, const char *status, size_t area, int first, int last, bool *bad)
+             const char *nature, const double *values, const char *status, size_t area, int first, int last, bool *bad)
 {
     double v;
     bool any = false;
@@ -334,6 +334,8 @@ write_series(xw *x, const charta_dataset *ds, const char *const *codes, const ch
             start(x, "generic:Attributes");
             value(x, "OBS_STATUS", code);
             value(x, "UNIT_MULT", "0"); /* charta's values are in the indicator's unit */
+            if (nature)
+                value(x, "NATURE", nature);
             end(x);
             end(x);
             break;
@@ -341,6 +343,8 @@ write_series(xw *x, const charta_dataset *ds, const char *const *codes, const ch
             start(x, "Obs");
             attr(x, "OBS_STATUS", code);
             attr(x, "UNIT_MULT", "0");
+            if (nature)
+                attr(x, "NATURE", nature);
             attr(x, "OBS_VALUE", num);
             attr(x, "TIME_PERIOD", year);
             end(x);
@@ -356,6 +360,7 @@ write_series(xw *x, const charta_dataset *ds, const char *const *codes, const ch
             csv_field(x, unit ? unit : "", false);
             csv_field(x, "0", false);
             csv_field(x, code, false);
+            csv_field(x, nature ? nature : "", false);
             csv_end_row(x);
             break;
         }
@@ -474,6 +479,7 @@ write_indicator(xw *x, const charta_results *r, const charta_result *res, int fi
     base[DIM_FREQ] = "A";
     base[DIM_REPORTING_TYPE] = "N";
     const char *unit = charta_indicator_sdmx(ind, "UNIT_MEASURE");
+    const char *nature = charta_indicator_sdmx(ind, "NATURE");
     left_out lo = {0};
     charta_buf key = {0};
     charta_status st = CHARTA_OK;
@@ -499,7 +505,7 @@ write_indicator(xw *x, const charta_results *r, const charta_result *res, int fi
                 lo.duplicates++;
                 continue;
             }
-            write_series(x, ds, codes, unit, pt ? pt->values : res->values,
+            write_series(x, ds, codes, unit, nature, pt ? pt->values : res->values,
                          pt ? pt->status : res->status, a, first, last, &lo.bad);
         }
     }
@@ -614,6 +620,7 @@ write_message(xw *x, const charta_results *r, const charta_sdmx_opts *o, const c
         csv_field(x, "UNIT_MEASURE", false);
         csv_field(x, "UNIT_MULT", false);
         csv_field(x, "OBS_STATUS", false);
+        csv_field(x, "NATURE", false);
         csv_end_row(x);
         write_indicators(x, r, o, first, last, keys, st, d);
         return;

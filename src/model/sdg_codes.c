@@ -6553,6 +6553,16 @@ static const char *const unit_measure[] = {
     "W_PER_CAPITA",
 };
 
+static const char *const nature[] = {
+    "C",
+    "CA",
+    "E",
+    "G",
+    "M",
+    "N",
+    "_X",
+};
+
 static const charta_sdg_codelist lists[] = {
     {"SERIES", "CL_SERIES", series, sizeof series / sizeof series[0]},
     {"SEX", "CL_SEX", sex, sizeof sex / sizeof sex[0]},
@@ -6567,6 +6577,7 @@ static const charta_sdg_codelist lists[] = {
     {"ACTIVITY", "CL_ACTIVITY", activity, sizeof activity / sizeof activity[0]},
     {"PRODUCT", "CL_PRODUCT", product, sizeof product / sizeof product[0]},
     {"UNIT_MEASURE", "CL_UNIT_MEASURE", unit_measure, sizeof unit_measure / sizeof unit_measure[0]},
+    {"NATURE", "CL_NATURE", nature, sizeof nature / sizeof nature[0]},
 };
 
 const char *const charta_sdg_dsd = "IAEG-SDGs:SDG 1.14";

@@ -68,15 +68,15 @@ source "pop" {
 }
 field "f" { title = "F" }
 indicator "bysex" { field = "f", title = "By sex", breakdown = "sex",
-  sdmx = { SERIES = "SP_TRN_PUBL", UNIT_MEASURE = "NUMBER",
+  sdmx = { SERIES = "SP_TRN_PUBL", UNIT_MEASURE = "NUMBER", NATURE = "C",
            SEX = { female = "F", male = "M" } },
   compute = function(d) return d.pop end }
 indicator "bytwo" { field = "f", title = "By sex and age", breakdown = { "sex", "age" },
-  sdmx = { SERIES = "EN_ATM_PM25", URBANISATION = "U",
+  sdmx = { SERIES = "EN_ATM_PM25", UNIT_MEASURE = "GPERM3", URBANISATION = "U",
            SEX = { dimension = "sex", codes = { female = "F", male = "M", diverse = "_O" } } },
   compute = function(d) return d.pop * 2 end }
 indicator "again" { field = "f", title = "Same key",
-  sdmx = { SERIES = "SP_TRN_PUBL" },
+  sdmx = { SERIES = "SP_TRN_PUBL", UNIT_MEASURE = "PT" },
   compute = function(d) return d.pop + 1 end }
 indicator "none" { field = "f", title = "No series", compute = function(d) return d.pop end }
 """
@@ -176,8 +176,10 @@ def read_message(path):
             a = {v.get("id"): v.get("value") for v in o.find("g:Attributes", NS)}
             check(a.get("UNIT_MULT") == "0", "UNIT_MULT %r" % a)
             check(a.get("OBS_STATUS") in ("A", "E", "P", "B", "U"), "OBS_STATUS %r" % a)
+            check(set(a) <= {"OBS_STATUS", "UNIT_MULT", "NATURE"}, "attributes %r" % a)
             obs.append((o.find("g:ObsDimension", NS).get("value"),
-                        o.find("g:ObsValue", NS).get("value"), a.get("OBS_STATUS")))
+                        o.find("g:ObsValue", NS).get("value"), a.get("OBS_STATUS"),
+                        a.get("NATURE")))
         check(obs, "a series without observations: %r" % key)
         out.append((dict(key), unit, obs))
     return out
@@ -203,11 +205,12 @@ def read_structure_specific(path):
         key = {k: s.get(k) for k in DIMS}
         obs = []
         for o in s:
-            check(o.tag == "Obs" and list(o.attrib) == ["OBS_STATUS", "UNIT_MULT", "OBS_VALUE",
-                                                        "TIME_PERIOD"],
+            names = ["OBS_STATUS", "UNIT_MULT"] + (["NATURE"] if "NATURE" in o.attrib else [])
+            check(o.tag == "Obs" and list(o.attrib) == names + ["OBS_VALUE", "TIME_PERIOD"],
                   "SS Obs %s %r" % (o.tag, o.attrib))
             check(o.get("UNIT_MULT") == "0", "SS UNIT_MULT")
-            obs.append((o.get("TIME_PERIOD"), o.get("OBS_VALUE"), o.get("OBS_STATUS")))
+            obs.append((o.get("TIME_PERIOD"), o.get("OBS_VALUE"), o.get("OBS_STATUS"),
+                        o.get("NATURE")))
         out.append((key, s.get("UNIT_MEASURE"), obs))
     return out
 
@@ -218,7 +221,7 @@ def read_sdmx_csv(path):
     with open(path, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split(",")
     check(header == ["STRUCTURE", "STRUCTURE_ID", "ACTION"] + DIMS
-          + ["TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS"],
+          + ["TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS", "NATURE"],
           "SDMX-CSV header %r" % header)
     out, index = [], {}
     for r in rows:
@@ -229,7 +232,8 @@ def read_sdmx_csv(path):
         if key not in index:
             index[key] = len(out)
             out.append(({d: r[d] for d in DIMS}, r["UNIT_MEASURE"] or None, []))
-        out[index[key]][2].append((r["TIME_PERIOD"], r["OBS_VALUE"], r["OBS_STATUS"]))
+        out[index[key]][2].append((r["TIME_PERIOD"], r["OBS_VALUE"], r["OBS_STATUS"],
+                                   r["NATURE"] or None))
     return out
 
 
@@ -338,6 +342,11 @@ def main():
         if v is None:
             validated = False
         series = read_message(xml)
+        if breakdown:
+            # NATURE: on the observations of the indicator that gives it, on no other
+            for k, _, obs in series:
+                want_nature = "C" if k["SERIES"] == "SP_TRN_PUBL" else None
+                check(all(o[3] == want_nature for o in obs), "NATURE of %r" % k)
         check(read_structure_specific(ss_xml) == series,
               "the StructureSpecificData message differs from the GenericData one")
         check(read_sdmx_csv(sdmx_csv) == series,

@@ -494,6 +494,13 @@ TEST(sdmx_mistakes_are_errors_at_the_indicators_line)
          "sdmx of indicator 'x': AGE \"Y15T23\" is not in the code list CL_AGE"},
         {"UNIT_MEASURE = 'PT'", NULL,
          "sdmx of indicator 'x': no SERIES: name the SDG series the indicator is exported as"},
+        {"SERIES = 'SP_TRN_PUBL'", NULL,
+         "sdmx of indicator 'x': no UNIT_MEASURE: the SDG data structure requires the unit of "
+         "every series"},
+        {"SERIES = 'SP_TRN_PUBL', UNIT_MEASURE = 'PT', NATURE = 'Country'", NULL,
+         "sdmx of indicator 'x': NATURE \"Country\" is not in the code list CL_NATURE"},
+        {"SERIES = 'SP_TRN_PUBL', UNIT_MEASURE = 'PT', NATURE = { a = 'C' }", NULL,
+         "sdmx of indicator 'x': NATURE must be a code in quotes, not a table"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[600];
