@@ -118,6 +118,11 @@ charta_engine_free(charta_engine *e)
     for (size_t i = 0; i < e->n_loaded; i++)
         free(e->loaded[i]);
     free(e->loaded);
+    for (size_t i = 0; i < e->n_scripts; i++) {
+        free(e->scripts[i].chunk);
+        charta_kl_doc_free(e->scripts[i].doc);
+    }
+    free(e->scripts);
     free(e->lib_dir);
     free(e->parents);
     free(e->codes);
@@ -162,7 +167,13 @@ charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const c
     if (!e->loaded[e->n_loaded])
         return charta_sandbox_raise_nomem(L);
     e->n_loaded++;
-    charta_status st = charta_sandbox_load(e->sb, path, chunkname, e->diags);
+    char *text;
+    size_t len;
+    charta_status st = charta_sandbox_load(e->sb, path, chunkname, e->diags, &text, &len);
+    if (st == CHARTA_OK && charta_engine_keep_text(e, chunkname, text, len) != CHARTA_OK) {
+        lua_pop(L, 1);
+        return charta_sandbox_raise_nomem(L);
+    }
     if (st != CHARTA_OK)
         return charta_sandbox_raise_reported(L, st);
     st = charta_sandbox_call(e->sb, 0, 0, chunkname, e->diags);
@@ -246,8 +257,12 @@ charta_engine_load(charta_engine *e, const char *project_dir)
         return charta_diag_error(e->diags, CHARTA_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
     e->n_loaded = 1;
-    charta_status st = charta_sandbox_load(e->sb, city, "city.lua", e->diags);
+    char *text;
+    size_t len;
+    charta_status st = charta_sandbox_load(e->sb, city, "city.lua", e->diags, &text, &len);
     free(city);
+    if (st == CHARTA_OK && charta_engine_keep_text(e, "city.lua", text, len) != CHARTA_OK)
+        st = charta_diag_error(e->diags, CHARTA_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (st == CHARTA_OK)
         st = charta_sandbox_call(e->sb, 0, 0, "city.lua", e->diags);
     e->loading = false;

@@ -199,12 +199,18 @@ void charta_src_error(src_ctx *c, int line, int col, const char *fmt, ...)
 /* An error that ends the reading of this file at once. */
 void charta_src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* An error that ends the reading, about what the script says (a column it names):
+ * at the place `at` of the declaring script, else at the declaration's line. */
+void charta_src_script_fatal(src_ctx *c, charta_status st, charta_script_pos at, const char *fmt,
+                             ...) __attribute__((format(printf, 4, 5)));
 /* Report a csvread error. */
 void charta_src_csv_error(src_ctx *c, const charta_csv_error *e);
 
 /* Resolve a column given by name, path or "#n" to exactly one column, for
- * what ("area", "year", ...). false after reporting the problem. */
-bool charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col);
+ * what ("area", "year", ...), which the script writes at `at`. false after
+ * reporting the problem. */
+bool charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, charta_script_pos at,
+                            int *col);
 /* Resolve a variable's column (wide layout) to its columns, one per year
  * group. false after reporting the problem. */
 bool charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref);

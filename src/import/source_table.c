@@ -397,46 +397,51 @@ suggest_column(const src_ctx *c, const char *ref)
     return best;
 }
 
+/* A column the script names (at `at`) that the header does not have. */
 static void
-not_found(src_ctx *c, const char *ref, const char *what)
+not_found(src_ctx *c, const char *ref, const char *what, charta_script_pos at)
 {
     charta_buf b = {0};
     char *hint = suggest_column(c, ref);
     if (hint)
-        charta_buf_printf(&b, "; did you mean '%s'? The header has: ", hint);
+        charta_buf_printf(&b, "; did you mean '%s'? The header (line %d) has: ", hint,
+                          c->table.header_line);
     else
-        charta_buf_puts(&b, "; the header has: ");
+        charta_buf_printf(&b, "; the header (line %d) has: ", c->table.header_line);
     list_columns(c, &b, true);
-    charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0, "no column '%s' (%s)%s", ref, what,
-              b.data ? b.data : "");
+    charta_src_script_fatal(c, CHARTA_ERR_DATA, at, "source '%s': no column '%s' (%s) in %s%s",
+                            c->spec->name, ref, what, c->file, b.data ? b.data : "");
     free(hint);
     charta_buf_free(&b);
 }
 
 static void
-ambiguous(src_ctx *c, const char *ref, const char *what, const char *const *names, size_t n)
+ambiguous(src_ctx *c, const char *ref, const char *what, charta_script_pos at,
+          const char *const *names, size_t n)
 {
     charta_buf b = {0};
     for (size_t i = 0; i < n && i < LIST_MAX; i++)
         charta_buf_printf(&b, "%s'%s'", i ? ", " : "", names[i]);
-    charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
-              "column '%s' (%s) is ambiguous: it matches %s; write more of the header path", ref,
-              what, b.data ? b.data : "");
+    charta_src_script_fatal(c, CHARTA_ERR_DATA, at,
+                            "source '%s': column '%s' (%s) is ambiguous in %s: it matches %s; "
+                            "write more of the header path",
+                            c->spec->name, ref, what, c->file, b.data ? b.data : "");
     charta_buf_free(&b);
 }
 
 bool
-charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col)
+charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, charta_script_pos at,
+                       int *col)
 {
     if (!ref[0]) {
-        not_found(c, ref, what);
+        not_found(c, ref, what, at);
         return false;
     }
     int pos = position_ref(c, ref);
     if (pos == -2) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
-                  "column '%s' (%s) is beyond the %zu columns of the file", ref, what,
-                  c->table.width);
+        charta_src_script_fatal(c, CHARTA_ERR_DATA, at,
+                                "source '%s': column '%s' (%s) is beyond the %zu columns of %s",
+                                c->spec->name, ref, what, c->table.width, c->file);
         return false;
     }
     if (pos >= 0) {
@@ -461,7 +466,7 @@ charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col)
                 names[n++] = cl->path;
         }
         if (n > 1) {
-            ambiguous(c, ref, what, names, n);
+            ambiguous(c, ref, what, at, names, n);
             return false;
         }
         if (found >= 0) {
@@ -469,7 +474,7 @@ charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col)
             return true;
         }
     }
-    not_found(c, ref, what);
+    not_found(c, ref, what, at);
     return false;
 }
 
@@ -513,13 +518,13 @@ bool
 charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref)
 {
     char what[200];
-    snprintf(what, sizeof what, "variable '%s', %s:%d", v->spec->name,
-             c->spec->decl_file ? c->spec->decl_file : "?", v->spec->line);
+    snprintf(what, sizeof what, "variable '%s'", v->spec->name);
+    charta_script_pos at = v->spec->column_at;
     int pos = position_ref(c, ref);
     if (pos == -2) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
-                  "column '%s' (%s) is beyond the %zu columns of the file", ref, what,
-                  c->table.width);
+        charta_src_script_fatal(c, CHARTA_ERR_DATA, at,
+                                "source '%s': column '%s' (%s) is beyond the %zu columns of %s",
+                                c->spec->name, ref, what, c->table.width, c->file);
         return false;
     }
     if (pos >= 0) {
@@ -549,11 +554,11 @@ charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref)
             names[n++] = cl->name;
     }
     if (n > 1) {
-        ambiguous(c, ref, what, names, n);
+        ambiguous(c, ref, what, at, names, n);
         return false;
     }
     if (n == 0) {
-        not_found(c, ref, what);
+        not_found(c, ref, what, at);
         return false;
     }
     for (size_t j = 0; j < c->table.width; j++)
