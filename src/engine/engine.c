@@ -211,7 +211,9 @@ validate_project(charta_engine *e)
                                    ind->id);
         } else if (!charta_project_find_field(p, ind->field)) {
             const char *s = charta_suggest(ind->field, fids, p->n_fields);
-            st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file, ind->loc.line, 0,
+            const charta_script_pos *at = &ind->field_at;
+            st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file,
+                                   at->line ? at->line : ind->loc.line, at->line ? at->col : 0,
                                    "indicator '%s': unknown field '%s'%s%s%s", ind->id,
                                    ind->field, s ? " (did you mean '" : "", s ? s : "",
                                    s ? "'?)" : " (declare it with field \"...\" { ... } or use "
@@ -359,12 +361,29 @@ d_index(lua_State *L)
             for (size_t i = 0; i < ni; i++)
                 names[nv + i] = e->p->indicators[i].id;
             const char *s = charta_suggest(name, names, nv + ni);
-            lua_pushfstring(L, "unknown variable or indicator '%s'", name);
-            if (s)
-                lua_pushfstring(L, " (did you mean '%s'?)", s);
-            else
-                lua_pushliteral(L, " (variables come from the sources' 'variables')");
             free(names);
+            const charta_source_spec *src = NULL;
+            for (size_t i = 0; i < e->p->n_sources && !src; i++)
+                if (strcmp(e->p->sources[i].name, name) == 0)
+                    src = &e->p->sources[i];
+            lua_pushfstring(L, "unknown variable or indicator '%s'", name);
+            if (src && src->n_vars) {
+                /* the source's name for its variable: d reads variables */
+                luaL_Buffer b;
+                luaL_buffinit(L, &b);
+                lua_pushfstring(L, " ('%s' is a source; read its variables: ", name);
+                luaL_addvalue(&b);
+                for (size_t i = 0; i < src->n_vars && i < 5; i++) {
+                    lua_pushfstring(L, "%sd.%s", i ? ", " : "", src->vars[i].name);
+                    luaL_addvalue(&b);
+                }
+                luaL_addstring(&b, src->n_vars > 5 ? ", ...)" : ")");
+                luaL_pushresult(&b);
+            } else if (s) {
+                lua_pushfstring(L, " (did you mean '%s'?)", s);
+            } else {
+                lua_pushliteral(L, " (variables come from the sources' 'variables')");
+            }
             lua_concat(L, 2);
             return luaL_error(L, "%s", lua_tostring(L, -1));
         }

@@ -207,6 +207,7 @@ decl_indicator_body(lua_State *L)
         luaL_error(L, "%s: 'title' is required", what);
     charta_decl_opt_text(L, 1, "comment", what, &ind->comment);
     ind->field = charta_decl_opt_string(L, 1, "field", what);
+    ind->field_at = charta_decl_value_pos(L, 1, "field");
     charta_decl_opt_strlist(L, 1, "sdg", what, &ind->sdgs, &ind->n_sdgs);
     read_tags(L, ind, what);
     charta_decl_opt_text(L, 1, "unit", what, &ind->unit_text);
