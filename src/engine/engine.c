@@ -123,6 +123,7 @@ charta_engine_free(charta_engine *e)
         charta_kl_doc_free(e->scripts[i].doc);
     }
     free(e->scripts);
+    charta_decl_where_free(e->where);
     free(e->lib_dir);
     free(e->parents);
     free(e->codes);

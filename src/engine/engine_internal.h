@@ -32,6 +32,7 @@ struct charta_engine {
     size_t n_loaded;
     charta_engine_script *scripts; /* the texts of the chunks that loaded */
     size_t n_scripts;
+    struct charta_decl_where_cache *where; /* decl_where.c; NULL until used */
     /* compute phase */
     const charta_dataset *ds;
     charta_results *res;
@@ -80,6 +81,8 @@ charta_status charta_engine_keep_text(charta_engine *e, const char *chunk, char 
  * key, or of the value. true with *pos and *file (the chunk name, borrowed for the
  * call); false when the table's constructor is not written at the call (built by
  * code) or has no such field. */
+typedef struct charta_decl_where_cache charta_decl_where_cache;
+void charta_decl_where_free(charta_decl_where_cache *c);
 typedef enum charta_decl_at { CHARTA_AT_KEY, CHARTA_AT_VALUE } charta_decl_at;
 bool charta_decl_where(lua_State *L, int t, const char *key, long index, charta_decl_at at,
                        charta_kl_pos *pos, const char **file);
