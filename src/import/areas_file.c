@@ -151,15 +151,15 @@ find_column(areas_ctx *a, const charta_csv_record *h, const char *name, const ch
         charta_buf_puts(&b, "; the header has: ");
     for (size_t j = 0; j < h->n; j++)
         charta_buf_printf(&b, "%s'%s'", j ? ", " : "", h->fields[j]);
-    /* the script names the column: the message points there (the default name
-     * "code" is the script's too: it gave no 'code') */
+    /* the script names the column: its mistake (78), and the message points there
+     * (the default name "code" is the script's too: it gave no 'code') */
     if (!a->stopped) {
         const charta_areas_spec *s = a->spec;
-        charta_diag_error(a->diags, CHARTA_ERR_DATA, s->decl_file,
+        charta_diag_error(a->diags, CHARTA_ERR_SCRIPT, s->decl_file,
                           at.line ? at.line : s->decl_line, at.line ? at.col : 0,
                           "areas: no column '%s' (%s of the areas) in %s%s", name, what, a->file,
                           b.data ? b.data : "");
-        a->st = charta_status_worse(a->st, CHARTA_ERR_DATA);
+        a->st = charta_status_worse(a->st, CHARTA_ERR_SCRIPT);
         a->stopped = true;
     }
     charta_buf_free(&b);

@@ -267,9 +267,9 @@ resolve_area_value(src_ctx *c)
     if (c->fixed_area >= 0)
         return true;
     if (charta_dataset_areas_closed(c->ds)) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
-                  "area_value '%s' (source '%s') is not among the declared areas", spec->area_value,
-                  spec->name);
+        charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, (charta_script_pos){0, 0},
+                                "source '%s': area_value '%s' is not among the declared areas",
+                                spec->name, spec->area_value);
         return false;
     }
     c->fixed_area = charta_dataset_add_area(c->ds, spec->area_value, NULL, NULL);

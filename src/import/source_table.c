@@ -397,7 +397,8 @@ suggest_column(const src_ctx *c, const char *ref)
     return best;
 }
 
-/* A column the script names (at `at`) that the header does not have. */
+/* A column the script names (at `at`) that the header does not have: the script's
+ * mistake (78), though found while reading the data. */
 static void
 not_found(src_ctx *c, const char *ref, const char *what, charta_script_pos at)
 {
@@ -409,7 +410,7 @@ not_found(src_ctx *c, const char *ref, const char *what, charta_script_pos at)
     else
         charta_buf_printf(&b, "; the header (line %d) has: ", c->table.header_line);
     list_columns(c, &b, true);
-    charta_src_script_fatal(c, CHARTA_ERR_DATA, at, "source '%s': no column '%s' (%s) in %s%s",
+    charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, at, "source '%s': no column '%s' (%s) in %s%s",
                             c->spec->name, ref, what, c->file, b.data ? b.data : "");
     free(hint);
     charta_buf_free(&b);
@@ -422,7 +423,7 @@ ambiguous(src_ctx *c, const char *ref, const char *what, charta_script_pos at,
     charta_buf b = {0};
     for (size_t i = 0; i < n && i < LIST_MAX; i++)
         charta_buf_printf(&b, "%s'%s'", i ? ", " : "", names[i]);
-    charta_src_script_fatal(c, CHARTA_ERR_DATA, at,
+    charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, at,
                             "source '%s': column '%s' (%s) is ambiguous in %s: it matches %s; "
                             "write more of the header path",
                             c->spec->name, ref, what, c->file, b.data ? b.data : "");
@@ -439,7 +440,7 @@ charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, charta_scr
     }
     int pos = position_ref(c, ref);
     if (pos == -2) {
-        charta_src_script_fatal(c, CHARTA_ERR_DATA, at,
+        charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, at,
                                 "source '%s': column '%s' (%s) is beyond the %zu columns of %s",
                                 c->spec->name, ref, what, c->table.width, c->file);
         return false;
@@ -522,7 +523,7 @@ charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref)
     charta_script_pos at = v->spec->column_at;
     int pos = position_ref(c, ref);
     if (pos == -2) {
-        charta_src_script_fatal(c, CHARTA_ERR_DATA, at,
+        charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, at,
                                 "source '%s': column '%s' (%s) is beyond the %zu columns of %s",
                                 c->spec->name, ref, what, c->table.width, c->file);
         return false;

@@ -393,8 +393,8 @@ TEST(missing_column_in_a_dated_header_lists_names_and_years)
                                .vars = vars,
                                .n_vars = 1};
     loaded l = load_spec(&spec, FIXTURES);
-    CHECK_INT(l.load, CHARTA_ERR_DATA);
-    check_diag(first_error(&l), CHARTA_ERR_DATA, "city.lua", 3, 0,
+    CHECK_INT(l.load, CHARTA_ERR_SCRIPT);
+    check_diag(first_error(&l), CHARTA_ERR_SCRIPT, "city.lua", 3, 0,
                "source 'src': no column 'Bus' (variable 'bus') in header_years.csv; the header "
                "(line 1) has: 'Pkw', 'Lkw' (for each date in the first header row, 2015-2016)");
     loaded_free(&l);
@@ -465,8 +465,8 @@ TEST(column_beyond_the_file_is_an_error)
     vars[0].column_at = (charta_script_pos){9, 24}; /* where the script writes "#9" */
     charta_source_spec spec = PLAIN_SPEC("plain_quote.csv", vars);
     loaded l = load_spec(&spec, FIXTURES);
-    CHECK_INT(l.load, CHARTA_ERR_DATA);
-    check_diag(first_error(&l), CHARTA_ERR_DATA, "city.lua", 9, 24,
+    CHECK_INT(l.load, CHARTA_ERR_SCRIPT);
+    check_diag(first_error(&l), CHARTA_ERR_SCRIPT, "city.lua", 9, 24,
                "source 'src': column '#9' (variable 'v') is beyond the 3 columns of "
                "plain_quote.csv");
     loaded_free(&l);
@@ -695,8 +695,8 @@ TEST(areas_file_missing_column_or_file)
     charta_areas_spec as = {
         .file = "areas.csv", .decl_file = "city.lua", .decl_line = 2, .code = "Kode",
         .code_at = {4, 12}};
-    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_ERR_DATA);
-    check_diag(charta_diags_get(diags, 0), CHARTA_ERR_DATA, "city.lua", 4, 12,
+    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_ERR_SCRIPT);
+    check_diag(charta_diags_get(diags, 0), CHARTA_ERR_SCRIPT, "city.lua", 4, 12,
                "areas: no column 'Kode' (code of the areas) in areas.csv; did you mean 'code'? "
                "The header has: 'code', 'name', 'parent'");
     charta_dataset_free(ds);

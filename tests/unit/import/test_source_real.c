@@ -295,7 +295,7 @@ TEST(genesis_ambiguous_segment_lists_the_candidates)
     charta_var_spec vars2[] = {VAR("x", "Anzahl")};
     spec = GENESIS_SPEC("AI002-1_00.csv", CHARTA_ENC_UTF8, vars2);
     l = load_spec(&spec, rs_dir);
-    CHECK_INT(l.load, CHARTA_ERR_DATA);
+    CHECK_INT(l.load, CHARTA_ERR_SCRIPT);
     const charta_diag *e = first_error(&l);
     REQUIRE(e);
     CHECK_STR(e->file, "city.lua");
@@ -318,10 +318,10 @@ TEST(genesis_missing_column_lists_the_columns_and_suggests_one)
     charta_var_spec vars[] = {VAR("cars", "Pkww")};
     charta_source_spec spec = GENESIS_SPEC("46251-01-02-4_00.csv", CHARTA_ENC_UTF8, vars);
     loaded l = load_spec(&spec, rs_dir);
-    CHECK_INT(l.load, CHARTA_ERR_DATA);
+    CHECK_INT(l.load, CHARTA_ERR_SCRIPT);
     const charta_diag *e = first_error(&l);
     REQUIRE(e);
-    CHECK_INT(e->status, CHARTA_ERR_DATA);
+    CHECK_INT(e->status, CHARTA_ERR_SCRIPT);
     CHECK_STR(e->file, "city.lua");
     CHECK_INT(e->line, 3);
     CHECK_STR(e->message, "source 'src': no column 'Pkww' (variable 'cars') in "
