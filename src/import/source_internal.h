@@ -123,6 +123,18 @@ typedef struct src_text {
     char *heap; /* what data points into, or NULL */
 } src_text;
 
+/* The delimiters of the first lines of a file (',', ';', tab, '|'): on how many of
+ * the first SRC_PROBE_LINES lines each occurs, and the first line that starts with
+ * one other than the declared delimiter (where a GENESIS header row would be). */
+enum { SRC_PROBE_LINES = 30 };
+typedef struct src_delim_probe {
+    int lines_seen;
+    int with[4]; /* in the order of charta_src_probe_delims */
+    int start_line;
+    char start_delim;
+} src_delim_probe;
+extern const char charta_src_probe_delims[4];
+
 typedef struct src_ctx {
     const charta_source_spec *spec;
     charta_dataset *ds;
@@ -165,6 +177,9 @@ typedef struct src_ctx {
     size_t n_pending, cap_pending;
     uint64_t *reported; /* (area << 16 | year) of rows with something other than "-" */
     size_t n_reported, cap_reported;
+    /* GENESIS: what the title scan saw of the delimiters, for a file that has no
+     * header row with the declared one */
+    src_delim_probe probe;
 } src_ctx;
 
 

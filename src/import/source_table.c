@@ -235,6 +235,48 @@ read_rows(src_ctx *c, charta_csvread *r, int want, src_rows *h, const charta_csv
     return true;
 }
 
+/* A GENESIS file without a header row: where the header would be, and the delimiter
+ * the file seems to use, from the delimiters of its first lines. */
+static void
+no_genesis_header(src_ctx *c)
+{
+    const src_delim_probe *p = &c->probe;
+    char decl[8], seen[8], best_name[8];
+    size_t best = 0, own = 0;
+    for (size_t k = 0; k < sizeof charta_src_probe_delims; k++) {
+        if (p->with[k] > p->with[best])
+            best = k;
+        if (charta_src_probe_delims[k] == c->delim)
+            own = k;
+    }
+    charta_src_delim_name(c->delim, decl);
+    char b = charta_src_probe_delims[best];
+    char b_text[2] = {b, '\0'};
+    charta_src_delim_name(b, best_name);
+    if (b == c->delim || !p->with[best]) {
+        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
+                         "no GENESIS header rows: after the title block a header row starts with "
+                         "an empty cell (is the delimiter %s?)",
+                         decl);
+        return;
+    }
+    if (!p->start_line) { /* no line starts with a delimiter: no GENESIS header at all */
+        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
+                         "no GENESIS header rows: after the title block a header row starts with "
+                         "an empty cell, and no line does; the file seems to use %s, not %s (on "
+                         "%d of its first %d lines, %s on %d)",
+                         best_name, decl, p->with[best], p->lines_seen, decl, p->with[own]);
+        return;
+    }
+    charta_src_delim_name(p->start_delim, seen);
+    charta_src_fatal(c, CHARTA_ERR_DATA, p->start_line, 0,
+                     "no GENESIS header row: none starts with %s (an empty first cell); the "
+                     "header seems to be this line, which starts with %s, and the file seems to "
+                     "use %s (on %d of its first %d lines, %s on %d): set delimiter = \"%s\"",
+                     decl, seen, best_name, p->with[best], p->lines_seen, decl, p->with[own],
+                     b == '\t' ? "tab" : b_text);
+}
+
 bool
 charta_src_header_read(src_ctx *c, charta_csvread *r, int want, const charta_csv_record **first,
                        bool *footer)
@@ -244,10 +286,7 @@ charta_src_header_read(src_ctx *c, charta_csvread *r, int want, const charta_csv
     src_rows h = {0};
     bool ok = read_rows(c, r, want, &h, first, footer);
     if (ok && c->cell.genesis && h.count == 0) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
-                         "no GENESIS header rows: after the title block a header row starts with "
-                         "an empty cell (is the delimiter '%c'?)",
-                         c->delim);
+        no_genesis_header(c);
         ok = false;
     } else if (ok && !c->cell.genesis && (int)h.count < want) {
         charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0, "no data rows: the file ends %s",
