@@ -2,6 +2,8 @@
 # compute and progress calls into scripts.
 add_library(charta_engine STATIC
   src/engine/sandbox.c
+  src/engine/keyline.c
+  src/engine/decl_where.c
   src/engine/decl_read.c
   src/engine/decl_chart.c
   src/engine/decl_sdmx.c

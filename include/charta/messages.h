@@ -3,7 +3,7 @@
  * Owns (src/base/messages.c): constant strings only; nothing to free. Uses: nothing.
  * Diagnostics from the stages are English sentences built where the
  * problem is found; the texts of the command line itself (help, usage,
- * summaries) live here, looked up by key.
+ * summaries, what it says about the -o folder) live here, looked up by key.
  */
 #ifndef CHARTA_MESSAGES_H
 #define CHARTA_MESSAGES_H
@@ -34,6 +34,9 @@ typedef enum charta_msg {
     CHARTA_MSG_SRC_SIGNS,
     CHARTA_MSG_NEED_REPORT,
     CHARTA_MSG_VERIFIED,
+    CHARTA_MSG_OUT_CANNOT_MAKE,
+    CHARTA_MSG_OUT_NOT_FOLDER,
+    CHARTA_MSG_OUT_NOT_WRITABLE,
     CHARTA_MSG_COUNT
 } charta_msg;
 

@@ -136,6 +136,7 @@ typedef struct charta_indicator {
     charta_text title;
     charta_text comment;
     char *field;
+    charta_script_pos field_at; /* where the script writes the field */
     char **sdgs;
     size_t n_sdgs;
     char **tag_keys, **tag_values; /* framework tags, sorted by key */

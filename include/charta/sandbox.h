@@ -55,9 +55,10 @@ void charta_sandbox_freeze(lua_State *L, int idx);
  * error): CHARTA_ERR_SCRIPT (a syntax error, or a binary chunk),
  * CHARTA_ERR_NOINPUT (the file cannot be read),
  * CHARTA_ERR_LIMIT (the memory cap while compiling), CHARTA_ERR_NOMEM (not always
- * reported). */
+ * reported). With text_out, a loaded chunk's text (malloc'd, NUL-terminated, the
+ * caller's) goes to *text_out and its length to *len_out. */
 charta_status charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
-                                  charta_diags *diags);
+                                  charta_diags *diags, char **text_out, size_t *len_out);
 
 /* Call the function below nargs arguments, protected, under the budgets; where
  * (copied; NULL keeps the current text) says what is being run, for the watchdog
@@ -77,6 +78,10 @@ charta_status charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, c
  * charta_sandbox_call returns st without adding another one. Does not return (a
  * longjmp through lua_error). */
 int charta_sandbox_raise_reported(lua_State *L, charta_status st);
+/* From a binding: raise msg (copied) as an error at file:line:col (col 0 = none) of
+ * a script instead of at the calling script's line, with the traceback from the
+ * binding on. A script's pcall catches it like any error. Does not return. */
+int charta_sandbox_raise_at(lua_State *L, const char *file, int line, int col, const char *msg);
 
 /* Raise the host's out of memory (a C allocation of a binding failed):
  * reported as "out of memory" with CHARTA_ERR_NOMEM (71), never as the

@@ -88,6 +88,13 @@ bool charta_period_rule_parse(const char *s, charta_period_rule *out);
 /* The name of a rule, as parsed; "none" for CHARTA_PERIOD_NONE. A static string. */
 const char *charta_period_rule_name(charta_period_rule r);
 
+/* Where the script writes a value, for messages about it: line and column (1-based
+ * characters) in the declaring script; 0 when not known (the table was built by
+ * code): then the declaration's line stands for it. */
+typedef struct charta_script_pos {
+    int line, col;
+} charta_script_pos;
+
 typedef struct charta_var_spec {
     char *name;   /* variable name in the project */
     char *column; /* header name, header path ("a/b"), or "#n" (1-based) */
@@ -97,6 +104,7 @@ typedef struct charta_var_spec {
     double tolerance; /* relative, for parent checks; 0 = default 1e-3 */
     double scale;     /* multiply values (0 = 1) */
     int line;         /* declaration line in the project script */
+    charta_script_pos column_at; /* where `column` (or the plain column name) is written */
     /* --- sdmx, opensdg (issue 12) ----------------------------------------------- */
     charta_dim_filter *filter; /* `series`: which series (rows) make this variable */
     size_t n_filter;
@@ -132,6 +140,8 @@ typedef struct charta_source_spec {
     int year_value;   /* the one year of a file about one year, 0 = none */
     char *variable;   /* long layout: column naming the variable */
     char *value;      /* long layout: column with the value */
+    /* where the script writes area, area_name, year, variable and value */
+    charta_script_pos area_at, area_name_at, year_at, variable_at, value_at;
 
     charta_var_spec *vars;
     size_t n_vars;
@@ -170,6 +180,7 @@ typedef struct charta_areas_spec {
     char *decl_file;
     int decl_line;
     char *code, *name, *parent; /* column names (parent optional) */
+    charta_script_pos code_at, name_at, parent_at; /* where the script writes them */
     charta_encoding encoding;
     char delimiter; /* 0 = detect between ',' and ';' from the header line */
     /* inline rows (when file is NULL): */

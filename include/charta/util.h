@@ -48,12 +48,15 @@ void charta_buf_free(charta_buf *b);
  * or memory runs out. */
 char *charta_buf_take(charta_buf *b);
 
-/* Edit distance of a and b (Levenshtein plus the swap of two neighbours, each 1),
- * capped: cap + 1 when it exceeds cap or b is longer than 255 bytes. */
+/* Edit distance of a and b in characters (UTF-8 code points; Levenshtein plus the
+ * swap of two neighbours, each 1), capped: cap + 1 when it exceeds cap or a text is
+ * longer than 255 characters. */
 size_t charta_edit_distance(const char *a, const char *b, size_t cap);
 
-/* The candidate closest to name (distance <= max(1, strlen(name)/3); the first of
- * equals), or NULL when none is that close. Borrowed: an element of candidates. */
+/* The candidate that "did you mean" names for name: one equal to it but for case
+ * (ASCII and Latin-1 letters: "PKW" finds "Pkw", "FLÄCHE" "Fläche"), else the closest
+ * ignoring case within a third of name's characters (at least 1); the first of
+ * equals. NULL when none is that close. Borrowed: an element of candidates. */
 const char *charta_suggest(const char *name, const char *const *candidates, size_t n);
 
 /* Shortest text that reads back as exactly x ("%.15g".."%.17g"), C locale,

@@ -31,6 +31,7 @@ struct charta_run {
     char run_date[16];
     bool formats_named; /* --formats or report.formats named the formats */
     charta_timings times;
+    charta_made_dirs made; /* the folders made for the report's parent */
 };
 
 static double
@@ -61,6 +62,7 @@ charta_run_free(charta_run *run)
     charta_results_free(run->res);
     charta_dataset_free(run->ds);
     charta_engine_free(run->engine);
+    charta_made_dirs_keep(&run->made);
     free(run->out_dir);
     for (size_t i = 0; i < run->n_outputs; i++)
         free(run->outputs[i]);
@@ -318,10 +320,9 @@ write_into(void *ctx, const char *staging, charta_diags *d)
     return write_outputs(w->run, w->o, staging, w->want, d);
 }
 
-/* Stage, then swap the staging directory in (DESIGN §7, publish.c). */
+/* The report folder as named (-o, else <project>/report), without a trailing '/'. */
 static charta_status
-publish(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITERS_MAX],
-        charta_diags *d)
+set_out_dir(charta_run *run, const charta_run_opts *o)
 {
     const charta_project *p = charta_engine_project(run->engine);
     run->out_dir = o->out_dir ? charta_strdup(o->out_dir) : charta_path_join(p->dir, "report");
@@ -330,6 +331,44 @@ publish(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITER
     size_t len = strlen(run->out_dir);
     while (len > 1 && run->out_dir[len - 1] == '/')
         run->out_dir[--len] = '\0';
+    return CHARTA_OK;
+}
+
+/* Before the data are read, so that a report folder that cannot be made fails at
+ * once: make its missing parent folders and check that it can be published there. */
+static charta_status
+prepare_output(charta_run *run, charta_diags *d)
+{
+    const charta_project *p = charta_engine_project(run->engine);
+    /* what the report folder must never hold: the project and the files it reads */
+    size_t n_keep = 0;
+    char **keep = calloc(p->n_sources + 2, sizeof *keep);
+    charta_status st = keep ? CHARTA_OK : CHARTA_ERR_NOMEM;
+    if (keep && !(keep[n_keep++] = charta_strdup(p->dir)))
+        st = CHARTA_ERR_NOMEM;
+    for (size_t i = 0; i < p->n_sources && st == CHARTA_OK; i++)
+        if (!(keep[n_keep++] = charta_path_join(p->dir, p->sources[i].file)))
+            st = CHARTA_ERR_NOMEM;
+    if (st == CHARTA_OK && p->has_areas && p->areas.file &&
+        !(keep[n_keep++] = charta_path_join(p->dir, p->areas.file)))
+        st = CHARTA_ERR_NOMEM;
+    charta_publish_job job = {.out_dir = run->out_dir,
+                              .keep = (const char *const *)keep,
+                              .n_keep = n_keep};
+    if (st == CHARTA_OK)
+        st = charta_publish_prepare(&job, &run->made, d);
+    for (size_t i = 0; i < n_keep; i++)
+        free(keep[i]);
+    free(keep);
+    return st;
+}
+
+/* Stage, then swap the staging directory in (DESIGN §7, publish.c). */
+static charta_status
+publish(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITERS_MAX],
+        charta_diags *d)
+{
+    const charta_project *p = charta_engine_project(run->engine);
     /* what the report folder must never hold: the project and its inputs */
     size_t n_in = charta_dataset_input_count(run->ds), n_keep = 0;
     char **keep = calloc(n_in + 1, sizeof *keep);
@@ -441,6 +480,9 @@ import_data(charta_run *run, volatile const int *interrupted, charta_diags *d)
     return charta_dataset_freeze(run->ds, &fo, d);
 }
 
+static charta_status run_stages(charta_run *run, const charta_run_opts *o,
+                                const bool want[CHARTA_WRITERS_MAX], charta_diags *d);
+
 charta_status
 charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
 {
@@ -489,8 +531,27 @@ charta_run_project(const charta_run_opts *o, charta_diags *d, charta_run **out)
         return st;
     if (o->interrupted && *o->interrupted)
         return CHARTA_ERR_INTERNAL;
-    t0 = seconds_now();
-    st = import_data(run, o->interrupted, d);
+    if (o->mode == CHARTA_MODE_RUN) {
+        st = set_out_dir(run, o);
+        if (st == CHARTA_OK)
+            st = prepare_output(run, d);
+        if (st == CHARTA_OK)
+            st = run_stages(run, o, want, d);
+        if (st != CHARTA_OK) /* the run leaves nothing it made */
+            charta_made_dirs_undo(&run->made);
+        return st;
+    }
+    return run_stages(run, o, want, d);
+}
+
+/* Import, compute, assess and (in a run) publish. */
+static charta_status
+run_stages(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRITERS_MAX],
+           charta_diags *d)
+{
+    charta_project *p = charta_engine_project(run->engine);
+    double t0 = seconds_now();
+    charta_status st = import_data(run, o->interrupted, d);
     run->times.import = seconds_now() - t0;
     if (st != CHARTA_OK)
         return st;

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "charta/manifest.h"
+#include "charta/messages.h"
 #include "charta/util.h"
 
 /* How deep a removal descends; charta writes two levels (charts/, data/). */
@@ -454,6 +455,128 @@ move_diags(const charta_diags *from, charta_diags *to, const char *staging, cons
         free(file);
         free(msg);
     }
+}
+
+void
+charta_made_dirs_keep(charta_made_dirs *made)
+{
+    for (size_t i = 0; i < made->n; i++) {
+        close(made->dirs[i].parentfd);
+        free(made->dirs[i].name);
+    }
+    free(made->dirs);
+    *made = (charta_made_dirs){0};
+}
+
+void
+charta_made_dirs_undo(charta_made_dirs *made)
+{
+    for (size_t i = made->n; i-- > 0;) /* AT_REMOVEDIR: only an empty folder goes */
+        unlinkat(made->dirs[i].parentfd, made->dirs[i].name, AT_REMOVEDIR);
+    charta_made_dirs_keep(made);
+}
+
+static bool
+made_add(charta_made_dirs *made, int fd, const char *name)
+{
+    charta_made_dir *dirs = realloc(made->dirs, (made->n + 1) * sizeof *dirs);
+    if (!dirs)
+        return false;
+    made->dirs = dirs;
+    int own = dup(fd);
+    char *copy = charta_strdup(name);
+    if (own < 0 || !copy) {
+        if (own >= 0)
+            close(own);
+        free(copy);
+        return false;
+    }
+    made->dirs[made->n++] = (charta_made_dir){.parentfd = own, .name = copy};
+    return true;
+}
+
+/* Open every component of path, making the missing ones: a missing name is made in
+ * the folder opened before it, and opened without following a link (a link put in
+ * its place is refused). An existing component is followed as the system does (a
+ * link to a folder is a user's choice); a dangling link is not made through. */
+static charta_status
+make_folders(const char *path, const char *out_dir, charta_made_dirs *made, charta_diags *d)
+{
+    char *buf = charta_strdup(path);
+    if (!buf)
+        return CHARTA_ERR_NOMEM;
+    int fd = open(path[0] == '/' ? "/" : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    charta_status st = CHARTA_OK;
+    if (fd < 0)
+        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
+                               charta_message(CHARTA_MSG_OUT_CANNOT_MAKE), path, strerror(errno));
+    for (char *comp = buf; st == CHARTA_OK && *comp;) {
+        char *end = comp + strcspn(comp, "/");
+        bool last = *end == '\0';
+        *end = '\0';
+        if (!*comp) {
+            comp = last ? end : end + 1;
+            continue;
+        }
+        int next = openat(fd, comp, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        int err = errno;
+        if (next < 0 && err == ENOENT) {
+            if (mkdirat(fd, comp, 0755) != 0)
+                err = errno;
+            else if (!made_add(made, fd, comp))
+                err = ENOMEM;
+            else if ((next = openat(fd, comp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) < 0)
+                err = errno;
+        }
+        if (next < 0) {
+            /* the path as far as this component, for the message */
+            char *shown = charta_strndup(path, (size_t)(end - buf));
+            st = !shown || err == ENOMEM ? CHARTA_ERR_NOMEM
+                 : err == ENOTDIR
+                     ? charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
+                                         charta_message(CHARTA_MSG_OUT_NOT_FOLDER), out_dir, shown)
+                     : charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
+                                         charta_message(CHARTA_MSG_OUT_CANNOT_MAKE), shown,
+                                         strerror(err));
+            free(shown);
+            break;
+        }
+        close(fd);
+        fd = next;
+        comp = last ? end : end + 1;
+    }
+    if (fd >= 0)
+        close(fd);
+    free(buf);
+    return st;
+}
+
+charta_status
+charta_publish_prepare(const charta_publish_job *job, charta_made_dirs *made, charta_diags *d)
+{
+    const char *out_dir = job->out_dir;
+    target t = {.parentfd = -1};
+    bool exists = false;
+    const char *slash = strrchr(out_dir, '/');
+    charta_status st = CHARTA_OK;
+    if (slash && slash != out_dir) {
+        char *parent = charta_strndup(out_dir, (size_t)(slash - out_dir));
+        st = parent ? make_folders(parent, out_dir, made, d) : CHARTA_ERR_NOMEM;
+        free(parent);
+    }
+    if (st == CHARTA_OK)
+        st = open_target(out_dir, &t, d);
+    if (st == CHARTA_OK && faccessat(t.parentfd, ".", W_OK | X_OK, AT_EACCESS) != 0)
+        st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
+                               charta_message(CHARTA_MSG_OUT_NOT_WRITABLE), out_dir, t.parent,
+                               strerror(errno));
+    if (st == CHARTA_OK)
+        st = check_target(&t, job, &exists, d);
+    if (t.parentfd >= 0)
+        close(t.parentfd);
+    free(t.parent);
+    free(t.name);
+    return st;
 }
 
 charta_status

@@ -40,4 +40,31 @@ typedef struct charta_publish_job {
  * report as it was and removes the staging folder. */
 charta_status charta_publish(const charta_publish_job *job, charta_diags *d);
 
+/* The folders a run made on the way to its report folder, each as a descriptor of
+ * the folder it was made in and its name; owned (the descriptors too) until
+ * charta_made_dirs_undo or charta_made_dirs_keep. Zero is empty. */
+typedef struct charta_made_dir {
+    int parentfd;
+    char *name;
+} charta_made_dir;
+typedef struct charta_made_dirs {
+    charta_made_dir *dirs; /* the outermost first */
+    size_t n;
+} charta_made_dirs;
+
+/* Before the data are read: make the folders of job->out_dir's parent that are
+ * missing (as mkdir -p: each one in the folder above it, never through what exists
+ * but a folder or a link to one; what it made goes to *made), then check that the
+ * report can be published there: the parent is a folder charta may write in and
+ * the report folder, if it exists, one it may replace (as charta_publish checks).
+ * CHARTA_OK; CHARTA_ERR_CANTCREATE with a diagnostic; CHARTA_ERR_NOMEM. job->write
+ * is not called. */
+charta_status charta_publish_prepare(const charta_publish_job *job, charta_made_dirs *made,
+                                     charta_diags *d);
+/* A failed run: remove the folders made, the innermost first, each only if it is
+ * still an empty folder (rmdir); then as charta_made_dirs_keep. */
+void charta_made_dirs_undo(charta_made_dirs *made);
+/* Close the descriptors and free the list, keeping the folders. */
+void charta_made_dirs_keep(charta_made_dirs *made);
+
 #endif

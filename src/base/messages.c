@@ -58,6 +58,12 @@ static const char *const texts[] = {
     /* charta verify */
     [CHARTA_MSG_NEED_REPORT] = "'verify' needs one report folder (the -o of 'charta run')",
     [CHARTA_MSG_VERIFIED] = "%s: %zu file%s verified",
+    /* -o: the report folder's place, checked before the data are read */
+    [CHARTA_MSG_OUT_CANNOT_MAKE] = "cannot create the folder %s for the report: %s",
+    [CHARTA_MSG_OUT_NOT_FOLDER] = "cannot create the report in %s: %s is not a folder; choose "
+                                  "another place with -o",
+    [CHARTA_MSG_OUT_NOT_WRITABLE] = "cannot create the report %s: cannot write in %s (%s); "
+                                    "choose another folder with -o",
 };
 
 _Static_assert(sizeof texts / sizeof texts[0] == CHARTA_MSG_COUNT,

@@ -3,6 +3,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -150,15 +152,46 @@ charta_buf_take(charta_buf *b)
     return d;
 }
 
-size_t
-charta_edit_distance(const char *a, const char *b, size_t cap)
+enum { EDIT_MAX = 255 };
+
+/* The code points of UTF-8 s (a byte that starts no valid sequence stands for
+ * itself), folded to lower case when fold (ASCII and Latin-1: "Ä" is "ä"), into
+ * out; the count, or EDIT_MAX + 1 when s has more. */
+static size_t
+code_points(const char *s, bool fold, uint32_t out[EDIT_MAX])
 {
-    /* Optimal string alignment: Levenshtein plus transposition of two
-     * neighbours, the commonest typo ("titel" for "title"). */
-    size_t la = strlen(a), lb = strlen(b);
-    if ((la > lb ? la - lb : lb - la) > cap || lb > 255)
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        if (n == EDIT_MAX)
+            return EDIT_MAX + 1;
+        uint32_t c = *p++;
+        if (c >= 0xC2 && c <= 0xDF && (*p & 0xC0) == 0x80)
+            c = ((c & 0x1F) << 6) | (*p++ & 0x3F);
+        else if (c >= 0xE0 && c <= 0xEF && (p[0] & 0xC0) == 0x80 && (p[1] & 0xC0) == 0x80) {
+            c = ((c & 0x0F) << 12) | ((uint32_t)(p[0] & 0x3F) << 6) | (p[1] & 0x3F);
+            p += 2;
+        } else if (c >= 0xF0 && c <= 0xF4 && (p[0] & 0xC0) == 0x80 && (p[1] & 0xC0) == 0x80 &&
+                   (p[2] & 0xC0) == 0x80) {
+            c = ((c & 0x07) << 18) | ((uint32_t)(p[0] & 0x3F) << 12) |
+                ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+            p += 3;
+        }
+        if (fold && ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)))
+            c += 0x20;
+        out[n++] = c;
+    }
+    return n;
+}
+
+/* Optimal string alignment: Levenshtein plus the transposition of two
+ * neighbours, the commonest typo ("titel" for "title"), over code points. */
+static size_t
+osa(const uint32_t *a, size_t la, const uint32_t *b, size_t lb, size_t cap)
+{
+    if ((la > lb ? la - lb : lb - la) > cap)
         return cap + 1;
-    size_t rows[3][256];
+    size_t rows[3][EDIT_MAX + 1];
     size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
     for (size_t j = 0; j <= lb; j++)
         prev[j] = j;
@@ -187,17 +220,37 @@ charta_edit_distance(const char *a, const char *b, size_t cap)
     return prev[lb] > cap ? cap + 1 : prev[lb];
 }
 
+size_t
+charta_edit_distance(const char *a, const char *b, size_t cap)
+{
+    uint32_t ca[EDIT_MAX], cb[EDIT_MAX];
+    size_t la = code_points(a, false, ca), lb = code_points(b, false, cb);
+    if (la > EDIT_MAX || lb > EDIT_MAX)
+        return cap + 1;
+    return osa(ca, la, cb, lb, cap);
+}
+
 const char *
 charta_suggest(const char *name, const char *const *candidates, size_t n)
 {
-    size_t cap = strlen(name) / 3;
-    if (cap < 1)
-        cap = 1;
+    uint32_t cn[EDIT_MAX], cc[EDIT_MAX];
+    size_t ln = code_points(name, true, cn);
+    if (ln > EDIT_MAX || ln == 0)
+        return NULL;
+    size_t cap = ln / 3 < 1 ? 1 : ln / 3;
     const char *best = NULL;
     size_t best_d = cap + 1;
+    bool best_exact = false; /* equal to name but for case: "PKW" for "Pkw" */
     for (size_t i = 0; i < n; i++) {
-        size_t d = charta_edit_distance(name, candidates[i], cap);
-        if (d < best_d) {
+        size_t lc = code_points(candidates[i], true, cc);
+        if (lc > EDIT_MAX)
+            continue;
+        size_t d = osa(cn, ln, cc, lc, cap);
+        if (d == 0 && !best_exact) {
+            best = candidates[i];
+            best_d = 0;
+            best_exact = true;
+        } else if (d < best_d) {
             best_d = d;
             best = candidates[i];
         }

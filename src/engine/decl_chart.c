@@ -12,12 +12,15 @@
 
 #include "engine_internal.h"
 
+/* The chart kind s, the value of t[key]. */
 static charta_chart_kind
-parse_kind(lua_State *L, const char *s, const char *what)
+parse_kind(lua_State *L, int t, const char *key, const char *s, const char *what)
 {
     charta_chart_kind k;
     if (!charta_chart_kind_parse(s, &k))
-        luaL_error(L, "%s: unknown chart kind '%s' (known: timeseries, areas, none)", what, s);
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE,
+                             "%s: unknown chart kind '%s' (known: timeseries, areas, none)", what,
+                             s);
     return k;
 }
 
@@ -96,7 +99,8 @@ charta_decl_read_chart(lua_State *L, int t, const char *key, const char *what,
         return;
     }
     if (ty != LUA_TTABLE)
-        luaL_error(L, "%s: '%s' must be a table like { kind = \"timeseries\" }", what, key);
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE,
+                             "%s: '%s' must be a table like { kind = \"timeseries\" }", what, key);
     int c = lua_gettop(L);
     char cwhat[240];
     snprintf(cwhat, sizeof cwhat, "%s of %s", key, what);
@@ -107,7 +111,7 @@ charta_decl_read_chart(lua_State *L, int t, const char *key, const char *what,
     if (kind) {
         lua_pushstring(L, kind);
         free(kind);
-        out->kind = parse_kind(L, lua_tostring(L, -1), cwhat);
+        out->kind = parse_kind(L, c, "kind", lua_tostring(L, -1), cwhat);
         lua_pop(L, 1);
     }
     read_also(L, c, cwhat, out);
@@ -127,7 +131,8 @@ charta_decl_read_chart(lua_State *L, int t, const char *key, const char *what,
     if (ty == LUA_TBOOLEAN)
         out->zero = lua_toboolean(L, -1) ? 1 : -1;
     else if (ty != LUA_TNIL)
-        luaL_error(L, "%s: 'zero' must be true or false", cwhat);
+        charta_decl_error_at(L, c, "zero", 0, CHARTA_AT_VALUE, "%s: 'zero' must be true or false",
+                             cwhat);
     lua_pop(L, 1);
     charta_decl_opt_text(L, c, "alt", cwhat, &out->alt);
     lua_pop(L, 1);
@@ -164,7 +169,8 @@ read_color(lua_State *L, int t, const char *key, unsigned *out, bool *has)
     bool ok = charta_decl_parse_color(s, out);
     free(s);
     if (!ok)
-        luaL_error(L, "report colors: '%s' must be a colour like \"#005a9c\"", key);
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE,
+                             "report colors: '%s' must be a colour like \"#005a9c\"", key);
     *has = true;
 }
 

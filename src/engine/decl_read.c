@@ -101,7 +101,10 @@ charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const 
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING) {
-            luaL_error(L, "%s: keys must be names, got a %s key", what, luaL_typename(L, -1));
+            long index = lua_isinteger(L, -1) ? (long)lua_tointeger(L, -1) : 0;
+            charta_decl_error_at(L, idx, NULL, index, CHARTA_AT_KEY,
+                                 "%s: keys must be names, got a %s key", what,
+                                 luaL_typename(L, -1));
         }
         const char *k = lua_tostring(L, -1);
         bool ok = false;
@@ -110,14 +113,17 @@ charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const 
         if (!ok) {
             const char *s = charta_suggest(k, allowed, n);
             if (s)
-                luaL_error(L, "unknown key '%s' in %s (did you mean '%s'?)", k, what, s);
+                charta_decl_error_at(L, idx, k, 0, CHARTA_AT_KEY,
+                                     "unknown key '%s' in %s (did you mean '%s'?)", k, what, s);
             charta_buf b = {0};
             for (size_t i = 0; i < n; i++)
                 charta_buf_printf(&b, "%s%s", i ? ", " : "", allowed[i]);
-            lua_pushfstring(L, "unknown key '%s' in %s (known keys: %s)", k, what,
-                            b.data ? b.data : "");
+            /* into Lua first: the error does not return to free it */
+            lua_pushstring(L, b.data ? b.data : "");
             charta_buf_free(&b);
-            lua_error(L);
+            charta_decl_error_at(L, idx, k, 0, CHARTA_AT_KEY,
+                                 "unknown key '%s' in %s (known keys: %s)", k, what,
+                                 lua_tostring(L, -1));
         }
     }
 }
@@ -159,7 +165,8 @@ charta_decl_opt_string(lua_State *L, int t, const char *key, const char *what)
     } else if (ty == LUA_TNUMBER && lua_isinteger(L, -1)) {
         r = charta_decl_strdup(L, lua_tostring(L, -1));
     } else if (ty != LUA_TNIL) {
-        luaL_error(L, "%s: '%s' must be a string, got %s", what, key, luaL_typename(L, -1));
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE, "%s: '%s' must be a string, got %s",
+                             what, key, luaL_typename(L, -1));
     }
     lua_pop(L, 1);
     return r;
@@ -174,7 +181,8 @@ charta_decl_opt_number(lua_State *L, int t, const char *key, const char *what, d
         *out = lua_tonumber(L, -1);
         have = true;
     } else if (ty != LUA_TNIL) {
-        luaL_error(L, "%s: '%s' must be a number, got %s", what, key, luaL_typename(L, -1));
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE, "%s: '%s' must be a number, got %s",
+                             what, key, luaL_typename(L, -1));
     }
     lua_pop(L, 1);
     return have;
@@ -189,7 +197,8 @@ charta_decl_opt_int(lua_State *L, int t, const char *key, const char *what, int 
         return false;
     /* the range first: converting 2^40 or nan to int is undefined */
     if (!(d >= lo && d <= hi) || d != floor(d))
-        luaL_error(L, "%s: '%s' must be a whole number from %d to %d", what, key, lo, hi);
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE,
+                             "%s: '%s' must be a whole number from %d to %d", what, key, lo, hi);
     *out = (int)d;
     return true;
 }
@@ -217,7 +226,8 @@ charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *what, 
         return;
     }
     if (ty != LUA_TTABLE)
-        luaL_error(L, "%s: '%s' must be a string or a list of strings", what, key);
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE,
+                             "%s: '%s' must be a string or a list of strings", what, key);
     int idx = lua_gettop(L);
     size_t len = (size_t)lua_rawlen(L, idx);
     *out = calloc(len ? len : 1, sizeof **out);
@@ -225,8 +235,9 @@ charta_decl_opt_strlist(lua_State *L, int t, const char *key, const char *what, 
         charta_sandbox_raise_nomem(L);
     for (size_t i = 0; i < len; i++) {
         if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING)
-            luaL_error(L, "%s: '%s' must be a list of strings (item %d is %s)", what, key,
-                       (int)i + 1, luaL_typename(L, -1));
+            charta_decl_error_at(L, idx, NULL, (long)i + 1, CHARTA_AT_VALUE,
+                                 "%s: '%s' must be a list of strings (item %d is %s)", what, key,
+                                 (int)i + 1, luaL_typename(L, -1));
         size_t sl;
         const char *s = lua_tolstring(L, -1, &sl);
         charta_decl_check_utf8(L, s, sl, key, what);
@@ -331,8 +342,10 @@ charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, cha
         return;
     }
     if (ty != LUA_TTABLE)
-        luaL_error(L, "%s: '%s' must be a string or a table like { de = \"...\", en = \"...\" }",
-                   what, key);
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE,
+                             "%s: '%s' must be a string or a table like { de = \"...\", en = "
+                             "\"...\" }",
+                             what, key);
     size_t n;
     char **langs = charta_decl_sorted_keys(L, idx, &n, what);
     out->lang = calloc(n ? n : 1, sizeof(char *));
@@ -350,10 +363,13 @@ charta_decl_opt_text(lua_State *L, int t, const char *key, const char *what, cha
     for (size_t i = 0; i < out->n; i++) {
         size_t ll = strlen(out->lang[i]);
         if (ll < 2 || ll > 3 || !islower((unsigned char)out->lang[i][0]))
-            luaL_error(L, "%s: '%s' has the language key '%s'; use language codes like de, en",
-                       what, key, out->lang[i]);
+            charta_decl_error_at(L, idx, out->lang[i], 0, CHARTA_AT_KEY,
+                                 "%s: '%s' has the language key '%s'; use language codes like "
+                                 "de, en",
+                                 what, key, out->lang[i]);
         if (lua_getfield(L, idx, out->lang[i]) != LUA_TSTRING)
-            luaL_error(L, "%s: '%s.%s' must be a string", what, key, out->lang[i]);
+            charta_decl_error_at(L, idx, out->lang[i], 0, CHARTA_AT_VALUE,
+                                 "%s: '%s.%s' must be a string", what, key, out->lang[i]);
         size_t sl;
         const char *s = lua_tolstring(L, -1, &sl);
         charta_decl_check_utf8(L, s, sl, key, what);
@@ -416,7 +432,8 @@ charta_decl_parse_encoding(lua_State *L, const char *s, const char *what)
         return CHARTA_ENC_LATIN1;
     if (!strcmp(low, "cp1252") || !strcmp(low, "windows-1252"))
         return CHARTA_ENC_CP1252;
-    luaL_error(L, "%s: unknown encoding '%s' (utf-8, latin1, cp1252)", what, s);
+    charta_decl_error_at(L, 1, "encoding", 0, CHARTA_AT_VALUE,
+                         "%s: unknown encoding '%s' (utf-8, latin1, cp1252)", what, s);
     return CHARTA_ENC_UTF8;
 }
 
@@ -433,6 +450,7 @@ charta_decl_parse_char(lua_State *L, int t, const char *key, const char *what, c
         c = s[0];
     free(s);
     if (!c || !strchr(allowed, c))
-        luaL_error(L, "%s: '%s' must be one of %s", what, key, allowed);
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE, "%s: '%s' must be one of %s", what,
+                             key, allowed);
     return c;
 }

@@ -93,10 +93,11 @@ charta_decl_var_period(lua_State *L, int it, charta_var_spec *v, const char *wha
         bool ok = charta_period_rule_parse(rule, &v->period);
         free(rule);
         if (!ok)
-            luaL_error(L,
-                       "%s: 'period' must be \"mean\", \"sum\", \"min\", \"max\", \"last\" or "
-                       "\"count\" (how the months, quarters or days of a year make its value)",
-                       what);
+            charta_decl_error_at(L, it, "period", 0, CHARTA_AT_VALUE,
+                                 "%s: 'period' must be \"mean\", \"sum\", \"min\", \"max\", "
+                                 "\"last\" or \"count\" (how the months, quarters or days of a "
+                                 "year make its value)",
+                                 what);
     }
     if (charta_decl_opt_number(L, it, "complete", what, &v->complete)) {
         if (!(v->complete > 0 && v->complete <= 1))
@@ -112,10 +113,10 @@ charta_decl_var_period(lua_State *L, int it, charta_var_spec *v, const char *wha
         bool missing = strcmp(inc, "missing") == 0, unrel = strcmp(inc, "U") == 0;
         free(inc);
         if (!missing && !unrel)
-            luaL_error(L,
-                       "%s: 'incomplete' must be \"U\" (the year is shown, marked as of low "
-                       "reliability) or \"missing\"",
-                       what);
+            charta_decl_error_at(L, it, "incomplete", 0, CHARTA_AT_VALUE,
+                                 "%s: 'incomplete' must be \"U\" (the year is shown, marked as "
+                                 "of low reliability) or \"missing\"",
+                                 what);
         if (v->period == CHARTA_PERIOD_NONE)
             luaL_error(L, "%s: 'incomplete' needs 'period' (the rule that makes a year)", what);
         v->incomplete_missing = missing;

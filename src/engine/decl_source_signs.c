@@ -49,12 +49,14 @@ charta_decl_source_signs(lua_State *L, int t, charta_source_spec *s, int line, c
                 luaL_error(L, "%s: sign '%s' is in 'missing' and in 'signs'; give it once", what,
                            sign);
         if (lua_getfield(L, st, sign) != LUA_TSTRING)
-            luaL_error(L, "%s: the meaning of sign '%s' must be one of %s", what, sign,
-                       charta_sign_meaning_names());
+            charta_decl_error_at(L, st, sign, 0, CHARTA_AT_VALUE,
+                                 "%s: the meaning of sign '%s' must be one of %s", what, sign,
+                                 charta_sign_meaning_names());
         const char *m = lua_tostring(L, -1);
         if (!charta_sign_meaning_parse(m, &s->signs[i].meaning))
-            luaL_error(L, "%s: unknown meaning '%s' of sign '%s' (allowed: %s)", what, m, sign,
-                       charta_sign_meaning_names());
+            charta_decl_error_at(L, st, sign, 0, CHARTA_AT_VALUE,
+                                 "%s: unknown meaning '%s' of sign '%s' (allowed: %s)", what, m,
+                                 sign, charta_sign_meaning_names());
         lua_pop(L, 1);
     }
     lua_pop(L, 1);

@@ -118,6 +118,12 @@ charta_engine_free(charta_engine *e)
     for (size_t i = 0; i < e->n_loaded; i++)
         free(e->loaded[i]);
     free(e->loaded);
+    for (size_t i = 0; i < e->n_scripts; i++) {
+        free(e->scripts[i].chunk);
+        charta_kl_doc_free(e->scripts[i].doc);
+    }
+    free(e->scripts);
+    charta_decl_where_free(e->where);
     free(e->lib_dir);
     free(e->parents);
     free(e->codes);
@@ -162,7 +168,13 @@ charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const c
     if (!e->loaded[e->n_loaded])
         return charta_sandbox_raise_nomem(L);
     e->n_loaded++;
-    charta_status st = charta_sandbox_load(e->sb, path, chunkname, e->diags);
+    char *text;
+    size_t len;
+    charta_status st = charta_sandbox_load(e->sb, path, chunkname, e->diags, &text, &len);
+    if (st == CHARTA_OK && charta_engine_keep_text(e, chunkname, text, len) != CHARTA_OK) {
+        lua_pop(L, 1);
+        return charta_sandbox_raise_nomem(L);
+    }
     if (st != CHARTA_OK)
         return charta_sandbox_raise_reported(L, st);
     st = charta_sandbox_call(e->sb, 0, 0, chunkname, e->diags);
@@ -200,7 +212,9 @@ validate_project(charta_engine *e)
                                    ind->id);
         } else if (!charta_project_find_field(p, ind->field)) {
             const char *s = charta_suggest(ind->field, fids, p->n_fields);
-            st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file, ind->loc.line, 0,
+            const charta_script_pos *at = &ind->field_at;
+            st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file,
+                                   at->line ? at->line : ind->loc.line, at->line ? at->col : 0,
                                    "indicator '%s': unknown field '%s'%s%s%s", ind->id,
                                    ind->field, s ? " (did you mean '" : "", s ? s : "",
                                    s ? "'?)" : " (declare it with field \"...\" { ... } or use "
@@ -246,8 +260,12 @@ charta_engine_load(charta_engine *e, const char *project_dir)
         return charta_diag_error(e->diags, CHARTA_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
     e->n_loaded = 1;
-    charta_status st = charta_sandbox_load(e->sb, city, "city.lua", e->diags);
+    char *text;
+    size_t len;
+    charta_status st = charta_sandbox_load(e->sb, city, "city.lua", e->diags, &text, &len);
     free(city);
+    if (st == CHARTA_OK && charta_engine_keep_text(e, "city.lua", text, len) != CHARTA_OK)
+        st = charta_diag_error(e->diags, CHARTA_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (st == CHARTA_OK)
         st = charta_sandbox_call(e->sb, 0, 0, "city.lua", e->diags);
     e->loading = false;
@@ -344,12 +362,29 @@ d_index(lua_State *L)
             for (size_t i = 0; i < ni; i++)
                 names[nv + i] = e->p->indicators[i].id;
             const char *s = charta_suggest(name, names, nv + ni);
-            lua_pushfstring(L, "unknown variable or indicator '%s'", name);
-            if (s)
-                lua_pushfstring(L, " (did you mean '%s'?)", s);
-            else
-                lua_pushliteral(L, " (variables come from the sources' 'variables')");
             free(names);
+            const charta_source_spec *src = NULL;
+            for (size_t i = 0; i < e->p->n_sources && !src; i++)
+                if (strcmp(e->p->sources[i].name, name) == 0)
+                    src = &e->p->sources[i];
+            lua_pushfstring(L, "unknown variable or indicator '%s'", name);
+            if (src && src->n_vars) {
+                /* the source's name for its variable: d reads variables */
+                luaL_Buffer b;
+                luaL_buffinit(L, &b);
+                lua_pushfstring(L, " ('%s' is a source; read its variables: ", name);
+                luaL_addvalue(&b);
+                for (size_t i = 0; i < src->n_vars && i < 5; i++) {
+                    lua_pushfstring(L, "%sd.%s", i ? ", " : "", src->vars[i].name);
+                    luaL_addvalue(&b);
+                }
+                luaL_addstring(&b, src->n_vars > 5 ? ", ...)" : ")");
+                luaL_pushresult(&b);
+            } else if (s) {
+                lua_pushfstring(L, " (did you mean '%s'?)", s);
+            } else {
+                lua_pushliteral(L, " (variables come from the sources' 'variables')");
+            }
             lua_concat(L, 2);
             return luaL_error(L, "%s", lua_tostring(L, -1));
         }

@@ -41,11 +41,13 @@ decl_city(lua_State *L)
         luaL_error(L, "city: 'id' is required (a short name for files, like \"musterstadt\")");
     for (const char *s = c->id; *s; s++)
         if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_'))
-            luaL_error(L, "city: 'id' may use letters, digits, '-' and '_' only (it names "
-                          "the report files)");
+            charta_decl_error_at(L, 1, "id", 0, CHARTA_AT_VALUE,
+                                 "city: 'id' may use letters, digits, '-' and '_' only (it names "
+                                 "the report files)");
     if (!c->id[0] || strlen(c->id) > CHARTA_ID_MAX)
-        luaL_error(L, "city: 'id' must have 1 to %d characters (it names the report files)",
-                   CHARTA_ID_MAX);
+        charta_decl_error_at(L, 1, "id", 0, CHARTA_AT_VALUE,
+                             "city: 'id' must have 1 to %d characters (it names the report files)",
+                             CHARTA_ID_MAX);
     if (!c->name)
         c->name = charta_decl_strdup(L, c->id);
     charta_decl_cap_text(L, c->name, CHARTA_LABEL_MAX_CHARS, "city", "name");
@@ -54,24 +56,32 @@ decl_city(lua_State *L)
         bool ok = charta_subject_kind_parse(kind, &c->kind);
         free(kind);
         if (!ok)
-            luaL_error(L, "city: 'kind' must be \"Stadt\", \"Gemeinde\", \"Kreis\", \"Land\" or "
-                          "\"Staat\" (what the report calls the subject)");
+            charta_decl_error_at(L, 1, "kind", 0, CHARTA_AT_VALUE,
+                                 "city: 'kind' must be \"Stadt\", \"Gemeinde\", \"Kreis\", "
+                                 "\"Land\" or \"Staat\" (what the report calls the subject)");
     }
     charta_decl_opt_strlist(L, 1, "languages", "city", &c->languages, &c->n_languages);
     for (size_t i = 0; i < c->n_languages; i++)
         if (strcmp(c->languages[i], "de") != 0 && strcmp(c->languages[i], "en") != 0)
-            luaL_error(L, "city: language '%s' is not supported (de, en)", c->languages[i]);
+            charta_decl_error_at(L, 1, "languages", 0, CHARTA_AT_VALUE,
+                                 "city: language '%s' is not supported (de, en)",
+                                 c->languages[i]);
     if (lua_getfield(L, 1, "years") != LUA_TNIL) {
         int y = lua_gettop(L);
         if (!lua_istable(L, y) || lua_rawlen(L, y) != 2)
-            luaL_error(L, "city: 'years' must be the first and last year, like { 2012, 2024 }");
+            charta_decl_error_at(L, 1, "years", 0, CHARTA_AT_VALUE,
+                                 "city: 'years' must be the first and last year, like { 2012, "
+                                 "2024 }");
         lua_rawgeti(L, y, 1);
         lua_rawgeti(L, y, 2);
         if (!lua_isinteger(L, -2) || !lua_isinteger(L, -1))
-            luaL_error(L, "city: 'years' must be two whole years, like { 2012, 2024 }");
+            charta_decl_error_at(L, 1, "years", 0, CHARTA_AT_VALUE,
+                                 "city: 'years' must be two whole years, like { 2012, 2024 }");
         lua_Integer a = lua_tointeger(L, -2), b = lua_tointeger(L, -1);
         if (a < 1800 || b > 2200 || a > b)
-            luaL_error(L, "city: 'years' must run from an earlier to a later year (1800-2200)");
+            charta_decl_error_at(L, 1, "years", 0, CHARTA_AT_VALUE,
+                                 "city: 'years' must run from an earlier to a later year "
+                                 "(1800-2200)");
         c->year_first = (int)a;
         c->year_last = (int)b;
         lua_pop(L, 2);
@@ -87,27 +97,32 @@ decl_city(lua_State *L)
         /* written so that nan fails every range */
         if (charta_decl_opt_number(L, li, "instructions", "city.limits", &v)) {
             if (!(v >= 1e4 && v <= 1e12))
-                luaL_error(L, "city.limits: 'instructions' must be from 1e4 to 1e12");
+                charta_decl_error_at(L, li, "instructions", 0, CHARTA_AT_VALUE,
+                                     "city.limits: 'instructions' must be from 1e4 to 1e12");
             c->limits.instructions = v;
         }
         if (charta_decl_opt_number(L, li, "memory_mb", "city.limits", &v)) {
             if (!(v >= 8 && v <= 65536))
-                luaL_error(L, "city.limits: 'memory_mb' must be from 8 to 65536");
+                charta_decl_error_at(L, li, "memory_mb", 0, CHARTA_AT_VALUE,
+                                     "city.limits: 'memory_mb' must be from 8 to 65536");
             c->limits.memory_mb = v;
         }
         if (charta_decl_opt_number(L, li, "seconds", "city.limits", &v)) {
             if (!(v > 0 && v <= 86400))
-                luaL_error(L, "city.limits: 'seconds' must be from 1 to 86400");
+                charta_decl_error_at(L, li, "seconds", 0, CHARTA_AT_VALUE,
+                                     "city.limits: 'seconds' must be from 1 to 86400");
             c->limits.seconds = v;
         }
         if (charta_decl_opt_number(L, li, "max_file_mb", "city.limits", &v)) {
             if (!(v >= 1 && v <= 1048576))
-                luaL_error(L, "city.limits: 'max_file_mb' must be from 1 to 1048576");
+                charta_decl_error_at(L, li, "max_file_mb", 0, CHARTA_AT_VALUE,
+                                     "city.limits: 'max_file_mb' must be from 1 to 1048576");
             c->limits.max_file_mb = v;
         }
         if (charta_decl_opt_number(L, li, "max_input_mb", "city.limits", &v)) {
             if (!(v >= 1 && v <= 1048576))
-                luaL_error(L, "city.limits: 'max_input_mb' must be from 1 to 1048576");
+                charta_decl_error_at(L, li, "max_input_mb", 0, CHARTA_AT_VALUE,
+                                     "city.limits: 'max_input_mb' must be from 1 to 1048576");
             c->limits.max_input_mb = v;
         }
         charta_sandbox_set_limits(e->sb, &c->limits);
@@ -141,6 +156,9 @@ decl_areas(lua_State *L)
     a->code = charta_decl_opt_string(L, 1, "code", "areas");
     a->name = charta_decl_opt_string(L, 1, "name", "areas");
     a->parent = charta_decl_opt_string(L, 1, "parent", "areas");
+    a->code_at = charta_decl_value_pos(L, 1, "code");
+    a->name_at = charta_decl_value_pos(L, 1, "name");
+    a->parent_at = charta_decl_value_pos(L, 1, "parent");
     char *enc = charta_decl_opt_string(L, 1, "encoding", "areas");
     if (enc) {
         charta_encoding en = charta_decl_parse_encoding(L, enc, "areas");
@@ -161,10 +179,10 @@ decl_areas(lua_State *L)
             lua_rawgeti(L, li, (lua_Integer)i + 1);
             int it = lua_gettop(L);
             if (!lua_istable(L, it))
-                luaL_error(L,
-                           "areas: 'list' item %d must be a table like { code = \"01\", "
-                           "name = \"Mitte\", parent = \"...\" }",
-                           (int)i + 1);
+                charta_decl_error_at(L, li, NULL, (long)i + 1, CHARTA_AT_VALUE,
+                                     "areas: 'list' item %d must be a table like { code = "
+                                     "\"01\", name = \"Mitte\", parent = \"...\" }",
+                                     (int)i + 1);
             static const char *const ik[] = {"code", "name", "parent", NULL};
             charta_decl_check_keys(L, it, ik, "an areas list item");
             a->n_inline = i + 1;
@@ -174,7 +192,8 @@ decl_areas(lua_State *L)
                                  "name");
             a->inline_parent[i] = charta_decl_opt_string(L, it, "parent", "areas.list");
             if (!a->inline_code[i])
-                luaL_error(L, "areas: 'list' item %d has no 'code'", (int)i + 1);
+                charta_decl_error_at(L, li, NULL, (long)i + 1, CHARTA_AT_VALUE,
+                                     "areas: 'list' item %d has no 'code'", (int)i + 1);
             lua_pop(L, 1);
         }
     }
@@ -215,29 +234,33 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
         charta_var_spec *v = &s->vars[i];
         const char *nm = v->name;
         if (strlen(nm) > CHARTA_ID_MAX)
-            luaL_error(L, "source '%s': a variable name has at most %d characters", s->name,
-                       CHARTA_ID_MAX);
+            charta_decl_error_at(L, vt, nm, 0, CHARTA_AT_KEY,
+                                 "source '%s': a variable name has at most %d characters",
+                                 s->name, CHARTA_ID_MAX);
         if (!(isalpha((unsigned char)nm[0]) || nm[0] == '_'))
-            luaL_error(L, "source '%s': variable name '%s' must start with a letter", s->name, nm);
+            charta_decl_error_at(L, vt, nm, 0, CHARTA_AT_KEY,
+                                 "source '%s': variable name '%s' must start with a letter",
+                                 s->name, nm);
         for (const char *c = nm; *c; c++)
             if (!(isalnum((unsigned char)*c) || *c == '_'))
-                luaL_error(L,
-                           "source '%s': variable name '%s' may use letters, digits and '_' "
-                           "only (so that d.%s works)",
-                           s->name, nm, nm);
+                charta_decl_error_at(L, vt, nm, 0, CHARTA_AT_KEY,
+                                     "source '%s': variable name '%s' may use letters, digits "
+                                     "and '_' only (so that d.%s works)",
+                                     s->name, nm, nm);
         int ty = lua_getfield(L, vt, nm);
         char what[200];
         snprintf(what, sizeof what, "variable '%s' of source '%s'", nm, s->name);
         if (keyed && ty != LUA_TTABLE) {
-            luaL_error(L,
-                       "%s: give a table like { series = { SERIES = \"EG_FEC_RNEW\" }, unit = "
-                       "\"%%\" } (or {} for every series of the source)",
-                       what);
+            charta_decl_error_at(L, vt, nm, 0, CHARTA_AT_VALUE,
+                                 "%s: give a table like { series = { SERIES = \"EG_FEC_RNEW\" "
+                                 "}, unit = \"%%\" } (or {} for every series of the source)",
+                                 what);
         } else if (ty == LUA_TSTRING) {
             size_t cl;
             const char *col = lua_tolstring(L, -1, &cl);
             charta_decl_check_utf8(L, col, cl, "column", what);
             v->column = charta_decl_strdup(L, col);
+            v->column_at = charta_decl_value_pos(L, vt, nm);
         } else if (ty == LUA_TTABLE) {
             int it = lua_gettop(L);
             static const char *const keys[] = {"column",    "unit",  "aggregate", "weight",
@@ -247,6 +270,8 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
                 "scale",  "period", "complete", "incomplete", NULL};
             charta_decl_check_keys(L, it, keyed ? keyed_keys : keys, what);
             v->column = keyed ? NULL : charta_decl_opt_string(L, it, "column", what);
+            if (v->column)
+                v->column_at = charta_decl_value_pos(L, it, "column");
             if (keyed) {
                 charta_decl_dim_filter(L, it, what, &v->filter, &v->n_filter);
                 charta_decl_var_period(L, it, v, what);
@@ -260,20 +285,23 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
                 bool ok = charta_aggregate_parse(agg, &v->aggregate);
                 free(agg);
                 if (!ok)
-                    luaL_error(L, "%s: 'aggregate' must be sum, mean, min, max or none", what);
+                    charta_decl_error_at(L, it, "aggregate", 0, CHARTA_AT_VALUE,
+                                         "%s: 'aggregate' must be sum, mean, min, max or none",
+                                         what);
             }
             v->weight = charta_decl_opt_string(L, it, "weight", what);
             if (v->weight && v->aggregate != CHARTA_AGG_MEAN)
-                luaL_error(L, "%s: 'weight' needs aggregate = \"mean\"", what);
+                charta_decl_error_at(L, it, "weight", 0, CHARTA_AT_KEY,
+                                     "%s: 'weight' needs aggregate = \"mean\"", what);
             charta_decl_opt_number(L, it, "tolerance", what, &v->tolerance);
             charta_decl_opt_number(L, it, "scale", what, &v->scale);
             if (v->tolerance < 0 || v->scale < 0 || !isfinite(v->scale))
                 luaL_error(L, "%s: 'tolerance' and 'scale' must be positive", what);
         } else {
-            luaL_error(L,
-                       "%s: give a column name or a table like { column = \"...\", unit = "
-                       "\"...\" }",
-                       what);
+            charta_decl_error_at(L, vt, nm, 0, CHARTA_AT_VALUE,
+                                 "%s: give a column name or a table like { column = \"...\", "
+                                 "unit = \"...\" }",
+                                 what);
         }
         if (!v->column && s->layout == CHARTA_LAYOUT_LONG)
             v->column = charta_decl_strdup(L, nm);
@@ -341,17 +369,19 @@ decl_source_body(lua_State *L)
     if (!s->file)
         luaL_error(L, "%s: 'file' is required (the data file, relative to the project)", what);
     if (s->file[0] == '/' || strstr(s->file, ".."))
-        luaL_error(L, "%s: 'file' must be a path inside the project folder", what);
+        charta_decl_error_at(L, 1, "file", 0, CHARTA_AT_VALUE,
+                             "%s: 'file' must be a path inside the project folder", what);
     s->format = charta_decl_opt_string(L, 1, "format", what);
     s->preset = charta_decl_opt_string(L, 1, "preset", what);
     const charta_source_format *fmt = charta_source_format_find(s->format);
     const charta_source_format *preset = charta_source_preset_find(s->preset);
     if (s->format && !fmt)
-        luaL_error(L, "%s: format '%s' is not supported yet (%s)", what, s->format,
-                   charta_source_format_names());
+        charta_decl_error_at(L, 1, "format", 0, CHARTA_AT_VALUE,
+                             "%s: format '%s' is not supported yet (%s)", what, s->format,
+                             charta_source_format_names());
     if (s->preset && !preset)
-        luaL_error(L, "%s: unknown preset '%s' (%s)", what, s->preset,
-                   charta_source_preset_names());
+        charta_decl_error_at(L, 1, "preset", 0, CHARTA_AT_VALUE, "%s: unknown preset '%s' (%s)",
+                             what, s->preset, charta_source_preset_names());
     /* the format's and the preset's defaults first, the explicit keys override them */
     if (preset && preset->defaults)
         preset->defaults(s);
@@ -379,7 +409,8 @@ decl_source_body(lua_State *L)
         bool longl = !strcmp(layout, "long"), wide = !strcmp(layout, "wide");
         free(layout);
         if (!longl && !wide)
-            luaL_error(L, "%s: 'layout' must be \"long\" or \"wide\"", what);
+            charta_decl_error_at(L, 1, "layout", 0, CHARTA_AT_VALUE,
+                                 "%s: 'layout' must be \"long\" or \"wide\"", what);
         s->layout = longl ? CHARTA_LAYOUT_LONG : CHARTA_LAYOUT_WIDE;
     }
     s->area = charta_decl_opt_string(L, 1, "area", what);
@@ -388,14 +419,16 @@ decl_source_body(lua_State *L)
         bool byname = !strcmp(by, "name"), bycode = !strcmp(by, "code");
         free(by);
         if (!byname && !bycode)
-            luaL_error(L, "%s: 'area_by' must be \"code\" or \"name\"", what);
+            charta_decl_error_at(L, 1, "area_by", 0, CHARTA_AT_VALUE,
+                                 "%s: 'area_by' must be \"code\" or \"name\"", what);
         s->area_by_name = byname;
     }
     s->area_value = charta_decl_opt_string(L, 1, "area_value", what);
     s->area_name = charta_decl_opt_string(L, 1, "area_name", what);
     if (lua_getfield(L, 1, "year") == LUA_TNUMBER) {
         if (!lua_isinteger(L, -1))
-            luaL_error(L, "%s: 'year' must be a column name or a whole year", what);
+            charta_decl_error_at(L, 1, "year", 0, CHARTA_AT_VALUE,
+                                 "%s: 'year' must be a column name or a whole year", what);
         s->year_value = (int)lua_tointeger(L, -1);
     }
     lua_pop(L, 1);
@@ -403,6 +436,11 @@ decl_source_body(lua_State *L)
         s->year = charta_decl_opt_string(L, 1, "year", what);
     s->variable = charta_decl_opt_string(L, 1, "variable", what);
     s->value = charta_decl_opt_string(L, 1, "value", what);
+    s->area_at = charta_decl_value_pos(L, 1, "area");
+    s->area_name_at = charta_decl_value_pos(L, 1, "area_name");
+    s->year_at = charta_decl_value_pos(L, 1, "year");
+    s->variable_at = charta_decl_value_pos(L, 1, "variable");
+    s->value_at = charta_decl_value_pos(L, 1, "value");
     if (s->layout == CHARTA_LAYOUT_LONG && (!s->variable || !s->value))
         luaL_error(L,
                    "%s: layout \"long\" needs 'variable' (the column naming the variable) "

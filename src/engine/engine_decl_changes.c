@@ -31,18 +31,20 @@ area_code(lua_State *L, int t, const char *key, const char *what)
     if (ty == LUA_TNIL)
         luaL_error(L, "%s: '%s' is required (an area code like \"14612\")", what, key);
     if (ty != LUA_TSTRING)
-        luaL_error(L, "%s: '%s' must be an area code in quotes (\"05315\" keeps its leading "
-                      "zero), got %s",
-                   what, key, luaL_typename(L, -1));
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE,
+                             "%s: '%s' must be an area code in quotes (\"05315\" keeps its "
+                             "leading zero), got %s",
+                             what, key, luaL_typename(L, -1));
     size_t len;
     const char *s = lua_tolstring(L, -1, &len);
     bool ok = len >= 1 && len <= CODE_MAX;
     for (size_t i = 0; i < len && ok; i++)
         ok = (unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x7f;
     if (!ok)
-        luaL_error(L, "%s: '%s' must be an area code of 1 to %d letters, digits or signs, "
-                      "without spaces",
-                   what, key, CODE_MAX);
+        charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE,
+                             "%s: '%s' must be an area code of 1 to %d letters, digits or signs, "
+                             "without spaces",
+                             what, key, CODE_MAX);
     char *r = charta_decl_strdup(L, s);
     lua_pop(L, 1);
     return r;

@@ -38,16 +38,18 @@ read_target(lua_State *L, int t, const char *what, charta_target *out)
     if (out->has_change && !out->base)
         luaL_error(L, "%s: a target with 'change' needs a 'base' year", what);
     if (out->base && out->base >= out->year)
-        luaL_error(L, "%s: the target's 'base' year must come before its 'year'", what);
+        charta_decl_error_at(L, t, "base", 0, CHARTA_AT_VALUE,
+                             "%s: the target's 'base' year must come before its 'year'", what);
     if ((out->has_value && !isfinite(out->value)) || (out->has_change && !isfinite(out->change)))
         luaL_error(L, "%s: target values must be finite numbers", what);
     if (out->has_change && out->change < -100)
-        luaL_error(L, "%s: a 'change' below -100 %% would make the value negative", what);
+        charta_decl_error_at(L, t, "change", 0, CHARTA_AT_VALUE,
+                             "%s: a 'change' below -100 %% would make the value negative", what);
     if (out->has_change && out->change > CHANGE_MAX)
-        luaL_error(L,
-                   "%s: a 'change' above %d %% (%d times the base value) is not a target; give "
-                   "the percent change from 'base', like change = -55",
-                   what, CHANGE_MAX, 1 + CHANGE_MAX / 100);
+        charta_decl_error_at(L, t, "change", 0, CHARTA_AT_VALUE,
+                             "%s: a 'change' above %d %% (%d times the base value) is not a "
+                             "target; give the percent change from 'base', like change = -55",
+                             what, CHANGE_MAX, 1 + CHANGE_MAX / 100);
     out->area = charta_decl_opt_string(L, t, "area", what); /* checked against the areas later */
     if (out->area && !out->area[0])
         luaL_error(L, "%s: a target's 'area' must be an area code", what);
@@ -68,10 +70,10 @@ read_targets(lua_State *L, charta_indicator *ind, const char *what)
     }
     int t = lua_gettop(L);
     if (!lua_istable(L, t))
-        luaL_error(L,
-                   "%s: 'target' must be a table like { year = 2030, value = 90 } or a "
-                   "list of them",
-                   what);
+        charta_decl_error_at(L, 1, "target", 0, CHARTA_AT_VALUE,
+                             "%s: 'target' must be a table like { year = 2030, value = 90 } or a "
+                             "list of them",
+                             what);
     lua_rawgeti(L, t, 1);
     bool list = lua_istable(L, -1);
     lua_pop(L, 1);
@@ -83,7 +85,8 @@ read_targets(lua_State *L, charta_indicator *ind, const char *what)
     for (size_t i = 0; i < n; i++) {
         if (list) {
             if (lua_rawgeti(L, t, (lua_Integer)i + 1) != LUA_TTABLE)
-                luaL_error(L, "%s: target %d must be a table", what, (int)i + 1);
+                charta_decl_error_at(L, t, NULL, (long)i + 1, CHARTA_AT_VALUE,
+                                     "%s: target %d must be a table", what, (int)i + 1);
         } else {
             lua_pushvalue(L, t);
         }
@@ -126,7 +129,8 @@ read_tags(lua_State *L, charta_indicator *ind, const char *what)
     for (size_t i = 0; i < n; i++) {
         int ty = lua_getfield(L, t, keys[i]);
         if (ty != LUA_TSTRING && ty != LUA_TNUMBER)
-            luaL_error(L, "%s: tag '%s' must be a string", what, keys[i]);
+            charta_decl_error_at(L, t, keys[i], 0, CHARTA_AT_VALUE, "%s: tag '%s' must be a string",
+                                 what, keys[i]);
         size_t tl;
         const char *tv = lua_tolstring(L, -1, &tl);
         charta_decl_check_utf8(L, tv, tl, keys[i], what);
@@ -203,6 +207,7 @@ decl_indicator_body(lua_State *L)
         luaL_error(L, "%s: 'title' is required", what);
     charta_decl_opt_text(L, 1, "comment", what, &ind->comment);
     ind->field = charta_decl_opt_string(L, 1, "field", what);
+    ind->field_at = charta_decl_value_pos(L, 1, "field");
     charta_decl_opt_strlist(L, 1, "sdg", what, &ind->sdgs, &ind->n_sdgs);
     read_tags(L, ind, what);
     charta_decl_opt_text(L, 1, "unit", what, &ind->unit_text);
@@ -216,7 +221,8 @@ decl_indicator_body(lua_State *L)
         int d = !strcmp(dir, "up") ? 1 : !strcmp(dir, "down") ? 2 : !strcmp(dir, "none") ? 0 : -1;
         free(dir);
         if (d < 0)
-            luaL_error(L, "%s: 'direction' must be \"up\", \"down\" or \"none\"", what);
+            charta_decl_error_at(L, 1, "direction", 0, CHARTA_AT_VALUE,
+                                 "%s: 'direction' must be \"up\", \"down\" or \"none\"", what);
         ind->direction = (charta_direction)d;
     }
     read_targets(L, ind, what);
@@ -249,7 +255,8 @@ decl_indicator_body(lua_State *L)
         luaL_error(L, "%s: 'breakdown' takes at most 8 dimensions", what);
     charta_decl_read_sdmx(L, 1, what, ind);
     if (lua_getfield(L, 1, "compute") != LUA_TFUNCTION)
-        luaL_error(L, "%s: 'compute' is required: function(d) return ... end", what);
+        charta_decl_error_at(L, 1, "compute", 0, CHARTA_AT_VALUE,
+                             "%s: 'compute' is required: function(d) return ... end", what);
     lua_Debug ar;
     lua_pushvalue(L, -1);
     lua_getinfo(L, ">S", &ar);

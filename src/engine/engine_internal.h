@@ -11,9 +11,16 @@
 
 #include "charta/dataset.h"
 #include "charta/engine.h"
+#include "charta/keyline.h"
 #include "charta/results.h"
 #include "charta/sandbox.h"
 #include "charta/series_lua.h"
+
+/* A script's text, kept to find where its keys are written (decl_where.c). */
+typedef struct charta_engine_script {
+    char *chunk;
+    charta_kl_doc *doc;
+} charta_engine_script;
 
 struct charta_engine {
     charta_sandbox *sb;
@@ -23,6 +30,9 @@ struct charta_engine {
     bool loading;  /* declarations are allowed */
     char **loaded; /* chunk names already run (include/use once) */
     size_t n_loaded;
+    charta_engine_script *scripts; /* the texts of the chunks that loaded */
+    size_t n_scripts;
+    struct charta_decl_where_cache *where; /* decl_where.c; NULL until used */
     /* compute phase */
     const charta_dataset *ds;
     charta_results *res;
@@ -60,6 +70,28 @@ int charta_decl_progress_method(lua_State *L);
  * loaded, loads and calls it. Its errors are raised again in the calling script
  * (reported once, by the outermost call). Returns 0 (no results). */
 int charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const char *chunkname);
+
+/* Keep the text (malloc'd, taken) of the chunk that loaded as chunk; CHARTA_ERR_NOMEM
+ * (the text freed) on out of memory. */
+charta_status charta_engine_keep_text(charta_engine *e, const char *chunk, char *text, size_t len);
+
+/* Where a declaration's keys and values are written (decl_where.c). Inside a
+ * declaration function, whose table is at stack index 1: the place of t[key] (key
+ * NULL: t[index]) in the calling script, t being that table or one inside it: of the
+ * key, or of the value. true with *pos and *file (the chunk name, borrowed for the
+ * call); false when the table's constructor is not written at the call (built by
+ * code) or has no such field. */
+typedef struct charta_decl_where_cache charta_decl_where_cache;
+void charta_decl_where_free(charta_decl_where_cache *c);
+typedef enum charta_decl_at { CHARTA_AT_KEY, CHARTA_AT_VALUE } charta_decl_at;
+bool charta_decl_where(lua_State *L, int t, const char *key, long index, charta_decl_at at,
+                       charta_kl_pos *pos, const char **file);
+/* The place of t[key]'s value as a charta_script_pos ({0, 0} when not found). */
+charta_script_pos charta_decl_value_pos(lua_State *L, int t, const char *key);
+/* Raise the message (printf format) at that place, else at the calling script's
+ * line as luaL_error does. Does not return. */
+int charta_decl_error_at(lua_State *L, int t, const char *key, long index, charta_decl_at at,
+                         const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
 /* Reading declaration tables (decl_read.c); each raises a Lua error at the
  * script's line on a wrong type or an unknown key. `what` names the declaration in

@@ -39,7 +39,7 @@ struct charta_sandbox {
     char limit_msg[256];
     /* the error being reported */
     char err_file[512];
-    int err_line;
+    int err_line, err_col;
     bool err_located;
     charta_buf traceback;
     bool reported;
@@ -628,6 +628,7 @@ msghandler(lua_State *L)
         if (user_frame(L, 1, file, sizeof file, &line)) {
             snprintf(sb->err_file, sizeof sb->err_file, "%s", file);
             sb->err_line = line;
+            sb->err_col = 0;
             sb->err_located = true;
         }
         charta_buf_free(&sb->traceback);
@@ -641,9 +642,26 @@ msghandler(lua_State *L)
 
 static int set_env(lua_State *L);
 
+int
+charta_sandbox_raise_at(lua_State *L, const char *file, int line, int col, const char *msg)
+{
+    charta_sandbox *sb = charta_sandbox_of(L);
+    snprintf(sb->err_file, sizeof sb->err_file, "%s", file);
+    sb->err_line = line;
+    sb->err_col = col;
+    sb->err_located = true;
+    /* the traceback from the raising function on, as msghandler would take it */
+    charta_buf_free(&sb->traceback);
+    luaL_traceback(L, L, NULL, 0);
+    charta_buf_puts(&sb->traceback, lua_tostring(L, -1));
+    lua_pop(L, 1);
+    lua_pushstring(L, msg);
+    return lua_error(L);
+}
+
 charta_status
 charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
-                    charta_diags *diags)
+                    charta_diags *diags, char **text_out, size_t *len_out)
 {
     lua_State *L = sb->L;
     size_t len;
@@ -667,8 +685,13 @@ charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
     sb->mem_line = 0;
     sb->refused = REFUSED_NONE;
     int rc = luaL_loadbufferx(L, text, len, name, "t");
-    free(text);
     free(name);
+    if (rc == LUA_OK && text_out) {
+        *text_out = text;
+        *len_out = len;
+    } else {
+        free(text);
+    }
     if (rc == LUA_OK) {
         lua_pushcfunction(L, set_env);
         lua_insert(L, -2);
@@ -768,7 +791,8 @@ charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *whe
                 msg = rest;
             st = sb->limit_hit ? CHARTA_ERR_LIMIT : CHARTA_ERR_SCRIPT;
             charta_diag_error(diags, st, sb->err_located ? sb->err_file : NULL,
-                              sb->err_located ? sb->err_line : 0, 0, "%s", msg ? msg : "error");
+                              sb->err_located ? sb->err_line : 0,
+                              sb->err_located ? sb->err_col : 0, "%s", msg ? msg : "error");
             if (sb->traceback.len)
                 charta_diag_set_detail(diags, sb->traceback.data);
         }

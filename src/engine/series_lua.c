@@ -329,8 +329,16 @@ check_area(lua_State *L, int idx, const charta_series_ctx *ctx)
     int found = 0;
     lua_Integer i = lua_tointegerx(L, -1, &found);
     lua_pop(L, 2);
-    if (!found)
-        luaL_argerror(L, idx, lua_pushfstring(L, "unknown area code '%s'", lua_tostring(L, idx)));
+    if (!found) {
+        const char *code = lua_tostring(L, idx);
+        const char *s = code ? charta_suggest(code, (const char *const *)ctx->area_codes,
+                                              ctx->shape.n_areas)
+                             : NULL;
+        luaL_argerror(L, idx,
+                      s ? lua_pushfstring(L, "unknown area code '%s' (did you mean '%s'?)", code,
+                                          s)
+                        : lua_pushfstring(L, "unknown area code '%s'", code));
+    }
     return (size_t)i;
 }
 

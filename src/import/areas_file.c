@@ -133,7 +133,7 @@ detect_delimiter(const char *text, size_t len)
  * reporting it when required. */
 static int
 find_column(areas_ctx *a, const charta_csv_record *h, const char *name, const char *what,
-            bool required)
+            charta_script_pos at, bool required)
 {
     for (size_t j = 0; j < h->n; j++)
         if (strcmp(h->fields[j], name) == 0)
@@ -151,8 +151,17 @@ find_column(areas_ctx *a, const charta_csv_record *h, const char *name, const ch
         charta_buf_puts(&b, "; the header has: ");
     for (size_t j = 0; j < h->n; j++)
         charta_buf_printf(&b, "%s'%s'", j ? ", " : "", h->fields[j]);
-    area_error(a, CHARTA_ERR_DATA, h->line, 0, "no column '%s' (%s of the areas)%s", name, what,
-               b.data ? b.data : "");
+    /* the script names the column: its mistake (78), and the message points there
+     * (the default name "code" is the script's too: it gave no 'code') */
+    if (!a->stopped) {
+        const charta_areas_spec *s = a->spec;
+        charta_diag_error(a->diags, CHARTA_ERR_SCRIPT, s->decl_file,
+                          at.line ? at.line : s->decl_line, at.line ? at.col : 0,
+                          "areas: no column '%s' (%s of the areas) in %s%s", name, what, a->file,
+                          b.data ? b.data : "");
+        a->st = charta_status_worse(a->st, CHARTA_ERR_SCRIPT);
+        a->stopped = true;
+    }
     charta_buf_free(&b);
     return -1;
 }
@@ -174,10 +183,12 @@ read_areas(areas_ctx *a, charta_csvread *r, char delim)
         if (a->stopped)
             return;
     }
-    int code_col = find_column(a, rec, spec->code ? spec->code : "code", "code", true);
-    int name_col = find_column(a, rec, spec->name ? spec->name : "name", "name", spec->name);
-    int parent_col =
-        find_column(a, rec, spec->parent ? spec->parent : "parent", "parent", spec->parent);
+    int code_col =
+        find_column(a, rec, spec->code ? spec->code : "code", "code", spec->code_at, true);
+    int name_col = find_column(a, rec, spec->name ? spec->name : "name", "name", spec->name_at,
+                               spec->name);
+    int parent_col = find_column(a, rec, spec->parent ? spec->parent : "parent", "parent",
+                                 spec->parent_at, spec->parent);
     if (code_col < 0 || (spec->name && name_col < 0) || (spec->parent && parent_col < 0))
         return;
     size_t width = rec->n;

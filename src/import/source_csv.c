@@ -54,6 +54,20 @@ charta_src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fm
 }
 
 void
+charta_src_script_fatal(src_ctx *c, charta_status st, charta_script_pos at, const char *fmt, ...)
+{
+    if (!c->stopped) {
+        va_list ap;
+        va_start(ap, fmt);
+        charta_diag_addv(c->diags, CHARTA_ERROR, st, c->spec->decl_file,
+                         at.line ? at.line : c->spec->decl_line, at.line ? at.col : 0, fmt, ap);
+        va_end(ap);
+    }
+    c->st = charta_status_worse(c->st, st);
+    c->stopped = true;
+}
+
+void
 charta_src_csv_error(src_ctx *c, const charta_csv_error *e)
 {
     switch (e->kind) {
@@ -253,9 +267,9 @@ resolve_area_value(src_ctx *c)
     if (c->fixed_area >= 0)
         return true;
     if (charta_dataset_areas_closed(c->ds)) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
-                  "area_value '%s' (source '%s') is not among the declared areas", spec->area_value,
-                  spec->name);
+        charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, (charta_script_pos){0, 0},
+                                "source '%s': area_value '%s' is not among the declared areas",
+                                spec->name, spec->area_value);
         return false;
     }
     c->fixed_area = charta_dataset_add_area(c->ds, spec->area_value, NULL, NULL);
@@ -273,11 +287,13 @@ resolve_columns(src_ctx *c, const charta_csv_record *first)
     bool long_layout = spec->layout == CHARTA_LAYOUT_LONG;
     if (spec->area_value && !resolve_area_value(c))
         return false;
-    if (spec->area && !spec->area_value && !charta_src_resolve_one(c, spec->area, "area", &c->area_col))
+    if (spec->area && !spec->area_value &&
+        !charta_src_resolve_one(c, spec->area, "area", spec->area_at, &c->area_col))
         return false;
-    if (spec->area_name && !charta_src_resolve_one(c, spec->area_name, "area_name", &c->name_col))
+    if (spec->area_name &&
+        !charta_src_resolve_one(c, spec->area_name, "area_name", spec->area_name_at, &c->name_col))
         return false;
-    if (spec->year && !charta_src_resolve_one(c, spec->year, "year", &c->year_col))
+    if (spec->year && !charta_src_resolve_one(c, spec->year, "year", spec->year_at, &c->year_col))
         return false;
     if (long_layout) {
         if (!spec->variable || !spec->value) {
@@ -287,8 +303,9 @@ resolve_columns(src_ctx *c, const charta_csv_record *first)
                       spec->decl_file ? spec->decl_file : "?", spec->decl_line);
             return false;
         }
-        if (!charta_src_resolve_one(c, spec->variable, "variable", &c->var_col) ||
-            !charta_src_resolve_one(c, spec->value, "value", &c->value_col))
+        if (!charta_src_resolve_one(c, spec->variable, "variable", spec->variable_at,
+                                    &c->var_col) ||
+            !charta_src_resolve_one(c, spec->value, "value", spec->value_at, &c->value_col))
             return false;
     }
     if (c->cell.genesis && first && !charta_src_genesis_keys(c, first))

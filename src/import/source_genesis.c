@@ -88,6 +88,27 @@ title_block(src_ctx *c, charta_buf *title, charta_buf *code, int line, const cha
     }
 }
 
+const char charta_src_probe_delims[4] = {',', ';', '\t', '|'};
+
+/* Count the delimiters of a line (number lno) that the title scan passes over. */
+static void
+probe_line(src_ctx *c, const char *s, size_t n, int lno)
+{
+    src_delim_probe *p = &c->probe;
+    if (p->lines_seen < SRC_PROBE_LINES) {
+        p->lines_seen++;
+        for (size_t k = 0; k < sizeof charta_src_probe_delims; k++)
+            p->with[k] += memchr(s, charta_src_probe_delims[k], n) != NULL;
+    }
+    size_t k = n;
+    const char *t = charta_src_trim(s, &k);
+    if (!p->start_line && k && t[0] != c->delim && lno > 1 &&
+        memchr(charta_src_probe_delims, t[0], sizeof charta_src_probe_delims)) {
+        p->start_line = lno;
+        p->start_delim = t[0];
+    }
+}
+
 /* Step over the title block: a given number of lines, or every line up to
  * the first one that starts with an empty cell. The table's code and title
  * go to the input (shown in the report's source notes). */
@@ -96,6 +117,7 @@ skip_title(src_ctx *c, charta_csvread *r)
 {
     const char *s;
     size_t n;
+    int lno = 0;
     charta_buf title = {0}, code = {0};
     int line = 0;
     if (c->spec->skip > 0) {
@@ -104,9 +126,10 @@ skip_title(src_ctx *c, charta_csvread *r)
             charta_csvread_skip_line(r);
         }
     } else {
-        while (charta_csvread_peek_line(r, &s, &n, NULL)) {
+        while (charta_csvread_peek_line(r, &s, &n, &lno)) {
             if (footer_line(s, n))
                 break;
+            probe_line(c, s, n, lno);
             size_t k = n;
             const char *t = charta_src_trim(s, &k);
             if (k && t[0] == c->delim)

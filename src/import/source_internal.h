@@ -123,6 +123,18 @@ typedef struct src_text {
     char *heap; /* what data points into, or NULL */
 } src_text;
 
+/* The delimiters of the first lines of a file (',', ';', tab, '|'): on how many of
+ * the first SRC_PROBE_LINES lines each occurs, and the first line that starts with
+ * one other than the declared delimiter (where a GENESIS header row would be). */
+enum { SRC_PROBE_LINES = 30 };
+typedef struct src_delim_probe {
+    int lines_seen;
+    int with[4]; /* in the order of charta_src_probe_delims */
+    int start_line;
+    char start_delim;
+} src_delim_probe;
+extern const char charta_src_probe_delims[4];
+
 typedef struct src_ctx {
     const charta_source_spec *spec;
     charta_dataset *ds;
@@ -165,6 +177,9 @@ typedef struct src_ctx {
     size_t n_pending, cap_pending;
     uint64_t *reported; /* (area << 16 | year) of rows with something other than "-" */
     size_t n_reported, cap_reported;
+    /* GENESIS: what the title scan saw of the delimiters, for a file that has no
+     * header row with the declared one */
+    src_delim_probe probe;
 } src_ctx;
 
 
@@ -199,12 +214,18 @@ void charta_src_error(src_ctx *c, int line, int col, const char *fmt, ...)
 /* An error that ends the reading of this file at once. */
 void charta_src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* An error that ends the reading, about what the script says (a column it names):
+ * at the place `at` of the declaring script, else at the declaration's line. */
+void charta_src_script_fatal(src_ctx *c, charta_status st, charta_script_pos at, const char *fmt,
+                             ...) __attribute__((format(printf, 4, 5)));
 /* Report a csvread error. */
 void charta_src_csv_error(src_ctx *c, const charta_csv_error *e);
 
 /* Resolve a column given by name, path or "#n" to exactly one column, for
- * what ("area", "year", ...). false after reporting the problem. */
-bool charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col);
+ * what ("area", "year", ...), which the script writes at `at`. false after
+ * reporting the problem. */
+bool charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, charta_script_pos at,
+                            int *col);
 /* Resolve a variable's column (wide layout) to its columns, one per year
  * group. false after reporting the problem. */
 bool charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref);

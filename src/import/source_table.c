@@ -235,6 +235,48 @@ read_rows(src_ctx *c, charta_csvread *r, int want, src_rows *h, const charta_csv
     return true;
 }
 
+/* A GENESIS file without a header row: where the header would be, and the delimiter
+ * the file seems to use, from the delimiters of its first lines. */
+static void
+no_genesis_header(src_ctx *c)
+{
+    const src_delim_probe *p = &c->probe;
+    char decl[8], seen[8], best_name[8];
+    size_t best = 0, own = 0;
+    for (size_t k = 0; k < sizeof charta_src_probe_delims; k++) {
+        if (p->with[k] > p->with[best])
+            best = k;
+        if (charta_src_probe_delims[k] == c->delim)
+            own = k;
+    }
+    charta_src_delim_name(c->delim, decl);
+    char b = charta_src_probe_delims[best];
+    char b_text[2] = {b, '\0'};
+    charta_src_delim_name(b, best_name);
+    if (b == c->delim || !p->with[best]) {
+        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
+                         "no GENESIS header rows: after the title block a header row starts with "
+                         "an empty cell (is the delimiter %s?)",
+                         decl);
+        return;
+    }
+    if (!p->start_line) { /* no line starts with a delimiter: no GENESIS header at all */
+        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
+                         "no GENESIS header rows: after the title block a header row starts with "
+                         "an empty cell, and no line does; the file seems to use %s, not %s (on "
+                         "%d of its first %d lines, %s on %d)",
+                         best_name, decl, p->with[best], p->lines_seen, decl, p->with[own]);
+        return;
+    }
+    charta_src_delim_name(p->start_delim, seen);
+    charta_src_fatal(c, CHARTA_ERR_DATA, p->start_line, 0,
+                     "no GENESIS header row: none starts with %s (an empty first cell); the "
+                     "header seems to be this line, which starts with %s, and the file seems to "
+                     "use %s (on %d of its first %d lines, %s on %d): set delimiter = \"%s\"",
+                     decl, seen, best_name, p->with[best], p->lines_seen, decl, p->with[own],
+                     b == '\t' ? "tab" : b_text);
+}
+
 bool
 charta_src_header_read(src_ctx *c, charta_csvread *r, int want, const charta_csv_record **first,
                        bool *footer)
@@ -244,10 +286,7 @@ charta_src_header_read(src_ctx *c, charta_csvread *r, int want, const charta_csv
     src_rows h = {0};
     bool ok = read_rows(c, r, want, &h, first, footer);
     if (ok && c->cell.genesis && h.count == 0) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
-                         "no GENESIS header rows: after the title block a header row starts with "
-                         "an empty cell (is the delimiter '%c'?)",
-                         c->delim);
+        no_genesis_header(c);
         ok = false;
     } else if (ok && !c->cell.genesis && (int)h.count < want) {
         charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0, "no data rows: the file ends %s",
@@ -397,46 +436,52 @@ suggest_column(const src_ctx *c, const char *ref)
     return best;
 }
 
+/* A column the script names (at `at`) that the header does not have: the script's
+ * mistake (78), though found while reading the data. */
 static void
-not_found(src_ctx *c, const char *ref, const char *what)
+not_found(src_ctx *c, const char *ref, const char *what, charta_script_pos at)
 {
     charta_buf b = {0};
     char *hint = suggest_column(c, ref);
     if (hint)
-        charta_buf_printf(&b, "; did you mean '%s'? The header has: ", hint);
+        charta_buf_printf(&b, "; did you mean '%s'? The header (line %d) has: ", hint,
+                          c->table.header_line);
     else
-        charta_buf_puts(&b, "; the header has: ");
+        charta_buf_printf(&b, "; the header (line %d) has: ", c->table.header_line);
     list_columns(c, &b, true);
-    charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0, "no column '%s' (%s)%s", ref, what,
-              b.data ? b.data : "");
+    charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, at, "source '%s': no column '%s' (%s) in %s%s",
+                            c->spec->name, ref, what, c->file, b.data ? b.data : "");
     free(hint);
     charta_buf_free(&b);
 }
 
 static void
-ambiguous(src_ctx *c, const char *ref, const char *what, const char *const *names, size_t n)
+ambiguous(src_ctx *c, const char *ref, const char *what, charta_script_pos at,
+          const char *const *names, size_t n)
 {
     charta_buf b = {0};
     for (size_t i = 0; i < n && i < LIST_MAX; i++)
         charta_buf_printf(&b, "%s'%s'", i ? ", " : "", names[i]);
-    charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
-              "column '%s' (%s) is ambiguous: it matches %s; write more of the header path", ref,
-              what, b.data ? b.data : "");
+    charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, at,
+                            "source '%s': column '%s' (%s) is ambiguous in %s: it matches %s; "
+                            "write more of the header path",
+                            c->spec->name, ref, what, c->file, b.data ? b.data : "");
     charta_buf_free(&b);
 }
 
 bool
-charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col)
+charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, charta_script_pos at,
+                       int *col)
 {
     if (!ref[0]) {
-        not_found(c, ref, what);
+        not_found(c, ref, what, at);
         return false;
     }
     int pos = position_ref(c, ref);
     if (pos == -2) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
-                  "column '%s' (%s) is beyond the %zu columns of the file", ref, what,
-                  c->table.width);
+        charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, at,
+                                "source '%s': column '%s' (%s) is beyond the %zu columns of %s",
+                                c->spec->name, ref, what, c->table.width, c->file);
         return false;
     }
     if (pos >= 0) {
@@ -461,7 +506,7 @@ charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col)
                 names[n++] = cl->path;
         }
         if (n > 1) {
-            ambiguous(c, ref, what, names, n);
+            ambiguous(c, ref, what, at, names, n);
             return false;
         }
         if (found >= 0) {
@@ -469,7 +514,7 @@ charta_src_resolve_one(src_ctx *c, const char *ref, const char *what, int *col)
             return true;
         }
     }
-    not_found(c, ref, what);
+    not_found(c, ref, what, at);
     return false;
 }
 
@@ -513,13 +558,13 @@ bool
 charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref)
 {
     char what[200];
-    snprintf(what, sizeof what, "variable '%s', %s:%d", v->spec->name,
-             c->spec->decl_file ? c->spec->decl_file : "?", v->spec->line);
+    snprintf(what, sizeof what, "variable '%s'", v->spec->name);
+    charta_script_pos at = v->spec->column_at;
     int pos = position_ref(c, ref);
     if (pos == -2) {
-        charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
-                  "column '%s' (%s) is beyond the %zu columns of the file", ref, what,
-                  c->table.width);
+        charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, at,
+                                "source '%s': column '%s' (%s) is beyond the %zu columns of %s",
+                                c->spec->name, ref, what, c->table.width, c->file);
         return false;
     }
     if (pos >= 0) {
@@ -549,11 +594,11 @@ charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref)
             names[n++] = cl->name;
     }
     if (n > 1) {
-        ambiguous(c, ref, what, names, n);
+        ambiguous(c, ref, what, at, names, n);
         return false;
     }
     if (n == 0) {
-        not_found(c, ref, what);
+        not_found(c, ref, what, at);
         return false;
     }
     for (size_t j = 0; j < c->table.width; j++)

@@ -2,7 +2,8 @@
 # The names around the report are never followed (RELIABILITY §5): a lock
 # that is a symbolic link, a hard link or a user's file, and a -o that is a
 # symbolic link, are refused with 73 before any file is written; -o '' is a
-# usage error (64) before any work. Every refusal leaves the whole folder
+# usage error (64) before any work. Missing folders above the report are made,
+# through no link, before the data are read, and removed again when the run fails. Every refusal leaves the whole folder
 # around it as it was: the same entries, contents and link targets.
 # usage: output_path_test.sh CHARTA PROJECT
 set -u
@@ -67,4 +68,35 @@ expect 73 "charta: error: dangling is a symbolic link; charta replaces only a re
 expect 64 "charta: error: -o '' names no folder" -o ""
 expect 73 "charta: error: -o . does not name a report folder of its own" -o .
 expect 73 "charta: error: -o real/.. does not name a report folder of its own" -o real/..
+
+# the folders above the report that are missing are made (mkdir -p), and the report
+# published in them
+(cd "$tmp/w" && "$charta" run p -o berichte/neu/kreis --date 2025-03-31 --quiet) ||
+  fail "a run into berichte/neu/kreis (missing parents) failed"
+[ -f "$tmp/w/berichte/neu/kreis/manifest.json" ] || fail "no report in berichte/neu/kreis"
+rm -rf "$tmp/w/berichte"
+# a parent that is a file, or a dangling link: 73, nothing made through them
+echo "not a folder" > "$tmp/w/afile"
+expect 73 "charta: error: cannot create the report in afile/rep: afile is not a folder" -o afile/rep
+expect 73 "charta: error: cannot create the report in afile/x/rep: afile is not a folder" -o afile/x/rep
+ln -s nowhere/deeper "$tmp/w/dl"
+expect 73 "charta: error: cannot create the folder dl for the report: File exists" -o dl/rep
+[ ! -e "$tmp/w/nowhere" ] || fail "a folder was made through a dangling link"
+rm "$tmp/w/afile" "$tmp/w/dl"
+# the place of the report is checked before the data are read: a data file that is
+# a FIFO would be refused (66) when it is read, but the output is refused first (73)
+cp -r "$tmp/w/p" "$tmp/w/q"
+rm "$tmp/w/q/data/umwelt_energie.csv" && mkfifo "$tmp/w/q/data/umwelt_energie.csv"
+echo "not a folder" > "$tmp/w/afile"
+(cd "$tmp/w" && "$charta" run q -o afile/rep --date 2025-03-31 --quiet 2>"$tmp/err")
+rc=$?
+[ $rc = 73 ] || fail "an impossible -o with a FIFO input: exit $rc, expected 73: $(head -1 "$tmp/err")"
+# a run that fails after making the folders removes them again (they are its own,
+# and empty); one that already existed stays
+mkdir "$tmp/w/keep"
+(cd "$tmp/w" && "$charta" run q -o keep/new1/new2/rep --date 2025-03-31 --quiet 2>"$tmp/err")
+rc=$?
+[ $rc = 66 ] || fail "a run with a FIFO input: exit $rc, expected 66: $(head -1 "$tmp/err")"
+[ -d "$tmp/w/keep" ] && [ ! -e "$tmp/w/keep/new1" ] || fail "a failed run left the folders it made"
+rm -rf "$tmp/w/q" "$tmp/w/afile" "$tmp/w/keep"
 echo "output_path_test: OK"

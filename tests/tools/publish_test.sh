@@ -42,8 +42,13 @@ rc=$?
 [ $rc = 73 ] || fail "replacing a foreign folder gave exit $rc, expected 73"
 [ "$(cat "$tmp/docs/notes.txt")" = keep ] || fail "a foreign folder was touched"
 
-# the output's parent does not exist: 73
-"$charta" run "$tmp/p" -o "$tmp/nope/out" --date 2025-03-31 --quiet 2>/dev/null
+# the output's parent does not exist: it is made, with the folders above it
+"$charta" run "$tmp/p" -o "$tmp/nope/deeper/out" --date 2025-03-31 --quiet 2>/dev/null
 rc=$?
-[ $rc = 73 ] || fail "a missing parent folder gave exit $rc, expected 73"
+[ $rc = 0 ] || fail "a missing parent folder gave exit $rc, expected 0"
+[ -f "$tmp/nope/deeper/out/manifest.json" ] || fail "no report in the folders made for it"
+# one under a file cannot be made: 73
+"$charta" run "$tmp/p" -o "$tmp/docs/notes.txt/out" --date 2025-03-31 --quiet 2>/dev/null
+rc=$?
+[ $rc = 73 ] || fail "a parent under a file gave exit $rc, expected 73"
 echo "publish_test: OK"

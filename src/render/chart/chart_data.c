@@ -3,10 +3,12 @@
 #include "chart_internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "charta/progress.h"
+#include "charta/util.h"
 
 void
 charta_chart_data_free(charta_chart_data *cd)
@@ -307,31 +309,54 @@ fail:
     return NULL;
 }
 
+/* " (did you mean '<code>'?)" for the area code closest to code, else "". */
+static const char *
+near_area(const charta_dataset *ds, const char *code, char *out, size_t n)
+{
+    size_t na = charta_dataset_area_count(ds);
+    const char **codes = calloc(na + 1, sizeof *codes);
+    out[0] = '\0';
+    if (!codes)
+        return out;
+    for (size_t i = 0; i < na; i++)
+        codes[i] = charta_dataset_area(ds, i)->code;
+    const char *s = charta_suggest(code, codes, na);
+    if (s)
+        snprintf(out, n, " (did you mean '%s'?)", s);
+    free(codes);
+    return out;
+}
+
 void
 charta_chart_check_areas(const charta_results *r, charta_diags *d)
 {
     const charta_dataset *ds = charta_results_dataset(r);
     const charta_project *p = charta_results_project(r);
     const charta_loc *loc = &p->report.loc;
+    char hint[120];
     for (size_t i = 0; i < p->report.n_focus; i++)
         if (charta_dataset_find_area(ds, p->report.focus[i]) < 0)
             charta_diag_warning(d, loc->file, loc->line, 0,
-                                "report: focus area '%s' is not an area of the data; the "
+                                "report: focus area '%s' is not an area of the data%s; the "
                                 "charts leave it out",
-                                p->report.focus[i]);
+                                p->report.focus[i],
+                                near_area(ds, p->report.focus[i], hint, sizeof hint));
     for (size_t i = 0; i < p->report.n_benchmarks; i++)
         if (charta_dataset_find_area(ds, p->report.benchmarks[i]) < 0)
             charta_diag_warning(d, loc->file, loc->line, 0,
-                                "report: benchmark '%s' is not an area of the data; the charts "
+                                "report: benchmark '%s' is not an area of the data%s; the charts "
                                 "leave it out",
-                                p->report.benchmarks[i]);
+                                p->report.benchmarks[i],
+                                near_area(ds, p->report.benchmarks[i], hint, sizeof hint));
     for (size_t k = 0; k < p->n_indicators; k++) {
         const charta_indicator *ind = &p->indicators[k];
         for (size_t i = 0; i < ind->chart.n_areas; i++)
             if (charta_dataset_find_area(ds, ind->chart.areas[i]) < 0)
                 charta_diag_warning(d, ind->loc.file, ind->loc.line, 0,
-                                    "indicator '%s': chart area '%s' is not an area of the data",
-                                    ind->id, ind->chart.areas[i]);
+                                    "indicator '%s': chart area '%s' is not an area of the "
+                                    "data%s",
+                                    ind->id, ind->chart.areas[i],
+                                    near_area(ds, ind->chart.areas[i], hint, sizeof hint));
     }
 }
 

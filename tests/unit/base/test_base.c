@@ -51,6 +51,33 @@ TEST(suggest_finds_the_closest_name_within_a_third_of_its_length)
     CHECK(charta_suggest("colour", names, 5) == NULL);
 }
 
+TEST(suggest_prefers_a_name_equal_but_for_case)
+{
+    /* "PKW" is two edits from "Pkw", beyond a third of three letters: case first */
+    const char *cols[] = {"Gebiet", "Jahr", "Pkw", "PKW-Dichte"};
+    CHECK_STR(charta_suggest("PKW", cols, 4), "Pkw");
+    CHECK_STR(charta_suggest("pkw", cols, 4), "Pkw");
+    CHECK_STR(charta_suggest("JAHR", cols, 4), "Jahr");
+    /* Latin-1 letters fold too; a distance counts characters, not bytes */
+    const char *de[] = {"Einwohner", "Fläche", "Bevölkerung"};
+    CHECK_STR(charta_suggest("FLÄCHE", de, 3), "Fläche");
+    CHECK_STR(charta_suggest("Flache", de, 3), "Fläche");
+    CHECK_STR(charta_suggest("Bevolkerung", de, 3), "Bevölkerung");
+    CHECK_STR(charta_suggest("einwohnr", de, 3), "Einwohner");
+    CHECK(charta_suggest("bevoelkerung", (const char *const[]){"population"}, 1) == NULL);
+    CHECK(charta_suggest("", de, 3) == NULL);
+}
+
+TEST(edit_distance_counts_characters_and_swaps)
+{
+    CHECK_INT(charta_edit_distance("titel", "title", 3), 1);
+    CHECK_INT(charta_edit_distance("Fläche", "Flache", 3), 1);
+    CHECK_INT(charta_edit_distance("ä", "a", 3), 1);
+    CHECK_INT(charta_edit_distance("Pkw", "PKW", 3), 2);
+    CHECK_INT(charta_edit_distance("abc", "abcdefgh", 2), 3); /* past the cap: cap + 1 */
+    CHECK_INT(charta_edit_distance("", "", 0), 0);
+}
+
 TEST(format_double_is_shortest_round_trip_in_c_locale)
 {
     char buf[32];

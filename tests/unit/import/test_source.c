@@ -317,7 +317,8 @@ TEST(genesis_header_rows_may_be_counted_or_found)
     CHECK_INT(count_diags(&l, CHARTA_ERROR), 1);
     check_diag(first_error(&l), CHARTA_ERR_DATA, "plain_comma.csv", 0, 0,
                "no GENESIS header rows: after the title block a header row starts with an "
-               "empty cell (is the delimiter ';'?)");
+               "empty cell, and no line does; the file seems to use ',', not ';' (on 3 of its "
+               "first 3 lines, ';' on 0)");
     loaded_free(&l);
 }
 
@@ -393,10 +394,10 @@ TEST(missing_column_in_a_dated_header_lists_names_and_years)
                                .vars = vars,
                                .n_vars = 1};
     loaded l = load_spec(&spec, FIXTURES);
-    CHECK_INT(l.load, CHARTA_ERR_DATA);
-    check_diag(first_error(&l), CHARTA_ERR_DATA, "header_years.csv", 1, 0,
-               "no column 'Bus' (variable 'bus', city.lua:7); the header has: 'Pkw', 'Lkw' (for "
-               "each date in the first header row, 2015-2016)");
+    CHECK_INT(l.load, CHARTA_ERR_SCRIPT);
+    check_diag(first_error(&l), CHARTA_ERR_SCRIPT, "city.lua", 3, 0,
+               "source 'src': no column 'Bus' (variable 'bus') in header_years.csv; the header "
+               "(line 1) has: 'Pkw', 'Lkw' (for each date in the first header row, 2015-2016)");
     loaded_free(&l);
 }
 
@@ -462,11 +463,13 @@ TEST(long_layout_variable_the_file_lacks_lists_what_it_has)
 TEST(column_beyond_the_file_is_an_error)
 {
     charta_var_spec vars[] = {VAR("v", "#9")};
+    vars[0].column_at = (charta_script_pos){9, 24}; /* where the script writes "#9" */
     charta_source_spec spec = PLAIN_SPEC("plain_quote.csv", vars);
     loaded l = load_spec(&spec, FIXTURES);
-    CHECK_INT(l.load, CHARTA_ERR_DATA);
-    check_diag(first_error(&l), CHARTA_ERR_DATA, "plain_quote.csv", 1, 0,
-               "column '#9' (variable 'v', city.lua:7) is beyond the 3 columns of the file");
+    CHECK_INT(l.load, CHARTA_ERR_SCRIPT);
+    check_diag(first_error(&l), CHARTA_ERR_SCRIPT, "city.lua", 9, 24,
+               "source 'src': column '#9' (variable 'v') is beyond the 3 columns of "
+               "plain_quote.csv");
     loaded_free(&l);
 }
 
@@ -691,11 +694,12 @@ TEST(areas_file_missing_column_or_file)
     charta_dataset *ds = charta_dataset_new();
     charta_diags *diags = charta_diags_new();
     charta_areas_spec as = {
-        .file = "areas.csv", .decl_file = "city.lua", .decl_line = 2, .code = "Kode"};
-    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_ERR_DATA);
-    check_diag(charta_diags_get(diags, 0), CHARTA_ERR_DATA, "areas.csv", 1, 0,
-               "no column 'Kode' (code of the areas); did you mean 'code'? The header has: "
-               "'code', 'name', 'parent'");
+        .file = "areas.csv", .decl_file = "city.lua", .decl_line = 2, .code = "Kode",
+        .code_at = {4, 12}};
+    CHECK_INT(charta_areas_load(&as, FIXTURES, ds, NULL, diags), CHARTA_ERR_SCRIPT);
+    check_diag(charta_diags_get(diags, 0), CHARTA_ERR_SCRIPT, "city.lua", 4, 12,
+               "areas: no column 'Kode' (code of the areas) in areas.csv; did you mean 'code'? "
+               "The header has: 'code', 'name', 'parent'");
     charta_dataset_free(ds);
     charta_diags_free(diags);
 

@@ -295,13 +295,14 @@ TEST(genesis_ambiguous_segment_lists_the_candidates)
     charta_var_spec vars2[] = {VAR("x", "Anzahl")};
     spec = GENESIS_SPEC("AI002-1_00.csv", CHARTA_ENC_UTF8, vars2);
     l = load_spec(&spec, rs_dir);
-    CHECK_INT(l.load, CHARTA_ERR_DATA);
+    CHECK_INT(l.load, CHARTA_ERR_SCRIPT);
     const charta_diag *e = first_error(&l);
     REQUIRE(e);
-    CHECK_STR(e->file, "AI002-1_00.csv");
-    CHECK_INT(e->line, 5);
+    CHECK_STR(e->file, "city.lua");
+    CHECK_INT(e->line, 3);
     CHECK_STR(e->message,
-              "column 'Anzahl' (variable 'x', city.lua:7) is ambiguous: it matches "
+              "source 'src': column 'Anzahl' (variable 'x') is ambiguous in AI002-1_00.csv: it "
+              "matches "
               "'Bevölkerungsdichte (Einwohner je qkm)/Anzahl', 'Zunahme(+)/Abnahme(-) der "
               "Bevölkerung je 10.000 EW/Anzahl', 'Lebendgeborene je 10.000 Einwohner/Anzahl', "
               "'Gestorbene je 10.000 Einwohner/Anzahl', 'Geburten-/Gestorbenenüberschuss je "
@@ -317,14 +318,15 @@ TEST(genesis_missing_column_lists_the_columns_and_suggests_one)
     charta_var_spec vars[] = {VAR("cars", "Pkww")};
     charta_source_spec spec = GENESIS_SPEC("46251-01-02-4_00.csv", CHARTA_ENC_UTF8, vars);
     loaded l = load_spec(&spec, rs_dir);
-    CHECK_INT(l.load, CHARTA_ERR_DATA);
+    CHECK_INT(l.load, CHARTA_ERR_SCRIPT);
     const charta_diag *e = first_error(&l);
     REQUIRE(e);
-    CHECK_INT(e->status, CHARTA_ERR_DATA);
-    CHECK_STR(e->file, "46251-01-02-4_00.csv");
-    CHECK_INT(e->line, 6);
-    CHECK_STR(e->message, "no column 'Pkww' (variable 'cars', city.lua:7); did you mean 'Pkw'? "
-                          "The header has: 'Kraftfahrzeugarten/Insgesamt', "
+    CHECK_INT(e->status, CHARTA_ERR_SCRIPT);
+    CHECK_STR(e->file, "city.lua");
+    CHECK_INT(e->line, 3);
+    CHECK_STR(e->message, "source 'src': no column 'Pkww' (variable 'cars') in "
+                          "46251-01-02-4_00.csv; did you mean 'Pkw'? The header (line 6) has: "
+                          "'Kraftfahrzeugarten/Insgesamt', "
                           "'Kraftfahrzeugarten/Pkw', 'Kraftfahrzeugarten/Lkw', "
                           "'Kraftfahrzeugarten/Zugmaschinen', 'Kraftfahrzeugarten/Krafträder'");
     loaded_free(&l);

@@ -197,11 +197,11 @@ TEST(target_and_limit_mistakes_are_errors_at_the_scripts_line)
     load_error("indicator 'a' { title = 'A', field = 'F1', direction = 'up',\n"
                "  target = { year = 2030, value = 1, aera = '1' },\n"
                "  compute = function(d) return d.v end }\n",
-               "city.lua:5: unknown key 'aera' in indicator 'a' (did you mean 'area'?)");
+               "city.lua:6: unknown key 'aera' in indicator 'a' (did you mean 'area'?)");
     load_error("indicator 'a' { title = 'A', field = 'F1', direction = 'up',\n"
                "  target = { year = 2030, change = -120, base = 2015 },\n"
                "  compute = function(d) return d.v end }\n",
-               "city.lua:5: indicator 'a': a 'change' below -100 % would make the value "
+               "city.lua:6: indicator 'a': a 'change' below -100 % would make the value "
                "negative");
     load_error("indicator 'a' { title = 'A', field = 'F1', direction = 'up',\n"
                "  target = { year = 2010, value = 1 },\n"

@@ -1,0 +1,13 @@
+city {
+  id = "flaechen", name = "Deutschland", code = "DG",
+  languages = { "de" }, years = { 2015, 2015 },
+  limits = { instructions = 2e6 },
+}
+
+source "flaeche" {
+  file = "data/11111-01-01-4.csv", preset = "genesis", encoding = "latin1",
+  variables = { area_km2 = { column = "Gebietsfläche", unit = "km²" } },
+}
+
+use "charta.fields"
+include "indicators/*.lua"
