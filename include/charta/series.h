@@ -95,7 +95,8 @@ void charta_series_coalesce(const charta_shape *sh, charta_cvec a, charta_cvec b
 /* a in the areas where keep[area] is true, missing (M) in every other area. */
 void charta_series_only(const charta_shape *sh, charta_cvec a, const bool *keep,
                         charta_vec out);
-/* a limited to [lo, hi]; statuses copied, missing stays missing. */
+/* a limited to [lo, hi]; statuses copied, missing stays missing; a value an infinite
+ * bound reaches (lo = inf, hi = -inf) becomes missing (M). */
 void charta_series_clamp(const charta_shape *sh, charta_cvec a, double lo, double hi,
                          charta_vec out);
 /* 100 * part / whole */

@@ -160,10 +160,11 @@ decl_areas(lua_State *L)
     a->name_at = charta_decl_value_pos(L, 1, "name");
     a->parent_at = charta_decl_value_pos(L, 1, "parent");
     char *enc = charta_decl_opt_string(L, 1, "encoding", "areas");
-    if (enc) {
-        charta_encoding en = charta_decl_parse_encoding(L, enc, "areas");
+    if (enc) { /* parsed from a Lua copy: an unknown name raises, which would leak enc */
+        lua_pushstring(L, enc);
         free(enc);
-        a->encoding = en;
+        a->encoding = charta_decl_parse_encoding(L, lua_tostring(L, -1), "areas");
+        lua_pop(L, 1);
     }
     a->delimiter = charta_decl_parse_char(L, 1, "delimiter", "areas", ",;\t|");
     if (lua_getfield(L, 1, "list") != LUA_TNIL) {
@@ -388,10 +389,11 @@ decl_source_body(lua_State *L)
     if (fmt && fmt->defaults)
         fmt->defaults(s);
     char *enc = charta_decl_opt_string(L, 1, "encoding", what);
-    if (enc) {
-        charta_encoding en = charta_decl_parse_encoding(L, enc, what);
+    if (enc) { /* parsed from a Lua copy: an unknown name raises, which would leak enc */
+        lua_pushstring(L, enc);
         free(enc);
-        s->encoding = en;
+        s->encoding = charta_decl_parse_encoding(L, lua_tostring(L, -1), what);
+        lua_pop(L, 1);
     }
     char c;
     if ((c = charta_decl_parse_char(L, 1, "delimiter", what, ",;\t|")))

@@ -435,10 +435,15 @@ charta_series_clamp(const charta_shape *sh, charta_cvec a, double lo, double hi,
     size_t cells = charta_shape_cells(sh);
     for (size_t i = 0; i < cells; i++) {
         double x = a.v[i];
-        out.v[i] = x < lo ? lo : x > hi ? hi : x; /* NaN stays NaN */
+        char s = a.st[i];
+        x = x < lo ? lo : x > hi ? hi : x; /* NaN stays NaN */
+        if (!isfinite(x) && !charta_status_is_missing(s)) {
+            x = NAN; /* a value raised to lo = inf or lowered to hi = -inf */
+            s = CHARTA_ST_MISSING;
+        }
+        out.v[i] = x;
+        out.st[i] = s;
     }
-    if (cells && out.st != a.st)
-        memcpy(out.st, a.st, cells);
 }
 
 void

@@ -415,6 +415,21 @@ TEST(unknown_sign_meaning_lists_the_allowed_ones)
               "area (a string), got number");
 }
 
+/* Found by fuzzing (tests/fuzz/fuzz_decl.c): the copy of an unknown encoding's name
+ * leaked when the error was raised (LeakSanitizer, in the SANITIZE build of CI). */
+TEST(unknown_encoding_is_an_error_at_its_line_and_leaks_nothing)
+{
+    charta_status st;
+    CHECK_STR(load_error("source 's' { file = 'a.csv', preset = 'genesis',\n"
+                         "  encoding = 'latin0', variables = { v = 'V' } }\n",
+                         &st),
+              "city.lua:4: source 's': unknown encoding 'latin0' (utf-8, latin1, cp1252)");
+    CHECK_INT(st, CHARTA_ERR_SCRIPT);
+    CHECK_STR(load_error("areas { file = 'areas.csv', encoding = 'ebcdic' }\n", &st),
+              "city.lua:4: areas: unknown encoding 'ebcdic' (utf-8, latin1, cp1252)");
+    CHECK_INT(st, CHARTA_ERR_SCRIPT);
+}
+
 TEST(sdmx_codes_and_breakdown_maps_are_recorded_sorted)
 {
     new_project("indicator 'x' { title = 'X', field = 'F1', breakdown = { 'Lage', 'sex' },\n"

@@ -313,6 +313,29 @@ TEST(clamp_bounds_values_and_keeps_statuses)
     CHECK_CELLS(OUT, ((double[]){0, 50, 100, NA}), "AEAM");
 }
 
+/* Found by fuzzing (tests/fuzz/fuzz_series.c): clamp(a, math.huge, math.huge) kept the
+ * statuses and stored inf, a non-missing cell without a finite value. */
+TEST(clamp_to_an_infinite_bound_makes_the_cell_missing)
+{
+    charta_shape sh = {.n_areas = 1, .n_years = 4};
+    double av[] = {-5, 50, 500, NA};
+    buf o;
+    charta_series_clamp(&sh, CV(av, "AEAM"), INFINITY, INFINITY, fresh(&o));
+    CHECK_CELLS(OUT, ((double[]){NA, NA, NA, NA}), "MMMM");
+    charta_series_clamp(&sh, CV(av, "AEAC"), -INFINITY, -INFINITY, fresh(&o));
+    CHECK_CELLS(OUT, ((double[]){NA, NA, NA, NA}), "MMMC");
+    /* an infinite bound that no value reaches changes nothing */
+    charta_series_clamp(&sh, CV(av, "AEAM"), -INFINITY, 100, fresh(&o));
+    CHECK_CELLS(OUT, ((double[]){-5, 50, 100, NA}), "AEAM");
+    /* in place */
+    double iv[] = {1, 2, 3, NA};
+    char ist[] = "APAM";
+    charta_series_clamp(&sh, CV(iv, ist), 2, INFINITY, (charta_vec){iv, ist});
+    CHECK_CELLS(((charta_vec){iv, ist}), ((double[]){2, 2, 3, NA}), "APAM");
+    charta_series_clamp(&sh, CV(iv, ist), INFINITY, INFINITY, (charta_vec){iv, ist});
+    CHECK_CELLS(((charta_vec){iv, ist}), ((double[]){NA, NA, NA, NA}), "MMMM");
+}
+
 TEST(share_and_per_scale_a_ratio)
 {
     charta_shape sh = {.n_areas = 1, .n_years = 4};

@@ -276,6 +276,10 @@ TEST(functions_and_methods_compute_through_the_kernels)
            "assert(where(a:gt(2), 1, 0):at('02', 2021) == nil)\n"
            "assert(fill(a, -1):at('02', 2021) == -1 and a:fill(0):at('03', 2023) == 0)\n"
            "assert(clamp(a, 2, 3):at('01', 2020) == 2 and a:clamp(2, 3):at('01', 2023) == 3)\n"
+           /* an infinite bound a value reaches makes it missing, never an infinite value */
+           "assert(clamp(a, math.huge, math.huge):at('01', 2020) == nil)\n"
+           "assert(a:clamp(-math.huge, -math.huge):at('01', 2023) == nil)\n"
+           "assert(a:clamp(-math.huge, 3):at('01', 2020) == 1)\n"
            /* coalesce: a where it has a value, else b; only: a in the areas named */
            "assert(coalesce(a, b):at('01', 2020) == 1 and coalesce(a, b):at('02', 2021) == 2)\n"
            "assert(coalesce(a, b):at('03', 2023) == 2 and a:coalesce(b):at('03', 2022) == 0)\n"
