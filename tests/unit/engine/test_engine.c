@@ -423,7 +423,7 @@ TEST(unknown_encoding_is_an_error_at_its_line_and_leaks_nothing)
     CHECK_STR(load_error("source 's' { file = 'a.csv', preset = 'genesis',\n"
                          "  encoding = 'latin0', variables = { v = 'V' } }\n",
                          &st),
-              "city.lua:4: source 's': unknown encoding 'latin0' (utf-8, latin1, cp1252)");
+              "city.lua:5: source 's': unknown encoding 'latin0' (utf-8, latin1, cp1252)");
     CHECK_INT(st, CHARTA_ERR_SCRIPT);
     CHECK_STR(load_error("areas { file = 'areas.csv', encoding = 'ebcdic' }\n", &st),
               "city.lua:4: areas: unknown encoding 'ebcdic' (utf-8, latin1, cp1252)");
