@@ -183,9 +183,9 @@ window_last(const charta_project *p, const charta_dataset *ds, int year)
 {
     if (year)
         return year;
-    return p->city.year_last ? p->city.year_last
-                             : charta_dataset_year_first(ds) +
-                                   (int)charta_dataset_year_count(ds) - 1;
+    return p->city.year_last
+               ? p->city.year_last
+               : charta_dataset_year_first(ds) + (int)charta_dataset_year_count(ds) - 1;
 }
 
 static void
@@ -522,7 +522,13 @@ report_run(const cli *c, const charta_run *run, charta_status st, const charta_d
                 fprintf(stderr, "wrote %s/%s\n", charta_run_out_dir(run),
                         charta_run_output(run, i));
         } else if (c->o.mode == CHARTA_MODE_CHECK && !c->quiet) {
-            charta_print_source_summary(run, stdout);
+            charta_buf summary = {0};
+            charta_source_summary(run, &summary);
+            if (summary.oom)
+                fprintf(stderr, "charta: out of memory\n");
+            else if (summary.len)
+                fputs(summary.data, stdout);
+            charta_buf_free(&summary);
             fprintf(stderr, "%s\n", charta_message(CHARTA_MSG_CHECK_OK));
         }
     } else if (!c->quiet) {

@@ -99,7 +99,7 @@ format_of(const charta_project *p, const char *source)
 }
 
 void
-charta_print_source_summary(const charta_run *run, FILE *out)
+charta_source_summary(const charta_run *run, charta_buf *out)
 {
     const charta_dataset *ds = charta_run_dataset(run);
     const charta_project *p = charta_run_project_of(run);
@@ -110,16 +110,16 @@ charta_print_source_summary(const charta_run *run, FILE *out)
         const charta_input *in = charta_dataset_input(ds, i);
         const char *fmt = format_of(p, in->source);
         bool keyed = strcmp(fmt, "sdmx") == 0;
-        fprintf(out, charta_message(CHARTA_MSG_SRC_HEAD), in->source, in->path, fmt, in->rows,
-                keyed ? "observations" : "rows");
-        fputc('\n', out);
+        charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_HEAD), in->source, in->path, fmt,
+                          in->rows, keyed ? "observations" : "rows");
+        charta_buf_puts(out, "\n");
         if (in->unmatched) {
-            fprintf(out, charta_message(CHARTA_MSG_SRC_PASSED), in->unmatched);
-            fputc('\n', out);
+            charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_PASSED), in->unmatched);
+            charta_buf_puts(out, "\n");
         }
         if (in->other_areas) {
-            fprintf(out, charta_message(CHARTA_MSG_SRC_OTHER_AREAS), in->other_areas);
-            fputc('\n', out);
+            charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_OTHER_AREAS), in->other_areas);
+            charta_buf_puts(out, "\n");
         }
         for (size_t v = 0; v < nv; v++) {
             const charta_variable *var = charta_dataset_variable(ds, v);
@@ -128,25 +128,25 @@ charta_print_source_summary(const charta_run *run, FILE *out)
             counts c;
             count_cells(ds, var, &c);
             if (!c.values) {
-                fprintf(out, charta_message(CHARTA_MSG_SRC_VAR_EMPTY), var->name);
+                charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_VAR_EMPTY), var->name);
             } else {
                 charta_buf st = {0};
                 for (size_t k = 0; k < sizeof status_order - 1; k++)
                     if (c.per[k])
                         charta_buf_printf(&st, "%s%zu %c", st.len ? ", " : "", c.per[k],
                                           status_order[k]);
-                fprintf(out, charta_message(CHARTA_MSG_SRC_VAR), var->name, c.areas,
-                        c.areas == 1 ? "" : "s", c.year_first, c.year_last, c.values,
-                        c.values == 1 ? "" : "s", st.data ? st.data : "");
+                charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_VAR), var->name, c.areas,
+                                  c.areas == 1 ? "" : "s", c.year_first, c.year_last, c.values,
+                                  c.values == 1 ? "" : "s", st.data ? st.data : "");
                 charta_buf_free(&st);
             }
-            fputc('\n', out);
+            charta_buf_puts(out, "\n");
             if (var->n_parts) {
                 charta_buf b = {0};
                 describe_parts(ds, (int)v, &b);
-                fprintf(out, charta_message(CHARTA_MSG_SRC_PARTS), var->n_parts,
-                        var->n_parts == 1 ? "" : "s", b.data ? b.data : "");
-                fputc('\n', out);
+                charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_PARTS), var->n_parts,
+                                  var->n_parts == 1 ? "" : "s", b.data ? b.data : "");
+                charta_buf_puts(out, "\n");
                 charta_buf_free(&b);
             }
         }
@@ -155,8 +155,8 @@ charta_print_source_summary(const charta_run *run, FILE *out)
             for (size_t k = 0; k < in->n_signs; k++)
                 charta_buf_printf(&b, "%s\"%s\" %ld", k ? ", " : "", in->signs[k],
                                   in->sign_counts[k]);
-            fprintf(out, charta_message(CHARTA_MSG_SRC_SIGNS), b.data);
-            fputc('\n', out);
+            charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_SIGNS), b.data);
+            charta_buf_puts(out, "\n");
             charta_buf_free(&b);
         }
     }
