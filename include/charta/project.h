@@ -133,6 +133,7 @@ typedef struct charta_sdmx_map {
 
 typedef struct charta_indicator {
     char *id;
+    bool broken; /* its declaration failed half-way (reported): not checked further */
     charta_text title;
     charta_text comment;
     char *field;

@@ -73,6 +73,16 @@ charta_status charta_sandbox_load(charta_sandbox *sb, const char *path, const ch
 charta_status charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *where,
                                   charta_diags *diags);
 
+/* From a binding, inside a charta_sandbox_call: call the function below nargs
+ * arguments, protected (where as for charta_sandbox_call), and let the script go on after an ordinary error, which is
+ * reported here (located, with its traceback) and its status put in *st (CHARTA_OK
+ * when the call succeeded; then the stack holds nresults values, else nothing of
+ * the call). A memory error, a tripped budget or an interruption is not recovered:
+ * it unwinds on to the outermost call. Returns 0. So one run reports every
+ * independent mistake of a project's declarations. */
+int charta_sandbox_try(lua_State *L, int nargs, int nresults, const char *where,
+                      charta_status *st);
+
 /* From a binding (L is the sandbox's state): raise an error that was already
  * reported as a diagnostic with status st, so that the outermost
  * charta_sandbox_call returns st without adding another one. Does not return (a

@@ -175,29 +175,22 @@ charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const c
         lua_pop(L, 1);
         return charta_sandbox_raise_nomem(L);
     }
-    if (st != CHARTA_OK)
+    if (st == CHARTA_ERR_NOMEM || st == CHARTA_ERR_LIMIT)
         return charta_sandbox_raise_reported(L, st);
-    st = charta_sandbox_call(e->sb, 0, 0, chunkname, e->diags);
-    if (st != CHARTA_OK) {
-        if (lua_gettop(L) && lua_type(L, -1) == LUA_TSTRING)
-            return lua_error(L); /* not yet reported: the outer call reports it */
-        return charta_sandbox_raise_reported(L, st);
-    }
+    /* a script that fails to load or to run is reported; the other files go on */
+    if (st == CHARTA_OK)
+        charta_sandbox_try(L, 0, 0, chunkname, &st);
+    e->decl_status = charta_status_worse(e->decl_status, st);
     return 0;
 }
 
+/* Each indicator's field and targets. After a failed declaration only the indicators
+ * declared whole, and their fields only when no field declaration failed. */
 static charta_status
-validate_project(charta_engine *e)
+validate_indicators(charta_engine *e, bool failed)
 {
     charta_project *p = e->p;
     charta_status st = CHARTA_OK;
-    if (!p->city.declared)
-        return charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, "city.lua", 1, 0,
-                                 "the project declares no city { id = ..., name = ..., years = "
-                                 "{ ... } }");
-    if (!p->city.year_first)
-        st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, p->city.loc.file, p->city.loc.line, 0,
-                               "city: 'years' is required, like years = { 2012, 2024 }");
     const char **fids = calloc(p->n_fields + 1, sizeof *fids);
     if (!fids)
         return CHARTA_ERR_NOMEM;
@@ -205,12 +198,14 @@ validate_project(charta_engine *e)
         fids[i] = p->fields[i].id;
     for (size_t i = 0; i < p->n_indicators; i++) {
         charta_indicator *ind = &p->indicators[i];
+        if (ind->broken)
+            continue;
         if (!ind->field) {
             st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file, ind->loc.line, 0,
                                    "indicator '%s': 'field' is required (the action field it "
                                    "belongs to, like \"HF01\")",
                                    ind->id);
-        } else if (!charta_project_find_field(p, ind->field)) {
+        } else if (!(failed && e->fields_failed) && !charta_project_find_field(p, ind->field)) {
             const char *s = charta_suggest(ind->field, fids, p->n_fields);
             const charta_script_pos *at = &ind->field_at;
             st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file,
@@ -230,6 +225,26 @@ validate_project(charta_engine *e)
                                        p->city.year_last);
     }
     free(fids);
+    return st;
+}
+
+/* The checks across declarations. After a failed declaration (failed) only those
+ * that cannot follow from it. */
+static charta_status
+validate_project(charta_engine *e, bool failed)
+{
+    charta_project *p = e->p;
+    if (failed)
+        return validate_indicators(e, true);
+    if (!p->city.declared)
+        return charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, "city.lua", 1, 0,
+                                 "the project declares no city { id = ..., name = ..., years = "
+                                 "{ ... } }");
+    charta_status st = CHARTA_OK;
+    if (!p->city.year_first)
+        st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, p->city.loc.file, p->city.loc.line, 0,
+                               "city: 'years' is required, like years = { 2012, 2024 }");
+    st = charta_status_worse(st, validate_indicators(e, false));
     return charta_status_worse(st, charta_engine_check_changes(e));
 }
 
@@ -270,9 +285,10 @@ charta_engine_load(charta_engine *e, const char *project_dir)
         st = charta_sandbox_call(e->sb, 0, 0, "city.lua", e->diags);
     e->loading = false;
     lua_settop(L, 0);
-    if (st != CHARTA_OK)
+    st = charta_status_worse(st, e->decl_status);
+    if (st == CHARTA_ERR_NOMEM || st == CHARTA_ERR_LIMIT)
         return st;
-    return validate_project(e);
+    return charta_status_worse(st, validate_project(e, st != CHARTA_OK));
 }
 
 /* --- compute ------------------------------------------------------------- */

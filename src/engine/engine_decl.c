@@ -562,9 +562,5 @@ charta_engine_open_place_decls(charta_engine *e, lua_State *L, int idx)
                                      {"source", decl_source},
                                      {"field", decl_field},
                                      {NULL, NULL}};
-    for (const luaL_Reg *r = decls; r->name; r++) {
-        lua_pushlightuserdata(L, e);
-        lua_pushcclosure(L, r->func, 1);
-        lua_setfield(L, idx, r->name);
-    }
+    charta_engine_set_decls(e, L, idx, decls);
 }

@@ -156,12 +156,7 @@ charta_engine_open_change_decls(charta_engine *e, lua_State *L, int idx)
     static const luaL_Reg decls[] = {{"area_change", decl_area_change},
                                      {"series_break", decl_series_break},
                                      {NULL, NULL}};
-    idx = lua_absindex(L, idx);
-    for (const luaL_Reg *r = decls; r->name; r++) {
-        lua_pushlightuserdata(L, e);
-        lua_pushcclosure(L, r->func, 1);
-        lua_setfield(L, idx, r->name);
-    }
+    charta_engine_set_decls(e, L, idx, decls);
 }
 
 /* --- after loading ------------------------------------------------------------ */

@@ -402,6 +402,47 @@ decl_include(lua_State *L)
     return 0;
 }
 
+/* use of a library that is not there: the nearest shipped one, or the list. */
+static int
+no_library(lua_State *L, charta_engine *e, const char *name, const char *rel)
+{
+    char *pattern = charta_path_join(e->lib_dir, "charta/*.lua");
+    glob_t g = {0};
+    int rc = pattern ? glob(pattern, 0, NULL, &g) : GLOB_NOSPACE;
+    free(pattern);
+    size_t n = rc == 0 ? g.gl_pathc : 0;
+    const char **names = calloc(n + 1, sizeof *names);
+    charta_buf b = {0};
+    for (size_t i = 0; names && i < n; i++) {
+        /* ".../charta/fields.lua" -> "charta.fields" */
+        char *base = strrchr(g.gl_pathv[i], '/') + 1;
+        base[strlen(base) - 4] = '\0';
+        base[-1] = '.';
+        names[i] = base - 7;
+    }
+    const char *s = names ? charta_suggest(name, names, n) : NULL;
+    if (s) {
+        charta_buf_printf(&b, " (did you mean '%s'?)", s);
+    } else if (n && names) {
+        charta_buf_puts(&b, " (charta ships ");
+        for (size_t i = 0; i < n; i++)
+            charta_buf_printf(&b, "%s'%s'", i ? ", " : "", names[i]);
+        charta_buf_puts(&b, ")");
+    } else {
+        charta_buf_printf(&b, " (looked for %s in %s)", rel, e->lib_dir);
+    }
+    free(names);
+    if (rc != GLOB_NOSPACE)
+        globfree(&g);
+    if (!names || rc == GLOB_NOSPACE || b.oom) {
+        charta_buf_free(&b);
+        return charta_sandbox_raise_nomem(L);
+    }
+    lua_pushstring(L, b.data);
+    charta_buf_free(&b);
+    return luaL_error(L, "use: no library '%s'%s", name, lua_tostring(L, -1));
+}
+
 static int
 decl_use(lua_State *L)
 {
@@ -437,7 +478,7 @@ decl_use(lua_State *L)
         free(path);
         if (errno == ENOMEM)
             return charta_sandbox_raise_nomem(L);
-        return luaL_error(L, "use: no library '%s' (looked for %s in %s)", name, rel, e->lib_dir);
+        return no_library(L, e, name, rel);
     }
     lua_pushstring(L, path);
     free(path);
@@ -457,9 +498,5 @@ charta_engine_open_decls(charta_engine *e, lua_State *L, int idx)
     idx = lua_absindex(L, idx);
     charta_engine_open_place_decls(e, L, idx);
     charta_engine_open_change_decls(e, L, idx);
-    for (const luaL_Reg *r = decls; r->name; r++) {
-        lua_pushlightuserdata(L, e);
-        lua_pushcclosure(L, r->func, 1);
-        lua_setfield(L, idx, r->name);
-    }
+    charta_engine_set_decls(e, L, idx, decls);
 }

@@ -28,6 +28,8 @@ struct charta_engine {
     charta_diags *diags;
     char *lib_dir;
     bool loading;  /* declarations are allowed */
+    charta_status decl_status; /* the worst of the declarations that failed (decl_guard.c) */
+    bool fields_failed;        /* a `field` or `use` declaration among them */
     char **loaded; /* chunk names already run (include/use once) */
     size_t n_loaded;
     charta_engine_script *scripts; /* the texts of the chunks that loaded */
@@ -57,6 +59,10 @@ struct charta_engine {
  * a closure over e (borrowed). */
 void charta_engine_open_decls(charta_engine *e, lua_State *L, int idx);
 void charta_engine_open_place_decls(charta_engine *e, lua_State *L, int idx);
+/* Register each of decls (a luaL_Reg list) in the table at idx as a closure over e,
+ * behind the guard of decl_guard.c that reports a failed declaration and lets the
+ * scripts go on while the project loads. */
+void charta_engine_set_decls(charta_engine *e, lua_State *L, int idx, const luaL_Reg *decls);
 /* area_change and series_break (engine_decl_changes.c), registered in the table at
  * idx like the others; after loading, charta_engine_check_changes checks that each
  * break's source or variables are declared (CHARTA_ERR_SCRIPT at its file:line). */
@@ -67,8 +73,9 @@ charta_status charta_engine_check_changes(charta_engine *e);
 int charta_decl_progress_method(lua_State *L);
 
 /* Run a file as a chunk of the project (include and use): records chunkname as
- * loaded, loads and calls it. Its errors are raised again in the calling script
- * (reported once, by the outermost call). Returns 0 (no results). */
+ * loaded, loads and calls it. Its errors are reported and the calling script goes on
+ * (the worst status joins e->decl_status); only memory errors and budgets unwind
+ * further. Returns 0 (no results). */
 int charta_engine_run_file(lua_State *L, charta_engine *e, const char *path, const char *chunkname);
 
 /* Keep the text (malloc'd, taken) of the chunk that loaded as chunk; CHARTA_ERR_NOMEM

@@ -740,6 +740,25 @@ set_env(lua_State *L)
     return 1;
 }
 
+/* One diagnostic for the error msg being unwound, at the place msghandler or
+ * charta_sandbox_raise_at found for it, with its traceback. */
+static charta_status
+report_error(charta_sandbox *sb, charta_diags *diags, const char *msg)
+{
+    char file[512];
+    int line = 0;
+    const char *rest = msg ? strip_location(msg, file, sizeof file, &line) : NULL;
+    if (rest && strcmp(file, sb->err_file) == 0)
+        msg = rest;
+    charta_status st = sb->limit_hit ? CHARTA_ERR_LIMIT : CHARTA_ERR_SCRIPT;
+    charta_diag_error(diags, st, sb->err_located ? sb->err_file : NULL,
+                      sb->err_located ? sb->err_line : 0, sb->err_located ? sb->err_col : 0,
+                      "%s", msg ? msg : "error");
+    if (sb->traceback.len)
+        charta_diag_set_detail(diags, sb->traceback.data);
+    return st;
+}
+
 charta_status
 charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *where,
                     charta_diags *diags)
@@ -783,18 +802,7 @@ charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *whe
             memcpy(sb->where, saved_where, sizeof saved_where);
             return CHARTA_ERR_SCRIPT; /* message left on the stack */
         } else {
-            const char *msg = swallowed ? sb->limit_msg : lua_tostring(L, -1);
-            char file[512];
-            int line = 0;
-            const char *rest = msg ? strip_location(msg, file, sizeof file, &line) : NULL;
-            if (rest && strcmp(file, sb->err_file) == 0)
-                msg = rest;
-            st = sb->limit_hit ? CHARTA_ERR_LIMIT : CHARTA_ERR_SCRIPT;
-            charta_diag_error(diags, st, sb->err_located ? sb->err_file : NULL,
-                              sb->err_located ? sb->err_line : 0,
-                              sb->err_located ? sb->err_col : 0, "%s", msg ? msg : "error");
-            if (sb->traceback.len)
-                charta_diag_set_detail(diags, sb->traceback.data);
+            st = report_error(sb, diags, swallowed ? sb->limit_msg : lua_tostring(L, -1));
         }
         if (!swallowed)
             lua_pop(L, 1);
@@ -814,4 +822,42 @@ charta_sandbox_call(charta_sandbox *sb, int nargs, int nresults, const char *whe
     }
     memcpy(sb->where, saved_where, sizeof saved_where);
     return st;
+}
+
+int
+charta_sandbox_try(lua_State *L, int nargs, int nresults, const char *where, charta_status *st)
+{
+    charta_sandbox *sb = charta_sandbox_of(L);
+    *st = CHARTA_OK;
+    char saved_where[sizeof sb->where];
+    memcpy(saved_where, sb->where, sizeof saved_where);
+    if (where)
+        charta_printable_into(sb->where, sizeof sb->where, where, strlen(where));
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, msghandler);
+    lua_insert(L, base);
+    sb->err_located = false;
+    sb->depth++;
+    int rc = lua_pcall(L, nargs, nresults, base);
+    sb->depth--;
+    lua_remove(L, base);
+    memcpy(sb->where, saved_where, sizeof saved_where);
+    if (rc == LUA_OK)
+        return 0;
+    /* what ends the whole run goes on: budgets, interruption, memory */
+    if (rc == LUA_ERRMEM || (rc == LUA_ERRERR && sb->refused == REFUSED_HOST)) {
+        lua_pop(L, 1);
+        return charta_sandbox_raise_reported(L, report_memory(sb, sb->diags, NULL));
+    }
+    if (sb->limit_hit || (sb->reported && (sb->reported_status == CHARTA_ERR_NOMEM ||
+                                           sb->reported_status == CHARTA_ERR_LIMIT)))
+        return lua_error(L);
+    if (sb->reported)
+        *st = sb->reported_status;
+    else
+        *st = report_error(sb, sb->diags, lua_tostring(L, -1));
+    lua_pop(L, 1);
+    sb->reported = false;
+    sb->err_located = false;
+    return 0;
 }

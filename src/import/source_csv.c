@@ -317,7 +317,7 @@ resolve_columns(src_ctx *c, const charta_csv_record *first)
                   spec->name, spec->decl_file ? spec->decl_file : "?", spec->decl_line);
         return false;
     }
-    bool row_year = spec->year_value || c->year_col >= 0;
+    bool row_year = spec->year_value || c->year_col >= 0, all = true;
     for (size_t i = 0; i < c->n_vars; i++) {
         src_var *v = &c->vars[i];
         const char *ref = v->spec->column ? v->spec->column : v->spec->name;
@@ -325,8 +325,14 @@ resolve_columns(src_ctx *c, const charta_csv_record *first)
             v->match = ref;
             continue;
         }
-        if (!charta_src_resolve_var(c, v, ref))
-            return false;
+        if (!charta_src_resolve_var(c, v, ref)) {
+            if (c->st == CHARTA_ERR_NOMEM)
+                return false;
+            /* each variable's column is a mistake of its own: name them all, then stop */
+            all = false;
+            c->stopped = false;
+            continue;
+        }
         for (size_t t = 0; t < v->n_cols && !row_year; t++) {
             if (!v->years[t]) {
                 char buf[24];
@@ -337,6 +343,10 @@ resolve_columns(src_ctx *c, const charta_csv_record *first)
                 return false;
             }
         }
+    }
+    if (!all) {
+        c->stopped = true;
+        return false;
     }
     if (long_layout && !row_year) {
         charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
