@@ -187,3 +187,11 @@ add_test(NAME sdmx_roundtrip/breakdown
          COMMAND /usr/bin/python3 ${tools}/check_sdmx_roundtrip.py $<TARGET_FILE:charta>
                  --breakdown)
 set_tests_properties(sdmx_roundtrip/breakdown PROPERTIES LABELS examples TIMEOUT 120)
+# The shipped indicator library: every indicator of charta.sdg-kommunen has values on
+# tests/catalogue (real Regionalstatistik tables copied with their licence, and a made-up
+# fixture for the rest), some equal values computed from the input files, and every
+# compute reads exactly the vocabulary variables of its `needs`
+add_test(NAME catalogue
+         COMMAND /usr/bin/python3 ${tools}/catalogue_test.py $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
+set_tests_properties(catalogue PROPERTIES LABELS catalogue TIMEOUT 120
+                     ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)

@@ -7,7 +7,12 @@
 -- whose monitoring groups projects and indicators by these fields.
 -- Each field lists the SDG targets (UN 2030 Agenda, "goal.target") it
 -- serves most directly; an indicator's own `sdg` gives the UN indicator
--- code. A city may redefine, rename or drop fields in its own files.
+-- code, and `guideline` the guideline (Leitlinie) of the Smart City
+-- Charta the field serves. The charter's four guidelines say what the
+-- digital transformation of a city needs: (1) goals, strategies and
+-- structures, (2) transparency, participation and co-creation,
+-- (3) infrastructure, data and services, (4) resources, skills and
+-- cooperation. A city may redefine, rename or drop fields in its own files.
 
 field "HF01" {
   title = { de = "Mobilität & Verkehr", en = "Mobility & transport" },
@@ -16,6 +21,15 @@ field "HF01" {
     en = "Public transport, cycling and walking, motorised traffic, road safety.",
   },
   sdgs = { "3.6", "9.1", "11.2", "11.6" },
+  guideline = {
+    de = "Leitlinie 3 der Smart City Charta (Infrastrukturen, Daten und "
+      .. "Dienstleistungen): Verkehrsangebote und ihre Daten sind gemeinsame "
+      .. "Infrastruktur, die klimafreundliche und barrierefreie Wege für alle "
+      .. "erleichtert.",
+    en = "Smart City Charter, guideline 3 (infrastructure, data and services): "
+      .. "transport services and their data are shared infrastructure that makes "
+      .. "climate-friendly, step-free journeys easier for everyone.",
+  },
 }
 
 field "HF02" {
@@ -25,6 +39,14 @@ field "HF02" {
     en = "Energy use, renewable generation, efficiency, heat and power.",
   },
   sdgs = { "7.1", "7.2", "7.3", "13.2" },
+  guideline = {
+    de = "Leitlinie 3 der Smart City Charta (Infrastrukturen, Daten und "
+      .. "Dienstleistungen): Netze, Erzeugung und Messdaten werden so verbunden, dass "
+      .. "die Stadt weniger Energie und mehr erneuerbare verbraucht.",
+    en = "Smart City Charter, guideline 3 (infrastructure, data and services): grids, "
+      .. "generation and metering data are linked so that the city uses less energy, "
+      .. "and more of it renewable.",
+  },
 }
 
 field "HF03" {
@@ -34,6 +56,14 @@ field "HF03" {
     en = "Greenhouse gases, air quality, green and open space, adaptation to heat and heavy rain.",
   },
   sdgs = { "11.6", "11.7", "11.b", "13.1", "13.2", "15.1" },
+  guideline = {
+    de = "Leitlinie 1 der Smart City Charta (Ziele, Strategien und Strukturen): "
+      .. "Digitale Werkzeuge dienen den Klima- und Umweltzielen der Stadt und werden "
+      .. "an ihnen gemessen, nicht umgekehrt.",
+    en = "Smart City Charter, guideline 1 (goals, strategies and structures): digital "
+      .. "tools serve the city's climate and environmental goals and are measured by "
+      .. "them, not the other way round.",
+  },
 }
 
 field "HF04" {
@@ -43,6 +73,14 @@ field "HF04" {
     en = "Settlement development, land use, housing supply and affordability.",
   },
   sdgs = { "11.1", "11.3", "11.7", "11.a" },
+  guideline = {
+    de = "Leitlinie 1 der Smart City Charta (Ziele, Strategien und Strukturen): Die "
+      .. "Digitalisierung wird Teil der integrierten Stadtentwicklung: kompakt, "
+      .. "gemischt, mit bezahlbarem Wohnraum.",
+    en = "Smart City Charter, guideline 1 (goals, strategies and structures): "
+      .. "digitalisation becomes part of integrated urban development: compact, mixed,"
+      .. " with affordable housing.",
+  },
 }
 
 field "HF05" {
@@ -52,6 +90,14 @@ field "HF05" {
     en = "Water supply, waste water, waste and circular economy.",
   },
   sdgs = { "6.1", "6.3", "6.4", "11.6", "12.5" },
+  guideline = {
+    de = "Leitlinie 3 der Smart City Charta (Infrastrukturen, Daten und "
+      .. "Dienstleistungen): Ver- und Entsorgung bleiben öffentliche Daseinsvorsorge; "
+      .. "Sensorik und Daten machen sie sparsamer und verlässlicher.",
+    en = "Smart City Charter, guideline 3 (infrastructure, data and services): "
+      .. "utilities stay public services of general interest; sensors and data make "
+      .. "them more frugal and more reliable.",
+  },
 }
 
 field "HF06" {
@@ -61,6 +107,14 @@ field "HF06" {
     en = "Digital public services, citizen services, transparency.",
   },
   sdgs = { "16.6", "16.9", "16.10" },
+  guideline = {
+    de = "Leitlinie 3 der Smart City Charta (Infrastrukturen, Daten und "
+      .. "Dienstleistungen): Verwaltungsleistungen werden digital, einfach und für "
+      .. "alle zugänglich angeboten, ohne den analogen Weg zu schließen.",
+    en = "Smart City Charter, guideline 3 (infrastructure, data and services): "
+      .. "administrative services are offered digitally, simply and accessibly for "
+      .. "all, without closing the non-digital way.",
+  },
 }
 
 field "HF07" {
@@ -70,6 +124,14 @@ field "HF07" {
     en = "Taking part in elections and planning, social inclusion, equality, integration.",
   },
   sdgs = { "5.5", "10.2", "11.3", "16.7" },
+  guideline = {
+    de = "Leitlinie 2 der Smart City Charta (Transparenz, Teilhabe und Mitgestaltung):"
+      .. " Die Stadtgesellschaft wird informiert, beteiligt und gestaltet mit; niemand"
+      .. " wird von der digitalen Teilhabe ausgeschlossen.",
+    en = "Smart City Charter, guideline 2 (transparency, participation and co-"
+      .. "creation): citizens are informed, involved and help shape decisions; nobody "
+      .. "is left out of digital participation.",
+  },
 }
 
 field "HF08" {
@@ -79,6 +141,14 @@ field "HF08" {
     en = "Early childhood education, schools, vocational and digital skills.",
   },
   sdgs = { "4.1", "4.2", "4.4", "4.a" },
+  guideline = {
+    de = "Leitlinie 4 der Smart City Charta (Ressourcen, Kompetenzen und "
+      .. "Kooperationen): Bildung vermittelt die Kompetenzen, die ein selbstbestimmtes"
+      .. " Leben in der digitalen Stadt braucht.",
+    en = "Smart City Charter, guideline 4 (resources, skills and cooperation): "
+      .. "education builds the skills that a self-determined life in the digital city "
+      .. "needs.",
+  },
 }
 
 field "HF09" {
@@ -88,6 +158,14 @@ field "HF09" {
     en = "Medical care, long-term care, health promotion, environmental health risks.",
   },
   sdgs = { "3.4", "3.8", "3.9", "3.c" },
+  guideline = {
+    de = "Leitlinie 3 der Smart City Charta (Infrastrukturen, Daten und "
+      .. "Dienstleistungen): Gesundheits- und Pflegeangebote werden durch digitale "
+      .. "Dienste erreichbarer, bei sorgsamem Umgang mit sensiblen Daten.",
+    en = "Smart City Charter, guideline 3 (infrastructure, data and services): health "
+      .. "and care services become easier to reach through digital services, with "
+      .. "careful handling of sensitive data.",
+  },
 }
 
 field "HF10" {
@@ -97,6 +175,14 @@ field "HF10" {
     en = "Employment, labour market, city centre and retail, start-ups, tourism.",
   },
   sdgs = { "8.2", "8.3", "8.5", "8.9", "9.2" },
+  guideline = {
+    de = "Leitlinie 4 der Smart City Charta (Ressourcen, Kompetenzen und "
+      .. "Kooperationen): Stadt, Wirtschaft und Wissenschaft arbeiten zusammen, damit "
+      .. "gute Arbeit und Wertschöpfung vor Ort bleiben.",
+    en = "Smart City Charter, guideline 4 (resources, skills and cooperation): the "
+      .. "city, businesses and research work together so that good jobs and value "
+      .. "creation stay local.",
+  },
 }
 
 field "HF11" {
@@ -106,6 +192,14 @@ field "HF11" {
     en = "Crime, emergency medical services, fire and disaster protection, resilience.",
   },
   sdgs = { "1.5", "11.5", "13.1", "16.1" },
+  guideline = {
+    de = "Leitlinie 3 der Smart City Charta (Infrastrukturen, Daten und "
+      .. "Dienstleistungen): Kritische Infrastrukturen und ihre Daten werden robust "
+      .. "und ausfallsicher geplant, damit die Stadt Krisen übersteht.",
+    en = "Smart City Charter, guideline 3 (infrastructure, data and services): "
+      .. "critical infrastructure and its data are planned to be robust and fail-safe,"
+      .. " so that the city withstands crises.",
+  },
 }
 
 field "HF12" {
@@ -115,6 +209,14 @@ field "HF12" {
     en = "Cultural institutions, cultural heritage, sport and recreation.",
   },
   sdgs = { "4.7", "11.4", "11.7" },
+  guideline = {
+    de = "Leitlinie 2 der Smart City Charta (Transparenz, Teilhabe und Mitgestaltung):"
+      .. " Kultur- und Freizeitangebote öffnen Räume für Begegnung und Mitgestaltung, "
+      .. "digital wie vor Ort.",
+    en = "Smart City Charter, guideline 2 (transparency, participation and co-"
+      .. "creation): culture and leisure open spaces for meeting and taking part, "
+      .. "online as well as in person.",
+  },
 }
 
 field "HF13" {
@@ -124,6 +226,14 @@ field "HF13" {
     en = "Broadband and mobile networks, open data, urban data platforms, sensors.",
   },
   sdgs = { "9.c", "16.10", "17.6", "17.8", "17.18" },
+  guideline = {
+    de = "Leitlinie 3 der Smart City Charta (Infrastrukturen, Daten und "
+      .. "Dienstleistungen): Die Stadt behält die Hoheit über ihre Daten und Netze, "
+      .. "setzt auf offene Standards und stellt Daten offen bereit.",
+    en = "Smart City Charter, guideline 3 (infrastructure, data and services): the "
+      .. "city keeps control of its data and networks, relies on open standards and "
+      .. "publishes data openly.",
+  },
 }
 
 field "HF14" {
@@ -133,4 +243,12 @@ field "HF14" {
     en = "Strategy and steering, cooperation, building skills in the administration.",
   },
   sdgs = { "11.a", "16.6", "16.7", "17.14", "17.17" },
+  guideline = {
+    de = "Leitlinie 1 der Smart City Charta (Ziele, Strategien und Strukturen): Eine "
+      .. "Strategie mit überprüfbaren Zielen, klaren Zuständigkeiten und laufender "
+      .. "Wirkungskontrolle steuert die Digitalisierung.",
+    en = "Smart City Charter, guideline 1 (goals, strategies and structures): a "
+      .. "strategy with verifiable goals, clear responsibilities and continuous "
+      .. "monitoring of results steers digitalisation.",
+  },
 }
