@@ -187,3 +187,8 @@ add_test(NAME sdmx_roundtrip/breakdown
          COMMAND /usr/bin/python3 ${tools}/check_sdmx_roundtrip.py $<TARGET_FILE:charta>
                  --breakdown)
 set_tests_properties(sdmx_roundtrip/breakdown PROPERTIES LABELS examples TIMEOUT 120)
+# the shipped library's engine on a library of its own: needs, extends, drop, the
+# listing with where each indicator comes from and the coverage matrix
+add_test(NAME catalogue_engine COMMAND ${tools}/catalogue_engine_test.sh $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/catalogue_engine)
+set_tests_properties(catalogue_engine PROPERTIES LABELS "catalogue;errors")
