@@ -11,6 +11,7 @@ add_library(charta_engine STATIC
   src/engine/decl_source_signs.c
   src/engine/decl_source_dims.c
   src/engine/engine_decl_ind.c
+  src/engine/decl_catalogue.c
   src/engine/decl_guard.c
   src/engine/engine_decl_changes.c
   src/engine/engine.c

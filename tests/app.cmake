@@ -195,3 +195,9 @@ add_test(NAME catalogue
          COMMAND /usr/bin/python3 ${tools}/catalogue_test.py $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
 set_tests_properties(catalogue PROPERTIES LABELS catalogue TIMEOUT 120
                      ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+
+# the shipped library's engine on a library of its own: needs, extends, drop, the
+# listing with where each indicator comes from and the coverage matrix
+add_test(NAME catalogue_engine COMMAND ${tools}/catalogue_engine_test.sh $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/catalogue_engine)
+set_tests_properties(catalogue_engine PROPERTIES LABELS "catalogue;errors")

@@ -58,6 +58,13 @@ charta_project *charta_engine_project(charta_engine *e);
 charta_status charta_engine_compute(charta_engine *e, const charta_dataset *ds,
                                     charta_results *res);
 
+/* After the data are read into ds (frozen) and before charta_results_new: the shipped
+ * indicators (from a library of `use`) whose `needs` the data lack are left out of the
+ * project (listed in its `unavailable`); a city's own indicator whose needs no source
+ * gives is an error of its script (CHARTA_ERR_SCRIPT, at its declaration; every one
+ * reported). CHARTA_ERR_NOMEM on out of memory (decl_catalogue.c). */
+charta_status charta_engine_select(charta_engine *e, const charta_dataset *ds);
+
 /* Stop running scripts when *flag becomes non-zero (a signal handler's); flag is
  * borrowed and must outlive the engine. */
 void charta_engine_set_interrupt(charta_engine *e, volatile const int *flag);

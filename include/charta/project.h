@@ -63,10 +63,31 @@ typedef struct charta_field {
     char *id;
     charta_text title;
     charta_text description;
+    charta_text guideline; /* the Smart City Charta guideline it serves */
     char **sdgs;
     size_t n_sdgs;
     charta_loc loc;
 } charta_field;
+
+/* `variable "name" { ... }`: an entry of the standard variable vocabulary
+ * (indicators/charta/variables.lua) that shipped indicators are written over: what
+ * a city's source should call a variable, and where German cities usually get it. */
+typedef struct charta_vocab {
+    char *name;
+    charta_text title;
+    charta_text unit;
+    char *aggregate; /* the rule a source variable of this name usually takes; NULL */
+    char *genesis;   /* the GENESIS / Regionalstatistik table code, NULL when none */
+    charta_text where;
+    charta_loc loc;
+} charta_vocab;
+
+/* A shipped indicator left out because the city's data lack what it needs. */
+typedef struct charta_unavailable {
+    char *id;
+    char *origin;  /* the library, "charta.sdg-kommunen" */
+    char *missing; /* the first of its needs that no source gives */
+} charta_unavailable;
 
 typedef enum charta_direction {
     CHARTA_DIR_NONE = 0,
@@ -134,6 +155,16 @@ typedef struct charta_sdmx_map {
 typedef struct charta_indicator {
     char *id;
     bool broken; /* its declaration failed half-way (reported): not checked further */
+    /* shipped: the library that declares it ("charta.sdg-kommunen"), NULL for the
+     * city's own; extends: the shipped indicator a city's one is made from
+     * ("charta.sdg-kommunen/oepnv"), NULL when none */
+    char *origin;
+    char *extends;
+    int table_ref;  /* a shipped one's declaration table (for extends); LUA_NOREF */
+    charta_text definition;
+    char **needs;   /* the variables and indicators compute reads (`needs`); a shipped
+                       indicator is left out when the city's data lack one */
+    size_t n_needs;
     charta_text title;
     charta_text comment;
     char *field;
@@ -272,6 +303,10 @@ typedef struct charta_project {
     size_t n_changes;
     charta_break_decl *breaks; /* series_break, in declaration order */
     size_t n_breaks;
+    charta_vocab *vocab; /* the variable vocabulary (`variable`), in declaration order */
+    size_t n_vocab;
+    charta_unavailable *unavailable; /* shipped indicators left out, in declaration order */
+    size_t n_unavailable;
 } charta_project;
 
 /* An empty project for the folder dir (copied); the engine fills it while the scripts
@@ -290,6 +325,10 @@ const char *charta_indicator_unit(const charta_indicator *ind, const char *lang)
  * the list (a script may declare 100,000). false on out of memory, the index
  * then unchanged. */
 bool charta_project_index_indicator(charta_project *p, size_t i);
+/* Remove indicator i (freed; the ones after it move up one place, the index is built
+ * afresh). false on out of memory for the index (the indicator is removed all the
+ * same; finding falls back to a scan). */
+bool charta_project_remove_indicator(charta_project *p, size_t i);
 /* The report language: lang if given and not "", else the city's first, else "en".
  * Borrowed (lang itself, p's string or a static one). */
 const char *charta_project_lang(const charta_project *p, const char *lang);

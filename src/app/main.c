@@ -22,6 +22,7 @@
 #include "charta/progress.h"
 #include "charta/util.h"
 #include "charta/verify.h"
+#include "listing.h"
 #include "summary.h"
 
 static volatile sig_atomic_t interrupted;
@@ -148,18 +149,6 @@ shown_text(shown *b, const char *s)
     return charta_printable_into(b->s, sizeof b->s, s ? s : "", s ? strlen(s) : 0);
 }
 
-/* Print s left-aligned in width characters (not bytes: units have umlauts). */
-static void
-print_padded(const char *raw, int width)
-{
-    shown b;
-    const char *s = shown_text(&b, raw);
-    int chars = 0;
-    for (const char *c = s; *c; c++)
-        chars += ((unsigned char)*c & 0xC0) != 0x80;
-    printf("%s%*s", s, chars < width ? width - chars : 1, "");
-}
-
 static void
 format_value(double v, int decimals, char *out, size_t n)
 {
@@ -189,63 +178,15 @@ window_last(const charta_project *p, const charta_dataset *ds, int year)
 }
 
 static void
-cmd_list(const charta_run *run, const char *lang, int year)
+cmd_list(const charta_run *run, const char *lang, int year, bool coverage)
 {
-    const charta_project *p = charta_run_project_of(run);
-    const charta_dataset *ds = charta_run_dataset(run);
-    const charta_results *res = charta_run_results(run);
-    lang = charta_project_lang(p, lang);
-    int yf = window_first(p, ds), yl = window_last(p, ds, year);
-    size_t na = charta_dataset_area_count(ds), ny = charta_dataset_year_count(ds);
-    int y0 = charta_dataset_year_first(ds);
-    shown b1, b2;
-    printf("%s (%s): %zu areas, years %d-%d, %zu variables, %zu indicators\n",
-           shown_text(&b1, p->city.name), shown_text(&b2, p->city.id), na, yf, yl,
-           charta_dataset_variable_count(ds), p->n_indicators);
-    printf("\n  ");
-    print_padded("indicator", 34);
-    print_padded("SDG", 15);
-    print_padded("unit", 17);
-    printf("coverage  title\n");
-    for (size_t f = 0; f < p->n_fields; f++) {
-        const charta_field *fld = &p->fields[f];
-        bool any = false;
-        for (size_t i = 0; i < p->n_indicators; i++)
-            if (strcmp(p->indicators[i].field, fld->id) == 0)
-                any = true;
-        if (!any)
-            continue;
-        printf("\n%s  %s\n", shown_text(&b1, fld->id),
-               shown_text(&b2, charta_text_get(&fld->title, lang, "en")));
-        for (size_t i = 0; i < p->n_indicators; i++) {
-            const charta_indicator *ind = &p->indicators[i];
-            if (strcmp(ind->field, fld->id) != 0)
-                continue;
-            const charta_result *r = charta_results_get(res, i);
-            size_t have = 0, total = 0;
-            for (size_t a = 0; a < na; a++)
-                for (int y = yf; y <= yl; y++) {
-                    if (y < y0 || y >= y0 + (int)ny)
-                        continue;
-                    total++;
-                    if (!(r->status[a * ny + (size_t)(y - y0)] == 'M' ||
-                          r->status[a * ny + (size_t)(y - y0)] == 'C'))
-                        have++;
-                }
-            charta_buf sdg = {0};
-            for (size_t s = 0; s < ind->n_sdgs; s++)
-                charta_buf_printf(&sdg, "%s%s", s ? "," : "", ind->sdgs[s]);
-            printf("  ");
-            print_padded(ind->id, 34);
-            print_padded(sdg.data ? sdg.data : "-", 15);
-            const char *unit = charta_indicator_unit(ind, lang);
-            print_padded(unit[0] ? unit : "-", 17);
-            printf("%3.0f %%  %s\n", total ? 100.0 * (double)have / (double)total : 0,
-                   shown_text(&b1, charta_text_get(&ind->title, lang, "en")));
-            charta_buf_free(&sdg);
-        }
-    }
-    printf("\n(the percentage is the coverage: area-years with a value in %d-%d)\n", yf, yl);
+    charta_buf out = {0};
+    charta_listing(run, lang, year, coverage, &out);
+    if (out.oom)
+        fprintf(stderr, "charta: out of memory\n");
+    else if (out.data)
+        fputs(out.data, stdout);
+    charta_buf_free(&out);
 }
 
 static int
@@ -416,7 +357,7 @@ cmd_verify(int argc, char **argv)
 typedef struct cli {
     const char *cmd;
     charta_run_opts o;
-    bool list, show, quiet, timings;
+    bool list, show, quiet, timings, coverage;
     const char *positional[2]; /* the project, and the indicator of show */
 } cli;
 
@@ -485,6 +426,8 @@ parse_options(int argc, char **argv, cli *c)
             c->quiet = true;
         else if (!strcmp(a, "--timings"))
             c->timings = true;
+        else if (!strcmp(a, "--coverage") && c->list)
+            c->coverage = true;
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());
             return 0;
@@ -514,7 +457,7 @@ report_run(const cli *c, const charta_run *run, charta_status st, const charta_d
     int rc = charta_status_exit_code(st);
     if (st == CHARTA_OK) {
         if (c->list)
-            cmd_list(run, c->o.lang, c->o.year);
+            cmd_list(run, c->o.lang, c->o.year, c->coverage);
         else if (c->show)
             rc = cmd_show(run, c->positional[1], c->o.lang, c->o.year);
         else if (c->o.mode == CHARTA_MODE_RUN && !c->quiet) {

@@ -553,6 +553,8 @@ run_stages(charta_run *run, const charta_run_opts *o, const bool want[CHARTA_WRI
     double t0 = seconds_now();
     charta_status st = import_data(run, o->interrupted, d);
     run->times.import = seconds_now() - t0;
+    if (st == CHARTA_OK)
+        st = charta_engine_select(run->engine, run->ds);
     if (st != CHARTA_OK)
         return st;
     run->res = charta_results_new(run->ds, p);

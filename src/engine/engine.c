@@ -284,6 +284,7 @@ charta_engine_load(charta_engine *e, const char *project_dir)
     if (st == CHARTA_OK)
         st = charta_sandbox_call(e->sb, 0, 0, "city.lua", e->diags);
     e->loading = false;
+    e->library = NULL;
     lua_settop(L, 0);
     st = charta_status_worse(st, e->decl_status);
     if (st == CHARTA_ERR_NOMEM || st == CHARTA_ERR_LIMIT)
@@ -323,6 +324,15 @@ where_now(lua_State *L, char *buf, size_t n)
     }
 }
 
+static bool
+needs_name(const charta_indicator *ind, const char *name)
+{
+    for (size_t k = 0; k < ind->n_needs; k++)
+        if (strcmp(ind->needs[k], name) == 0)
+            return true;
+    return false;
+}
+
 /* d.<name>: a variable of the dataset or another indicator's result. */
 static int
 d_index(lua_State *L)
@@ -349,6 +359,11 @@ d_index(lua_State *L)
     size_t nlen;
     const char *name = lua_tolstring(L, 2, &nlen);
     charta_decl_check_nul(L, name, nlen, "d[...]", "the name");
+    if (me->n_needs && !needs_name(me, name))
+        return luaL_error(L,
+                          "indicator '%s' reads '%s', which its 'needs' does not list (add it "
+                          "there: a report leaves the indicator out when its data lack one)",
+                          me->id, name);
     int v = charta_dataset_find_variable(e->ds, name);
     if (v >= 0) {
         const charta_variable *var = charta_dataset_variable(e->ds, (size_t)v);

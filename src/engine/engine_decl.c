@@ -496,7 +496,7 @@ decl_field_body(lua_State *L)
     charta_project *p = charta_decl_engine_of(L)->p;
     char what[200];
     snprintf(what, sizeof what, "field '%s'", id);
-    static const char *const keys[] = {"title", "sdgs", "description", NULL};
+    static const char *const keys[] = {"title", "sdgs", "description", "guideline", NULL};
     charta_decl_check_keys(L, 1, keys, what);
     charta_field *f = (charta_field *)charta_project_find_field(p, id);
     if (!f) {
@@ -514,7 +514,9 @@ decl_field_body(lua_State *L)
         bool new_sdgs = !lua_isnil(L, -1);
         lua_getfield(L, 1, "description");
         bool new_desc = !lua_isnil(L, -1);
-        lua_pop(L, 3);
+        lua_getfield(L, 1, "guideline");
+        bool new_guide = !lua_isnil(L, -1);
+        lua_pop(L, 4);
         charta_field old = keep;
         old.id = NULL;
         if (!new_title)
@@ -523,6 +525,11 @@ decl_field_body(lua_State *L)
             f->sdgs = old.sdgs, f->n_sdgs = old.n_sdgs, old.sdgs = NULL, old.n_sdgs = 0;
         if (!new_desc)
             f->description = old.description, old.description = (charta_text){0};
+        if (!new_guide)
+            f->guideline = old.guideline, old.guideline = (charta_text){0};
+        for (size_t i = 0; i < old.guideline.n; i++)
+            free(old.guideline.lang[i]), free(old.guideline.text[i]);
+        free(old.guideline.lang), free(old.guideline.text);
         for (size_t i = 0; i < old.title.n; i++)
             free(old.title.lang[i]), free(old.title.text[i]);
         free(old.title.lang), free(old.title.text);
@@ -537,6 +544,7 @@ decl_field_body(lua_State *L)
     charta_decl_set_loc(L, &f->loc);
     charta_decl_opt_text(L, 1, "title", what, &f->title);
     charta_decl_opt_text(L, 1, "description", what, &f->description);
+    charta_decl_opt_text(L, 1, "guideline", what, &f->guideline);
     charta_decl_opt_strlist(L, 1, "sdgs", what, &f->sdgs, &f->n_sdgs);
     if (!f->title.n)
         luaL_error(L, "%s: 'title' is required", what);

@@ -184,19 +184,26 @@ decl_indicator_body(lua_State *L)
     charta_project *p = e->p;
     char what[200];
     snprintf(what, sizeof what, "indicator '%s'", id);
+    static const char *const keys[] = {"title",    "field",     "sdg",     "tags",    "unit",
+                                       "decimals", "direction", "target",  "comment", "compute",
+                                       "chart",    "sdmx",      "limit",   "breakdown",
+                                       "definition", "needs",   "extends", NULL};
+    charta_decl_check_keys(L, 1, keys, what);
+    charta_decl_extends(L, e, what);
     const charta_indicator *dup = charta_project_find_indicator(p, id);
+    if (dup && dup->origin)
+        luaL_error(L,
+                   "indicator '%s' is shipped by %s already: change it with extends = "
+                   "\"%s/%s\" or leave it out with drop \"%s/%s\"",
+                   id, dup->origin, dup->origin, id, dup->origin, id);
     if (dup)
         luaL_error(L, "indicator '%s' is declared twice (first at %s:%d)", id, dup->loc.file,
                    dup->loc.line);
-    static const char *const keys[] = {"title",    "field",     "sdg",    "tags",    "unit",
-                                       "decimals", "direction", "target", "comment", "compute",
-                                       "chart",    "sdmx",      "limit",  "breakdown",
-                                       NULL};
-    charta_decl_check_keys(L, 1, keys, what);
     p->indicators =
         charta_decl_grow_array(L, p->indicators, p->n_indicators, sizeof *p->indicators);
     charta_indicator *ind = &p->indicators[p->n_indicators++];
     ind->compute_ref = LUA_NOREF;
+    ind->table_ref = LUA_NOREF;
     ind->decimals = -1;
     ind->id = charta_decl_strdup(L, id);
     if (!charta_project_index_indicator(p, p->n_indicators - 1))
@@ -206,6 +213,14 @@ decl_indicator_body(lua_State *L)
     if (!ind->title.n)
         luaL_error(L, "%s: 'title' is required", what);
     charta_decl_opt_text(L, 1, "comment", what, &ind->comment);
+    charta_decl_opt_text(L, 1, "definition", what, &ind->definition);
+    ind->extends = charta_decl_opt_string(L, 1, "extends", what);
+    charta_decl_opt_strlist(L, 1, "needs", what, &ind->needs, &ind->n_needs);
+    if (e->library) { /* shipped: kept for a city's extends */
+        ind->origin = charta_decl_strdup(L, e->library);
+        lua_pushvalue(L, 1);
+        ind->table_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
     ind->field = charta_decl_opt_string(L, 1, "field", what);
     ind->field_at = charta_decl_value_pos(L, 1, "field");
     charta_decl_opt_strlist(L, 1, "sdg", what, &ind->sdgs, &ind->n_sdgs);
@@ -482,7 +497,12 @@ decl_use(lua_State *L)
     }
     lua_pushstring(L, path);
     free(path);
+    /* what the library declares is shipped; a library's use of another runs that
+     * one as itself */
+    const char *outer = e->library;
+    e->library = name;
     charta_engine_run_file(L, e, lua_tostring(L, -1), rel);
+    e->library = outer;
     return 0;
 }
 
@@ -498,5 +518,6 @@ charta_engine_open_decls(charta_engine *e, lua_State *L, int idx)
     idx = lua_absindex(L, idx);
     charta_engine_open_place_decls(e, L, idx);
     charta_engine_open_change_decls(e, L, idx);
+    charta_engine_open_catalogue_decls(e, L, idx);
     charta_engine_set_decls(e, L, idx, decls);
 }

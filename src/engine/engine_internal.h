@@ -30,6 +30,7 @@ struct charta_engine {
     bool loading;  /* declarations are allowed */
     charta_status decl_status; /* the worst of the declarations that failed (decl_guard.c) */
     bool fields_failed;        /* a `field` or `use` declaration among them */
+    const char *library;       /* the library `use` runs now ("charta.x"), NULL for the city */
     char **loaded; /* chunk names already run (include/use once) */
     size_t n_loaded;
     charta_engine_script *scripts; /* the texts of the chunks that loaded */
@@ -71,6 +72,13 @@ charta_status charta_engine_check_changes(charta_engine *e);
 /* progress_method "name" { ... } (engine_progress.c); upvalue 1 is the engine.
  * Returns the function that takes the body table. */
 int charta_decl_progress_method(lua_State *L);
+
+/* The catalogue (decl_catalogue.c): `variable` and `drop`, registered like the others;
+ * inside an indicator's declaration (its table at 1), a table with `extends` replaced
+ * by a copy of the shipped indicator's table with the city's keys over it, the
+ * shipped one removed (raises when there is none). */
+void charta_engine_open_catalogue_decls(charta_engine *e, lua_State *L, int idx);
+void charta_decl_extends(lua_State *L, charta_engine *e, const char *what);
 
 /* Run a file as a chunk of the project (include and use): records chunkname as
  * loaded, loads and calls it. Its errors are reported and the calling script goes on

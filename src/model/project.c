@@ -80,6 +80,44 @@ charta_project_new(const char *dir)
     return p;
 }
 
+static void
+indicator_clear(charta_indicator *ind)
+{
+    free(ind->id);
+    free_text(&ind->title);
+    free_text(&ind->comment);
+    free(ind->field);
+    free_strv(ind->sdgs, ind->n_sdgs);
+    free_strv(ind->tag_keys, ind->n_tags);
+    free_strv(ind->tag_values, ind->n_tags);
+    free(ind->unit);
+    free_text(&ind->unit_text);
+    for (size_t t = 0; t < ind->n_targets; t++)
+        free(ind->targets[t].area);
+    free(ind->targets);
+    free(ind->loc.file);
+    free(ind->compute_loc.file);
+    free(ind->compute_src);
+    free_strv(ind->reads, ind->n_reads);
+    free_strv(ind->breakdown, ind->n_breakdown);
+    free(ind->chart.also);
+    free_strv(ind->chart.areas, ind->chart.n_areas);
+    free_text(&ind->chart.alt);
+    free_strv(ind->sdmx_keys, ind->n_sdmx);
+    free_strv(ind->sdmx_vals, ind->n_sdmx);
+    for (size_t m = 0; m < ind->n_sdmx_maps; m++) {
+        charta_sdmx_map *map = &ind->sdmx_maps[m];
+        free(map->dim);
+        free_strv(map->values, map->n);
+        free_strv(map->codes, map->n);
+    }
+    free(ind->sdmx_maps);
+    free(ind->origin);
+    free(ind->extends);
+    free_text(&ind->definition);
+    free_strv(ind->needs, ind->n_needs);
+}
+
 void
 charta_project_free(charta_project *p)
 {
@@ -101,42 +139,13 @@ charta_project_free(charta_project *p)
         free(f->id);
         free_text(&f->title);
         free_text(&f->description);
+        free_text(&f->guideline);
         free_strv(f->sdgs, f->n_sdgs);
         free(f->loc.file);
     }
     free(p->fields);
-    for (size_t i = 0; i < p->n_indicators; i++) {
-        charta_indicator *ind = &p->indicators[i];
-        free(ind->id);
-        free_text(&ind->title);
-        free_text(&ind->comment);
-        free(ind->field);
-        free_strv(ind->sdgs, ind->n_sdgs);
-        free_strv(ind->tag_keys, ind->n_tags);
-        free_strv(ind->tag_values, ind->n_tags);
-        free(ind->unit);
-        free_text(&ind->unit_text);
-        for (size_t t = 0; t < ind->n_targets; t++)
-            free(ind->targets[t].area);
-        free(ind->targets);
-        free(ind->loc.file);
-        free(ind->compute_loc.file);
-        free(ind->compute_src);
-        free_strv(ind->reads, ind->n_reads);
-        free_strv(ind->breakdown, ind->n_breakdown);
-        free(ind->chart.also);
-        free_strv(ind->chart.areas, ind->chart.n_areas);
-        free_text(&ind->chart.alt);
-        free_strv(ind->sdmx_keys, ind->n_sdmx);
-        free_strv(ind->sdmx_vals, ind->n_sdmx);
-        for (size_t m = 0; m < ind->n_sdmx_maps; m++) {
-            charta_sdmx_map *map = &ind->sdmx_maps[m];
-            free(map->dim);
-            free_strv(map->values, map->n);
-            free_strv(map->codes, map->n);
-        }
-        free(ind->sdmx_maps);
-    }
+    for (size_t i = 0; i < p->n_indicators; i++)
+        indicator_clear(&p->indicators[i]);
     free(p->indicators);
     charta_hashtab_free(&p->indicator_index);
     charta_report_spec *r = &p->report;
@@ -184,6 +193,23 @@ charta_project_free(charta_project *p)
         free(b->loc.file);
     }
     free(p->breaks);
+    for (size_t i = 0; i < p->n_vocab; i++) {
+        charta_vocab *v = &p->vocab[i];
+        free(v->name);
+        free_text(&v->title);
+        free_text(&v->unit);
+        free(v->aggregate);
+        free(v->genesis);
+        free_text(&v->where);
+        free(v->loc.file);
+    }
+    free(p->vocab);
+    for (size_t i = 0; i < p->n_unavailable; i++) {
+        free(p->unavailable[i].id);
+        free(p->unavailable[i].origin);
+        free(p->unavailable[i].missing);
+    }
+    free(p->unavailable);
     free(p);
 }
 
@@ -209,6 +235,17 @@ charta_project_index_indicator(charta_project *p, size_t i)
     p->indicator_index.key = indicator_id;
     p->indicator_index.ctx = p;
     return charta_hashtab_add(&p->indicator_index, i, p->n_indicators);
+}
+
+bool
+charta_project_remove_indicator(charta_project *p, size_t i)
+{
+    indicator_clear(&p->indicators[i]);
+    memmove(&p->indicators[i], &p->indicators[i + 1],
+            (p->n_indicators - i - 1) * sizeof *p->indicators);
+    p->n_indicators--;
+    charta_hashtab_free(&p->indicator_index);
+    return p->n_indicators == 0 || charta_hashtab_rebuild(&p->indicator_index, p->n_indicators);
 }
 
 const charta_indicator *

@@ -1,0 +1,201 @@
+/* listing.c: what `charta list` shows, as text for main.c to print. */
+#include "listing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charta/dataset.h"
+#include "charta/printable.h"
+#include "charta/project.h"
+#include "charta/results.h"
+
+enum { SDG_GOALS = 17 };
+
+/* s (from a script or a data file) in its printable form, left-aligned in width
+ * characters (not bytes: units have umlauts), at least one space after it. */
+static void
+put_padded(charta_buf *out, const char *raw, int width)
+{
+    char s[1024];
+    charta_printable_into(s, sizeof s, raw ? raw : "", raw ? strlen(raw) : 0);
+    int chars = 0;
+    for (const char *c = s; *c; c++)
+        chars += ((unsigned char)*c & 0xC0) != 0x80;
+    charta_buf_printf(out, "%s%*s", s, chars < width ? width - chars : 1, "");
+}
+
+static void
+put_text(charta_buf *out, const char *raw)
+{
+    char s[1024];
+    charta_buf_puts(out, charta_printable_into(s, sizeof s, raw ? raw : "", raw ? strlen(raw) : 0));
+}
+
+/* Where the indicator comes from: the library that ships it, or the city's file:line
+ * (with the shipped one it extends). */
+static void
+put_origin(charta_buf *out, const charta_indicator *ind)
+{
+    char where[600];
+    if (ind->origin)
+        snprintf(where, sizeof where, "%s", ind->origin);
+    else if (ind->extends)
+        snprintf(where, sizeof where, "%s:%d < %s", ind->loc.file ? ind->loc.file : "?",
+                 ind->loc.line, ind->extends);
+    else
+        snprintf(where, sizeof where, "%s:%d", ind->loc.file ? ind->loc.file : "?", ind->loc.line);
+    put_padded(out, where, 30);
+}
+
+/* The SDG goal (1-17) of an indicator code like "11.2.1", 0 when it names none. */
+static int
+sdg_goal(const char *code)
+{
+    char *end;
+    long g = strtol(code, &end, 10);
+    return end > code && (*end == '.' || !*end) && g >= 1 && g <= SDG_GOALS ? (int)g : 0;
+}
+
+static void
+put_coverage(charta_buf *out, const charta_project *p, const char *lang)
+{
+    size_t nf = p->n_fields;
+    size_t *count = calloc((nf + 1) * SDG_GOALS, sizeof *count);
+    if (!count) {
+        out->oom = true;
+        return;
+    }
+    size_t *total = count + nf * SDG_GOALS; /* per goal, each indicator once */
+    for (size_t i = 0; i < p->n_indicators; i++) {
+        const charta_indicator *ind = &p->indicators[i];
+        bool seen[SDG_GOALS + 1] = {false};
+        size_t f = 0;
+        while (f < nf && strcmp(p->fields[f].id, ind->field) != 0)
+            f++;
+        for (size_t s = 0; s < ind->n_sdgs; s++) {
+            int g = sdg_goal(ind->sdgs[s]);
+            if (!g || seen[g])
+                continue;
+            seen[g] = true;
+            if (f < nf)
+                count[f * SDG_GOALS + (size_t)(g - 1)]++;
+            total[g - 1]++;
+        }
+    }
+    charta_buf_puts(out, "\nindicators per action field and SDG\n\n");
+    put_padded(out, "", 8);
+    for (int g = 1; g <= SDG_GOALS; g++)
+        charta_buf_printf(out, "%3d", g);
+    charta_buf_puts(out, "  action field\n");
+    for (size_t f = 0; f < nf; f++) {
+        put_padded(out, p->fields[f].id, 8);
+        for (int g = 0; g < SDG_GOALS; g++) {
+            size_t n = count[f * SDG_GOALS + (size_t)g];
+            if (n)
+                charta_buf_printf(out, "%3zu", n);
+            else
+                charta_buf_puts(out, "  .");
+        }
+        charta_buf_puts(out, "  ");
+        put_text(out, charta_text_get(&p->fields[f].title, lang, "en"));
+        charta_buf_puts(out, "\n");
+    }
+    put_padded(out, "all", 8);
+    for (int g = 0; g < SDG_GOALS; g++)
+        charta_buf_printf(out, "%3zu", total[g]);
+    charta_buf_puts(out, "\n\nSDGs without an indicator: ");
+    bool any = false;
+    for (int g = 0; g < SDG_GOALS; g++)
+        if (!total[g]) {
+            charta_buf_printf(out, "%s%d", any ? ", " : "", g + 1);
+            any = true;
+        }
+    charta_buf_puts(out, any ? "\n" : "none\n");
+    free(count);
+}
+
+void
+charta_listing(const charta_run *run, const char *lang, int year, bool coverage, charta_buf *out)
+{
+    const charta_project *p = charta_run_project_of(run);
+    const charta_dataset *ds = charta_run_dataset(run);
+    const charta_results *res = charta_run_results(run);
+    lang = charta_project_lang(p, lang);
+    size_t na = charta_dataset_area_count(ds), ny = charta_dataset_year_count(ds);
+    int y0 = charta_dataset_year_first(ds);
+    int yf = p->city.year_first ? p->city.year_first : y0;
+    int yl = year ? year : p->city.year_last ? p->city.year_last : y0 + (int)ny - 1;
+    put_text(out, p->city.name);
+    charta_buf_puts(out, " (");
+    put_text(out, p->city.id);
+    charta_buf_printf(out, "): %zu areas, years %d-%d, %zu variables, %zu indicators\n\n  ", na,
+                      yf, yl, charta_dataset_variable_count(ds), p->n_indicators);
+    put_padded(out, "indicator", 34);
+    put_padded(out, "SDG", 15);
+    put_padded(out, "unit", 17);
+    charta_buf_puts(out, "coverage  ");
+    put_padded(out, "from", 30);
+    charta_buf_puts(out, "title\n");
+    for (size_t f = 0; f < p->n_fields; f++) {
+        const charta_field *fld = &p->fields[f];
+        bool any = false;
+        for (size_t i = 0; i < p->n_indicators && !any; i++)
+            any = strcmp(p->indicators[i].field, fld->id) == 0;
+        if (!any)
+            continue;
+        charta_buf_puts(out, "\n");
+        put_text(out, fld->id);
+        charta_buf_puts(out, "  ");
+        put_text(out, charta_text_get(&fld->title, lang, "en"));
+        charta_buf_puts(out, "\n");
+        for (size_t i = 0; i < p->n_indicators; i++) {
+            const charta_indicator *ind = &p->indicators[i];
+            if (strcmp(ind->field, fld->id) != 0)
+                continue;
+            const charta_result *r = charta_results_get(res, i);
+            size_t have = 0, total = 0;
+            for (size_t a = 0; a < na; a++)
+                for (int y = yf; y <= yl; y++) {
+                    if (y < y0 || y >= y0 + (int)ny)
+                        continue;
+                    char st = r->status[a * ny + (size_t)(y - y0)];
+                    total++;
+                    have += !(st == 'M' || st == 'C');
+                }
+            charta_buf sdg = {0};
+            for (size_t s = 0; s < ind->n_sdgs; s++)
+                charta_buf_printf(&sdg, "%s%s", s ? "," : "", ind->sdgs[s]);
+            charta_buf_puts(out, "  ");
+            put_padded(out, ind->id, 34);
+            put_padded(out, sdg.data ? sdg.data : "-", 15);
+            charta_buf_free(&sdg);
+            const char *unit = charta_indicator_unit(ind, lang);
+            put_padded(out, unit[0] ? unit : "-", 17);
+            charta_buf_printf(out, "%3.0f %%    ",
+                              total ? 100.0 * (double)have / (double)total : 0);
+            put_origin(out, ind);
+            put_text(out, charta_text_get(&ind->title, lang, "en"));
+            charta_buf_puts(out, "\n");
+        }
+    }
+    charta_buf_printf(out, "\n(coverage: the area-years with a value in %d-%d)\n", yf, yl);
+    if (p->n_unavailable) {
+        charta_buf_printf(out,
+                          "\nleft out, for the data lack what they need (%zu shipped "
+                          "indicator%s):\n",
+                          p->n_unavailable, p->n_unavailable == 1 ? "" : "s");
+        for (size_t i = 0; i < p->n_unavailable; i++) {
+            const charta_unavailable *u = &p->unavailable[i];
+            charta_buf_puts(out, "  ");
+            put_padded(out, u->id, 34);
+            charta_buf_puts(out, "needs '");
+            put_text(out, u->missing);
+            charta_buf_puts(out, "' (");
+            put_text(out, u->origin);
+            charta_buf_puts(out, ")\n");
+        }
+    }
+    if (coverage)
+        put_coverage(out, p, lang);
+}
