@@ -1433,7 +1433,7 @@ indicator "straftaten" {
   needs = { "crimes", "population" },
   tags = {
     umf = "Society × Safe and peaceful",
-    iso37120 = "37120 Safety: crimes against property / violent crime rate per 100,000 population",
+    iso37120 = "37120 Safety (theme)",
   },
   compute = function(d)
     return per(d.crimes, d.population, 100000)
@@ -1533,7 +1533,7 @@ indicator "steuereinnahmen" {
   needs = { "tax_revenue_eur", "population" },
   tags = {
     umf = "Governance and implementation × Sustainable",
-    iso37120 = "37120 Finance: own-source revenue as a percentage of total revenues",
+    iso37120 = "37120 Finance (theme; closest: own-source revenue)",
   },
   compute = function(d)
     return d.tax_revenue_eur / d.population
@@ -1557,7 +1557,7 @@ indicator "verschuldung" {
   needs = { "debt_eur", "population" },
   tags = {
     umf = "Governance and implementation × Resilient",
-    iso37120 = "37120 Finance: debt service ratio",
+    iso37120 = "37120 Finance (theme; closest: debt service ratio)",
   },
   compute = function(d)
     return d.debt_eur / d.population
