@@ -201,3 +201,7 @@ set_tests_properties(catalogue PROPERTIES LABELS catalogue TIMEOUT 120
 add_test(NAME catalogue_engine COMMAND ${tools}/catalogue_engine_test.sh $<TARGET_FILE:charta>
          ${CMAKE_CURRENT_SOURCE_DIR}/catalogue_engine)
 set_tests_properties(catalogue_engine PROPERTIES LABELS "catalogue;errors")
+# the man page charta(1): renders cleanly, in step with --help (commands, options,
+# exit codes)
+add_test(NAME man COMMAND ${tools}/man_test.sh $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR}/docs/charta.1)
+set_tests_properties(man PROPERTIES LABELS examples)

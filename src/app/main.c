@@ -309,17 +309,38 @@ install_signals(void)
 static int
 cmd_init(int argc, char **argv)
 {
-    if (argc != 3 || argv[2][0] == '-')
+    charta_init_opts o = {0};
+    const char *dir = NULL;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = !strcmp(a, "--name") ? &o.name
+                            : !strcmp(a, "--code") ? &o.code
+                            : !strcmp(a, "--kind") ? &o.kind
+                            : !strcmp(a, "--from") ? &o.from
+                                                   : NULL;
+        if (slot) {
+            if (i + 1 >= argc)
+                return usage_error(charta_message(CHARTA_MSG_MISSING_VALUE), a);
+            *slot = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            return usage_error(charta_message(CHARTA_MSG_UNKNOWN_OPTION), a);
+        } else if (!dir) {
+            dir = a;
+        } else {
+            return usage_error("unexpected argument '%s'", a);
+        }
+    }
+    if (!dir)
         return usage_error("%s", "'init' needs the folder of the new project");
     charta_diags *d = charta_diags_new();
     if (!d)
         return 71;
-    charta_status st = charta_init_project(argv[2], d);
+    charta_status st = charta_init_project(dir, &o, d);
     print_diags(d, false);
     charta_diags_free(d);
     if (st == CHARTA_OK)
-        fprintf(stderr, "created %s: edit %s/city.lua, then run 'charta check %s'\n", argv[2],
-                argv[2], argv[2]);
+        fprintf(stderr, "created %s: edit %s/city.lua, then run 'charta check %s'\n", dir, dir,
+                dir);
     return charta_status_exit_code(st);
 }
 

@@ -6,6 +6,7 @@
 city {
   id = "meinestadt",              -- names the report files (<id>-<year>.xlsx)
   name = "Meine Stadt",
+  kind = "Stadt",                 -- or "Gemeinde", "Kreis": the words the report uses
   code = "00000000",              -- the city's area code (AGS) in data/gebiete.csv
   languages = { "de", "en" },     -- the first is the report's default language
   years = { 2020, 2024 },         -- the reporting window
@@ -19,6 +20,10 @@ source "bevoelkerung" {
   file = "data/bevoelkerung.csv",
   delimiter = ";", decimal = ",",   -- as spreadsheets in German write them
   area = "Nr", year = "Jahr",
+  -- what the report says about the data (example data: replace with your own)
+  title = { de = "Einwohner und Flächen der Stadtteile (Beispieldaten)",
+            en = "Inhabitants and areas of the districts (example data)" },
+  publisher = "Meine Stadt",
   variables = {
     population = { column = "Einwohner", unit = "persons" },
     area_km2   = { column = "Fläche km²", unit = "km²" },
