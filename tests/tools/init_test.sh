@@ -13,6 +13,14 @@ grep -q 'id = "neustadt"' "$tmp/neustadt/city.lua" || fail "the id is not the fo
 [ -f "$tmp/neustadt/report/neustadt-2024.xlsx" ] || fail "no workbook"
 "$charta" init "$tmp/neustadt" 2>/dev/null
 [ $? = 73 ] || fail "init into a non-empty folder did not exit 73"
+# the shipped indicators the template's data feed are in the report, the others
+# listed with what they lack, and data/README.md says where to get each variable
+"$charta" list "$tmp/neustadt" > "$tmp/list" || fail "charta list of the new project"
+grep -q '^  bevoelkerungsdichte .*charta.sdg-kommunen' "$tmp/list" || fail "no shipped indicator in the listing"
+grep -q "^  pkw-dichte  *needs 'cars' (charta.sdg-kommunen)" "$tmp/list" || fail "the left-out indicators are not listed"
+grep -q '^| `population` | .* | 12411-01-01-4 |' "$tmp/neustadt/data/README.md" \
+  || fail "data/README.md does not name the population table"
+grep -q '^| `cars` |' "$tmp/neustadt/data/README.md" || fail "data/README.md lacks a variable the catalogue needs"
 # the city named on the command line: in city.lua and in the template's areas
 "$charta" init "$tmp/kreis" --name "Landkreis Probe" --code 09999 --kind Kreis 2>/dev/null \
   || fail "init with --name, --code, --kind failed"

@@ -27,11 +27,15 @@ source "bevoelkerung" {
   variables = {
     population = { column = "Einwohner", unit = "persons" },
     area_km2   = { column = "Fläche km²", unit = "km²" },
-    green_km2  = { column = "Grünfläche km²", unit = "km²" },
+    green_space_ha = { column = "Grünfläche ha", unit = "ha" },
   },
 }
 
-use "charta.fields"               -- the action fields HF01-HF14
+-- the shipped indicators (and the action fields HF01-HF14): each is in the report
+-- as soon as your sources give the variables it needs, named as in the shipped
+-- vocabulary (population, area_km2, green_space_ha, ...); data/README.md lists
+-- them with the statistics tables they come from, `charta list .` what is left out
+use "charta.sdg-kommunen"
 include "indicators/*.lua"
 
 report {
