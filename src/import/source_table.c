@@ -156,7 +156,7 @@ const char *
 charta_src_delim_name(char d, char buf[8])
 {
     if (d == '\t')
-        return "tab";
+        return _("tab");
     snprintf(buf, 8, "'%c'", d);
     return buf;
 }
