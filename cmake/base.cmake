@@ -1,5 +1,6 @@
 # base: statuses, diagnostics, text and number helpers, hashing, the message
-# catalogue. Uses the C library and Nettle (SHA-256) only.
+# catalogue and its lookups (gettext). Uses the C library (with its libintl) and Nettle
+# (SHA-256) only.
 add_library(charta_base STATIC
   src/base/status.c
   src/base/diag.c
@@ -10,5 +11,6 @@ add_library(charta_base STATIC
   src/base/textenc.c
   src/base/numparse.c
   src/base/numfmt.c
-  src/base/messages.c)
+  src/base/messages.c
+  src/base/i18n.c)
 target_link_libraries(charta_base PUBLIC ${M_LIBRARY} PkgConfig::NETTLE)

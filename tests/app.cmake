@@ -32,6 +32,16 @@ set_tests_properties(uk_roundtrip PROPERTIES LABELS real TIMEOUT 120)
 add_test(NAME locale COMMAND ${tools}/locale_test.sh $<TARGET_FILE:charta>
          ${examples}/musterstadt ${examples}/kreise)
 set_tests_properties(locale PROPERTIES LABELS locale)
+# Messages in the user's language: German under de_DE.UTF-8 (LANG, LC_ALL, LC_MESSAGES,
+# LANGUAGE), English under LANG=C: charta check, a usage error and --help, exact lines
+add_test(NAME messages COMMAND ${tools}/messages_test.sh $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/errors)
+set_tests_properties(messages PROPERTIES LABELS locale
+                     ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# The catalogue: po/charta.pot extracted from the sources as they are, po/de.po
+# translating every message (none untranslated or fuzzy, formats checked)
+add_test(NAME po COMMAND ${tools}/po_test.sh ${CMAKE_SOURCE_DIR})
+set_tests_properties(po PROPERTIES LABELS unit)
 add_test(NAME publish COMMAND ${tools}/publish_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(publish PROPERTIES LABELS examples)
 # charta verify: a fresh report verifies; a changed byte in each output, a missing,

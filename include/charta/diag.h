@@ -1,7 +1,10 @@
 /* diag.h: diagnostics with a location, filled by library code, printed by main.c.
  *
  * Owns (src/base/diag.c): the diagnostic entries and their strings (file, message and
- * detail are copied on add and freed by charta_diags_free). Uses: status.h, util.h.
+ * detail are copied on add and freed by charta_diags_free). Uses: status.h, util.h,
+ * i18n.h: the format is looked up in the message catalogue before it is formatted, so
+ * a message is stored in the user's language; the words passed as "%s" are marked
+ * (_(), N_()) where they are chosen.
  * The caller owns the sink; every stage borrows it. Adding never fails: an entry
  * that cannot be stored (out of memory, past CHARTA_DIAGS_MAX) is only counted.
  * Library code never prints (STYLE rule 6): it appends here and returns a

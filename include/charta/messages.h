@@ -1,9 +1,10 @@
 /* messages.h: the command line's own texts, in one table for translation.
  *
- * Owns (src/base/messages.c): constant strings only; nothing to free. Uses: nothing.
+ * Owns (src/base/messages.c): constant strings only; nothing to free. Uses: i18n.h.
  * Diagnostics from the stages are English sentences built where the
- * problem is found; the texts of the command line itself (help, usage,
- * summaries, what it says about the -o folder) live here, looked up by key.
+ * problem is found (and translated by diag.c); the texts of the command line itself
+ * (help, usage, summaries, what it says about the -o folder) live here, looked up by
+ * key and translated on the way out (i18n.h).
  */
 #ifndef CHARTA_MESSAGES_H
 #define CHARTA_MESSAGES_H
@@ -19,16 +20,17 @@ typedef enum charta_msg {
     CHARTA_MSG_BAD_LANG,
     CHARTA_MSG_BAD_YEAR,
     CHARTA_MSG_SUMMARY_ERRORS,
-    CHARTA_MSG_SUMMARY_OK,
-    CHARTA_MSG_WROTE,
+    CHARTA_MSG_SUMMARY_WARNINGS,
     CHARTA_MSG_CHECK_OK,
-    CHARTA_MSG_WATCHDOG,
     CHARTA_MSG_NO_SUCH_INDICATOR,
     CHARTA_MSG_DROPPED,
-    CHARTA_MSG_SRC_HEAD,
+    CHARTA_MSG_SRC_HEAD_ROWS,
+    CHARTA_MSG_SRC_HEAD_OBSERVATIONS,
     CHARTA_MSG_SRC_PASSED,
     CHARTA_MSG_SRC_OTHER_AREAS,
     CHARTA_MSG_SRC_VAR,
+    CHARTA_MSG_SRC_VAR_AREAS,
+    CHARTA_MSG_SRC_VAR_VALUES,
     CHARTA_MSG_SRC_VAR_EMPTY,
     CHARTA_MSG_SRC_PARTS,
     CHARTA_MSG_SRC_SIGNS,
@@ -40,8 +42,12 @@ typedef enum charta_msg {
     CHARTA_MSG_COUNT
 } charta_msg;
 
-/* The English text for key, a printf format where it takes arguments; a static string,
- * "?" for a key out of range. */
+/* The text for key in the user's language (i18n.h; English without a catalogue), a
+ * printf format where it takes arguments; a static string, "?" for a key out of range.
+ * A text with a count (charta_message_n) gives its plural form here. */
 const char *charta_message(charta_msg key);
+/* The text for key in the form for the count n (singular or plural, by the catalogue's
+ * rule), translated as charta_message; the count is an argument of the format too. */
+const char *charta_message_n(charta_msg key, unsigned long n);
 
 #endif

@@ -25,7 +25,7 @@ typedef enum charta_status {
 } charta_status;
 
 /* A short English description of s ("unknown status" out of range); a static string,
- * never NULL. */
+ * never NULL; a msgid of the catalogue: _() translates it for the user (i18n.h). */
 const char *charta_status_str(charta_status s);
 
 /* The process exit code for s, from sysexits.h: 0 for CHARTA_OK, 64..78 for the

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "charta/dataset.h"
+#include "charta/i18n.h"
 #include "charta/printable.h"
 #include "charta/project.h"
 #include "charta/results.h"
@@ -83,11 +84,11 @@ put_coverage(charta_buf *out, const charta_project *p, const char *lang)
             total[g - 1]++;
         }
     }
-    charta_buf_puts(out, "\nindicators per action field and SDG\n\n");
+    charta_buf_printf(out, "\n%s\n\n", _("indicators per action field and SDG"));
     put_padded(out, "", 8);
     for (int g = 1; g <= SDG_GOALS; g++)
         charta_buf_printf(out, "%3d", g);
-    charta_buf_puts(out, "  action field\n");
+    charta_buf_printf(out, "  %s\n", _("action field"));
     for (size_t f = 0; f < nf; f++) {
         put_padded(out, p->fields[f].id, 8);
         for (int g = 0; g < SDG_GOALS; g++) {
@@ -101,17 +102,17 @@ put_coverage(charta_buf *out, const charta_project *p, const char *lang)
         put_text(out, charta_text_get(&p->fields[f].title, lang, "en"));
         charta_buf_puts(out, "\n");
     }
-    put_padded(out, "all", 8);
+    put_padded(out, _("all"), 8);
     for (int g = 0; g < SDG_GOALS; g++)
         charta_buf_printf(out, "%3zu", total[g]);
-    charta_buf_puts(out, "\n\nSDGs without an indicator: ");
+    charta_buf_printf(out, "\n\n%s ", _("SDGs without an indicator:"));
     bool any = false;
     for (int g = 0; g < SDG_GOALS; g++)
         if (!total[g]) {
             charta_buf_printf(out, "%s%d", any ? ", " : "", g + 1);
             any = true;
         }
-    charta_buf_puts(out, any ? "\n" : "none\n");
+    charta_buf_printf(out, "%s\n", any ? "" : _("none"));
     free(count);
 }
 
@@ -129,14 +130,21 @@ charta_listing(const charta_run *run, const char *lang, int year, bool coverage,
     put_text(out, p->city.name);
     charta_buf_puts(out, " (");
     put_text(out, p->city.id);
-    charta_buf_printf(out, "): %zu areas, years %d-%d, %zu variables, %zu indicators\n\n  ", na,
-                      yf, yl, charta_dataset_variable_count(ds), p->n_indicators);
-    put_padded(out, "indicator", 34);
-    put_padded(out, "SDG", 15);
-    put_padded(out, "unit", 17);
-    charta_buf_puts(out, "coverage  ");
-    put_padded(out, "from", 30);
-    charta_buf_puts(out, "title\n");
+    size_t nv = charta_dataset_variable_count(ds);
+    char areas[64], variables[64], indicators[64];
+    snprintf(areas, sizeof areas, charta_trn("%zu area", "%zu areas", na), na);
+    snprintf(variables, sizeof variables, charta_trn("%zu variable", "%zu variables", nv), nv);
+    snprintf(indicators, sizeof indicators,
+             charta_trn("%zu indicator", "%zu indicators", p->n_indicators), p->n_indicators);
+    /* TRANSLATORS: after "city (id)": areas, first-last year, variables, indicators */
+    charta_buf_printf(out, _("): %s, years %d-%d, %s, %s"), areas, yf, yl, variables, indicators);
+    charta_buf_puts(out, "\n\n  ");
+    put_padded(out, _("indicator"), 34);
+    put_padded(out, _("SDG"), 15);
+    put_padded(out, _("unit"), 17);
+    put_padded(out, _("coverage"), 10);
+    put_padded(out, _("from"), 30);
+    charta_buf_printf(out, "%s\n", _("title"));
     for (size_t f = 0; f < p->n_fields; f++) {
         const charta_field *fld = &p->fields[f];
         bool any = false;
@@ -179,17 +187,24 @@ charta_listing(const charta_run *run, const char *lang, int year, bool coverage,
             charta_buf_puts(out, "\n");
         }
     }
-    charta_buf_printf(out, "\n(coverage: the area-years with a value in %d-%d)\n", yf, yl);
+    charta_buf_puts(out, "\n");
+    charta_buf_printf(out, _("(coverage: the area-years with a value in %d-%d)"), yf, yl);
+    charta_buf_puts(out, "\n");
     if (p->n_unavailable) {
+        charta_buf_puts(out, "\n");
         charta_buf_printf(out,
-                          "\nleft out, for the data lack what they need (%zu shipped "
-                          "indicator%s):\n",
-                          p->n_unavailable, p->n_unavailable == 1 ? "" : "s");
+                          charta_trn("left out, for the data lack what it needs (%zu shipped "
+                                     "indicator):",
+                                     "left out, for the data lack what they need (%zu shipped "
+                                     "indicators):",
+                                     p->n_unavailable),
+                          p->n_unavailable);
+        charta_buf_puts(out, "\n");
         for (size_t i = 0; i < p->n_unavailable; i++) {
             const charta_unavailable *u = &p->unavailable[i];
             charta_buf_puts(out, "  ");
             put_padded(out, u->id, 34);
-            charta_buf_puts(out, "needs '");
+            charta_buf_printf(out, "%s '", _("needs"));
             put_text(out, u->missing);
             charta_buf_puts(out, "' (");
             put_text(out, u->origin);

@@ -4,6 +4,8 @@
  * process-wide state: the signal flags and the watchdog.
  */
 #include <errno.h>
+#include <libintl.h>
+#include <limits.h>
 #include <locale.h>
 #include <math.h>
 #include <signal.h>
@@ -11,10 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "charta/chart.h"
 #include "charta/diag.h"
+#include "charta/i18n.h"
 #include "charta/init.h"
 #include "charta/messages.h"
 #include "charta/pipeline.h"
@@ -29,6 +33,8 @@ static volatile sig_atomic_t interrupted;
 static volatile int interrupted_flag;
 static charta_run *current_run; /* read by the watchdog */
 static double watchdog_seconds = 600;
+/* the watchdog's words, translated before it is armed (gettext is not async-signal-safe) */
+static const char *alarm_scripts, *alarm_exceeded, *alarm_tail;
 
 static void
 on_term(int sig)
@@ -45,7 +51,7 @@ on_alarm(int sig)
     char buf[1024];
     const char *where = current_run ? charta_run_where(current_run) : "";
     if (!where || !where[0])
-        where = "the project's scripts";
+        where = alarm_scripts;
     size_t n = 0;
     const char *paren = strstr(where, " (");
     size_t wlen = paren ? (size_t)(paren - where) : strlen(where);
@@ -53,7 +59,7 @@ on_alarm(int sig)
         wlen = 600;
     memcpy(buf, where, wlen);
     n = wlen;
-    const char *mid = ": error: time limit for the run exceeded";
+    const char *mid = alarm_exceeded;
     memcpy(buf + n, mid, strlen(mid));
     n += strlen(mid);
     if (paren) {
@@ -63,7 +69,7 @@ on_alarm(int sig)
         memcpy(buf + n, paren, plen);
         n += plen;
     }
-    const char *tail = "; a string pattern that backtracks? the report was not changed\n";
+    const char *tail = alarm_tail;
     memcpy(buf + n, tail, strlen(tail));
     n += strlen(tail);
     ssize_t w = write(STDERR_FILENO, buf, n);
@@ -82,8 +88,9 @@ static void
 print_dropped(const charta_diags *d)
 {
     if (charta_diags_dropped(d)) {
-        fprintf(stderr, "charta: note: ");
-        fprintf(stderr, charta_message(CHARTA_MSG_DROPPED), charta_diags_dropped(d));
+        fprintf(stderr, "charta: %s: ", _("note"));
+        fprintf(stderr, charta_message_n(CHARTA_MSG_DROPPED, charta_diags_dropped(d)),
+                charta_diags_dropped(d));
         fprintf(stderr, "\n");
     }
 }
@@ -95,9 +102,9 @@ print_diags(const charta_diags *d, bool quiet)
         const charta_diag *e = charta_diags_get(d, i);
         if (quiet && e->severity == CHARTA_NOTE)
             continue;
-        const char *sev = e->severity == CHARTA_ERROR     ? "error"
-                          : e->severity == CHARTA_WARNING ? "warning"
-                                                          : "note";
+        const char *sev = e->severity == CHARTA_ERROR     ? _("error")
+                          : e->severity == CHARTA_WARNING ? _("warning")
+                                                          : _("note");
         if (e->file && e->line && e->col)
             fprintf(stderr, "%s:%d:%d: %s: %s\n", e->file, e->line, e->col, sev, e->message);
         else if (e->file && e->line)
@@ -129,7 +136,7 @@ print_diags(const charta_diags *d, bool quiet)
 static int
 usage_error(const char *fmt, const char *arg)
 {
-    fprintf(stderr, "charta: error: ");
+    fprintf(stderr, "charta: %s: ", _("error"));
     fprintf(stderr, fmt, arg);
     fprintf(stderr, "\n%s\n", charta_message(CHARTA_MSG_USAGE_HINT));
     return 64;
@@ -201,9 +208,9 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
         for (size_t i = 0; ids && i < p->n_indicators; i++)
             ids[i] = p->indicators[i].id;
         const char *s = ids ? charta_suggest(id, ids, p->n_indicators) : NULL;
-        fprintf(stderr, "charta: error: ");
+        fprintf(stderr, "charta: %s: ", _("error"));
         fprintf(stderr, charta_message(CHARTA_MSG_NO_SUCH_INDICATOR), id,
-                s ? " (did you mean '" : "", s ? s : "", s ? "'?)" : "");
+                s ? _(" (did you mean '") : "", s ? s : "", s ? "'?)" : "");
         fprintf(stderr, "\n");
         free(ids);
         return 64;
@@ -214,24 +221,24 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
     shown b1, b2;
     printf("%s  %s\n", shown_text(&b1, ind->id),
            shown_text(&b2, charta_text_get(&ind->title, lang, "en")));
-    printf("field %s", shown_text(&b1, ind->field));
+    printf(_("field %s"), shown_text(&b1, ind->field));
     for (size_t s = 0; s < ind->n_sdgs; s++)
         printf("%s%s", s ? ", " : " · SDG ", shown_text(&b1, ind->sdgs[s]));
     const char *unit = charta_indicator_unit(ind, lang);
-    printf(" · unit %s · direction %s\n", unit[0] ? shown_text(&b1, unit) : "-",
+    printf(_(" · unit %s · direction %s\n"), unit[0] ? shown_text(&b1, unit) : "-",
            ind->direction == CHARTA_DIR_UP     ? "up"
            : ind->direction == CHARTA_DIR_DOWN ? "down"
                                                : "none");
     for (size_t t = 0; t < ind->n_targets; t++) {
         char buf[32];
         if (ind->targets[t].has_value)
-            printf("target %d: %s\n", ind->targets[t].year,
+            printf(_("target %d: %s\n"), ind->targets[t].year,
                    charta_format_double(ind->targets[t].value, buf));
         else
-            printf("target %d: %+g %% from %d\n", ind->targets[t].year, ind->targets[t].change,
+            printf(_("target %d: %+g %% from %d\n"), ind->targets[t].year, ind->targets[t].change,
                    ind->targets[t].base);
     }
-    printf("declared at %s:%d\n\n", shown_text(&b1, ind->loc.file), ind->loc.line);
+    printf(_("declared at %s:%d\n\n"), shown_text(&b1, ind->loc.file), ind->loc.line);
     int yf = window_first(p, ds), yl = window_last(p, ds, year);
     int y0 = charta_dataset_year_first(ds);
     size_t ny = charta_dataset_year_count(ds);
@@ -277,8 +284,8 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
         }
         printf("\n");
     }
-    printf("\n- missing · E estimated · P provisional · B break in series · U low reliability · "
-           "(C) confidential\n");
+    printf("\n%s\n", _("- missing · E estimated · P provisional · B break in series · U low "
+                        "reliability · (C) confidential"));
     charta_buf b = {0};
     charta_progress_show(res, (size_t)k, lang, &b);
     charta_buf text = {0}; /* the reasons quote the scripts' notes */
@@ -327,11 +334,11 @@ cmd_init(int argc, char **argv)
         } else if (!dir) {
             dir = a;
         } else {
-            return usage_error("unexpected argument '%s'", a);
+            return usage_error(_("unexpected argument '%s'"), a);
         }
     }
     if (!dir)
-        return usage_error("%s", "'init' needs the folder of the new project");
+        return usage_error("%s", _("'init' needs the folder of the new project"));
     charta_diags *d = charta_diags_new();
     if (!d)
         return 71;
@@ -339,7 +346,7 @@ cmd_init(int argc, char **argv)
     print_diags(d, false);
     charta_diags_free(d);
     if (st == CHARTA_OK)
-        fprintf(stderr, "created %s: edit %s/city.lua, then run 'charta check %s'\n", dir, dir,
+        fprintf(stderr, _("created %s: edit %s/city.lua, then run 'charta check %s'\n"), dir, dir,
                 dir);
     return charta_status_exit_code(st);
 }
@@ -362,12 +369,12 @@ cmd_verify(int argc, char **argv)
         if (e->file)
             fprintf(stderr, "%s: %s\n", e->file, e->message);
         else
-            fprintf(stderr, "charta: error: %s\n", e->message);
+            fprintf(stderr, "charta: %s: %s\n", _("error"), e->message);
     }
     print_dropped(d);
     shown b;
     if (st == CHARTA_OK) {
-        printf(charta_message(CHARTA_MSG_VERIFIED), shown_text(&b, argv[2]), n, n == 1 ? "" : "s");
+        printf(charta_message_n(CHARTA_MSG_VERIFIED, n), shown_text(&b, argv[2]), n);
         printf("\n");
     }
     charta_diags_free(d);
@@ -441,7 +448,7 @@ parse_options(int argc, char **argv, cli *c)
             char *end;
             long dpi = strtol(val, &end, 10);
             if (*end || dpi < 24 || dpi > 1200)
-                return usage_error("--dpi '%s' is not a resolution from 24 to 1200", val);
+                return usage_error(_("--dpi '%s' is not a resolution from 24 to 1200"), val);
             o->dpi = (int)dpi;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
             c->quiet = true;
@@ -457,14 +464,14 @@ parse_options(int argc, char **argv, cli *c)
         else if (npos < 2)
             c->positional[npos++] = a;
         else
-            return usage_error("unexpected argument '%s'", a);
+            return usage_error(_("unexpected argument '%s'"), a);
     }
     if (!c->positional[0])
         return usage_error(charta_message(CHARTA_MSG_NEED_PROJECT), c->cmd);
     if (c->show && !c->positional[1])
         return usage_error("%s", charta_message(CHARTA_MSG_NEED_INDICATOR));
     if (!c->show && c->positional[1])
-        return usage_error("unexpected argument '%s'", c->positional[1]);
+        return usage_error(_("unexpected argument '%s'"), c->positional[1]);
     o->project_dir = c->positional[0];
     return GO_ON;
 }
@@ -483,13 +490,13 @@ report_run(const cli *c, const charta_run *run, charta_status st, const charta_d
             rc = cmd_show(run, c->positional[1], c->o.lang, c->o.year);
         else if (c->o.mode == CHARTA_MODE_RUN && !c->quiet) {
             for (size_t i = 0; i < charta_run_output_count(run); i++)
-                fprintf(stderr, "wrote %s/%s\n", charta_run_out_dir(run),
+                fprintf(stderr, _("wrote %s/%s\n"), charta_run_out_dir(run),
                         charta_run_output(run, i));
         } else if (c->o.mode == CHARTA_MODE_CHECK && !c->quiet) {
             charta_buf summary = {0};
             charta_source_summary(run, &summary);
             if (summary.oom)
-                fprintf(stderr, "charta: out of memory\n");
+                fprintf(stderr, "charta: %s\n", _("out of memory"));
             else if (summary.len)
                 fputs(summary.data, stdout);
             charta_buf_free(&summary);
@@ -498,8 +505,9 @@ report_run(const cli *c, const charta_run *run, charta_status st, const charta_d
     } else if (!c->quiet) {
         size_t ne = charta_diags_errors(d), nw = charta_diags_warnings(d);
         fprintf(stderr, "charta: ");
-        fprintf(stderr, charta_message(CHARTA_MSG_SUMMARY_ERRORS), ne, ne == 1 ? "" : "s", nw,
-                nw == 1 ? "" : "s");
+        fprintf(stderr, charta_message_n(CHARTA_MSG_SUMMARY_ERRORS, ne), ne);
+        fprintf(stderr, ", ");
+        fprintf(stderr, charta_message_n(CHARTA_MSG_SUMMARY_WARNINGS, nw), nw);
         fprintf(stderr, "\n");
     }
     return rc;
@@ -512,8 +520,8 @@ print_timings(const charta_run *run)
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     fprintf(stderr,
-            "timings: load %.3f s, import %.3f s, compute %.3f s, write %.3f s, "
-            "peak RSS %.1f MiB\n",
+            _("timings: load %.3f s, import %.3f s, compute %.3f s, write %.3f s, "
+              "peak RSS %.1f MiB\n"),
             t.load, t.import, t.compute, t.write, (double)ru.ru_maxrss / 1024.0);
 }
 
@@ -523,7 +531,7 @@ run_command(cli *c)
 {
     charta_diags *d = charta_diags_new();
     if (!d) {
-        fprintf(stderr, "charta: error: out of memory\n");
+        fprintf(stderr, "charta: %s: %s\n", _("error"), _("out of memory"));
         return 71;
     }
     arm_watchdog(watchdog_seconds);
@@ -532,7 +540,7 @@ run_command(cli *c)
     charta_run *run = current_run;
     alarm(0);
     if (st != CHARTA_OK && charta_diags_errors(d) == 0)
-        charta_diag_error(d, st, NULL, 0, 0, "%s", charta_status_str(st));
+        charta_diag_error(d, st, NULL, 0, 0, "%s", _(charta_status_str(st)));
     print_diags(d, c->quiet);
     const char *log = charta_run_log(run);
     if (log && log[0] && !c->quiet) {
@@ -550,15 +558,42 @@ run_command(cli *c)
     return rc;
 }
 
+/* The catalogue of the build tree (build/locale, beside the executable) when there is
+ * one, so that a build speaks German before it is installed; else the installed one. */
+static void
+bind_catalogue(void)
+{
+    static char dir[PATH_MAX + 16];
+    const char *bound = CHARTA_LOCALE_DIR;
+    ssize_t n = readlink("/proc/self/exe", dir, PATH_MAX);
+    if (n > 0) {
+        dir[n] = '\0';
+        char *slash = strrchr(dir, '/');
+        struct stat sb;
+        if (slash) {
+            strcpy(slash + 1, "locale");
+            if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode))
+                bound = dir;
+        }
+    }
+    bindtextdomain(CHARTA_TEXTDOMAIN, bound);
+    bind_textdomain_codeset(CHARTA_TEXTDOMAIN, "UTF-8");
+}
+
 int
 main(int argc, char **argv)
 {
-    /* characters from the environment, numbers always in the C locale */
-    setlocale(LC_CTYPE, "");
+    /* messages in the user's language (LANG, LC_ALL, LC_MESSAGES, LANGUAGE); every other
+     * category stays "C": numbers, characters and the report never depend on the locale */
+    setlocale(LC_MESSAGES, "");
+    bind_catalogue();
+    alarm_scripts = _("the project's scripts");
+    alarm_exceeded = _(": error: time limit for the run exceeded");
+    alarm_tail = _("; a string pattern that backtracks? the report was not changed\n");
     install_signals();
 
     if (argc < 2)
-        return usage_error("%s", "no command given");
+        return usage_error("%s", _("no command given"));
     const char *cmd = argv[1];
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());

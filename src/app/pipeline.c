@@ -12,6 +12,7 @@
 
 #include "charta/chart.h"
 #include "charta/engine.h"
+#include "charta/i18n.h"
 #include "charta/manifest.h"
 #include "charta/progress.h"
 #include "charta/report.h"
@@ -160,8 +161,8 @@ pick_formats(const charta_run_opts *o, const charta_project *p, bool want[CHARTA
             int line = o->formats ? 0 : p->report.loc.line;
             st = charta_diag_error(d, o->formats ? CHARTA_ERR_USAGE : CHARTA_ERR_SCRIPT, file,
                                    line, 0, "format '%s' is %s; this build writes: %s", list[i],
-                                   charta_writer_planned(list[i]) ? "not supported yet"
-                                                                  : "unknown",
+                                   charta_writer_planned(list[i]) ? _("not supported yet")
+                                                                  : _("unknown"),
                                    charta_supported_formats());
         }
     }

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "charta/i18n.h"
 #include "charta/manifest.h"
 #include "charta/messages.h"
 #include "charta/util.h"
@@ -272,7 +273,7 @@ open_target(const char *out_dir, target *t, charta_diags *d)
     if (t->parentfd < 0)
         return charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
                                  "cannot create the report in %s: %s", t->parent,
-                                 errno == ENOTDIR ? "not a folder" : strerror(errno));
+                                 errno == ENOTDIR ? _("not a folder") : strerror(errno));
     return CHARTA_OK;
 }
 
@@ -305,7 +306,7 @@ check_target(const target *t, const charta_publish_job *job, bool *exists, chart
             return charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
                                      "cannot replace %s: it holds %s %s; choose a folder of "
                                      "its own with -o",
-                                     out_dir, i == 0 ? "the project folder" : "the input",
+                                     out_dir, i == 0 ? _("the project folder") : _("the input"),
                                      job->keep[i]);
     char *foreign = NULL;
     charta_status st = check_owned(t->parentfd, t->name, &foreign);
@@ -339,8 +340,8 @@ take_lock(const target *t, const char *out_dir, int *fd, charta_diags *d)
                  0644);
     if (*fd < 0) {
         st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0, "cannot create %s: %s%s",
-                               shown, errno == ELOOP ? "it is a symbolic link" : strerror(errno),
-                               errno == ELOOP ? "; charta does not follow it: remove it" : "");
+                               shown, errno == ELOOP ? _("it is a symbolic link") : strerror(errno),
+                               errno == ELOOP ? _("; charta does not follow it: remove it") : "");
         goto cleanup;
     }
     struct stat sb;
@@ -348,8 +349,8 @@ take_lock(const target *t, const char *out_dir, int *fd, charta_diags *d)
         st = charta_diag_error(d, CHARTA_ERR_CANTCREATE, NULL, 0, 0,
                                "cannot use %s: it is not a lock file charta created (%s); "
                                "remove it",
-                               shown, !S_ISREG(sb.st_mode) ? "not a regular file"
-                                                           : "it has other names");
+                               shown, !S_ISREG(sb.st_mode) ? _("not a regular file")
+                                                           : _("it has other names"));
         goto cleanup;
     }
     char pid[32] = "";

@@ -2,9 +2,11 @@
  * (summary.h). Reads the frozen dataset only; words from messages.c. */
 #include "summary.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "charta/dataset.h"
+#include "charta/i18n.h"
 #include "charta/messages.h"
 #include "charta/project.h"
 #include "charta/util.h"
@@ -84,7 +86,7 @@ describe_parts(const charta_dataset *ds, int total, charta_buf *b)
         for (size_t q = 0; q < n; q++)
             charta_buf_printf(b, "%s%s", q ? ", " : "", vals[q]);
         if (more)
-            charta_buf_printf(b, " and %zu more", more);
+            charta_buf_printf(b, _(" and %zu more"), more);
         charta_buf_puts(b, ")");
     }
 }
@@ -110,15 +112,24 @@ charta_source_summary(const charta_run *run, charta_buf *out)
         const charta_input *in = charta_dataset_input(ds, i);
         const char *fmt = format_of(p, in->source);
         bool keyed = strcmp(fmt, "sdmx") == 0;
-        charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_HEAD), in->source, in->path, fmt,
-                          in->rows, keyed ? "observations" : "rows");
+        charta_buf_printf(out,
+                          charta_message_n(keyed ? CHARTA_MSG_SRC_HEAD_OBSERVATIONS
+                                                 : CHARTA_MSG_SRC_HEAD_ROWS,
+                                           (unsigned long)in->rows),
+                          in->source, in->path, fmt, in->rows);
         charta_buf_puts(out, "\n");
         if (in->unmatched) {
-            charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_PASSED), in->unmatched);
+            charta_buf_printf(out,
+                              charta_message_n(CHARTA_MSG_SRC_PASSED,
+                                               (unsigned long)in->unmatched),
+                              in->unmatched);
             charta_buf_puts(out, "\n");
         }
         if (in->other_areas) {
-            charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_OTHER_AREAS), in->other_areas);
+            charta_buf_printf(out,
+                              charta_message_n(CHARTA_MSG_SRC_OTHER_AREAS,
+                                               (unsigned long)in->other_areas),
+                              in->other_areas);
             charta_buf_puts(out, "\n");
         }
         for (size_t v = 0; v < nv; v++) {
@@ -135,17 +146,21 @@ charta_source_summary(const charta_run *run, charta_buf *out)
                     if (c.per[k])
                         charta_buf_printf(&st, "%s%zu %c", st.len ? ", " : "", c.per[k],
                                           status_order[k]);
-                charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_VAR), var->name, c.areas,
-                                  c.areas == 1 ? "" : "s", c.year_first, c.year_last, c.values,
-                                  c.values == 1 ? "" : "s", st.data ? st.data : "");
+                char areas[64], values[64];
+                snprintf(areas, sizeof areas, charta_message_n(CHARTA_MSG_SRC_VAR_AREAS, c.areas),
+                         c.areas);
+                snprintf(values, sizeof values,
+                         charta_message_n(CHARTA_MSG_SRC_VAR_VALUES, c.values), c.values);
+                charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_VAR), var->name, areas,
+                                  c.year_first, c.year_last, values, st.data ? st.data : "");
                 charta_buf_free(&st);
             }
             charta_buf_puts(out, "\n");
             if (var->n_parts) {
                 charta_buf b = {0};
                 describe_parts(ds, (int)v, &b);
-                charta_buf_printf(out, charta_message(CHARTA_MSG_SRC_PARTS), var->n_parts,
-                                  var->n_parts == 1 ? "" : "s", b.data ? b.data : "");
+                charta_buf_printf(out, charta_message_n(CHARTA_MSG_SRC_PARTS, var->n_parts),
+                                  var->n_parts, b.data ? b.data : "");
                 charta_buf_puts(out, "\n");
                 charta_buf_free(&b);
             }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/i18n.h"
 #include "charta/printable.h"
 #include "charta/util.h"
 
@@ -75,7 +76,9 @@ charta_diag_addv(charta_diags *d, charta_severity sev, charta_status status, con
     e->file = file ? charta_printable(file, strlen(file), FILE_MAX) : NULL;
     e->line = line;
     e->col = col;
-    char *raw = charta_vasprintf(fmt, ap);
+    /* every diagnostic's format is a msgid of the catalogue (i18n.h): translated here,
+     * so that the call sites stay plain English */
+    char *raw = charta_vasprintf(charta_tr(fmt), ap);
     e->message = raw ? charta_printable(raw, strlen(raw), CHARTA_MESSAGE_MAX) : NULL;
     free(raw);
     if (!e->message || (file && !e->file)) {

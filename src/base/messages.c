@@ -1,8 +1,22 @@
-/* messages.c: texts of the command line (English; the table to translate). */
+/* messages.c: texts of the command line (English msgids; translated by the catalogue). */
 #include "charta/messages.h"
 
-static const char *const texts[] = {
-    [CHARTA_MSG_HELP] =
+#include <stddef.h>
+
+#include "charta/i18n.h"
+
+/* A text, and for a text with a count its plural (NULL for the others). */
+typedef struct text {
+    const char *one, *other;
+} text;
+
+/* T(s): a text; TN(one, other): a text with a count (the catalogue's msgid and
+ * msgid_plural: scripts/update-po knows both macros). */
+#define T(s) {s, NULL}
+#define TN(one, other) {one, other}
+
+static const text texts[] = {
+    [CHARTA_MSG_HELP] = T(
         "charta - indicator reports for smart cities and the SDGs\n"
         "\n"
         "usage:\n"
@@ -33,40 +47,48 @@ static const char *const texts[] = {
         "    the report differs from its manifest, or the manifest is malformed)\n"
         "  66 an input is missing         70 internal error   71 out of memory\n"
         "  73 cannot create the output    74 I/O error    75 another run holds the lock\n"
-        "  78 project or script error (syntax, runtime, limits, unknown names)\n",
-    [CHARTA_MSG_USAGE_HINT] = "run 'charta --help' for the commands and options",
-    [CHARTA_MSG_UNKNOWN_COMMAND] = "unknown command '%s'",
-    [CHARTA_MSG_UNKNOWN_OPTION] = "unknown option '%s'",
-    [CHARTA_MSG_MISSING_VALUE] = "option '%s' needs a value",
-    [CHARTA_MSG_NEED_PROJECT] = "'%s' needs a project folder",
-    [CHARTA_MSG_NEED_INDICATOR] = "'show' needs a project folder and an indicator id",
-    [CHARTA_MSG_BAD_LANG] = "--lang '%s' is not a report language (de, en)",
-    [CHARTA_MSG_BAD_YEAR] = "--year '%s' is not a year",
-    [CHARTA_MSG_SUMMARY_ERRORS] = "%zu error%s, %zu warning%s",
-    [CHARTA_MSG_SUMMARY_OK] = "%zu indicator%s over %zu area%s and %zu year%s",
-    [CHARTA_MSG_WROTE] = "wrote %s",
-    [CHARTA_MSG_CHECK_OK] = "no problems found",
-    [CHARTA_MSG_WATCHDOG] = "time limit of %g s for the run exceeded while running %s (a "
-                            "string pattern that backtracks?); the report was not changed",
-    [CHARTA_MSG_NO_SUCH_INDICATOR] = "no indicator '%s' in this project%s%s%s",
-    [CHARTA_MSG_DROPPED] = "%zu more diagnostics not shown",
+        "  78 project or script error (syntax, runtime, limits, unknown names)\n"),
+    [CHARTA_MSG_USAGE_HINT] = T("run 'charta --help' for the commands and options"),
+    [CHARTA_MSG_UNKNOWN_COMMAND] = T("unknown command '%s'"),
+    [CHARTA_MSG_UNKNOWN_OPTION] = T("unknown option '%s'"),
+    [CHARTA_MSG_MISSING_VALUE] = T("option '%s' needs a value"),
+    [CHARTA_MSG_NEED_PROJECT] = T("'%s' needs a project folder"),
+    [CHARTA_MSG_NEED_INDICATOR] = T("'show' needs a project folder and an indicator id"),
+    [CHARTA_MSG_BAD_LANG] = T("--lang '%s' is not a report language (de, en)"),
+    [CHARTA_MSG_BAD_YEAR] = T("--year '%s' is not a year"),
+    /* the closing count: "<errors>, <warnings>" */
+    [CHARTA_MSG_SUMMARY_ERRORS] = TN("%zu error", "%zu errors"),
+    [CHARTA_MSG_SUMMARY_WARNINGS] = TN("%zu warning", "%zu warnings"),
+    [CHARTA_MSG_CHECK_OK] = T("no problems found"),
+    [CHARTA_MSG_NO_SUCH_INDICATOR] = T("no indicator '%s' in this project%s%s%s"),
+    [CHARTA_MSG_DROPPED] = TN("%zu more diagnostic not shown", "%zu more diagnostics not shown"),
     /* charta check: what each source brought */
-    [CHARTA_MSG_SRC_HEAD] = "source '%s' (%s, %s): %ld %s read",
-    [CHARTA_MSG_SRC_PASSED] = "  %ld observations in series that no variable selects",
-    [CHARTA_MSG_SRC_OTHER_AREAS] = "  %ld observations of areas that area_codes does not list",
-    [CHARTA_MSG_SRC_VAR] = "  %s: %zu area%s, %d-%d, %zu value%s (%s)",
-    [CHARTA_MSG_SRC_VAR_EMPTY] = "  %s: no values",
-    [CHARTA_MSG_SRC_PARTS] = "    broken down into %zu part%s by %s",
-    [CHARTA_MSG_SRC_SIGNS] = "  signs and status codes in the file: %s",
+    [CHARTA_MSG_SRC_HEAD_ROWS] = TN("source '%s' (%s, %s): %ld row read",
+                                    "source '%s' (%s, %s): %ld rows read"),
+    [CHARTA_MSG_SRC_HEAD_OBSERVATIONS] = TN("source '%s' (%s, %s): %ld observation read",
+                                            "source '%s' (%s, %s): %ld observations read"),
+    [CHARTA_MSG_SRC_PASSED] = TN("  %ld observation in series that no variable selects",
+                                 "  %ld observations in series that no variable selects"),
+    [CHARTA_MSG_SRC_OTHER_AREAS] =
+        TN("  %ld observation of areas that area_codes does not list",
+           "  %ld observations of areas that area_codes does not list"),
+    /* "  <variable>: <areas>, <first>-<last>, <values> (<status counts>)" */
+    [CHARTA_MSG_SRC_VAR] = T("  %s: %s, %d-%d, %s (%s)"),
+    [CHARTA_MSG_SRC_VAR_AREAS] = TN("%zu area", "%zu areas"),
+    [CHARTA_MSG_SRC_VAR_VALUES] = TN("%zu value", "%zu values"),
+    [CHARTA_MSG_SRC_VAR_EMPTY] = T("  %s: no values"),
+    [CHARTA_MSG_SRC_PARTS] = TN("    broken down into %zu part by %s",
+                                "    broken down into %zu parts by %s"),
+    [CHARTA_MSG_SRC_SIGNS] = T("  signs and status codes in the file: %s"),
     /* charta verify */
-    [CHARTA_MSG_NEED_REPORT] = "'verify' needs one report folder (the -o of 'charta run')",
-    [CHARTA_MSG_VERIFIED] = "%s: %zu file%s verified",
+    [CHARTA_MSG_NEED_REPORT] = T("'verify' needs one report folder (the -o of 'charta run')"),
+    [CHARTA_MSG_VERIFIED] = TN("%s: %zu file verified", "%s: %zu files verified"),
     /* -o: the report folder's place, checked before the data are read */
-    [CHARTA_MSG_OUT_CANNOT_MAKE] = "cannot create the folder %s for the report: %s",
-    [CHARTA_MSG_OUT_NOT_FOLDER] = "cannot create the report in %s: %s is not a folder; choose "
-                                  "another place with -o",
-    [CHARTA_MSG_OUT_NOT_WRITABLE] = "cannot create the report %s: cannot write in %s (%s); "
-                                    "choose another folder with -o",
+    [CHARTA_MSG_OUT_CANNOT_MAKE] = T("cannot create the folder %s for the report: %s"),
+    [CHARTA_MSG_OUT_NOT_FOLDER] = T("cannot create the report in %s: %s is not a folder; "
+                                    "choose another place with -o"),
+    [CHARTA_MSG_OUT_NOT_WRITABLE] = T("cannot create the report %s: cannot write in %s (%s); "
+                                      "choose another folder with -o"),
 };
 
 _Static_assert(sizeof texts / sizeof texts[0] == CHARTA_MSG_COUNT,
@@ -75,7 +97,15 @@ _Static_assert(sizeof texts / sizeof texts[0] == CHARTA_MSG_COUNT,
 const char *
 charta_message(charta_msg key)
 {
-    if ((unsigned)key >= CHARTA_MSG_COUNT || !texts[key])
+    return charta_message_n(key, 2);
+}
+
+const char *
+charta_message_n(charta_msg key, unsigned long n)
+{
+    if ((unsigned)key >= CHARTA_MSG_COUNT || !texts[key].one)
         return "?";
-    return texts[key];
+    if (!texts[key].other)
+        return charta_tr(texts[key].one);
+    return charta_trn(texts[key].one, texts[key].other, n);
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/i18n.h"
 #include "charta/util.h"
 
 static const char *const num_messages[] = {
@@ -71,7 +72,7 @@ fail(charta_num_err e, char *why, size_t why_size, const char *fmt, ...)
     if (why && why_size) {
         va_list ap;
         va_start(ap, fmt);
-        vsnprintf(why, why_size, fmt, ap);
+        vsnprintf(why, why_size, charta_tr(fmt), ap); /* a msgid: i18n.h */
         va_end(ap);
     }
     return e;

@@ -1,20 +1,22 @@
 #include "charta/status.h"
 
+#include "charta/i18n.h"
+
 static const struct {
     const char *msg;
     int exit_code;
 } table[] = {
-    [CHARTA_OK] = {"success", 0},
-    [CHARTA_ERR_USAGE] = {"usage error", 64},
-    [CHARTA_ERR_DATA] = {"bad input data", 65},
-    [CHARTA_ERR_NOINPUT] = {"input missing", 66},
-    [CHARTA_ERR_INTERNAL] = {"internal error", 70},
-    [CHARTA_ERR_NOMEM] = {"out of memory", 71},
-    [CHARTA_ERR_CANTCREATE] = {"cannot create output", 73},
-    [CHARTA_ERR_IO] = {"I/O error", 74},
-    [CHARTA_ERR_LOCKED] = {"another run holds the lock", 75},
-    [CHARTA_ERR_SCRIPT] = {"project or script error", 78},
-    [CHARTA_ERR_LIMIT] = {"script limit exceeded", 78},
+    [CHARTA_OK] = {N_("success"), 0},
+    [CHARTA_ERR_USAGE] = {N_("usage error"), 64},
+    [CHARTA_ERR_DATA] = {N_("bad input data"), 65},
+    [CHARTA_ERR_NOINPUT] = {N_("input missing"), 66},
+    [CHARTA_ERR_INTERNAL] = {N_("internal error"), 70},
+    [CHARTA_ERR_NOMEM] = {N_("out of memory"), 71},
+    [CHARTA_ERR_CANTCREATE] = {N_("cannot create output"), 73},
+    [CHARTA_ERR_IO] = {N_("I/O error"), 74},
+    [CHARTA_ERR_LOCKED] = {N_("another run holds the lock"), 75},
+    [CHARTA_ERR_SCRIPT] = {N_("project or script error"), 78},
+    [CHARTA_ERR_LIMIT] = {N_("script limit exceeded"), 78},
 };
 
 _Static_assert(sizeof table / sizeof table[0] == CHARTA_STATUS_COUNT,
@@ -24,7 +26,7 @@ const char *
 charta_status_str(charta_status s)
 {
     if ((unsigned)s >= CHARTA_STATUS_COUNT)
-        return "unknown status";
+        return N_("unknown status");
     return table[s].msg;
 }
 

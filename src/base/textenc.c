@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "charta/i18n.h"
 #include "charta/util.h"
 
 bool
@@ -74,7 +75,7 @@ report(charta_textenc_error *err, const char *text, size_t off, const char *fmt,
     err->byte = (unsigned char)text[off];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    vsnprintf(err->message, sizeof err->message, charta_tr(fmt), ap); /* a msgid: i18n.h */
     va_end(ap);
     return CHARTA_ERR_DATA;
 }
@@ -87,9 +88,9 @@ legacy_hint(const char *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80 && c <= 0x9F && !cp1252_undefined(c))
-            return "the file may be Windows-1252: set encoding = \"cp1252\"";
+            return _("the file may be Windows-1252: set encoding = \"cp1252\"");
     }
-    return "the file may be Latin-1: set encoding = \"latin1\"";
+    return _("the file may be Latin-1: set encoding = \"latin1\"");
 }
 
 static charta_status
@@ -146,8 +147,8 @@ from_codepage(charta_encoding enc, const char *in, size_t n, char **out, size_t 
             if (c >= 0x80 && c <= 0x9F)
                 return report(err, in, i, "byte 0x%02X is a control character in Latin-1; %s", c,
                               cp1252_undefined(c)
-                                  ? "check the `encoding` setting of the source"
-                                  : "the file may be Windows-1252: set encoding = \"cp1252\"");
+                                  ? _("check the `encoding` setting of the source")
+                                  : _("the file may be Windows-1252: set encoding = \"cp1252\""));
         }
     }
 

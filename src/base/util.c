@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "charta/hashtab.h"
+#include "charta/i18n.h"
 
 char *
 charta_strdup(const char *s)
@@ -300,16 +301,16 @@ static const char *
 file_kind(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return "a directory";
+        return _("a directory");
     if (S_ISFIFO(mode))
-        return "a FIFO (named pipe)";
+        return _("a FIFO (named pipe)");
     if (S_ISCHR(mode))
-        return "a character device";
+        return _("a character device");
     if (S_ISBLK(mode))
-        return "a block device";
+        return _("a block device");
     if (S_ISSOCK(mode))
-        return "a socket";
-    return "not a plain file";
+        return _("a socket");
+    return _("not a plain file");
 }
 
 enum { READ_STEP = 1 << 20 }; /* bytes per read(): the interrupt flag is checked between */
@@ -333,27 +334,27 @@ charta_read_input(const char *path, const charta_read_opts *o, char **data, size
     /* O_NONBLOCK: opening a FIFO without a writer must not wait for one */
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (o->no_follow ? O_NOFOLLOW : 0));
     if (fd < 0 && o->no_follow && errno == ELOOP) {
-        snprintf(why, why_size, "'%s' is a symbolic link, not a regular file", name);
+        snprintf(why, why_size, _("'%s' is a symbolic link, not a regular file"), name);
         return CHARTA_ERR_NOINPUT;
     }
     if (fd < 0) {
-        snprintf(why, why_size, "cannot open '%s': %s", name, strerror(errno));
+        snprintf(why, why_size, _("cannot open '%s': %s"), name, strerror(errno));
         return CHARTA_ERR_NOINPUT;
     }
     if (fstat(fd, &before) != 0) {
-        snprintf(why, why_size, "cannot read '%s': %s", name, strerror(errno));
+        snprintf(why, why_size, _("cannot read '%s': %s"), name, strerror(errno));
         st = CHARTA_ERR_NOINPUT;
         goto cleanup;
     }
     if (!S_ISREG(before.st_mode)) {
-        snprintf(why, why_size, "'%s' is %s, not a regular file", name, file_kind(before.st_mode));
+        snprintf(why, why_size, _("'%s' is %s, not a regular file"), name, file_kind(before.st_mode));
         st = CHARTA_ERR_NOINPUT;
         goto cleanup;
     }
     if (before.st_size < 0 || (unsigned long long)before.st_size > cap) {
         char dflt[64];
-        snprintf(dflt, sizeof dflt, "the limit of %zu bytes", cap);
-        snprintf(why, why_size, "'%s' has %lld bytes, more than %s", name,
+        snprintf(dflt, sizeof dflt, _("the limit of %zu bytes"), cap);
+        snprintf(why, why_size, _("'%s' has %lld bytes, more than %s"), name,
                  (long long)before.st_size, o->limit ? o->limit : dflt);
         st = CHARTA_ERR_DATA;
         goto cleanup;
@@ -362,13 +363,13 @@ charta_read_input(const char *path, const charta_read_opts *o, char **data, size
     /* one byte more than the size: a file that grows shows it by filling it */
     buf = malloc(size + 2);
     if (!buf) {
-        snprintf(why, why_size, "out of memory reading '%s'", name);
+        snprintf(why, why_size, _("out of memory reading '%s'"), name);
         st = CHARTA_ERR_NOMEM;
         goto cleanup;
     }
     while (got < size + 1) {
         if (o->interrupted && *o->interrupted) {
-            snprintf(why, why_size, "reading '%s' was interrupted by a signal", name);
+            snprintf(why, why_size, _("reading '%s' was interrupted by a signal"), name);
             st = CHARTA_ERR_LIMIT;
             goto cleanup;
         }
@@ -377,7 +378,7 @@ charta_read_input(const char *path, const charta_read_opts *o, char **data, size
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            snprintf(why, why_size, "cannot read '%s': %s", name, strerror(errno));
+            snprintf(why, why_size, _("cannot read '%s': %s"), name, strerror(errno));
             st = CHARTA_ERR_NOINPUT;
             goto cleanup;
         }
@@ -386,7 +387,7 @@ charta_read_input(const char *path, const charta_read_opts *o, char **data, size
         got += (size_t)n;
     }
     if (fstat(fd, &after) != 0) {
-        snprintf(why, why_size, "cannot read '%s': %s", name, strerror(errno));
+        snprintf(why, why_size, _("cannot read '%s': %s"), name, strerror(errno));
         st = CHARTA_ERR_NOINPUT;
         goto cleanup;
     }
@@ -394,8 +395,8 @@ charta_read_input(const char *path, const charta_read_opts *o, char **data, size
         after.st_mtim.tv_sec != before.st_mtim.tv_sec ||
         after.st_mtim.tv_nsec != before.st_mtim.tv_nsec) {
         snprintf(why, why_size,
-                 "'%s' changed while it was read (its size or modification time is not the "
-                 "same); is another program writing it? Run again once it is complete",
+                 _("'%s' changed while it was read (its size or modification time is not the "
+                 "same); is another program writing it? Run again once it is complete"),
                  name);
         st = CHARTA_ERR_DATA;
         goto cleanup;

@@ -27,10 +27,10 @@ decl_variable_body(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     charta_project *p = charta_decl_engine_of(L)->p;
     char what[200];
-    snprintf(what, sizeof what, "variable '%s'", name);
+    snprintf(what, sizeof what, _("variable '%s'"), name);
     for (size_t i = 0; i < p->n_vocab; i++)
         if (strcmp(p->vocab[i].name, name) == 0)
-            luaL_error(L, "variable '%s' is declared twice (first at %s:%d)", name,
+            charta_lua_error(L, "variable '%s' is declared twice (first at %s:%d)", name,
                        p->vocab[i].loc.file, p->vocab[i].loc.line);
     static const char *const keys[] = {"title", "unit", "aggregate", "genesis", "where", NULL};
     charta_decl_check_keys(L, 1, keys, what);
@@ -40,7 +40,7 @@ decl_variable_body(lua_State *L)
     charta_decl_set_loc(L, &v->loc);
     charta_decl_opt_text(L, 1, "title", what, &v->title);
     if (!v->title.n)
-        luaL_error(L, "%s: 'title' is required", what);
+        charta_lua_error(L, "%s: 'title' is required", what);
     charta_decl_opt_text(L, 1, "unit", what, &v->unit);
     charta_decl_opt_text(L, 1, "where", what, &v->where);
     v->aggregate = charta_decl_opt_string(L, 1, "aggregate", what);
@@ -108,19 +108,17 @@ push_not_shipped(lua_State *L, const charta_project *p, const char *what, const 
                  const char *near)
 {
     if (near[0])
-        return lua_pushfstring(L, "%s: no shipped indicator '%s' (did you mean '%s'?)", what,
+        return lua_pushfstring(L, _("%s: no shipped indicator '%s' (did you mean '%s'?)"), what,
                                name, near);
     bool any = false;
     for (size_t i = 0; i < p->n_indicators && !any; i++)
         any = p->indicators[i].origin != NULL;
     if (!any)
-        return lua_pushfstring(L,
-                               "%s: no shipped indicator '%s' (load its library first, like "
-                               "use \"charta.sdg-kommunen\")",
+        return lua_pushfstring(L, _("%s: no shipped indicator '%s' (load its library first, like "
+                               "use \"charta.sdg-kommunen\")"),
                                what, name);
-    return lua_pushfstring(L,
-                           "%s: no shipped indicator '%s' (they are named \"library/id\", like "
-                           "\"charta.sdg-kommunen/...\"; charta list shows them)",
+    return lua_pushfstring(L, _("%s: no shipped indicator '%s' (they are named \"library/id\", like "
+                           "\"charta.sdg-kommunen/...\"; charta list shows them)"),
                            what, name);
 }
 

@@ -46,7 +46,7 @@ each_string(lua_State *L, int t, const char *key, const char *what,
         size_t n = (size_t)lua_rawlen(L, idx);
         for (size_t i = 0; i < n; i++) {
             if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING)
-                luaL_error(L, "%s: '%s' must be a list of strings (item %d is %s)", what, key,
+                charta_lua_error(L, "%s: '%s' must be a list of strings (item %d is %s)", what, key,
                            (int)i + 1, luaL_typename(L, -1));
             const char *s = lua_tolstring(L, -1, &len);
             charta_decl_check_utf8(L, s, len, key, what);
@@ -54,7 +54,7 @@ each_string(lua_State *L, int t, const char *key, const char *what,
             lua_pop(L, 1);
         }
     } else {
-        luaL_error(L, "%s: '%s' must be a string or a list of strings", what, key);
+        charta_lua_error(L, "%s: '%s' must be a string or a list of strings", what, key);
     }
     lua_pop(L, 1);
 }
@@ -71,10 +71,10 @@ add_also(lua_State *L, const char *s, size_t i, void *ud)
     charta_chart_kind k;
     (void)i;
     if (!charta_chart_kind_parse(s, &k) || k == CHARTA_CHART_NONE)
-        luaL_error(L, "%s: 'also' lists '%s'; use timeseries or areas", c->what, s);
+        charta_lua_error(L, "%s: 'also' lists '%s'; use timeseries or areas", c->what, s);
     for (size_t j = 0; j < c->spec->n_also; j++)
         if (c->spec->also[j] == k)
-            luaL_error(L, "%s: 'also' lists '%s' twice", c->what, s);
+            charta_lua_error(L, "%s: 'also' lists '%s' twice", c->what, s);
     if (c->spec->n_also < CHARTA_CHART_KIND_COUNT)
         c->spec->also[c->spec->n_also++] = k;
 }
@@ -103,7 +103,7 @@ charta_decl_read_chart(lua_State *L, int t, const char *key, const char *what,
                              "%s: '%s' must be a table like { kind = \"timeseries\" }", what, key);
     int c = lua_gettop(L);
     char cwhat[240];
-    snprintf(cwhat, sizeof cwhat, "%s of %s", key, what);
+    snprintf(cwhat, sizeof cwhat, _("%s of %s"), key, what);
     static const char *const keys[] = {"kind",  "also", "areas", "y_min",
                                        "y_max", "zero", "alt",   NULL};
     charta_decl_check_keys(L, c, keys, cwhat);
@@ -118,15 +118,15 @@ charta_decl_read_chart(lua_State *L, int t, const char *key, const char *what,
     for (size_t i = 0; i < out->n_also; i++)
         if (out->also[i] == out->kind ||
             (out->kind == CHARTA_CHART_DEFAULT && out->also[i] == CHARTA_CHART_TIMESERIES))
-            luaL_error(L, "%s: 'also' repeats the main chart kind '%s'", cwhat,
+            charta_lua_error(L, "%s: 'also' repeats the main chart kind '%s'", cwhat,
                        charta_chart_kind_name(out->also[i]));
     charta_decl_opt_strlist(L, c, "areas", cwhat, &out->areas, &out->n_areas);
     out->has_y_min = charta_decl_opt_number(L, c, "y_min", cwhat, &out->y_min);
     out->has_y_max = charta_decl_opt_number(L, c, "y_max", cwhat, &out->y_max);
     if ((out->has_y_min && !isfinite(out->y_min)) || (out->has_y_max && !isfinite(out->y_max)))
-        luaL_error(L, "%s: 'y_min' and 'y_max' must be finite numbers", cwhat);
+        charta_lua_error(L, "%s: 'y_min' and 'y_max' must be finite numbers", cwhat);
     if (out->has_y_min && out->has_y_max && out->y_min >= out->y_max)
-        luaL_error(L, "%s: 'y_min' must be below 'y_max'", cwhat);
+        charta_lua_error(L, "%s: 'y_min' must be below 'y_max'", cwhat);
     ty = lua_getfield(L, c, "zero");
     if (ty == LUA_TBOOLEAN)
         out->zero = lua_toboolean(L, -1) ? 1 : -1;
@@ -179,7 +179,7 @@ add_series(lua_State *L, const char *s, size_t i, void *ud)
 {
     charta_report_colors *col = ud;
     if (!charta_decl_parse_color(s, &col->series[i]))
-        luaL_error(L, "report colors: 'series' item %d must be a colour like \"#d55e00\"",
+        charta_lua_error(L, "report colors: 'series' item %d must be a colour like \"#d55e00\"",
                    (int)i + 1);
     col->n_series = i + 1;
 }
@@ -194,7 +194,7 @@ charta_decl_read_report_style(lua_State *L, int t, charta_report_spec *r)
         if (r->logo[0] == '/' || strstr(r->logo, "..") || n < 5 ||
             !(ext[0] == '.' && tolower((unsigned char)ext[1]) == 'p' &&
               tolower((unsigned char)ext[2]) == 'n' && tolower((unsigned char)ext[3]) == 'g'))
-            luaL_error(L, "report: 'logo' must be a PNG file inside the project folder, like "
+            charta_lua_error(L, "report: 'logo' must be a PNG file inside the project folder, like "
                           "\"logo.png\"");
     }
     int ty = lua_getfield(L, t, "colors");
@@ -203,7 +203,7 @@ charta_decl_read_report_style(lua_State *L, int t, charta_report_spec *r)
         return;
     }
     if (ty != LUA_TTABLE)
-        luaL_error(L, "report: 'colors' must be a table like { primary = \"#005a9c\" }");
+        charta_lua_error(L, "report: 'colors' must be a table like { primary = \"#005a9c\" }");
     int c = lua_gettop(L);
     static const char *const keys[] = {"primary", "accent", "series", NULL};
     charta_decl_check_keys(L, c, keys, "report colors");

@@ -84,7 +84,7 @@ void
 charta_decl_check_loading(lua_State *L, const char *what)
 {
     if (!charta_decl_engine_of(L)->loading)
-        luaL_error(L,
+        charta_lua_error(L,
                    "'%s' is a declaration: it may only run while the project loads, not "
                    "inside compute",
                    what);
@@ -135,7 +135,7 @@ charta_decl_check_nul(lua_State *L, const char *s, size_t len, const char *what,
         return;
     char shown[200];
     charta_printable_into(shown, sizeof shown, s, len);
-    luaL_error(L, "%s: %s contains a NUL byte (\"%s\"); names and texts cannot hold one", what,
+    charta_lua_error(L, "%s: %s contains a NUL byte (\"%s\"); names and texts cannot hold one", what,
                name, shown);
 }
 
@@ -147,7 +147,7 @@ charta_decl_check_utf8(lua_State *L, const char *s, size_t len, const char *key,
     charta_decl_check_nul(L, s, len, what, name);
     size_t bad;
     if (!charta_utf8_valid(s, len, &bad))
-        luaL_error(L, "%s: '%s' is not valid UTF-8 (byte %d); save the script as UTF-8", what, key,
+        charta_lua_error(L, "%s: '%s' is not valid UTF-8 (byte %d); save the script as UTF-8", what, key,
                    (int)bad + 1);
 }
 
@@ -273,7 +273,7 @@ charta_decl_sorted_keys(lua_State *L, int idx, size_t *n, const char *what)
             free(keys);
             if (ks)
                 charta_decl_check_nul(L, ks, kl, what, "a key");
-            luaL_error(L, "%s: keys must be names", what);
+            charta_lua_error(L, "%s: keys must be names", what);
         }
         if (k == cap) {
             char **nk = realloc(keys, 2 * cap * sizeof *keys);
@@ -404,16 +404,16 @@ charta_decl_check_id(lua_State *L, const char *what)
     size_t len;
     const char *id = luaL_checklstring(L, 1, &len);
     if (!len)
-        luaL_error(L, "%s: the name must not be empty", what);
+        charta_lua_error(L, "%s: the name must not be empty", what);
     charta_decl_check_nul(L, id, len, what, "the name");
     char shown[80];
     charta_printable_into(shown, sizeof shown, id, len);
     if (len > CHARTA_ID_MAX)
-        luaL_error(L, "%s '%s': a name has at most %d characters (it names files), this one %d",
+        charta_lua_error(L, "%s '%s': a name has at most %d characters (it names files), this one %d",
                    what, shown, CHARTA_ID_MAX, (int)(len < INT_MAX ? len : INT_MAX));
     for (const char *c = id; *c; c++)
         if (!(isalnum((unsigned char)*c) || *c == '-' || *c == '_'))
-            luaL_error(L, "%s '%s': names may use letters, digits, '-' and '_' only", what,
+            charta_lua_error(L, "%s '%s': names may use letters, digits, '-' and '_' only", what,
                        shown);
     return id;
 }

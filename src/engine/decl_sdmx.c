@@ -77,13 +77,13 @@ check_listed(lua_State *L, const char *what, const char *key, const char *value,
     const char *near = nearest_code(cl, code);
     char hint[160] = "";
     if (near)
-        snprintf(hint, sizeof hint, "; did you mean \"%s\"?", near);
+        snprintf(hint, sizeof hint, _("; did you mean \"%s\"?"), near);
     if (value)
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: the %s code \"%s\" of '%s' is not in the code list %s of the SDG data "
                    "structure (%s)%s",
                    what, key, code, value, cl->id, charta_sdg_dsd, hint);
-    luaL_error(L, "%s: %s \"%s\" is not in the code list %s of the SDG data structure (%s)%s",
+    charta_lua_error(L, "%s: %s \"%s\" is not in the code list %s of the SDG data structure (%s)%s",
                what, key, code, cl->id, charta_sdg_dsd, hint);
 }
 
@@ -94,9 +94,9 @@ check_code(lua_State *L, const char *what, const char *key, const char *value)
 {
     if (lua_type(L, -1) != LUA_TSTRING) {
         if (value)
-            luaL_error(L, "%s: %s maps '%s' to a %s; codes are strings like \"F\"", what, key,
+            charta_lua_error(L, "%s: %s maps '%s' to a %s; codes are strings like \"F\"", what, key,
                        value, luaL_typename(L, -1));
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: %s must be a code in quotes (or a table of codes for a breakdown "
                    "dimension), not a %s",
                    what, key, luaL_typename(L, -1));
@@ -108,11 +108,11 @@ check_code(lua_State *L, const char *what, const char *key, const char *value)
         char shown[120];
         charta_printable_into(shown, sizeof shown, code, len);
         if (value)
-            luaL_error(L,
+            charta_lua_error(L,
                        "%s: the %s code \"%s\" of '%s' is not an SDMX code (letters, digits "
                        "and _ @ $ - only)",
                        what, key, shown, value);
-        luaL_error(L, "%s: %s \"%s\" is not an SDMX code (letters, digits and _ @ $ - only)", what,
+        charta_lua_error(L, "%s: %s \"%s\" is not an SDMX code (letters, digits and _ @ $ - only)", what,
                    key, shown);
     }
     check_listed(L, what, key, value, code);
@@ -133,7 +133,7 @@ read_map(lua_State *L, int mt, const char *what, charta_indicator *ind, charta_s
         charta_decl_check_keys(L, mt, keys, mwhat);
         codes = lua_gettop(L);
         if (lua_getfield(L, mt, "dimension") != LUA_TSTRING)
-            luaL_error(L,
+            charta_lua_error(L,
                        "%s: %s = { codes = ... } needs 'dimension', the breakdown "
                        "dimension it maps",
                        what, dim);
@@ -148,7 +148,7 @@ read_map(lua_State *L, int mt, const char *what, charta_indicator *ind, charta_s
             b = k;
     if (b == ind->n_breakdown) {
         if (!ind->n_breakdown)
-            luaL_error(L,
+            charta_lua_error(L,
                        "%s: %s = { ... } maps a breakdown dimension, but the indicator has no "
                        "'breakdown'; a fixed code is a string: %s = \"...\"",
                        what, dim, dim);
@@ -156,17 +156,17 @@ read_map(lua_State *L, int mt, const char *what, charta_indicator *ind, charta_s
         for (size_t k = 0; k < ind->n_breakdown; k++)
             charta_buf_printf(&list, "%s'%s'", k ? ", " : "", ind->breakdown[k]);
         lua_pushfstring(L,
-                        "%s: %s = { ... } maps the breakdown dimension '%s', which is not in "
-                        "'breakdown' (%s)%s",
+                        _("%s: %s = { ... } maps the breakdown dimension '%s', which is not in "
+                        "'breakdown' (%s)%s"),
                         what, dim, name ? name : dim, list.data ? list.data : "",
-                        name ? "" : "; name another with { dimension = \"...\", codes = { ... } }");
+                        name ? "" : _("; name another with { dimension = \"...\", codes = { ... } }"));
         charta_buf_free(&list);
         lua_error(L);
     }
     for (size_t j = 0; j < ind->n_sdmx_maps; j++)
         if (&ind->sdmx_maps[j] != map && ind->sdmx_maps[j].dim &&
             ind->sdmx_maps[j].breakdown == b && ind->sdmx_maps[j].codes)
-            luaL_error(L, "%s: the breakdown dimension '%s' is mapped twice (%s and %s)", what,
+            charta_lua_error(L, "%s: the breakdown dimension '%s' is mapped twice (%s and %s)", what,
                        ind->breakdown[b], ind->sdmx_maps[j].dim, dim);
     map->breakdown = b;
     char mwhat[300];
@@ -182,18 +182,18 @@ read_map(lua_State *L, int mt, const char *what, charta_indicator *ind, charta_s
     map->codes = out;
     map->n = n;
     if (!n)
-        luaL_error(L, "%s: %s = {} maps no value of '%s'", what, dim, ind->breakdown[b]);
+        charta_lua_error(L, "%s: %s = {} maps no value of '%s'", what, dim, ind->breakdown[b]);
     for (size_t i = 0; i < n; i++) {
         if (!values[i][0])
-            luaL_error(L, "%s: %s maps the value \"\", which is the total (written as _T)", what,
+            charta_lua_error(L, "%s: %s maps the value \"\", which is the total (written as _T)", what,
                        dim);
         lua_getfield(L, codes, values[i]);
         const char *code = check_code(L, what, dim, values[i]);
         if (strcmp(code, "_T") == 0)
-            luaL_error(L, "%s: %s maps '%s' to _T, the code of the total", what, dim, values[i]);
+            charta_lua_error(L, "%s: %s maps '%s' to _T, the code of the total", what, dim, values[i]);
         for (size_t j = 0; j < i; j++)
             if (strcmp(map->codes[j], code) == 0)
-                luaL_error(L, "%s: %s maps both '%s' and '%s' to \"%s\"", what, dim, values[j],
+                charta_lua_error(L, "%s: %s maps both '%s' and '%s' to \"%s\"", what, dim, values[j],
                            values[i], code);
         map->codes[i] = charta_decl_strdup(L, code);
         lua_pop(L, 1);
@@ -211,9 +211,9 @@ charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *i
     }
     int s = lua_gettop(L);
     char swhat[240];
-    snprintf(swhat, sizeof swhat, "sdmx of %s", what);
+    snprintf(swhat, sizeof swhat, _("sdmx of %s"), what);
     if (!lua_istable(L, s))
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: 'sdmx' must be a table like { SERIES = \"SP_TRN_PUBL\", "
                    "UNIT_MEASURE = \"PT\" }",
                    what);
@@ -241,7 +241,7 @@ charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *i
             bool plain_only = !strcmp(keys[i], "SERIES") || !strcmp(keys[i], "UNIT_MEASURE") ||
                               !strcmp(keys[i], "NATURE");
             if (plain_only)
-                luaL_error(L, "%s: %s must be a code in quotes, not a table", swhat, keys[i]);
+                charta_lua_error(L, "%s: %s must be a code in quotes, not a table", swhat, keys[i]);
             charta_sdmx_map *map = &maps[ind->n_sdmx_maps++];
             map->dim = keys[i];
             keys[i] = NULL;
@@ -261,14 +261,14 @@ charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *i
         }
     ind->n_sdmx = k;
     if (!charta_indicator_sdmx(ind, "SERIES"))
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: no SERIES: name the SDG series the indicator is exported as, like "
                    "SERIES = \"SP_TRN_PUBL\" (the codes of the list CL_SERIES)",
                    swhat);
     /* the SDG structure makes UNIT_MEASURE mandatory: a registry refuses a series
      * without it */
     if (!charta_indicator_sdmx(ind, "UNIT_MEASURE"))
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: no UNIT_MEASURE: the SDG data structure requires the unit of every "
                    "series, like UNIT_MEASURE = \"PT\" (percent; the codes of the list "
                    "CL_UNIT_MEASURE)",
@@ -285,13 +285,13 @@ charta_decl_read_report_opensdg(lua_State *L, int t, charta_report_spec *r)
     }
     int o = lua_gettop(L);
     if (!lua_istable(L, o))
-        luaL_error(L, "report: 'opensdg' must be a table like { status = \"names\" }");
+        charta_lua_error(L, "report: 'opensdg' must be a table like { status = \"names\" }");
     static const char *const keys[] = {"status", NULL};
     charta_decl_check_keys(L, o, keys, "report opensdg");
     if (lua_getfield(L, o, "status") != LUA_TNIL) {
         const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         if (!s || (strcmp(s, "codes") != 0 && strcmp(s, "names") != 0))
-            luaL_error(L, "report opensdg: 'status' must be \"codes\" (OBS_STATUS = \"A\") "
+            charta_lua_error(L, "report opensdg: 'status' must be \"codes\" (OBS_STATUS = \"A\") "
                           "or \"names\" (\"Observation status\" = \"Normal value\")");
         r->opensdg_status_names = strcmp(s, "names") == 0;
     }

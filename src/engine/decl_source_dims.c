@@ -23,7 +23,7 @@ charta_decl_dim_filter(lua_State *L, int t, const char *what, charta_dim_filter 
     }
     int ft = lua_gettop(L);
     if (!lua_istable(L, ft))
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: 'series' must be a table of dimension values, like { SERIES = "
                    "\"EG_FEC_RNEW\" } or { Units = { \"percentage\", \"number\" } }",
                    what);
@@ -44,11 +44,11 @@ charta_decl_dim_filter(lua_State *L, int t, const char *what, charta_dim_filter 
         snprintf(key_what, sizeof key_what, "%s: series '%s'", what, f[i].dim);
         int ty = lua_getfield(L, ft, f[i].dim);
         if (ty != LUA_TSTRING && ty != LUA_TNUMBER && ty != LUA_TTABLE)
-            luaL_error(L, "%s: the value must be a text or a list of texts", key_what);
+            charta_lua_error(L, "%s: the value must be a text or a list of texts", key_what);
         lua_pop(L, 1);
         charta_decl_opt_strlist(L, ft, f[i].dim, key_what, &f[i].values, &f[i].n_values);
         if (f[i].n_values == 0)
-            luaL_error(L, "%s: give at least one value", key_what);
+            charta_lua_error(L, "%s: give at least one value", key_what);
     }
     lua_pop(L, 1);
 }
@@ -62,7 +62,7 @@ charta_decl_source_area_codes(lua_State *L, int t, charta_source_spec *s, const 
     }
     int at = lua_gettop(L);
     if (!lua_istable(L, at))
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: 'area_codes' must be a table from the file's codes to the "
                    "project's, like { [\"826\"] = \"UK\", code01 = \"01\" }",
                    what);
@@ -76,10 +76,10 @@ charta_decl_source_area_codes(lua_State *L, int t, charta_source_spec *s, const 
     for (size_t i = 0; i < n; i++) {
         int ty = lua_getfield(L, at, keys[i]);
         if (ty != LUA_TSTRING && ty != LUA_TNUMBER)
-            luaL_error(L, "%s: area_codes['%s'] must be an area code (a text)", what, keys[i]);
+            charta_lua_error(L, "%s: area_codes['%s'] must be an area code (a text)", what, keys[i]);
         s->area_code_to[i] = charta_decl_strdup(L, lua_tostring(L, -1));
         if (!s->area_code_to[i][0])
-            luaL_error(L, "%s: area_codes['%s'] is empty", what, keys[i]);
+            charta_lua_error(L, "%s: area_codes['%s'] is empty", what, keys[i]);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -101,12 +101,12 @@ charta_decl_var_period(lua_State *L, int it, charta_var_spec *v, const char *wha
     }
     if (charta_decl_opt_number(L, it, "complete", what, &v->complete)) {
         if (!(v->complete > 0 && v->complete <= 1))
-            luaL_error(L,
+            charta_lua_error(L,
                        "%s: 'complete' must be a share above 0 and at most 1 (0.9: nine "
                        "tenths of a year's months, quarters or days)",
                        what);
         if (v->period == CHARTA_PERIOD_NONE)
-            luaL_error(L, "%s: 'complete' needs 'period' (the rule that makes a year)", what);
+            charta_lua_error(L, "%s: 'complete' needs 'period' (the rule that makes a year)", what);
     }
     char *inc = charta_decl_opt_string(L, it, "incomplete", what);
     if (inc) {
@@ -118,7 +118,7 @@ charta_decl_var_period(lua_State *L, int it, charta_var_spec *v, const char *wha
                                  "of low reliability) or \"missing\"",
                                  what);
         if (v->period == CHARTA_PERIOD_NONE)
-            luaL_error(L, "%s: 'incomplete' needs 'period' (the rule that makes a year)", what);
+            charta_lua_error(L, "%s: 'incomplete' needs 'period' (the rule that makes a year)", what);
         v->incomplete_missing = missing;
     }
 }

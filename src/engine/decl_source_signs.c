@@ -21,7 +21,7 @@ charta_decl_source_signs(lua_State *L, int t, charta_source_spec *s, int line, c
     }
     int st = lua_gettop(L);
     if (!lua_istable(L, st))
-        luaL_error(L, "%s: 'signs' must be a table like { [\"-\"] = \"zero\" }", what);
+        charta_lua_error(L, "%s: 'signs' must be a table like { [\"-\"] = \"zero\" }", what);
     size_t n;
     char **keys = charta_decl_sorted_keys(L, st, &n, "source signs");
     s->signs = calloc(n ? n : 1, sizeof *s->signs);
@@ -40,13 +40,13 @@ charta_decl_source_signs(lua_State *L, int t, charta_source_spec *s, int line, c
         size_t len = strlen(sign);
         charta_decl_check_utf8(L, sign, len, "signs", what);
         if (len == 0 || sign[0] == ' ' || sign[len - 1] == ' ')
-            luaL_error(L,
+            charta_lua_error(L,
                        "%s: a sign in 'signs' must be the text of a cell without spaces "
                        "around it (an empty cell is always missing)",
                        what);
         for (size_t k = 0; k < s->n_missing; k++)
             if (strcmp(s->missing[k], sign) == 0)
-                luaL_error(L, "%s: sign '%s' is in 'missing' and in 'signs'; give it once", what,
+                charta_lua_error(L, "%s: sign '%s' is in 'missing' and in 'signs'; give it once", what,
                            sign);
         if (lua_getfield(L, st, sign) != LUA_TSTRING)
             charta_decl_error_at(L, st, sign, 0, CHARTA_AT_VALUE,
@@ -72,7 +72,7 @@ charta_decl_source_reported_with(lua_State *L, int t, charta_source_spec *s, int
     }
     int rt = lua_gettop(L);
     if (!lua_istable(L, rt))
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: 'reported_with' must be a table like { [\"07211\"] = \"07235\" } (area "
                    "code = code of the area it is reported with)",
                    what);
@@ -94,7 +94,7 @@ charta_decl_source_reported_with(lua_State *L, int t, charta_source_spec *s, int
         charta_decl_check_utf8(L, r->area, strlen(r->area), "reported_with", what);
         int ty = lua_getfield(L, rt, r->area);
         if (ty != LUA_TSTRING)
-            luaL_error(L,
+            charta_lua_error(L,
                        "%s: 'reported_with' of area '%s' must be the code of another area (a "
                        "string), got %s",
                        what, r->area, luaL_typename(L, -1));
@@ -102,8 +102,8 @@ charta_decl_source_reported_with(lua_State *L, int t, charta_source_spec *s, int
         const char *with = lua_tolstring(L, -1, &len);
         charta_decl_check_utf8(L, with, len, "reported_with", what);
         if (len == 0 || strcmp(with, r->area) == 0)
-            luaL_error(L, "%s: area '%s' cannot be reported with %s", what, r->area,
-                       len ? "itself" : "an empty code");
+            charta_lua_error(L, "%s: area '%s' cannot be reported with %s", what, r->area,
+                       len ? _("itself") : _("an empty code"));
         r->with = charta_decl_strdup(L, with);
         lua_pop(L, 1);
     }

@@ -286,7 +286,7 @@ charta_decl_error_at(lua_State *L, int t, const char *key, long index, charta_de
 {
     va_list ap;
     va_start(ap, fmt);
-    char *msg = charta_vasprintf(fmt, ap);
+    char *msg = charta_vasprintf(charta_tr(fmt), ap); /* a msgid: i18n.h */
     va_end(ap);
     if (!msg)
         return charta_sandbox_raise_nomem(L);

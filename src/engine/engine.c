@@ -211,9 +211,10 @@ validate_indicators(charta_engine *e, bool failed)
             st = charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, ind->loc.file,
                                    at->line ? at->line : ind->loc.line, at->line ? at->col : 0,
                                    "indicator '%s': unknown field '%s'%s%s%s", ind->id,
-                                   ind->field, s ? " (did you mean '" : "", s ? s : "",
-                                   s ? "'?)" : " (declare it with field \"...\" { ... } or use "
-                                               "\"charta.fields\")");
+                                   ind->field, s ? _(" (did you mean '") : "", s ? s : "",
+                                   s ? "'?)"
+                                     : _(" (declare it with field \"...\" { ... } or use "
+                                         "\"charta.fields\")"));
         }
         for (size_t t = 0; t < ind->n_targets; t++)
             if (ind->targets[t].year < p->city.year_first)
@@ -344,7 +345,7 @@ d_index(lua_State *L)
      * a global or an upvalue, it must not reach the data after the call
      * (the input values may have been released by then) */
     if (!e->state || e->state[self] != 1)
-        return luaL_error(L,
+        return charta_lua_error(L,
                           "this d belongs to the compute of indicator '%s', which has "
                           "returned; read d only inside its compute function (keep the "
                           "values you need in locals)",
@@ -354,13 +355,13 @@ d_index(lua_State *L)
         return 1;
     lua_pop(L, 1);
     if (lua_type(L, 2) != LUA_TSTRING)
-        return luaL_error(L, "d[...] takes the name of a variable or an indicator, got a %s",
+        return charta_lua_error(L, "d[...] takes the name of a variable or an indicator, got a %s",
                           luaL_typename(L, 2));
     size_t nlen;
     const char *name = lua_tolstring(L, 2, &nlen);
     charta_decl_check_nul(L, name, nlen, "d[...]", "the name");
     if (me->n_needs && !needs_name(me, name))
-        return luaL_error(L,
+        return charta_lua_error(L,
                           "indicator '%s' reads '%s', which its 'needs' does not list (add it "
                           "there: a report leaves the indicator out when its data lack one)",
                           me->id, name);
@@ -368,7 +369,7 @@ d_index(lua_State *L)
     if (v >= 0) {
         const charta_variable *var = charta_dataset_variable(e->ds, (size_t)v);
         if (!var->values)
-            return luaL_error(L, "the values of '%s' are no longer available", name);
+            return charta_lua_error(L, "the values of '%s' are no longer available", name);
         add_read(L, me, name);
         if (e->n_sel) { /* a part of the indicator's breakdown: the variable's part */
             int pv = charta_engine_sel_var(e, v);
@@ -398,12 +399,12 @@ d_index(lua_State *L)
             for (size_t i = 0; i < e->p->n_sources && !src; i++)
                 if (strcmp(e->p->sources[i].name, name) == 0)
                     src = &e->p->sources[i];
-            lua_pushfstring(L, "unknown variable or indicator '%s'", name);
+            lua_pushfstring(L, _("unknown variable or indicator '%s'"), name);
             if (src && src->n_vars) {
                 /* the source's name for its variable: d reads variables */
                 luaL_Buffer b;
                 luaL_buffinit(L, &b);
-                lua_pushfstring(L, " ('%s' is a source; read its variables: ", name);
+                lua_pushfstring(L, _(" ('%s' is a source; read its variables: "), name);
                 luaL_addvalue(&b);
                 for (size_t i = 0; i < src->n_vars && i < 5; i++) {
                     lua_pushfstring(L, "%sd.%s", i ? ", " : "", src->vars[i].name);
@@ -412,15 +413,15 @@ d_index(lua_State *L)
                 luaL_addstring(&b, src->n_vars > 5 ? ", ...)" : ")");
                 luaL_pushresult(&b);
             } else if (s) {
-                lua_pushfstring(L, " (did you mean '%s'?)", s);
+                lua_pushfstring(L, _(" (did you mean '%s'?)"), s);
             } else {
-                lua_pushliteral(L, " (variables come from the sources' 'variables')");
+                lua_pushstring(L, _(" (variables come from the sources' 'variables')"));
             }
             lua_concat(L, 2);
             return luaL_error(L, "%s", lua_tostring(L, -1));
         }
         if ((size_t)k == self)
-            return luaL_error(L, "indicator '%s' reads itself", name);
+            return charta_lua_error(L, "indicator '%s' reads itself", name);
         if (e->state[k] == 1) {
             /* a cycle: the chain from k to here */
             charta_buf b = {0};
@@ -433,7 +434,7 @@ d_index(lua_State *L)
                 const charta_indicator *a = &e->p->indicators[e->chain[j]];
                 bool last = j + 1 == e->depth;
                 const char *next = last ? name : e->p->indicators[e->chain[j + 1]].id;
-                charta_buf_printf(&b, "%s'%s' reads '%s' (%s)", j > from ? ", " : "", a->id, next,
+                charta_buf_printf(&b, _("%s'%s' reads '%s' (%s)"), j > from ? ", " : "", a->id, next,
                                   last ? here : e->chain_where[j]);
             }
             char file[600];
@@ -481,7 +482,7 @@ d_index(lua_State *L)
 static int
 d_newindex(lua_State *L)
 {
-    return luaL_error(L, "d is read-only (keep intermediate results in locals)");
+    return charta_lua_error(L, "d is read-only (keep intermediate results in locals)");
 }
 
 /* One compute call: what the protected function needs and fills. */
@@ -529,9 +530,12 @@ call_compute(lua_State *L)
                               ind->id);
         else
             charta_diag_error(e->diags, CHARTA_ERR_SCRIPT, file, line, 0,
-                              "indicator '%s': compute returned %s%s; it must return a Series "
-                              "(built from d.<variable>)",
-                              ind->id, strcmp(type, "nil") == 0 ? "" : "a ", type);
+                              strcmp(type, "nil") == 0
+                                  ? "indicator '%s': compute returned %s; it must return a "
+                                    "Series (built from d.<variable>)"
+                                  : "indicator '%s': compute returned a %s; it must return a "
+                                    "Series (built from d.<variable>)",
+                              ind->id, type);
         return charta_sandbox_raise_reported(L, CHARTA_ERR_SCRIPT);
     }
     charta_result *slot = charta_results_slot(e->res, c->i);
@@ -597,7 +601,7 @@ compute_one(charta_engine *e, size_t i)
     e->chain_where[e->depth][0] = '\0';
     e->depth++;
     char where[700];
-    snprintf(where, sizeof where, "%s:%d (compute of indicator '%s')",
+    snprintf(where, sizeof where, _("%s:%d (compute of indicator '%s')"),
              ind->compute_loc.file ? ind->compute_loc.file : ind->loc.file,
              ind->compute_loc.file ? ind->compute_loc.line : ind->loc.line, ind->id);
     size_t bad_outer = e->sctx.bad; /* a nested compute counts its own cells */
@@ -636,10 +640,12 @@ compute_one(charta_engine *e, size_t i)
     slot->warnings_divzero = bad_mine;
     if (slot->warnings_divzero)
         charta_diag_warning(e->diags, ind->loc.file, ind->loc.line, 0,
-                            "indicator '%s': %zu cell%s missing because of a division by zero "
-                            "or another undefined result",
-                            ind->id, slot->warnings_divzero,
-                            slot->warnings_divzero == 1 ? " is" : "s are");
+                            charta_trn("indicator '%s': %zu cell is missing because of a "
+                                       "division by zero or another undefined result",
+                                       "indicator '%s': %zu cells are missing because of a "
+                                       "division by zero or another undefined result",
+                                       slot->warnings_divzero),
+                            ind->id, slot->warnings_divzero);
     e->state[i] = 2;
     return CHARTA_OK;
 }

@@ -28,7 +28,7 @@ decl_city(lua_State *L)
     charta_engine *e = charta_decl_engine_of(L);
     charta_city *c = &e->p->city;
     if (c->declared)
-        luaL_error(L, "city is declared twice (first at %s:%d)", c->loc.file, c->loc.line);
+        charta_lua_error(L, "city is declared twice (first at %s:%d)", c->loc.file, c->loc.line);
     static const char *const keys[] = {"id",    "name",  "code",   "kind",
                                        "languages", "years", "limits", NULL};
     charta_decl_check_keys(L, 1, keys, "city");
@@ -38,7 +38,7 @@ decl_city(lua_State *L)
     c->name = charta_decl_opt_string(L, 1, "name", "city");
     c->code = charta_decl_opt_string(L, 1, "code", "city");
     if (!c->id)
-        luaL_error(L, "city: 'id' is required (a short name for files, like \"musterstadt\")");
+        charta_lua_error(L, "city: 'id' is required (a short name for files, like \"musterstadt\")");
     for (const char *s = c->id; *s; s++)
         if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_'))
             charta_decl_error_at(L, 1, "id", 0, CHARTA_AT_VALUE,
@@ -141,7 +141,7 @@ decl_areas(lua_State *L)
     charta_engine *e = charta_decl_engine_of(L);
     charta_project *p = e->p;
     if (p->has_areas)
-        luaL_error(L, "areas are declared twice (first at %s:%d)", p->areas.decl_file,
+        charta_lua_error(L, "areas are declared twice (first at %s:%d)", p->areas.decl_file,
                    p->areas.decl_line);
     static const char *const keys[] = {"file",     "code",      "name", "parent",
                                        "encoding", "delimiter", "list", NULL};
@@ -185,7 +185,7 @@ decl_areas(lua_State *L)
                                      "\"01\", name = \"Mitte\", parent = \"...\" }",
                                      (int)i + 1);
             static const char *const ik[] = {"code", "name", "parent", NULL};
-            charta_decl_check_keys(L, it, ik, "an areas list item");
+            charta_decl_check_keys(L, it, ik, _("an areas list item"));
             a->n_inline = i + 1;
             a->inline_code[i] = charta_decl_opt_string(L, it, "code", "areas.list");
             a->inline_name[i] = charta_decl_opt_string(L, it, "name", "areas.list");
@@ -200,10 +200,10 @@ decl_areas(lua_State *L)
     }
     lua_pop(L, 1);
     if (!a->file && !a->n_inline)
-        luaL_error(L, "areas: give a 'file' (with 'code', 'name', 'parent' columns) or a "
+        charta_lua_error(L, "areas: give a 'file' (with 'code', 'name', 'parent' columns) or a "
                       "'list'");
     if (a->file && !a->code)
-        luaL_error(L, "areas: 'code' (the column with the area codes) is required");
+        charta_lua_error(L, "areas: 'code' (the column with the area codes) is required");
     return 0;
 }
 
@@ -213,7 +213,7 @@ static void
 read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
 {
     if (lua_getfield(L, t, "variables") != LUA_TTABLE)
-        luaL_error(L,
+        charta_lua_error(L,
                    "source '%s': 'variables' is required: a table like { population = { "
                    "column = \"Einwohner\", unit = \"persons\" } }",
                    s->name);
@@ -250,7 +250,7 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
                                      s->name, nm, nm);
         int ty = lua_getfield(L, vt, nm);
         char what[200];
-        snprintf(what, sizeof what, "variable '%s' of source '%s'", nm, s->name);
+        snprintf(what, sizeof what, _("variable '%s' of source '%s'"), nm, s->name);
         if (keyed && ty != LUA_TTABLE) {
             charta_decl_error_at(L, vt, nm, 0, CHARTA_AT_VALUE,
                                  "%s: give a table like { series = { SERIES = \"EG_FEC_RNEW\" "
@@ -297,7 +297,7 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
             charta_decl_opt_number(L, it, "tolerance", what, &v->tolerance);
             charta_decl_opt_number(L, it, "scale", what, &v->scale);
             if (v->tolerance < 0 || v->scale < 0 || !isfinite(v->scale))
-                luaL_error(L, "%s: 'tolerance' and 'scale' must be positive", what);
+                charta_lua_error(L, "%s: 'tolerance' and 'scale' must be positive", what);
         } else {
             charta_decl_error_at(L, vt, nm, 0, CHARTA_AT_VALUE,
                                  "%s: give a column name or a table like { column = \"...\", "
@@ -307,7 +307,7 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
         if (!v->column && s->layout == CHARTA_LAYOUT_LONG)
             v->column = charta_decl_strdup(L, nm);
         if (!v->column && !keyed)
-            luaL_error(L, "%s: 'column' is required", what);
+            charta_lua_error(L, "%s: 'column' is required", what);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -322,10 +322,10 @@ decl_source_body(lua_State *L)
     charta_engine *e = charta_decl_engine_of(L);
     charta_project *p = e->p;
     char what[200];
-    snprintf(what, sizeof what, "source '%s'", name);
+    snprintf(what, sizeof what, _("source '%s'"), name);
     for (size_t i = 0; i < p->n_sources; i++)
         if (strcmp(p->sources[i].name, name) == 0)
-            luaL_error(L, "source '%s' is declared twice (first at %s:%d)", name,
+            charta_lua_error(L, "source '%s' is declared twice (first at %s:%d)", name,
                        p->sources[i].decl_file, p->sources[i].decl_line);
     static const char *const keys[] = {
         "file", "format",   "preset", "encoding",  "delimiter", "decimal",    "thousands",
@@ -349,10 +349,10 @@ decl_source_body(lua_State *L)
                 also = strcmp(*k, *q) == 0;
             bool xml_enc = strcmp(*k, "encoding") == 0 && strcmp(fmt0->name, "sdmx") == 0;
             if ((!also || xml_enc) && lua_getfield(L, 1, *k) != LUA_TNIL)
-                luaL_error(L,
+                charta_lua_error(L,
                            "%s: '%s' does not apply to format \"%s\" (%s)", what, *k,
                            fmt0->name,
-                           xml_enc ? "an XML file declares its encoding in its first line"
+                           xml_enc ? _("an XML file declares its encoding in its first line")
                                    : "the file says its own layout; variables select series "
                                      "with 'series'");
             if (!also || xml_enc)
@@ -368,7 +368,7 @@ decl_source_body(lua_State *L)
     s->decl_line = loc.line;
     s->file = charta_decl_opt_string(L, 1, "file", what);
     if (!s->file)
-        luaL_error(L, "%s: 'file' is required (the data file, relative to the project)", what);
+        charta_lua_error(L, "%s: 'file' is required (the data file, relative to the project)", what);
     if (s->file[0] == '/' || strstr(s->file, ".."))
         charta_decl_error_at(L, 1, "file", 0, CHARTA_AT_VALUE,
                              "%s: 'file' must be a path inside the project folder", what);
@@ -403,7 +403,7 @@ decl_source_body(lua_State *L)
     if ((c = charta_decl_parse_char(L, 1, "thousands", what, ".,' ")))
         s->thousands = c;
     if (s->thousands && s->thousands == (s->decimal ? s->decimal : '.'))
-        luaL_error(L, "%s: 'thousands' and 'decimal' must differ", what);
+        charta_lua_error(L, "%s: 'thousands' and 'decimal' must differ", what);
     charta_decl_opt_int(L, 1, "skip", what, 0, 1000, &s->skip);
     charta_decl_opt_int(L, 1, "header", what, 0, 10, &s->header);
     char *layout = charta_decl_opt_string(L, 1, "layout", what);
@@ -444,16 +444,16 @@ decl_source_body(lua_State *L)
     s->variable_at = charta_decl_value_pos(L, 1, "variable");
     s->value_at = charta_decl_value_pos(L, 1, "value");
     if (s->layout == CHARTA_LAYOUT_LONG && (!s->variable || !s->value))
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: layout \"long\" needs 'variable' (the column naming the variable) "
                    "and 'value' (the column with the value)",
                    what);
     if (s->layout == CHARTA_LAYOUT_WIDE && (s->variable || s->value))
-        luaL_error(L, "%s: 'variable' and 'value' belong to layout = \"long\"", what);
+        charta_lua_error(L, "%s: 'variable' and 'value' belong to layout = \"long\"", what);
     if (s->area && s->area_value)
-        luaL_error(L, "%s: give 'area' (a column) or 'area_value' (one area), not both", what);
+        charta_lua_error(L, "%s: give 'area' (a column) or 'area_value' (one area), not both", what);
     if (!s->genesis && !keyed && !s->area && !s->area_value)
-        luaL_error(L, "%s: 'area' (the column with area codes) or 'area_value' is required", what);
+        charta_lua_error(L, "%s: 'area' (the column with area codes) or 'area_value' is required", what);
     charta_decl_opt_strlist(L, 1, "missing", what, &s->missing, &s->n_missing);
     s->licence = charta_decl_opt_string(L, 1, "licence", what);
     charta_decl_cap_text(L, s->licence, CHARTA_PROSE_MAX_CHARS, what, "licence");
@@ -477,7 +477,7 @@ decl_source(lua_State *L)
 {
     charta_decl_check_loading(L, "source");
     if (lua_istable(L, 1))
-        return luaL_error(L, "source needs a name: source \"population\" { file = ..., ... }");
+        return charta_lua_error(L, "source needs a name: source \"population\" { file = ..., ... }");
     charta_decl_check_id(L, "source");
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
@@ -495,7 +495,7 @@ decl_field_body(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     charta_project *p = charta_decl_engine_of(L)->p;
     char what[200];
-    snprintf(what, sizeof what, "field '%s'", id);
+    snprintf(what, sizeof what, _("field '%s'"), id);
     static const char *const keys[] = {"title", "sdgs", "description", "guideline", NULL};
     charta_decl_check_keys(L, 1, keys, what);
     charta_field *f = (charta_field *)charta_project_find_field(p, id);
@@ -547,7 +547,7 @@ decl_field_body(lua_State *L)
     charta_decl_opt_text(L, 1, "guideline", what, &f->guideline);
     charta_decl_opt_strlist(L, 1, "sdgs", what, &f->sdgs, &f->n_sdgs);
     if (!f->title.n)
-        luaL_error(L, "%s: 'title' is required", what);
+        charta_lua_error(L, "%s: 'title' is required", what);
     return 0;
 }
 

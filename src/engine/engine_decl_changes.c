@@ -29,7 +29,7 @@ area_code(lua_State *L, int t, const char *key, const char *what)
 {
     int ty = lua_getfield(L, t, key);
     if (ty == LUA_TNIL)
-        luaL_error(L, "%s: '%s' is required (an area code like \"14612\")", what, key);
+        charta_lua_error(L, "%s: '%s' is required (an area code like \"14612\")", what, key);
     if (ty != LUA_TSTRING)
         charta_decl_error_at(L, t, key, 0, CHARTA_AT_VALUE,
                              "%s: '%s' must be an area code in quotes (\"05315\" keeps its "
@@ -55,8 +55,8 @@ required_year(lua_State *L, int t, const char *what)
 {
     int year;
     if (!charta_decl_opt_int(L, t, "year", what, YEAR_MIN, YEAR_MAX, &year))
-        luaL_error(L, "%s: 'year' is required (the first year of the new %s)", what,
-                   strncmp(what, "area_change", 11) == 0 ? "code" : "counting");
+        charta_lua_error(L, "%s: 'year' is required (the first year of the new %s)", what,
+                   strncmp(what, "area_change", 11) == 0 ? _("code") : _("counting"));
     return year;
 }
 
@@ -80,20 +80,20 @@ decl_area_change(lua_State *L)
     c->year = required_year(L, 1, what);
     charta_decl_opt_text(L, 1, "reason", what, &c->reason);
     if (strcmp(c->old_code, c->new_code) == 0)
-        luaL_error(L, "%s: 'old' and 'new' are the same code '%s'", what, c->old_code);
+        charta_lua_error(L, "%s: 'old' and 'new' are the same code '%s'", what, c->old_code);
     for (size_t i = 0; i + 1 < p->n_changes; i++) {
         const charta_change_decl *o = &p->changes[i];
         if (strcmp(o->old_code, c->old_code) == 0)
-            luaL_error(L, "%s: the code '%s' already changed (to '%s', at %s:%d)", what,
+            charta_lua_error(L, "%s: the code '%s' already changed (to '%s', at %s:%d)", what,
                        c->old_code, o->new_code, o->loc.file, o->loc.line);
         /* a chain a -> b -> c is merged in order; its years must follow each other */
         if (strcmp(o->new_code, c->old_code) == 0 && o->year >= c->year)
-            luaL_error(L, "%s: '%s' -> '%s' from %d continues '%s' -> '%s' from %d (%s:%d), so "
+            charta_lua_error(L, "%s: '%s' -> '%s' from %d continues '%s' -> '%s' from %d (%s:%d), so "
                           "its year must be later",
                        what, c->old_code, c->new_code, c->year, o->old_code, o->new_code,
                        o->year, o->loc.file, o->loc.line);
         if (strcmp(o->old_code, c->new_code) == 0 && o->year <= c->year)
-            luaL_error(L, "%s: '%s' -> '%s' from %d leads into '%s' -> '%s' from %d (%s:%d), so "
+            charta_lua_error(L, "%s: '%s' -> '%s' from %d leads into '%s' -> '%s' from %d (%s:%d), so "
                           "its year must be earlier",
                        what, c->old_code, c->new_code, c->year, o->old_code, o->new_code,
                        o->year, o->loc.file, o->loc.line);
@@ -107,7 +107,7 @@ decl_area_change(lua_State *L)
         if (i == p->n_changes)
             break;
         if (i == p->n_changes - 1)
-            luaL_error(L, "%s: '%s' -> '%s' closes a cycle of code changes", what, c->old_code,
+            charta_lua_error(L, "%s: '%s' -> '%s' closes a cycle of code changes", what, c->old_code,
                        c->new_code);
         code = p->changes[i].new_code;
     }
@@ -134,17 +134,17 @@ decl_series_break(lua_State *L)
     lua_pop(L, 1);
     charta_decl_opt_strlist(L, 1, "variables", what, &b->variables, &b->n_variables);
     if (!b->source == !has_vars)
-        luaL_error(L, "%s: give either 'source' (every variable of one source) or 'variables' "
+        charta_lua_error(L, "%s: give either 'source' (every variable of one source) or 'variables' "
                       "(a list of variable names)",
                    what);
     if (has_vars && !b->n_variables)
-        luaL_error(L, "%s: 'variables' is empty", what);
+        charta_lua_error(L, "%s: 'variables' is empty", what);
     b->year = required_year(L, 1, what);
     charta_decl_opt_text(L, 1, "reason", what, &b->reason);
     for (size_t i = 0; i + 1 < p->n_breaks; i++) {
         const charta_break_decl *o = &p->breaks[i];
         if (o->year == b->year && b->source && o->source && strcmp(o->source, b->source) == 0)
-            luaL_error(L, "%s: source '%s' already breaks in %d (%s:%d)", what, b->source,
+            charta_lua_error(L, "%s: source '%s' already breaks in %d (%s:%d)", what, b->source,
                        b->year, o->loc.file, o->loc.line);
     }
     return 0;

@@ -29,19 +29,19 @@ read_target(lua_State *L, int t, const char *what, charta_target *out)
     static const char *const keys[] = {"year", "value", "change", "base", "area", NULL};
     charta_decl_check_keys(L, t, keys, what);
     if (!charta_decl_opt_int(L, t, "year", what, 1800, 2200, &out->year))
-        luaL_error(L, "%s: a target needs a 'year'", what);
+        charta_lua_error(L, "%s: a target needs a 'year'", what);
     out->has_value = charta_decl_opt_number(L, t, "value", what, &out->value);
     out->has_change = charta_decl_opt_number(L, t, "change", what, &out->change);
     charta_decl_opt_int(L, t, "base", what, 1800, 2200, &out->base);
     if (out->has_value == out->has_change)
-        luaL_error(L, "%s: a target needs either 'value' or 'change' (percent from 'base')", what);
+        charta_lua_error(L, "%s: a target needs either 'value' or 'change' (percent from 'base')", what);
     if (out->has_change && !out->base)
-        luaL_error(L, "%s: a target with 'change' needs a 'base' year", what);
+        charta_lua_error(L, "%s: a target with 'change' needs a 'base' year", what);
     if (out->base && out->base >= out->year)
         charta_decl_error_at(L, t, "base", 0, CHARTA_AT_VALUE,
                              "%s: the target's 'base' year must come before its 'year'", what);
     if ((out->has_value && !isfinite(out->value)) || (out->has_change && !isfinite(out->change)))
-        luaL_error(L, "%s: target values must be finite numbers", what);
+        charta_lua_error(L, "%s: target values must be finite numbers", what);
     if (out->has_change && out->change < -100)
         charta_decl_error_at(L, t, "change", 0, CHARTA_AT_VALUE,
                              "%s: a 'change' below -100 %% would make the value negative", what);
@@ -52,7 +52,7 @@ read_target(lua_State *L, int t, const char *what, charta_target *out)
                              what, CHANGE_MAX, 1 + CHANGE_MAX / 100);
     out->area = charta_decl_opt_string(L, t, "area", what); /* checked against the areas later */
     if (out->area && !out->area[0])
-        luaL_error(L, "%s: a target's 'area' must be an area code", what);
+        charta_lua_error(L, "%s: a target's 'area' must be an area code", what);
 }
 
 static bool
@@ -98,10 +98,10 @@ read_targets(lua_State *L, charta_indicator *ind, const char *what)
             if (!same_area(a->area, b->area))
                 continue;
             if (b->year == a->year)
-                luaL_error(L, "%s: two targets for %d%s%s", what, b->year,
-                           b->area ? " in area " : "", b->area ? b->area : "");
+                charta_lua_error(L, "%s: two targets for %d%s%s", what, b->year,
+                           b->area ? _(" in area ") : "", b->area ? b->area : "");
             if (b->year < a->year)
-                luaL_error(L, "%s: targets must be listed by increasing year (%d after %d)", what,
+                charta_lua_error(L, "%s: targets must be listed by increasing year (%d after %d)", what,
                            b->year, a->year);
             break;
         }
@@ -118,7 +118,7 @@ read_tags(lua_State *L, charta_indicator *ind, const char *what)
     }
     int t = lua_gettop(L);
     if (!lua_istable(L, t))
-        luaL_error(L, "%s: 'tags' must be a table like { u4ssc = \"...\" }", what);
+        charta_lua_error(L, "%s: 'tags' must be a table like { u4ssc = \"...\" }", what);
     size_t n;
     char **keys = charta_decl_sorted_keys(L, t, &n, what);
     ind->tag_keys = keys;
@@ -183,7 +183,7 @@ decl_indicator_body(lua_State *L)
     charta_engine *e = charta_decl_engine_of(L);
     charta_project *p = e->p;
     char what[200];
-    snprintf(what, sizeof what, "indicator '%s'", id);
+    snprintf(what, sizeof what, _("indicator '%s'"), id);
     static const char *const keys[] = {"title",    "field",     "sdg",     "tags",    "unit",
                                        "decimals", "direction", "target",  "comment", "compute",
                                        "chart",    "sdmx",      "limit",   "breakdown",
@@ -192,12 +192,12 @@ decl_indicator_body(lua_State *L)
     charta_decl_extends(L, e, what);
     const charta_indicator *dup = charta_project_find_indicator(p, id);
     if (dup && dup->origin)
-        luaL_error(L,
+        charta_lua_error(L,
                    "indicator '%s' is shipped by %s already: change it with extends = "
                    "\"%s/%s\" or leave it out with drop \"%s/%s\"",
                    id, dup->origin, dup->origin, id, dup->origin, id);
     if (dup)
-        luaL_error(L, "indicator '%s' is declared twice (first at %s:%d)", id, dup->loc.file,
+        charta_lua_error(L, "indicator '%s' is declared twice (first at %s:%d)", id, dup->loc.file,
                    dup->loc.line);
     p->indicators =
         charta_decl_grow_array(L, p->indicators, p->n_indicators, sizeof *p->indicators);
@@ -211,7 +211,7 @@ decl_indicator_body(lua_State *L)
     charta_decl_set_loc(L, &ind->loc);
     charta_decl_opt_text(L, 1, "title", what, &ind->title);
     if (!ind->title.n)
-        luaL_error(L, "%s: 'title' is required", what);
+        charta_lua_error(L, "%s: 'title' is required", what);
     charta_decl_opt_text(L, 1, "comment", what, &ind->comment);
     charta_decl_opt_text(L, 1, "definition", what, &ind->definition);
     ind->extends = charta_decl_opt_string(L, 1, "extends", what);
@@ -242,10 +242,10 @@ decl_indicator_body(lua_State *L)
     }
     read_targets(L, ind, what);
     if (ind->n_targets && ind->direction == CHARTA_DIR_NONE)
-        luaL_error(L, "%s: a target needs direction = \"up\" or \"down\"", what);
+        charta_lua_error(L, "%s: a target needs direction = \"up\" or \"down\"", what);
     ind->has_limit = charta_decl_opt_number(L, 1, "limit", what, &ind->limit);
     if (ind->has_limit && !isfinite(ind->limit))
-        luaL_error(L, "%s: 'limit' must be a finite number", what);
+        charta_lua_error(L, "%s: 'limit' must be a finite number", what);
     for (size_t t = 0; ind->has_limit && t < ind->n_targets; t++) {
         const charta_target *tg = &ind->targets[t];
         bool up = ind->direction == CHARTA_DIR_UP;
@@ -253,7 +253,7 @@ decl_indicator_body(lua_State *L)
             char v[40], l[40];
             snprintf(v, sizeof v, "%g", tg->value);
             snprintf(l, sizeof l, "%g", ind->limit);
-            luaL_error(L, "%s: the target %s for %d lies beyond the natural limit %s", what, v,
+            charta_lua_error(L, "%s: the target %s for %d lies beyond the natural limit %s", what, v,
                        tg->year, l);
         }
     }
@@ -261,13 +261,13 @@ decl_indicator_body(lua_State *L)
     charta_decl_opt_strlist(L, 1, "breakdown", what, &ind->breakdown, &ind->n_breakdown);
     for (size_t k = 0; k < ind->n_breakdown; k++) {
         if (!ind->breakdown[k][0])
-            luaL_error(L, "%s: 'breakdown' names dimensions, like { \"sex\" }", what);
+            charta_lua_error(L, "%s: 'breakdown' names dimensions, like { \"sex\" }", what);
         for (size_t j = 0; j < k; j++)
             if (strcmp(ind->breakdown[j], ind->breakdown[k]) == 0)
-                luaL_error(L, "%s: 'breakdown' names '%s' twice", what, ind->breakdown[k]);
+                charta_lua_error(L, "%s: 'breakdown' names '%s' twice", what, ind->breakdown[k]);
     }
     if (ind->n_breakdown > 8)
-        luaL_error(L, "%s: 'breakdown' takes at most 8 dimensions", what);
+        charta_lua_error(L, "%s: 'breakdown' takes at most 8 dimensions", what);
     charta_decl_read_sdmx(L, 1, what, ind);
     if (lua_getfield(L, 1, "compute") != LUA_TFUNCTION)
         charta_decl_error_at(L, 1, "compute", 0, CHARTA_AT_VALUE,
@@ -289,7 +289,7 @@ decl_indicator(lua_State *L)
 {
     charta_decl_check_loading(L, "indicator");
     if (lua_istable(L, 1))
-        return luaL_error(L, "indicator needs an id: indicator \"co2-per-capita\" { ... }");
+        return charta_lua_error(L, "indicator needs an id: indicator \"co2-per-capita\" { ... }");
     charta_decl_check_id(L, "indicator");
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
@@ -307,7 +307,7 @@ decl_report(lua_State *L)
     charta_project *p = charta_decl_engine_of(L)->p;
     charta_report_spec *r = &p->report;
     if (r->declared)
-        luaL_error(L, "report is declared twice (first at %s:%d)", r->loc.file, r->loc.line);
+        charta_lua_error(L, "report is declared twice (first at %s:%d)", r->loc.file, r->loc.line);
     static const char *const keys[] = {"title", "formats", "progress", "focus", "benchmarks",
                                        "logo",  "colors",  "opensdg",  NULL};
     charta_decl_check_keys(L, 1, keys, "report");
@@ -366,7 +366,7 @@ decl_include(lua_State *L)
     const char *pattern = luaL_checklstring(L, 1, &plen);
     charta_decl_check_nul(L, pattern, plen, "include", "the pattern");
     if (pattern[0] == '/' || strstr(pattern, ".."))
-        return luaL_error(L, "include: '%s' must be a path inside the project folder", pattern);
+        return charta_lua_error(L, "include: '%s' must be a path inside the project folder", pattern);
     char *full = charta_path_join(e->p->dir, pattern);
     if (!full)
         return charta_sandbox_raise_nomem(L);
@@ -381,8 +381,8 @@ decl_include(lua_State *L)
         if (rc == GLOB_NOSPACE || errno == ENOMEM)
             return charta_sandbox_raise_nomem(L);
         if (rc == GLOB_NOMATCH)
-            return luaL_error(L, "include: no file matches '%s'", pattern);
-        return luaL_error(L, "include: cannot read '%s'", pattern);
+            return charta_lua_error(L, "include: no file matches '%s'", pattern);
+        return charta_lua_error(L, "include: cannot read '%s'", pattern);
     }
     /* the paths move into a Lua table first: a script's error unwinds with
      * longjmp and must not leak the glob */
@@ -406,7 +406,7 @@ decl_include(lua_State *L)
             normalize_chunk(chunk, chunkbuf, sizeof chunkbuf);
             bool folder = len && path[len - 1] == '/';
             if (pass == 0 && folder)
-                return luaL_error(L,
+                return charta_lua_error(L,
                                   "include: '%s' is a folder, not a script; include its scripts "
                                   "with a pattern like \"%s/*.lua\"",
                                   chunkbuf, chunkbuf);
@@ -437,14 +437,14 @@ no_library(lua_State *L, charta_engine *e, const char *name, const char *rel)
     }
     const char *s = names ? charta_suggest(name, names, n) : NULL;
     if (s) {
-        charta_buf_printf(&b, " (did you mean '%s'?)", s);
+        charta_buf_printf(&b, _(" (did you mean '%s'?)"), s);
     } else if (n && names) {
-        charta_buf_puts(&b, " (charta ships ");
+        charta_buf_puts(&b, _(" (charta ships "));
         for (size_t i = 0; i < n; i++)
             charta_buf_printf(&b, "%s'%s'", i ? ", " : "", names[i]);
         charta_buf_puts(&b, ")");
     } else {
-        charta_buf_printf(&b, " (looked for %s in %s)", rel, e->lib_dir);
+        charta_buf_printf(&b, _(" (looked for %s in %s)"), rel, e->lib_dir);
     }
     free(names);
     if (rc != GLOB_NOSPACE)
@@ -455,7 +455,7 @@ no_library(lua_State *L, charta_engine *e, const char *name, const char *rel)
     }
     lua_pushstring(L, b.data);
     charta_buf_free(&b);
-    return luaL_error(L, "use: no library '%s'%s", name, lua_tostring(L, -1));
+    return charta_lua_error(L, "use: no library '%s'%s", name, lua_tostring(L, -1));
 }
 
 static int
@@ -467,22 +467,22 @@ decl_use(lua_State *L)
     const char *name = luaL_checklstring(L, 1, &nlen);
     charta_decl_check_nul(L, name, nlen, "use", "the name");
     if (strncmp(name, "charta.", 7) != 0)
-        return luaL_error(L, "use: library names start with 'charta.' (like \"charta.fields\")");
+        return charta_lua_error(L, "use: library names start with 'charta.' (like \"charta.fields\")");
     char rel[256];
     size_t n = strlen(name);
     if (n > 200)
-        return luaL_error(L, "use: name too long");
+        return charta_lua_error(L, "use: name too long");
     for (size_t i = 0; i < n; i++) {
         char c = name[i];
         if (!(isalnum((unsigned char)c) || c == '_' || c == '.' || c == '-'))
-            return luaL_error(L, "use: '%s' is not a library name", name);
+            return charta_lua_error(L, "use: '%s' is not a library name", name);
         rel[i] = c == '.' ? '/' : c;
     }
     snprintf(rel + n, sizeof rel - n, ".lua");
     if (already_loaded(e, rel))
         return 0;
     if (!e->lib_dir)
-        return luaL_error(L, "use: the shipped library was not found (set CHARTA_PATH to the "
+        return charta_lua_error(L, "use: the shipped library was not found (set CHARTA_PATH to the "
                              "'indicators' folder of charta)");
     char *path = charta_path_join(e->lib_dir, rel);
     if (!path)

@@ -15,6 +15,7 @@
 #include "charta/results.h"
 #include "charta/sandbox.h"
 #include "charta/series_lua.h"
+#include "lua_error.h"
 
 /* A script's text, kept to find where its keys are written (decl_where.c). */
 typedef struct charta_engine_script {

@@ -74,7 +74,7 @@ push_part(lua_State *L, const charta_dataset *ds, int var)
 {
     const charta_variable *v = charta_dataset_variable(ds, (size_t)var);
     if (!v->values)
-        luaL_error(L, "the values of '%s' are no longer available", v->name);
+        charta_lua_error(L, "the values of '%s' are no longer available", v->name);
     charta_series_lua_push(L, (charta_cvec){v->values, v->status});
 }
 
@@ -84,9 +84,9 @@ charta_engine_part(lua_State *L, void *ud, int var, int arg, bool by)
     const charta_dataset *ds = ud;
     const charta_variable *tv = charta_dataset_variable(ds, (size_t)var);
     if (!tv)
-        return luaL_error(L, "no such variable");
+        return charta_lua_error(L, "no such variable");
     if (!tv->n_parts)
-        return luaL_error(L, "'%s' has no breakdown: its source gives one value per area and "
+        return charta_lua_error(L, "'%s' has no breakdown: its source gives one value per area and "
                              "year",
                           tv->name);
     size_t nv = charta_dataset_variable_count(ds);
@@ -105,7 +105,7 @@ charta_engine_part(lua_State *L, void *ud, int var, int arg, bool by)
         }
         if (n == 0) {
             push_dims(L, ds, var, NULL);
-            return luaL_error(L, "'%s' has no parts by '%s' alone; its dimensions: %s",
+            return charta_lua_error(L, "'%s' has no parts by '%s' alone; its dimensions: %s",
                               tv->name, dim, lua_tostring(L, -1));
         }
         return 1;
@@ -115,14 +115,14 @@ charta_engine_part(lua_State *L, void *ud, int var, int arg, bool by)
     lua_pushnil(L);
     while (lua_next(L, arg)) {
         if (lua_type(L, -2) != LUA_TSTRING)
-            return luaL_error(L, "select a part by dimension names, like { sex = \"F\" }");
+            return charta_lua_error(L, "select a part by dimension names, like { sex = \"F\" }");
         if (lua_type(L, -1) != LUA_TSTRING)
-            return luaL_error(L, "the value of dimension '%s' must be a text in quotes, "
+            return charta_lua_error(L, "the value of dimension '%s' must be a text in quotes, "
                                  "like { %s = \"%s\" }",
                               lua_tostring(L, -2), lua_tostring(L, -2),
                               lua_isnumber(L, -1) ? lua_tostring(L, -1) : "...");
         if (n == PART_MAX_DIMS)
-            return luaL_error(L, "more than %d dimensions", PART_MAX_DIMS);
+            return charta_lua_error(L, "more than %d dimensions", PART_MAX_DIMS);
         /* both strings stay reachable from the table at arg */
         keys[n] = lua_tostring(L, -2);
         vals[n] = lua_tostring(L, -1);
@@ -139,7 +139,7 @@ charta_engine_part(lua_State *L, void *ud, int var, int arg, bool by)
         }
         if (!known) {
             push_dims(L, ds, var, NULL);
-            return luaL_error(L, "'%s' has no dimension '%s'; its dimensions: %s", tv->name,
+            return charta_lua_error(L, "'%s' has no dimension '%s'; its dimensions: %s", tv->name,
                               keys[k], lua_tostring(L, -1));
         }
     }
@@ -149,7 +149,7 @@ charta_engine_part(lua_State *L, void *ud, int var, int arg, bool by)
         for (size_t k = 0; k < n; k++)
             charta_buf_printf(&want, "%s%s = \"%s\"", k ? ", " : "", keys[k], vals[k]);
         push_dims(L, ds, var, NULL);
-        lua_pushfstring(L, "'%s' has no part { %s } in its data; its dimensions: %s", tv->name,
+        lua_pushfstring(L, _("'%s' has no part { %s } in its data; its dimensions: %s"), tv->name,
                         want.data ? want.data : "", lua_tostring(L, -1));
         charta_buf_free(&want);
         return lua_error(L);

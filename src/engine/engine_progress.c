@@ -107,12 +107,12 @@ read_category(lua_State *L, charta_method_decl *m, size_t i, const char *what)
     static const char *const keys[] = {"level", "label", "symbol", "colour", "color", NULL};
     charta_decl_check_keys(L, t, keys, in);
     if (lua_getfield(L, t, "level") == LUA_TNIL)
-        luaL_error(L, "%s needs a 'level' from -2 to 3, like { level = 2, label = ... }", in);
+        charta_lua_error(L, "%s needs a 'level' from -2 to 3, like { level = 2, label = ... }", in);
     lua_pop(L, 1);
     charta_decl_opt_text(L, t, "label", in, &m->labels[i]);
     for (size_t k = 0; k < m->labels[i].n; k++)
         if (!m->labels[i].text[k][0])
-            luaL_error(L, "%s: 'label' is empty", in);
+            charta_lua_error(L, "%s: 'label' is empty", in);
     m->symbols[i] = charta_decl_opt_string(L, t, "symbol", in);
     if (m->symbols[i]) {
         const char *sym = m->symbols[i];
@@ -120,7 +120,7 @@ read_category(lua_State *L, charta_method_decl *m, size_t i, const char *what)
         for (const char *q = sym; *q; q++)
             chars += ((unsigned char)*q & 0xC0) != 0x80;
         if (chars < 1 || chars > 2 || (unsigned char)sym[0] < 0x21)
-            luaL_error(L, "%s: 'symbol' must be one character, like \"\xe2\x97\x8f\"", in);
+            charta_lua_error(L, "%s: 'symbol' must be one character, like \"\xe2\x97\x8f\"", in);
     }
     const char *ckey = "colour";
     if (lua_getfield(L, t, "color") != LUA_TNIL)
@@ -131,7 +131,7 @@ read_category(lua_State *L, charta_method_decl *m, size_t i, const char *what)
         bool ok = charta_decl_parse_color(col, &m->colours[i]);
         free(col);
         if (!ok)
-            luaL_error(L, "%s: '%s' must be a colour like \"#2e7d32\"", in, ckey);
+            charta_lua_error(L, "%s: '%s' must be a colour like \"#2e7d32\"", in, ckey);
         m->has_colour[i] = true;
     }
     lua_getfield(L, t, "level");
@@ -148,11 +148,11 @@ decl_method_body(lua_State *L)
     char what[200];
     snprintf(what, sizeof what, "progress_method '%s'", name);
     if (charta_progress_is_builtin(name))
-        luaL_error(L, "%s: '%s' is a built-in method; give the city's own another name", what,
+        charta_lua_error(L, "%s: '%s' is a built-in method; give the city's own another name", what,
                    name);
     for (size_t i = 0; i < p->n_methods; i++)
         if (strcmp(p->methods[i].name, name) == 0)
-            luaL_error(L, "%s is declared twice (first at %s:%d)", what, p->methods[i].loc.file,
+            charta_lua_error(L, "%s is declared twice (first at %s:%d)", what, p->methods[i].loc.file,
                        p->methods[i].loc.line);
     static const char *const keys[] = {"title", "categories", "assess", NULL};
     charta_decl_check_keys(L, 1, keys, what);
@@ -163,7 +163,7 @@ decl_method_body(lua_State *L)
     charta_decl_set_loc(L, &m->loc);
     charta_decl_opt_text(L, 1, "title", what, &m->title);
     if (lua_getfield(L, 1, "categories") != LUA_TTABLE)
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: 'categories' is required: a table of codes and their levels, like "
                    "{ gruen = 2, gelb = 0, rot = -1 } (levels from -2 to 3)",
                    what);
@@ -178,16 +178,16 @@ decl_method_body(lua_State *L)
     if (!m->levels || !m->labels || !m->symbols || !m->colours || !m->has_colour)
         charta_sandbox_raise_nomem(L);
     if (!m->n_categories)
-        luaL_error(L, "%s: 'categories' lists no category", what);
+        charta_lua_error(L, "%s: 'categories' lists no category", what);
     for (size_t i = 0; i < m->n_categories; i++) {
         const char *c = m->categories[i];
         if (strlen(c) > CHARTA_ID_MAX)
-            luaL_error(L, "%s: a category has at most %d characters", what, CHARTA_ID_MAX);
+            charta_lua_error(L, "%s: a category has at most %d characters", what, CHARTA_ID_MAX);
         for (const char *s = c; *s; s++)
             if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_'))
-                luaL_error(L, "%s: category '%s': codes use a-z, 0-9 and '_' only", what, c);
+                charta_lua_error(L, "%s: category '%s': codes use a-z, 0-9 and '_' only", what, c);
         if (!strcmp(c, "not_assessable"))
-            luaL_error(L, "%s: 'not_assessable' is charta's own category (return nil for it)",
+            charta_lua_error(L, "%s: 'not_assessable' is charta's own category (return nil for it)",
                        what);
         lua_getfield(L, t, c);
         if (lua_istable(L, -1)) /* { level = 2, label = ..., symbol = "●", colour = "#2e7d32" } */
@@ -196,7 +196,7 @@ decl_method_body(lua_State *L)
             lua_pushvalue(L, -1);
         lua_Number lv = lua_tonumber(L, -1);
         if (!lua_isinteger(L, -1) || lv < CHARTA_LEVEL_MIN || lv > CHARTA_LEVEL_MAX)
-            luaL_error(L,
+            charta_lua_error(L,
                        "%s: the level of '%s' must be a whole number from -2 to 3 (3 target "
                        "met, 2 good progress, 1 moderate, 0 insufficient, -1 moving away, "
                        "-2 moving away fast)",
@@ -207,7 +207,7 @@ decl_method_body(lua_State *L)
     lua_pop(L, 1);
     sort_categories(L, m);
     if (lua_getfield(L, 1, "assess") != LUA_TFUNCTION)
-        luaL_error(L,
+        charta_lua_error(L,
                    "%s: 'assess' is required: function(points, target, info) return "
                    "\"<category>\" end",
                    what);
@@ -227,7 +227,7 @@ charta_decl_progress_method(lua_State *L)
 {
     charta_decl_check_loading(L, "progress_method");
     if (lua_istable(L, 1))
-        return luaL_error(L, "progress_method needs a name: progress_method \"ampel\" { ... }");
+        return charta_lua_error(L, "progress_method needs a name: progress_method \"ampel\" { ... }");
     charta_decl_check_id(L, "progress_method");
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
@@ -318,7 +318,7 @@ bad_answer(const call_ctx *c, const char *fmt, const char *a1, const char *a2)
     const charta_method_decl *m = c->m;
     const charta_progress_input *in = c->in;
     char msg[400];
-    snprintf(msg, sizeof msg, fmt, a1, a2 ? a2 : "");
+    snprintf(msg, sizeof msg, charta_tr(fmt), a1, a2 ? a2 : ""); /* a msgid: i18n.h */
     return charta_diag_error(c->d, CHARTA_ERR_SCRIPT,
                              m->assess_loc.file ? m->assess_loc.file : m->loc.file,
                              m->assess_loc.file ? m->assess_loc.line : m->loc.line, 0,
@@ -347,7 +347,7 @@ set_category(lua_State *L, int idx, const call_ctx *c)
     const char *near = charta_suggest(s, (const char *const *)m->categories, m->n_categories);
     char hint[200] = "";
     if (near)
-        snprintf(hint, sizeof hint, " (did you mean '%s'?)", near);
+        snprintf(hint, sizeof hint, _(" (did you mean '%s'?)"), near);
     return bad_answer(c,
                       "assess returned the category '%s', which 'categories' does not "
                       "list%s",
@@ -380,7 +380,7 @@ read_table(lua_State *L, int t, const call_ctx *c)
             char key[100], hint[200];
             snprintf(key, sizeof key, "%s", k);
             if (s)
-                snprintf(hint, sizeof hint, " (did you mean '%s'?)", s);
+                snprintf(hint, sizeof hint, _(" (did you mean '%s'?)"), s);
             else
                 snprintf(hint, sizeof hint,
                          " (keys: category, ratio, score, cagr_actual, "
@@ -504,7 +504,7 @@ charta_engine_assess_custom(charta_engine *e, const char *method, const charta_p
     lua_pushcfunction(L, call_assess);
     lua_pushlightuserdata(L, &c);
     char where[700];
-    snprintf(where, sizeof where, "%s:%d (progress method '%s', indicator '%s', area '%s')",
+    snprintf(where, sizeof where, _("%s:%d (progress method '%s', indicator '%s', area '%s')"),
              m->assess_loc.file ? m->assess_loc.file : m->loc.file,
              m->assess_loc.file ? m->assess_loc.line : m->loc.line, m->name,
              in->indicator ? in->indicator : "?", in->area ? in->area : "?");

@@ -18,6 +18,7 @@
 
 #include "charta/printable.h"
 #include "charta/util.h"
+#include "lua_error.h"
 
 enum { HOOK_STEP = 10000, LOG_CAP = 64 * 1024 };
 
@@ -146,15 +147,15 @@ count_hook(lua_State *L, lua_Debug *ar)
     char msg[256];
     if (sb->instr_used > sb->lim.instructions) {
         snprintf(msg, sizeof msg,
-                 "instruction limit exceeded (%.0f per call; an endless loop? the limit is "
-                 "city { limits = { instructions = ... } })",
+                 _("instruction limit exceeded (%.0f per call; an endless loop? the limit is "
+                 "city { limits = { instructions = ... } })"),
                  sb->lim.instructions);
         trip(L, sb, msg);
     } else if (sb->interrupt && *sb->interrupt) {
-        trip(L, sb, "interrupted by a signal; the report was not changed");
+        trip(L, sb, _("interrupted by a signal; the report was not changed"));
     } else if (sb->deadline > 0 && now_seconds() > sb->deadline) {
         snprintf(msg, sizeof msg,
-                 "time limit of %g s exceeded (city { limits = { seconds = ... } })",
+                 _("time limit of %g s exceeded (city { limits = { seconds = ... } })"),
                  sb->lim.seconds);
         trip(L, sb, msg);
     }
@@ -174,11 +175,11 @@ strict_index(lua_State *L)
     if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
         return 1;
     if (lua_type(L, 2) != LUA_TSTRING)
-        return luaL_error(L, "undefined global");
+        return charta_lua_error(L, "undefined global");
     const char *k = lua_tostring(L, 2);
     for (size_t i = 0; i < sizeof forbidden / sizeof forbidden[0]; i++)
         if (strcmp(k, forbidden[i]) == 0)
-            return luaL_error(L,
+            return charta_lua_error(L,
                               "'%s' is not available in charta scripts (no files, processes, "
                               "code loading or coroutines)",
                               k);
@@ -193,21 +194,21 @@ strict_index(lua_State *L)
     }
     const char *s = charta_suggest(k, names, n);
     if (s)
-        return luaL_error(L, "undefined global '%s' (did you mean '%s'?)", k, s);
-    return luaL_error(L, "undefined global '%s' (declare it with 'local %s')", k, k);
+        return charta_lua_error(L, "undefined global '%s' (did you mean '%s'?)", k, s);
+    return charta_lua_error(L, "undefined global '%s' (declare it with 'local %s')", k, k);
 }
 
 static int
 strict_newindex(lua_State *L)
 {
     const char *k = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
-    return luaL_error(L, "assignment to undeclared global '%s' (use 'local %s = ...')", k, k);
+    return charta_lua_error(L, "assignment to undeclared global '%s' (use 'local %s = ...')", k, k);
 }
 
 static int
 readonly_newindex(lua_State *L)
 {
-    return luaL_error(L, "library tables are read-only");
+    return charta_lua_error(L, "library tables are read-only");
 }
 
 /* Registry key of the set of read-only tables (weak keys): rawset on one
@@ -248,7 +249,7 @@ sb_rawset(lua_State *L)
                 lua_call(L, 3, 0);
             }
         }
-        return luaL_error(L, "this table is read-only");
+        return charta_lua_error(L, "this table is read-only");
     }
     lua_rawset(L, 1);
     return 1;
@@ -262,11 +263,11 @@ sb_setmetatable(lua_State *L)
         luaL_checktype(L, 2, LUA_TTABLE);
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL)
-            return luaL_error(L, "setmetatable: __gc is not allowed in charta scripts");
+            return charta_lua_error(L, "setmetatable: __gc is not allowed in charta scripts");
         lua_pop(L, 1);
     }
     if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
-        return luaL_error(L, "cannot change a protected metatable");
+        return charta_lua_error(L, "cannot change a protected metatable");
     lua_settop(L, 2);
     lua_setmetatable(L, 1);
     return 1;
@@ -310,7 +311,7 @@ sb_print(lua_State *L)
     }
     charta_buf_append(&sb->log, "\n", 1);
     if (sb->log.len > LOG_CAP)
-        charta_buf_puts(&sb->log, "(print output truncated)\n");
+        charta_buf_puts(&sb->log, _("(print output truncated)\n"));
     return 0;
 }
 
@@ -620,7 +621,7 @@ msghandler(lua_State *L)
     if (raw)
         charta_printable_into(msg, sizeof msg, raw, len);
     else
-        snprintf(msg, sizeof msg, "(error object is a %s value; raise errors with a string)",
+        snprintf(msg, sizeof msg, _("(error object is a %s value; raise errors with a string)"),
                  luaL_typename(L, 1));
     if (!sb->err_located) {
         char file[512];
@@ -668,7 +669,7 @@ charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
     char *text, why[600], limit[160];
     double mb = sb->lim.max_file_mb > 0 ? sb->lim.max_file_mb : 512;
     snprintf(limit, sizeof limit,
-             "the limit of %g MB per file; raise it with city { limits = { max_file_mb = ... } }",
+             _("the limit of %g MB per file; raise it with city { limits = { max_file_mb = ... } }"),
              mb);
     charta_read_opts ro = {.max_bytes = (size_t)(mb * 1024 * 1024),
                            .limit = limit,
@@ -710,7 +711,7 @@ charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
         int line = 0;
         const char *rest = msg ? strip_location(msg, file, sizeof file, &line) : NULL;
         charta_diag_error(diags, CHARTA_ERR_SCRIPT, rest ? file : chunkname, rest ? line : 0, 0,
-                          "%s", rest ? rest : (msg ? msg : "cannot load the script"));
+                          "%s", rest ? rest : (msg ? msg : _("cannot load the script")));
         lua_pop(L, 1);
         return CHARTA_ERR_SCRIPT;
     }
@@ -753,7 +754,7 @@ report_error(charta_sandbox *sb, charta_diags *diags, const char *msg)
     charta_status st = sb->limit_hit ? CHARTA_ERR_LIMIT : CHARTA_ERR_SCRIPT;
     charta_diag_error(diags, st, sb->err_located ? sb->err_file : NULL,
                       sb->err_located ? sb->err_line : 0, sb->err_located ? sb->err_col : 0,
-                      "%s", msg ? msg : "error");
+                      "%s", msg ? msg : _("error"));
     if (sb->traceback.len)
         charta_diag_set_detail(diags, sb->traceback.data);
     return st;

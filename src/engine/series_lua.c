@@ -20,15 +20,17 @@
 
 #include "charta/dataset.h"
 #include "charta/util.h"
+#include "lua_error.h"
 
 #define SERIES_MT "charta.Series"
 
 #define STALE_MSG                                                                                  \
-    "this Series belongs to an earlier computation (kept after its compute function returned?)"
+    N_("this Series belongs to an earlier computation (kept after its compute function "           \
+       "returned?)")
 
 #define COMPARE_MSG                                                                                \
-    "compare Series with s:lt(x) / s:gt(x) / s:le(x) / s:ge(x) / s:eq(x), not with "               \
-    "< > <= >= == ~= (those give one boolean, not a Series)"
+    N_("compare Series with s:lt(x) / s:gt(x) / s:le(x) / s:ge(x) / s:eq(x), not with "            \
+       "< > <= >= == ~= (those give one boolean, not a Series)")
 
 /* Registry keys: only their addresses matter. */
 static const char ctx_key = 'c';
@@ -67,7 +69,7 @@ get_ctx(lua_State *L)
     charta_series_ctx *ctx = lua_touserdata(L, -1);
     lua_pop(L, 1);
     if (!ctx)
-        luaL_error(L, "Series used before charta_series_lua_open");
+        charta_lua_error(L, "Series used before charta_series_lua_open");
     return ctx;
 }
 
@@ -77,9 +79,9 @@ new_series(lua_State *L, const charta_series_ctx *ctx)
 {
     size_t cells = charta_shape_cells(&ctx->shape);
     if (ctx->shape.n_years && cells / ctx->shape.n_years != ctx->shape.n_areas)
-        luaL_error(L, "Series too large");
+        charta_lua_error(L, "Series too large");
     if (cells > (SIZE_MAX - sizeof(series_ud)) / (sizeof(double) + 1))
-        luaL_error(L, "Series too large");
+        charta_lua_error(L, "Series too large");
     series_ud *s = lua_newuserdatauv(L, sizeof *s + cells * (sizeof(double) + 1), 0);
     s->epoch = ctx->epoch;
     s->var = -1;
@@ -102,7 +104,7 @@ test_series(lua_State *L, int idx, const charta_series_ctx *ctx)
 {
     series_ud *s = luaL_testudata(L, idx, SERIES_MT);
     if (s && is_stale(s, ctx))
-        luaL_error(L, STALE_MSG);
+        charta_lua_error(L, STALE_MSG);
     return s;
 }
 
@@ -207,7 +209,7 @@ static double
 arith_number(lua_State *L, int idx, const char *sym)
 {
     if (lua_type(L, idx) != LUA_TNUMBER)
-        luaL_error(L,
+        charta_lua_error(L,
                    "attempt to use a %s value in Series arithmetic ('%s'): expected a number or "
                    "a Series",
                    luaL_typename(L, idx), sym);
@@ -255,20 +257,20 @@ m_unm(lua_State *L)
 static int
 m_compare(lua_State *L)
 {
-    return luaL_error(L, COMPARE_MSG);
+    return charta_lua_error(L, COMPARE_MSG);
 }
 
 static int
 m_no_operator(lua_State *L)
 {
-    return luaL_error(L, "Series have + - * / ^ and unary minus; for other operators use "
+    return charta_lua_error(L, "Series have + - * / ^ and unary minus; for other operators use "
                          "s:map(function(v, area, year) ... end)");
 }
 
 static int
 m_newindex(lua_State *L)
 {
-    return luaL_error(L, "a Series is read-only: make a new one with arithmetic, the Series "
+    return charta_lua_error(L, "a Series is read-only: make a new one with arithmetic, the Series "
                          "functions or s:map");
 }
 
@@ -312,7 +314,7 @@ check_area(lua_State *L, int idx, const charta_series_ctx *ctx)
     if (lua_type(L, idx) != LUA_TSTRING)
         luaL_typeerror(L, idx, "area code (a string)");
     if (!ctx->area_codes)
-        luaL_error(L, "area codes are not available here");
+        charta_lua_error(L, "area codes are not available here");
     if (lua_rawgetp(L, LUA_REGISTRYINDEX, &codes_key) != LUA_TTABLE) {
         lua_pop(L, 1);
         lua_createtable(L, 0, ctx->shape.n_areas > INT32_MAX ? 0 : (int)ctx->shape.n_areas);
@@ -443,14 +445,14 @@ f_map(lua_State *L)
             } else {
                 const char *got = luaL_typename(L, -1);
                 if (ctx->area_codes)
-                    return luaL_error(L,
+                    return charta_lua_error(L,
                                       "the function given to s:map returned a %s for area '%s', "
-                                      "year %I (expected a number, or nil for a missing value)",
-                                      got, ctx->area_codes[r], year);
-                return luaL_error(L,
-                                  "the function given to s:map returned a %s for area %I, year %I "
+                                      "year %d (expected a number, or nil for a missing value)",
+                                      got, ctx->area_codes[r], (int)year);
+                return charta_lua_error(L,
+                                  "the function given to s:map returned a %s for area %d, year %d "
                                   "(expected a number, or nil for a missing value)",
-                                  got, (lua_Integer)r + 1, year);
+                                  got, (int)r + 1, (int)year);
             }
             lua_pop(L, 1);
         }
@@ -556,7 +558,7 @@ f_coalesce(lua_State *L)
     charta_series_ctx *ctx = get_ctx(L);
     int n = lua_gettop(L);
     if (n < 2)
-        return luaL_error(L, "coalesce takes two Series or more: coalesce(a, b)");
+        return charta_lua_error(L, "coalesce takes two Series or more: coalesce(a, b)");
     for (int i = 1; i <= n; i++)
         check_series(L, i, ctx);
     series_ud *o = new_series(L, ctx);
@@ -577,7 +579,7 @@ f_only(lua_State *L)
     series_ud *a = check_series(L, 1, ctx);
     int n = lua_gettop(L);
     if (n < 2)
-        return luaL_error(L, "only takes one area code or more: s:only(\"DG\")");
+        return charta_lua_error(L, "only takes one area code or more: s:only(\"DG\")");
     bool *keep = lua_newuserdatauv(L, ctx->shape.n_areas ? ctx->shape.n_areas : 1, 0);
     memset(keep, 0, ctx->shape.n_areas ? ctx->shape.n_areas : 1);
     for (int i = 2; i <= n; i++)
@@ -680,10 +682,10 @@ m_call(lua_State *L)
     charta_series_ctx *ctx = get_ctx(L);
     series_ud *s = check_series(L, 1, ctx);
     if (s->var < 0 || !ctx->part)
-        return luaL_error(L, "only a variable read from d can be broken down, like "
+        return charta_lua_error(L, "only a variable read from d can be broken down, like "
                              "d.population{ sex = \"F\" }");
     if (lua_gettop(L) != 2 || !lua_istable(L, 2))
-        return luaL_error(L, "select a part with a table of dimension values, like "
+        return charta_lua_error(L, "select a part with a table of dimension values, like "
                              "d.population{ sex = \"F\" }");
     return ctx->part(L, ctx->part_ud, s->var, 2, false);
 }
@@ -696,7 +698,7 @@ f_by(lua_State *L)
     series_ud *s = check_series(L, 1, ctx);
     luaL_checktype(L, 2, LUA_TSTRING);
     if (s->var < 0 || !ctx->part)
-        return luaL_error(L, "only a variable read from d has parts, like "
+        return charta_lua_error(L, "only a variable read from d has parts, like "
                              "d.population:by(\"sex\")");
     return ctx->part(L, ctx->part_ud, s->var, 2, true);
 }
@@ -728,8 +730,8 @@ suggest_method(lua_State *L, const char *key)
         names[n++] = r->name;
     const char *best = charta_suggest(key, names, n);
     if (best)
-        luaL_error(L, "a Series has no method '%s' (did you mean '%s'?)", key, best);
-    luaL_error(L, "a Series has no method '%s'", key);
+        charta_lua_error(L, "a Series has no method '%s' (did you mean '%s'?)", key, best);
+    charta_lua_error(L, "a Series has no method '%s'", key);
 }
 
 /* __index: methods from the table in upvalue 1; anything else is an error,
@@ -738,7 +740,7 @@ static int
 m_index(lua_State *L)
 {
     if (lua_type(L, 2) != LUA_TSTRING)
-        return luaL_error(L, "a Series cannot be indexed with a %s value (use s:at(area, year))",
+        return charta_lua_error(L, "a Series cannot be indexed with a %s value (use s:at(area, year))",
                           luaL_typename(L, 2));
     lua_pushvalue(L, 2);
     if (lua_rawget(L, lua_upvalueindex(1)) == LUA_TNIL)
@@ -790,7 +792,7 @@ charta_series_lua_push(lua_State *L, charta_cvec src)
     charta_vec w = ud_vec(s);
     size_t cells = ud_cells(s);
     if (cells && (!src.v || !src.st))
-        luaL_error(L, "these values are no longer available (read them during compute)");
+        charta_lua_error(L, "these values are no longer available (read them during compute)");
     if (cells) {
         memcpy(w.v, src.v, cells * sizeof *w.v);
         memcpy(w.st, src.st, cells);

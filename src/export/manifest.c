@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/i18n.h"
 #include "charta/util.h"
 
 static void
@@ -491,9 +492,10 @@ charta_manifest_read(const char *text, size_t len, charta_manifest_output **outp
     manifest_read m = {.strict = true};
     charta_status st = read_manifest(text, len, &m);
     if (st == CHARTA_ERR_DATA && why) {
-        charta_buf_puts(why, m.why ? m.why : "not a charta manifest");
+        /* the reasons are msgids (refuse's second argument, scripts/update-po) */
+        charta_buf_puts(why, m.why ? _(m.why) : _("not a charta manifest"));
         if (m.json_at)
-            charta_buf_printf(why, " at byte %zu (or nested more than %d levels deep)", m.json_at,
+            charta_buf_printf(why, _(" at byte %zu (or nested more than %d levels deep)"), m.json_at,
                               JSON_DEPTH_MAX);
         if (m.why_path) {
             charta_buf_puts(why, ": ");

@@ -17,6 +17,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "charta/hashtab.h"
+#include "charta/i18n.h"
 #include "charta/textenc.h"
 #include "charta/util.h"
 
@@ -448,11 +449,12 @@ warn_left_out(const charta_indicator *ind, const left_out *lo, charta_diags *d)
     }
     if (lo->uncoded)
         charta_diag_warning(d, file, line, 0,
-                            "indicator '%s': %zu part%s not in the SDMX file: sdmx %s has no "
-                            "code for '%s'%s",
-                            ind->id, lo->uncoded, lo->uncoded == 1 ? " is" : "s are",
-                            lo->uncoded_dim, lo->uncoded_value,
-                            lo->uncoded > 1 ? " (and maybe other values)" : "");
+                            charta_trn("indicator '%s': %zu part is not in the SDMX file: sdmx "
+                                       "%s has no code for '%s'",
+                                       "indicator '%s': %zu parts are not in the SDMX file: sdmx "
+                                       "%s has no code for '%s' (and maybe other values)",
+                                       lo->uncoded),
+                            ind->id, lo->uncoded, lo->uncoded_dim, lo->uncoded_value);
     if (lo->duplicates)
         charta_diag_warning(d, file, line, 0,
                             "indicator '%s': %zu series not in the SDMX file: an indicator "

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "charta/hash.h"
+#include "charta/i18n.h"
 #include "charta/manifest.h"
 #include "charta/util.h"
 
@@ -76,16 +77,16 @@ static const char *
 kind_of(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return "a folder";
+        return _("a folder");
     if (S_ISLNK(mode))
-        return "a symbolic link";
+        return _("a symbolic link");
     if (S_ISFIFO(mode))
-        return "a FIFO (named pipe)";
+        return _("a FIFO (named pipe)");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return "a device";
+        return _("a device");
     if (S_ISSOCK(mode))
-        return "a socket";
-    return "not a plain file";
+        return _("a socket");
+    return _("not a plain file");
 }
 
 /* Append an entry (path taken); false on out of memory (path freed). */
@@ -290,7 +291,7 @@ load_manifest(const char *dir, charta_manifest_output **outs, size_t *n, charta_
     if (!path)
         return CHARTA_ERR_NOMEM;
     charta_read_opts ro = {
-        .max_bytes = MANIFEST_MAX, .limit = "the limit of 64 MB for a manifest", .no_follow = true};
+        .max_bytes = MANIFEST_MAX, .limit = _("the limit of 64 MB for a manifest"), .no_follow = true};
     char *text = NULL, why[512];
     size_t len = 0;
     charta_status st = charta_read_input(path, &ro, &text, &len, why, sizeof why);
@@ -304,7 +305,7 @@ load_manifest(const char *dir, charta_manifest_output **outs, size_t *n, charta_
         st = charta_manifest_read(text, len, outs, n, &reason);
         if (st == CHARTA_ERR_DATA)
             charta_diag_error(d, st, path, 0, 0, "not a manifest of charta: %s",
-                              reason.data ? reason.data : "malformed");
+                              reason.data ? reason.data : _("malformed"));
         charta_buf_free(&reason);
     }
     free(text);

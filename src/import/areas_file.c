@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "charta/csvread.h"
+#include "charta/i18n.h"
 #include "charta/numfmt.h"
 #include "charta/source.h"
 #include "charta/util.h"
@@ -146,9 +147,9 @@ find_column(areas_ctx *a, const charta_csv_record *h, const char *name, const ch
     charta_buf b = {0};
     const char *hint = charta_suggest(name, (const char *const *)h->fields, h->n);
     if (hint)
-        charta_buf_printf(&b, "; did you mean '%s'? The header has: ", hint);
+        charta_buf_printf(&b, _("; did you mean '%s'? The header has: "), hint);
     else
-        charta_buf_puts(&b, "; the header has: ");
+        charta_buf_puts(&b, _("; the header has: "));
     for (size_t j = 0; j < h->n; j++)
         charta_buf_printf(&b, "%s'%s'", j ? ", " : "", h->fields[j]);
     /* the script names the column: its mistake (78), and the message points there
@@ -218,10 +219,12 @@ read_areas(areas_ctx *a, charta_csvread *r, char delim)
             char guess = rec->n == 1 ? charta_src_guess_delim(rec->fields[0], delim) : 0;
             char d1[8], d2[8];
             if (guess)
-                snprintf(hint, sizeof hint, " (is the delimiter %s? it was taken as %s)",
+                snprintf(hint, sizeof hint, _(" (is the delimiter %s? it was taken as %s)"),
                          charta_src_delim_name(guess, d1), charta_src_delim_name(delim, d2));
-            area_error(a, CHARTA_ERR_DATA, rec->line, 0, "found %zu field%s, expected %zu%s",
-                       rec->n, rec->n == 1 ? "" : "s", width, hint);
+            area_error(a, CHARTA_ERR_DATA, rec->line, 0,
+                       charta_trn("found %zu field, expected %zu%s",
+                                  "found %zu fields, expected %zu%s", rec->n),
+                       rec->n, width, hint);
             continue;
         }
         add_one(a, rec->fields[code_col], name_col >= 0 ? rec->fields[name_col] : NULL,

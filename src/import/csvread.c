@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/i18n.h"
 #include "charta/util.h"
 
 /* libcsv grows its field buffer by this much at a time. */
@@ -196,7 +197,7 @@ fail(charta_csvread *r, charta_csv_error *err, charta_csv_result kind, int line,
         err->field = field;
         va_list ap;
         va_start(ap, fmt);
-        vsnprintf(err->message, sizeof err->message, fmt, ap);
+        vsnprintf(err->message, sizeof err->message, charta_tr(fmt), ap); /* a msgid: i18n.h */
         va_end(ap);
     }
     if (fatal)

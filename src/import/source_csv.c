@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/i18n.h"
 #include "charta/source.h"
 #include "charta/textenc.h"
 #include "charta/util.h"
@@ -118,13 +119,13 @@ file_cap(const charta_import_ctx *ix, char *limit, size_t limit_size)
     double left = run > used ? run - used : 0;
     if (left < file) {
         snprintf(limit, limit_size,
-                 "the %.1f MB left of the limit of %g MB for all input files of a run; raise it "
-                 "with city { limits = { max_input_mb = ... } }",
+                 _("the %.1f MB left of the limit of %g MB for all input files of a run; raise it "
+                 "with city { limits = { max_input_mb = ... } }"),
                  left / (1024 * 1024), run_mb);
         return left >= 1 ? (size_t)left : 1;
     }
     snprintf(limit, limit_size,
-             "the limit of %g MB per file; raise it with city { limits = { max_file_mb = ... } }",
+             _("the limit of %g MB per file; raise it with city { limits = { max_file_mb = ... } }"),
              file_mb);
     return (size_t)file;
 }
@@ -420,8 +421,10 @@ row_area(src_ctx *c, const charta_csv_record *rec)
     if (!code)
         goto nomem;
     if (!code[0]) {
-        charta_src_error(c, rec->line, (int)j + 1, "field %zu: empty area %s", j + 1,
-                  c->spec->area_by_name ? "name" : "code");
+        charta_src_error(c, rec->line, (int)j + 1,
+                         c->spec->area_by_name ? "field %zu: empty area name"
+                                               : "field %zu: empty area code",
+                         j + 1);
         goto cleanup;
     }
     if (c->last_code && strcmp(code, c->last_code) == 0) {
@@ -439,7 +442,7 @@ row_area(src_ctx *c, const charta_csv_record *rec)
         if (idx < 0)
             charta_src_error(c, rec->line, (int)j + 1,
                       "field %zu: unknown area code '%s' (not among the declared areas)%s%s%s",
-                      j + 1, code, hint ? "; did you mean '" : "", hint ? hint : "",
+                      j + 1, code, hint ? _("; did you mean '") : "", hint ? hint : "",
                       hint ? "'?" : "");
     } else {
         char *name = c->name_col >= 0 ? field_copy(rec, (size_t)c->name_col) : NULL;
@@ -523,11 +526,13 @@ ragged(src_ctx *c, const charta_csv_record *rec)
         char guess = charta_src_guess_delim(rec->fields[0], c->delim);
         char a[8], b[8];
         if (guess)
-            snprintf(hint, sizeof hint, " (is the delimiter %s? the source declares %s)",
+            snprintf(hint, sizeof hint, _(" (is the delimiter %s? the source declares %s)"),
                      charta_src_delim_name(guess, a), charta_src_delim_name(c->delim, b));
     }
-    charta_src_error(c, rec->line, 0, "found %zu field%s, expected %zu%s", rec->n, rec->n == 1 ? "" : "s",
-              c->table.width, hint);
+    charta_src_error(c, rec->line, 0,
+                     charta_trn("found %zu field, expected %zu%s",
+                                "found %zu fields, expected %zu%s", rec->n),
+                     rec->n, c->table.width, hint);
 }
 
 /* One row of a long table: its value, or for a "-" a place in c->pending. */
@@ -619,9 +624,9 @@ check_long_hits(src_ctx *c)
         charta_buf b = {0};
         const char *hint = charta_suggest(v->match, (const char *const *)c->seen, c->n_seen);
         if (hint)
-            charta_buf_printf(&b, "; did you mean '%s'? It has: ", hint);
+            charta_buf_printf(&b, _("; did you mean '%s'? It has: "), hint);
         else
-            charta_buf_puts(&b, "; it has: ");
+            charta_buf_puts(&b, _("; it has: "));
         for (size_t k = 0; k < c->n_seen; k++)
             charta_buf_printf(&b, "%s'%s'", k ? ", " : "", c->seen[k]);
         if (c->n_seen >= SEEN_MAX)
@@ -752,7 +757,7 @@ charta_src_csv_load(const charta_source_spec *spec, const char *project_dir, cha
     if (!declare_vars(&c))
         goto cleanup;
     c.input = charta_dataset_add_input(ds, spec->file, spec->name);
-    owner = charta_asprintf("source '%s'", spec->name ? spec->name : "?");
+    owner = charta_asprintf(_("source '%s'"), spec->name ? spec->name : "?");
     if (c.input < 0 || !owner) {
         charta_src_fatal(&c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         goto cleanup;

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "charta/dataset.h"
+#include "charta/i18n.h"
 #include "charta/util.h"
 #include "source_internal.h"
 
@@ -330,10 +331,12 @@ charta_src_genesis_keys(src_ctx *c, const charta_csv_record *first)
     }
     if (c->area_col < 0 && c->fixed_area < 0) {
         charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0,
-                  "no area column: the %zu key column%s (empty header cells) hold%s no area "
-                  "codes; set area = \"#n\" or area_value",
-                  c->table.n_keys, c->table.n_keys == 1 ? "" : "s",
-                  c->table.n_keys == 1 ? "s" : "");
+                  charta_trn("no area column: the %zu key column (empty header cells) holds no "
+                             "area codes; set area = \"#n\" or area_value",
+                             "no area column: the %zu key columns (empty header cells) hold no "
+                             "area codes; set area = \"#n\" or area_value",
+                             c->table.n_keys),
+                  c->table.n_keys);
         return false;
     }
     return true;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/i18n.h"
 #include "source_internal.h"
 
 /* Separators inside a combo; no XML text can hold them and charta_kd_put refuses
@@ -254,8 +255,10 @@ charta_kd_put(kd_ctx *k, int var, const char *const *dims, const char *const *va
     }
     for (size_t j = 0; j < n; j++) /* the separators of a combo are control characters */
         if (has_control(dims[j]) || has_control(vals[j] ? vals[j] : "")) {
-            charta_kd_error(k, line, col, "%s '%s' holds a control character",
-                            has_control(dims[j]) ? "the name" : "the value of", dims[j]);
+            charta_kd_error(k, line, col,
+                            has_control(dims[j]) ? "the name '%s' holds a control character"
+                                                 : "the value of '%s' holds a control character",
+                            dims[j]);
             return !k->stopped;
         }
     const char *combo = make_combo(k, dims, vals, n);
@@ -494,7 +497,7 @@ declare(kd_ctx *k, int v, const kd_obs *obs, size_t n, kd_part **parts_out, size
                             "variable '%s': %s has no total in the file (no row or series where "
                             "%s is blank or _T), so d.%s has no values; read a part with "
                             "d.%s{ ... } or narrow the variable with series = { ... }",
-                            vs->name, k->file, dl.data ? dl.data : "the breakdown", vs->name,
+                            vs->name, k->file, dl.data ? dl.data : _("the breakdown"), vs->name,
                             vs->name);
         charta_buf_free(&dl);
     }
@@ -528,11 +531,11 @@ put_cell(kd_ctx *k, int dsvar, const kd_obs *o, size_t n, bool *told)
                 "declare how they make a year: period = \"mean\" (or \"sum\", \"min\", "
                 "\"max\", \"last\", \"count\")",
                 vs->name, k->file, o->line,
-                o->n_sub == 12  ? "month"
-                : o->n_sub == 4 ? "quarter"
-                : o->n_sub == 2 ? "half-year"
-                : o->n_sub == 52 ? "week"
-                                 : "day",
+                o->n_sub == 12  ? _("month")
+                : o->n_sub == 4 ? _("quarter")
+                : o->n_sub == 2 ? _("half-year")
+                : o->n_sub == 52 ? _("week")
+                                 : _("day"),
                 o->year);
             *told = true;
         }
@@ -657,7 +660,7 @@ charta_kd_finish(kd_ctx *k)
                             "source '%s': %ld observations of %s belong to series that no "
                             "variable selects (the first at line %d: %s)",
                             s->name, k->unmatched, k->file, k->first_unmatched_line,
-                            key.data ? key.data : "no dimensions");
+                            key.data ? key.data : _("no dimensions"));
         charta_buf_free(&key);
         free(buf);
     }

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "charta/csvread.h"
+#include "charta/i18n.h"
 #include "charta/numparse.h"
 #include "source_internal.h"
 #include "source_keyed.h"
@@ -313,7 +314,7 @@ charta_src_opensdg_load(const charta_source_spec *spec, const char *project_dir,
                         charta_dataset *ds, charta_import_ctx *ix, charta_diags *diags)
 {
     int input = charta_dataset_add_input(ds, spec->file, spec->name);
-    char *owner = charta_asprintf("source '%s'", spec->name);
+    char *owner = charta_asprintf(_("source '%s'"), spec->name);
     int *vars = calloc(spec->n_vars ? spec->n_vars : 1, sizeof *vars);
     kd_ctx k;
     if (input < 0 || !owner || !vars || !charta_kd_begin(&k, spec, ds, diags, input)) {

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/i18n.h"
 #include "charta/xmlread.h"
 #include "source_internal.h"
 #include "source_keyed.h"
@@ -432,7 +433,7 @@ charta_src_sdmx_load(const charta_source_spec *spec, const char *project_dir,
     snprintf(s.time_dim, sizeof s.time_dim, "TIME_PERIOD");
     snprintf(s.obs_dim, sizeof s.obs_dim, "TIME_PERIOD");
     int input = charta_dataset_add_input(ds, spec->file, spec->name);
-    char *owner = charta_asprintf("source '%s'", spec->name);
+    char *owner = charta_asprintf(_("source '%s'"), spec->name);
     s.vars = calloc(spec->n_vars ? spec->n_vars : 1, sizeof *s.vars);
     if (input < 0 || !owner || !s.vars) {
         free(owner);

@@ -16,6 +16,8 @@
 #include "charta/util.h"
 #include "source_internal.h"
 
+#include "charta/i18n.h"
+
 enum { LIST_MAX = 30 };
 
 charta_status
@@ -154,7 +156,7 @@ const char *
 charta_src_delim_name(char d, char buf[8])
 {
     if (d == '\t')
-        return "tab";
+        return _("tab");
     snprintf(buf, 8, "'%c'", d);
     return buf;
 }
@@ -179,8 +181,11 @@ header_finish(src_ctx *c, const src_rows *h)
     for (size_t i = 1; i < h->count; i++) {
         if (h->n[i] != width) {
             charta_src_fatal(c, CHARTA_ERR_DATA, h->line[i], 0,
-                      "header row has %zu field%s, the first header row (line %d) has %zu", h->n[i],
-                      h->n[i] == 1 ? "" : "s", h->line[0], width);
+                      charta_trn("header row has %zu field, the first header row (line %d) has %zu",
+                                 "header row has %zu fields, the first header row (line %d) has "
+                                 "%zu",
+                                 h->n[i]),
+                      h->n[i], h->line[0], width);
             return false;
         }
     }
@@ -274,7 +279,7 @@ no_genesis_header(src_ctx *c)
                      "header seems to be this line, which starts with %s, and the file seems to "
                      "use %s (on %d of its first %d lines, %s on %d): set delimiter = \"%s\"",
                      decl, seen, best_name, p->with[best], p->lines_seen, decl, p->with[own],
-                     b == '\t' ? "tab" : b_text);
+                     b == '\t' ? _("tab") : b_text);
 }
 
 bool
@@ -290,7 +295,7 @@ charta_src_header_read(src_ctx *c, charta_csvread *r, int want, const charta_csv
         ok = false;
     } else if (ok && !c->cell.genesis && (int)h.count < want) {
         charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0, "no data rows: the file ends %s",
-                         h.count ? "within the header" : "before the header");
+                         h.count ? _("within the header") : _("before the header"));
         ok = false;
     }
     ok = ok && header_finish(c, &h);
@@ -388,11 +393,11 @@ list_columns(const src_ctx *c, charta_buf *b, bool skip_keys)
         }
     }
     if (n > shown)
-        charta_buf_printf(b, ", ... (%zu more)", n - shown);
+        charta_buf_printf(b, _(", ... (%zu more)"), n - shown);
     if (n == 0)
-        charta_buf_puts(b, "none with a name (use \"#n\")");
+        charta_buf_puts(b, _("none with a name (use \"#n\")"));
     if (ymin && ymin != ymax)
-        charta_buf_printf(b, " (for each date in the first header row, %d-%d)", ymin, ymax);
+        charta_buf_printf(b, _(" (for each date in the first header row, %d-%d)"), ymin, ymax);
     free(seen);
 }
 
@@ -444,10 +449,10 @@ not_found(src_ctx *c, const char *ref, const char *what, charta_script_pos at)
     charta_buf b = {0};
     char *hint = suggest_column(c, ref);
     if (hint)
-        charta_buf_printf(&b, "; did you mean '%s'? The header (line %d) has: ", hint,
+        charta_buf_printf(&b, _("; did you mean '%s'? The header (line %d) has: "), hint,
                           c->table.header_line);
     else
-        charta_buf_printf(&b, "; the header (line %d) has: ", c->table.header_line);
+        charta_buf_printf(&b, _("; the header (line %d) has: "), c->table.header_line);
     list_columns(c, &b, true);
     charta_src_script_fatal(c, CHARTA_ERR_SCRIPT, at, "source '%s': no column '%s' (%s) in %s%s",
                             c->spec->name, ref, what, c->file, b.data ? b.data : "");
@@ -546,7 +551,7 @@ check_group(src_ctx *c, src_var *v, const char *ref, const char *what)
                           "column '%s' (%s) matches fields %zu and %zu%s; name one by its "
                           "position (\"#%zu\")",
                           ref, what, v->cols[a] + 1, v->cols[b] + 1,
-                          v->years[a] ? " of the same year" : "", v->cols[a] + 1);
+                          v->years[a] ? _(" of the same year") : "", v->cols[a] + 1);
                 return false;
             }
         }
@@ -558,7 +563,7 @@ bool
 charta_src_resolve_var(src_ctx *c, src_var *v, const char *ref)
 {
     char what[200];
-    snprintf(what, sizeof what, "variable '%s'", v->spec->name);
+    snprintf(what, sizeof what, _("variable '%s'"), v->spec->name);
     charta_script_pos at = v->spec->column_at;
     int pos = position_ref(c, ref);
     if (pos == -2) {

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/i18n.h"
+
 /* X1: no network, CDATA as text, line numbers past 65535; never NOENT (which
  * substitutes entities), DTDLOAD, DTDATTR, DTDVALID, XINCLUDE, HUGE or RECOVER. */
 #define XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES)
@@ -47,7 +49,7 @@ fail(charta_xml *x, int line, int col, const char *msg)
     x->failed = true;
     x->err_line = line;
     x->err_col = col;
-    snprintf(x->error, sizeof x->error, "%s", msg);
+    snprintf(x->error, sizeof x->error, "%s", charta_tr(msg)); /* a msgid: i18n.h */
 }
 
 /* X4: the first error libxml2 reports, with its line and column. */
@@ -63,7 +65,7 @@ on_error(void *ud, xmlErrorPtr e)
     while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         msg[--n] = '\0';
     if (strstr(msg, "Excessive depth")) /* libxml2's own cap, in charta's words */
-        snprintf(msg, sizeof msg, "elements are nested deeper than %d levels",
+        snprintf(msg, sizeof msg, _("elements are nested deeper than %d levels"),
                  CHARTA_XML_MAX_DEPTH);
     fail(x, e->line, e->int2, msg);
 }
@@ -203,8 +205,8 @@ scan_tags(const charta_xml *x, char *why, size_t size)
                     xmlns = name_end - name >= 5 && memcmp(d + name, "xmlns", 5) == 0;
                     if (++attrs > CHARTA_XML_MAX_ATTRS) {
                         snprintf(why, size,
-                                 "an element has more than %d attributes (a data "
-                                 "file needs few)",
+                                 _("an element has more than %d attributes (a data "
+                                 "file needs few)"),
                                  CHARTA_XML_MAX_ATTRS);
                         bad = tag_line;
                     }
@@ -222,8 +224,8 @@ scan_tags(const charta_xml *x, char *why, size_t size)
         }
         if (bad && !why[0])
             snprintf(why, size,
-                     "the document has more than %d different names of elements and "
-                     "attributes (a data file needs few)",
+                     _("the document has more than %d different names of elements and "
+                     "attributes (a data file needs few)"),
                      CHARTA_XML_MAX_NAMES);
     }
     free(ns.off);
@@ -325,7 +327,7 @@ charta_xml_next(charta_xml *x)
                 line = charta_xml_line(x); /* the element's own line, not the parser's */
                 col = 0;
                 char m[80];
-                snprintf(m, sizeof m, "elements are nested deeper than %d levels",
+                snprintf(m, sizeof m, _("elements are nested deeper than %d levels"),
                          CHARTA_XML_MAX_DEPTH);
                 fail(x, line, col, m);
                 return CHARTA_XML_ERROR;
@@ -348,7 +350,7 @@ charta_xml_next(charta_xml *x)
         case XML_READER_TYPE_ENTITY_REFERENCE:
         case XML_READER_TYPE_ENTITY: {
             char m[200];
-            snprintf(m, sizeof m, "an entity reference (&%.60s;) is not allowed in a data file",
+            snprintf(m, sizeof m, _("an entity reference (&%.60s;) is not allowed in a data file"),
                      (const char *)xmlTextReaderConstName(x->r));
             fail(x, line, col, m);
             return CHARTA_XML_ERROR;

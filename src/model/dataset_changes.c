@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "charta/dataset.h"
+#include "charta/i18n.h"
 #include "charta/util.h"
 #include "dataset_internal.h"
 
@@ -174,11 +175,17 @@ merge_var(charta_dataset *ds, var_rec *v, change_rec *c, int o, int nw, charta_d
     if (differ) {
         c->pub.differ += differ;
         charta_diag_warning(diags, NULL, 0, 0,
-                            "area '%s' %s, variable '%s': the old code '%s' and the new code "
-                            "differ in %zu year%s by more than %g %%: %s%s; kept are the old "
-                            "code's values before %d and the new code's from %d on",
+                            charta_trn("area '%s' %s, variable '%s': the old code '%s' and the "
+                                       "new code differ in %zu year by more than %g %%: %s%s; "
+                                       "kept are the old code's values before %d and the new "
+                                       "code's from %d on",
+                                       "area '%s' %s, variable '%s': the old code '%s' and the "
+                                       "new code differ in %zu years by more than %g %%: %s%s; "
+                                       "kept are the old code's values before %d and the new "
+                                       "code's from %d on",
+                                       differ),
                             c->new_code, ds->areas[nw].name ? ds->areas[nw].name : "", v->name,
-                            c->old_code, differ, differ == 1 ? "" : "s", v->tolerance * 100,
+                            c->old_code, differ, v->tolerance * 100,
                             ex.data ? ex.data : "", differ > 4 ? ", ..." : "", c->pub.year,
                             c->pub.year);
     }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "charta/dataset.h"
+#include "charta/i18n.h"
 #include "charta/util.h"
 #include "dataset_internal.h"
 
@@ -246,7 +247,7 @@ aggregate_var(charta_dataset *ds, var_rec *v, const uint8_t *given, charta_diags
                 if (fabs(g - x) > v->tolerance * scale && fabs(g - x) > 1e-9) {
                     if (!differ++) {
                         char a[32], b[32];
-                        snprintf(example, sizeof example, "%s %s %d: given %s, from its parts %s",
+                        snprintf(example, sizeof example, _("%s %s %d: given %s, from its parts %s"),
                                  ds->areas[k].code, ds->areas[k].name ? ds->areas[k].name : "",
                                  ds->year_first + (int)y, charta_format_double(g, a),
                                  charta_format_double(x, b));
@@ -257,17 +258,27 @@ aggregate_var(charta_dataset *ds, var_rec *v, const uint8_t *given, charta_diags
     }
     if (differ)
         charta_diag_warning(diags, NULL, 0, 0,
-                            "variable '%s': %zu parent value%s differ%s from the %s of the parts "
-                            "by more than %g %% (the given value is kept); first: %s",
-                            v->name, differ, differ == 1 ? "" : "s", differ == 1 ? "s" : "",
-                            v->aggregate == CHARTA_AGG_SUM ? "sum" : "aggregate",
+                            charta_trn("variable '%s': %zu parent value differs from the %s of "
+                                       "the parts by more than %g %% (the given value is kept); "
+                                       "first: %s",
+                                       "variable '%s': %zu parent values differ from the %s of "
+                                       "the parts by more than %g %% (the given value is kept); "
+                                       "first: %s",
+                                       differ),
+                            v->name, differ, v->aggregate == CHARTA_AGG_SUM ? _("sum") : _("aggregate"),
                             v->tolerance * 100, example);
     if (overflowed)
         charta_diag_warning(diags, NULL, 0, 0,
-                            "variable '%s': %zu parent value%s missing because the %s of the "
-                            "parts is beyond the largest number (1.8e308); first: %s",
-                            v->name, overflowed, overflowed == 1 ? " is" : "s are",
-                            v->aggregate == CHARTA_AGG_SUM ? "sum" : "aggregate", first_overflow);
+                            charta_trn("variable '%s': %zu parent value is missing because the "
+                                       "%s of the parts is beyond the largest number (1.8e308); "
+                                       "first: %s",
+                                       "variable '%s': %zu parent values are missing because the "
+                                       "%s of the parts is beyond the largest number (1.8e308); "
+                                       "first: %s",
+                                       overflowed),
+                            v->name, overflowed,
+                            v->aggregate == CHARTA_AGG_SUM ? _("sum") : _("aggregate"),
+                            first_overflow);
 }
 
 static charta_status
@@ -309,9 +320,9 @@ build_var(charta_dataset *ds, var_rec *v, const int *new_index, charta_diags *di
                     diags, CHARTA_ERR_DATA, f2, o->line, 0,
                     "variable '%s', area '%s', %d: value %s conflicts with %s given at %s:%d",
                     v->name, ds->areas[o->area].code, o->year,
-                    charta_status_is_missing(o->status) ? "(missing)"
+                    charta_status_is_missing(o->status) ? _("(missing)")
                                                          : charta_format_double(o->value, a),
-                    charta_status_is_missing(v->status[c]) ? "(missing)"
+                    charta_status_is_missing(v->status[c]) ? _("(missing)")
                                                            : charta_format_double(v->values[c], b),
                     f1 ? f1 : "?", line[c]);
             }

@@ -14,6 +14,8 @@
 
 #include "progress_internal.h"
 
+#include "charta/i18n.h"
+
 /* --- shared helpers -------------------------------------------------------- */
 
 static const char *const builtins[] = {"eurostat", "unsd", "statcan", "dns", NULL};
@@ -172,13 +174,13 @@ charta_progress_check(const charta_project *p, const char *method, charta_diags 
     if (method)
         st = charta_diag_error(d, CHARTA_ERR_USAGE, NULL, 0, 0,
                                "unknown progress method '%s'%s%s%s (methods: %s)", name,
-                               s ? " (did you mean '" : "", s ? s : "", s ? "'?)" : "",
+                               s ? _(" (did you mean '") : "", s ? s : "", s ? "'?)" : "",
                                list.data ? list.data : "");
     else
         st = charta_diag_error(d, CHARTA_ERR_SCRIPT, p->report.loc.file, p->report.loc.line, 0,
                                "report: unknown progress method '%s'%s%s%s (methods: %s; a "
                                "city's own is declared with progress_method \"name\" { ... })",
-                               name, s ? " (did you mean '" : "", s ? s : "", s ? "'?)" : "",
+                               name, s ? _(" (did you mean '") : "", s ? s : "", s ? "'?)" : "",
                                list.data ? list.data : "");
     charta_buf_free(&list);
     free(names);
@@ -235,7 +237,7 @@ check_target_areas(const charta_project *p, const charta_dataset *ds, charta_dia
             st = charta_diag_error(d, CHARTA_ERR_SCRIPT, ind->loc.file, ind->loc.line, 0,
                                    "indicator '%s': the target for %d names area '%s', which is "
                                    "not an area of the data%s%s%s",
-                                   ind->id, ind->targets[t].year, code, s ? " (did you mean '" : "",
+                                   ind->id, ind->targets[t].year, code, s ? _(" (did you mean '") : "",
                                    s ? s : "", s ? "'?)" : "");
             free(codes);
         }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One error case: copy the base project, lay the case's files over it, run
 # `charta check` (or the command in the case's `command` file), and compare
-# the exit code and every diagnostic line with the case's `expect`:
+# the exit code and every diagnostic line with the case's `expect` (in English,
+# under LC_ALL=C):
 #   line 1: the exit code; the lines after it: exactly what charta prints on
 #   stderr, every diagnostic with its traceback and the closing count.
 # usage: run_case.sh CHARTA_BINARY CASE_DIR
@@ -14,8 +15,9 @@ cp -r "$here/base/." "$tmp/"
 (cd "$case" && tar cf - --exclude=expect --exclude=command .) | (cd "$tmp" && tar xf -)
 cmd=check
 [ -f "$case/command" ] && cmd=$(cat "$case/command")
-(cd "$tmp" && CHARTA_PATH="$here/../../indicators" "$charta" $cmd . -o "$tmp/report" \
-   2> "$tmp/stderr" > /dev/null)
+# the expected lines are English: the C locale, whatever the caller's (po/)
+(cd "$tmp" && LC_ALL=C LANG=C LANGUAGE= CHARTA_PATH="$here/../../indicators" \
+   "$charta" $cmd . -o "$tmp/report" 2> "$tmp/stderr" > /dev/null)
 rc=$?
 want_rc=$(sed -n 1p "$case/expect")
 tail -n +2 "$case/expect" > "$tmp/want"

@@ -35,7 +35,7 @@ BELOW = {
 HEADERS = {
     "status.h": "base", "diag.h": "base", "util.h": "base", "hash.h": "base",
     "textenc.h": "base", "numparse.h": "base", "numfmt.h": "base", "messages.h": "base",
-    "hashtab.h": "base", "printable.h": "base",
+    "hashtab.h": "base", "printable.h": "base", "i18n.h": "base",
     "dataset.h": "model", "project.h": "model", "results.h": "model",
     "source_spec.h": "model", "sdgcodes.h": "model",
     "source.h": "import", "csvread.h": "import", "xmlread.h": "import",
@@ -62,6 +62,8 @@ FOREIGN = {
     "libxml/": ["import", "export"],
     "nettle/": ["base"],
     "iconv.h": ["base"],
+    # the C library's gettext: the lookups (i18n.c) and binding the domain (main.c)
+    "libintl.h": ["base", "app"],
 }
 
 # the C library and POSIX: allowed everywhere

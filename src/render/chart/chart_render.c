@@ -11,6 +11,8 @@
 
 #include "charta/textenc.h"
 
+#include "charta/i18n.h"
+
 struct charta_chart_text {
     PangoContext *ctx;
     PangoLayout *layout;
@@ -285,8 +287,8 @@ charta_chart_png_encode(const charta_dl *dl, charta_chart_text *t, int dpi, char
     charta_status st = charta_dl_status(dl);
     if (st != CHARTA_OK)
         return charta_diag_error(d, st, NULL, 0, 0, "chart: %s",
-                                 st == CHARTA_ERR_NOMEM ? "out of memory"
-                                                        : "a coordinate was not a number");
+                                 st == CHARTA_ERR_NOMEM ? _("out of memory")
+                                                        : _("a coordinate was not a number"));
     double scale = (dpi > 0 ? dpi : 96) / 96.0;
     /* a very tall overview at print resolution: fewer pixels, not a failure */
     while (scale > 0.25 && (dl->width * scale * dl->height * scale > MAX_PIXELS ||
@@ -310,7 +312,7 @@ charta_chart_png_encode(const charta_dl *dl, charta_chart_text *t, int dpi, char
     cairo_surface_destroy(s);
     if (st != CHARTA_OK)
         return charta_diag_error(d, st, NULL, 0, 0, "chart: Cairo could not draw the PNG (%s)",
-                                 st == CHARTA_ERR_NOMEM ? "out of memory" : "internal error");
+                                 st == CHARTA_ERR_NOMEM ? _("out of memory") : _("internal error"));
     return CHARTA_OK;
 }
 

@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "charta/i18n.h"
+
 bool
 charta_chart_has_subareas(const charta_results *r)
 {
@@ -344,7 +346,7 @@ charta_chart_write_file(const char *path, const charta_buf *b, charta_diags *d)
             continue;
         if (k <= 0) {
             st = charta_diag_error(d, CHARTA_ERR_IO, NULL, 0, 0, "cannot write %s: %s", path,
-                                   k < 0 ? strerror(errno) : "no progress");
+                                   k < 0 ? strerror(errno) : _("no progress"));
             break;
         }
         off += (size_t)k;

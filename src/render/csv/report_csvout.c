@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "charta/i18n.h"
 #include "charta/report.h"
 #include "charta/textenc.h"
 
@@ -52,12 +53,12 @@ charta_csvout_close(charta_csvout *c, charta_status st)
         const char *what = NULL;
         int err = 0;
         if (fflush(c->f) != 0)
-            what = "cannot write", err = errno;
+            what = _("cannot write"), err = errno;
         /* EINVAL: the file does not support syncing (a pipe, a device) */
         else if (fsync(fileno(c->f)) != 0 && errno != EINVAL)
-            what = "cannot sync", err = errno;
+            what = _("cannot sync"), err = errno;
         if (fclose(c->f) != 0 && !what)
-            what = "cannot close", err = errno;
+            what = _("cannot close"), err = errno;
         c->f = NULL;
         if (what && st == CHARTA_OK)
             st = charta_diag_error(c->d, CHARTA_ERR_IO, c->path, 0, 0, "%s: %s", what,

@@ -11,6 +11,7 @@
 
 
 #include "charta/chart.h"
+#include "charta/i18n.h"
 #include "charta/progress.h"
 #include "charta/textenc.h"
 
@@ -590,13 +591,13 @@ png_header_problem(const unsigned char *d, size_t n, char *buf, size_t size)
 {
     static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     if (n < 24 || memcmp(d, sig, 8) != 0 || memcmp(d + 12, "IHDR", 4) != 0)
-        return "is not a PNG image";
+        return _("is not a PNG image");
     unsigned long w = (unsigned long)d[16] << 24 | (unsigned long)d[17] << 16 |
                       (unsigned long)d[18] << 8 | d[19];
     unsigned long h = (unsigned long)d[20] << 24 | (unsigned long)d[21] << 16 |
                       (unsigned long)d[22] << 8 | d[23];
     if (w > LOGO_MAX_SIDE || h > LOGO_MAX_SIDE) {
-        snprintf(buf, size, "is %lu x %lu pixels, larger than %d x %d", w, h, LOGO_MAX_SIDE,
+        snprintf(buf, size, _("is %lu x %lu pixels, larger than %d x %d"), w, h, LOGO_MAX_SIDE,
                  LOGO_MAX_SIDE);
         return buf;
     }
@@ -618,7 +619,7 @@ load_logo(pdf *P)
     size_t len = 0;
     const char *problem = NULL;
     charta_read_opts ro = {.max_bytes = LOGO_MAX_BYTES,
-                           .limit = "the limit of 10 MB for a logo",
+                           .limit = _("the limit of 10 MB for a logo"),
                            .name = rs->logo};
     charta_status st = charta_read_input(path, &ro, &data, &len, why, sizeof why);
     if (st == CHARTA_ERR_NOMEM) {
@@ -632,7 +633,7 @@ load_logo(pdf *P)
             png_source src = {(const unsigned char *)data, len, 0};
             P->logo = cairo_image_surface_create_from_png_stream(png_read, &src);
             if (cairo_surface_status(P->logo) != CAIRO_STATUS_SUCCESS)
-                bad = "is not a PNG image Cairo can read";
+                bad = _("is not a PNG image Cairo can read");
         }
         if (bad) {
             if (P->logo)

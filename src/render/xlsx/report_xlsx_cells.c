@@ -10,6 +10,8 @@
 
 #include "charta/textenc.h"
 
+#include "charta/i18n.h"
+
 enum { MAX_INDENT = 15, XLSX_STR_MAX = 32767, FOOTER_TITLE_BYTES = 120 };
 
 /* Colours: a dark blue for titles and heads, Excel's link blue. */
@@ -391,7 +393,7 @@ charta_xlsx_add_sheet(xlsx *x, const char *want)
         /* in constant-memory mode a sheet is a temp file */
         charta_xlsx_fail(x, x->stream ? CHARTA_ERR_CANTCREATE : CHARTA_ERR_NOMEM,
                   "cannot add sheet '%s'%s", name,
-                  x->stream ? " (temp file in the staging directory)" : "");
+                  x->stream ? _(" (temp file in the staging directory)") : "");
         return (size_t)-1;
     }
     quote_sheet(name, sh->quoted, sizeof sh->quoted);
