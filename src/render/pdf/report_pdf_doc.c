@@ -593,7 +593,10 @@ indicator(pdf *P, size_t i)
      * always start on a page of their own. */
     double whole = indicator_height(P, i, title, comment), main_h = FIG_H;
     double page = charta_pdf_bottom() - PDF_MT - 4, scale = 0.75; /* fig_opts' width */
-    double avail = charta_pdf_bottom() - P->y - 4, used = P->y - PDF_MT;
+    /* how full the page is as a reader sees it: the cursor stands below the last line's
+     * text by its leading and the paragraph's spacing, up to a line of body text */
+    double avail = charta_pdf_bottom() - P->y - 4,
+           used = P->y - PDF_MT - charta_pdf_text_height(P, PS_BODY, "Ag", PDF_CW);
     bool timeseries = nk && kinds[0] == CHARTA_CHART_TIMESERIES;
     double room = timeseries ? (FIG_H - FIG_MIN_H) * scale : 0; /* what lowering gives */
     double fit = whole - room <= avail                       ? avail
