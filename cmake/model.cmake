@@ -4,6 +4,7 @@ add_library(charta_model STATIC
   src/model/dataset_freeze.c
   src/model/dataset_notes.c
   src/model/dataset_changes.c
+  src/model/coverage.c
   src/model/project.c
   src/model/results.c
   src/model/source_spec.c

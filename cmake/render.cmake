@@ -19,6 +19,7 @@ add_library(charta_render_xlsx STATIC
   src/render/xlsx/report_xlsx_cells.c
   src/render/xlsx/report_xlsx_chart.c
   src/render/xlsx/report_xlsx_cover.c
+  src/render/xlsx/report_xlsx_coverage.c
   src/render/xlsx/report_xlsx_field.c
   src/render/xlsx/report_xlsx_meta.c
   src/render/xlsx/report_xlsx_provenance.c

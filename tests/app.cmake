@@ -215,3 +215,11 @@ set_tests_properties(catalogue_engine PROPERTIES LABELS "catalogue;errors")
 # exit codes)
 add_test(NAME man COMMAND ${tools}/man_test.sh $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR}/docs/charta.1)
 set_tests_properties(man PROPERTIES LABELS examples)
+# the coverage sheet (action fields x SDGs, as charta list --coverage counts them), the
+# metadata's definition and origin with the shipped indicators left out, and the PDF's
+# definition under the title, read back from musterstadt and the catalogue's test project
+add_test(NAME workbook_coverage
+         COMMAND /usr/bin/python3 ${tools}/workbook_coverage_test.py $<TARGET_FILE:charta>
+                 ${examples}/musterstadt ${CMAKE_CURRENT_SOURCE_DIR}/catalogue_engine)
+set_tests_properties(workbook_coverage PROPERTIES LABELS "examples;catalogue" TIMEOUT 300
+                     ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)

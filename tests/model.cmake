@@ -1,3 +1,5 @@
 # model: the dataset (build, freeze, parents, disagreements)
 charta_unit_test(test_dataset SOURCES unit/model/test_dataset.c)
 charta_unit_test(test_dataset_changes SOURCES unit/model/test_dataset_changes.c)
+# model: the indicators per action field and SDG (coverage.h)
+charta_unit_test(test_coverage SOURCES unit/model/test_coverage.c)

@@ -167,7 +167,6 @@ typedef enum charta_label {
     CHARTA_LBL_XL_COL_TARGETS,
     CHARTA_LBL_XL_COL_TAGS,
     CHARTA_LBL_XL_COL_COMMENT,
-    CHARTA_LBL_XL_COL_DECLARED,
     CHARTA_LBL_XL_COL_COMPUTE,
     CHARTA_LBL_XL_COL_READS,
     CHARTA_LBL_XL_COL_METHOD,
@@ -225,6 +224,25 @@ typedef enum charta_label {
     CHARTA_LBL_XL_COL_ITEM,
     CHARTA_LBL_XL_COL_TEXT,
     CHARTA_LBL_XL_PROVENANCE,      /* heading: the sources' provenance */
+    /* the coverage sheet: indicators per action field and SDG (coverage.h) */
+    CHARTA_LBL_SHEET_COVERAGE,
+    CHARTA_LBL_XL_DESC_COVERAGE,
+    CHARTA_LBL_XL_COVERAGE_NOTE,
+    CHARTA_LBL_XL_COVERAGE_TOTAL,   /* the total row */
+    CHARTA_LBL_XL_SDGS_COVERED,     /* "%d" goals with an indicator */
+    CHARTA_LBL_XL_SDGS_WITHOUT,     /* leads the list of the goals without one */
+    CHARTA_LBL_XL_NONE,             /* that list when it is empty */
+    /* the metadata sheet: definition, origin, the shipped indicators left out */
+    CHARTA_LBL_XL_COL_DEFINITION,
+    CHARTA_LBL_XL_COL_ORIGIN,
+    CHARTA_LBL_XL_ORIGIN_SHIPPED,   /* "%s" = the library */
+    CHARTA_LBL_XL_ORIGIN_EXTENDS,   /* "%s" = the shipped indicator, library/id */
+    CHARTA_LBL_XL_UNAVAILABLE,      /* heading */
+    CHARTA_LBL_XL_UNAVAILABLE_NOTE,
+    CHARTA_LBL_XL_COL_LIBRARY,
+    CHARTA_LBL_XL_COL_LACKS,
+    CHARTA_LBL_XL_COL_GENESIS,      /* "GENESIS table", before a table code */
+    CHARTA_LBL_XL_COL_WHERE,        /* the vocabulary's words for what the data lack */
     CHARTA_LABEL_COUNT
 } charta_label;
 

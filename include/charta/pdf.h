@@ -17,7 +17,8 @@
  *                action field) and a short table: latest value, target,
  *                assessment
  *   per field    title and description, small multiples, then per
- *                indicator: code, unit, SDG, direction and target; the
+ *                indicator: title, its definition (when declared), unit,
+ *                SDG, direction and target; the
  *                city's comment; the time series; the area comparison; the
  *                values of the last five years for the city, the focus
  *                areas and the benchmarks; the calculation and its input

@@ -29,6 +29,10 @@
  *                values in the latest year, target and target year, and
  *                (when the progress stage ran) the assessment and its level,
  *                coloured by conditional formatting on the level
+ *   Coverage     the indicators per action field and SDG (coverage.h): a row
+ *                per declared field (code, title), a column per goal 1-17
+ *                (empty where none), the total row (every indicator once per
+ *                goal), how many goals have an indicator and which have none
  *   <field>      one per action field with indicators: per indicator its
  *                title, a fact box (unit, latest and previous value,
  *                change, targets, assessment, direction, benchmarks) beside
@@ -39,10 +43,13 @@
  *                area bold; hierarchy by indentation; status marks; a
  *                legend), a defined name `ind_<id>` over the table, a page
  *                break before every indicator
- *   Metadata     per indicator: definition (title), field, unit, decimals
+ *   Metadata     per indicator: title, definition, field, unit, decimals
  *                shown, direction, targets, SDG, framework tags, comment,
+ *                origin (the library that ships it or that it extends) with
  *                file:line of the declaration, the compute source, the
- *                variables it reads, the assessment method
+ *                variables it reads, the assessment method; below, the
+ *                shipped indicators left out for want of data (id, library,
+ *                what the data lack, and the vocabulary's words for it)
  *   Inputs       per input file: source, path, SHA-256, rows read, areas
  *                and years with values, data as of, licence; per variable:
  *                unit, source, aggregation, coverage, the indicators using it

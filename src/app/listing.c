@@ -2,16 +2,14 @@
 #include "listing.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
+#include "charta/coverage.h"
 #include "charta/dataset.h"
 #include "charta/i18n.h"
 #include "charta/printable.h"
 #include "charta/project.h"
 #include "charta/results.h"
-
-enum { SDG_GOALS = 17 };
 
 /* s (from a script or a data file) in its printable form, left-aligned in width
  * characters (not bytes: units have umlauts), at least one space after it. */
@@ -49,50 +47,23 @@ put_origin(charta_buf *out, const charta_indicator *ind)
     put_padded(out, where, 30);
 }
 
-/* The SDG goal (1-17) of an indicator code like "11.2.1", 0 when it names none. */
-static int
-sdg_goal(const char *code)
-{
-    char *end;
-    long g = strtol(code, &end, 10);
-    return end > code && (*end == '.' || !*end) && g >= 1 && g <= SDG_GOALS ? (int)g : 0;
-}
-
 static void
 put_coverage(charta_buf *out, const charta_project *p, const char *lang)
 {
-    size_t nf = p->n_fields;
-    size_t *count = calloc((nf + 1) * SDG_GOALS, sizeof *count);
-    if (!count) {
+    charta_coverage *c = charta_coverage_new(p);
+    if (!c) {
         out->oom = true;
         return;
     }
-    size_t *total = count + nf * SDG_GOALS; /* per goal, each indicator once */
-    for (size_t i = 0; i < p->n_indicators; i++) {
-        const charta_indicator *ind = &p->indicators[i];
-        bool seen[SDG_GOALS + 1] = {false};
-        size_t f = 0;
-        while (f < nf && strcmp(p->fields[f].id, ind->field) != 0)
-            f++;
-        for (size_t s = 0; s < ind->n_sdgs; s++) {
-            int g = sdg_goal(ind->sdgs[s]);
-            if (!g || seen[g])
-                continue;
-            seen[g] = true;
-            if (f < nf)
-                count[f * SDG_GOALS + (size_t)(g - 1)]++;
-            total[g - 1]++;
-        }
-    }
     charta_buf_printf(out, "\n%s\n\n", _("indicators per action field and SDG"));
     put_padded(out, "", 8);
-    for (int g = 1; g <= SDG_GOALS; g++)
+    for (int g = 1; g <= CHARTA_SDG_GOALS; g++)
         charta_buf_printf(out, "%3d", g);
     charta_buf_printf(out, "  %s\n", _("action field"));
-    for (size_t f = 0; f < nf; f++) {
+    for (size_t f = 0; f < p->n_fields; f++) {
         put_padded(out, p->fields[f].id, 8);
-        for (int g = 0; g < SDG_GOALS; g++) {
-            size_t n = count[f * SDG_GOALS + (size_t)g];
+        for (int g = 1; g <= CHARTA_SDG_GOALS; g++) {
+            size_t n = charta_coverage_at(c, f, g);
             if (n)
                 charta_buf_printf(out, "%3zu", n);
             else
@@ -103,17 +74,13 @@ put_coverage(charta_buf *out, const charta_project *p, const char *lang)
         charta_buf_puts(out, "\n");
     }
     put_padded(out, _("all"), 8);
-    for (int g = 0; g < SDG_GOALS; g++)
-        charta_buf_printf(out, "%3zu", total[g]);
+    for (int g = 0; g < CHARTA_SDG_GOALS; g++)
+        charta_buf_printf(out, "%3zu", c->total[g]);
     charta_buf_printf(out, "\n\n%s ", _("SDGs without an indicator:"));
-    bool any = false;
-    for (int g = 0; g < SDG_GOALS; g++)
-        if (!total[g]) {
-            charta_buf_printf(out, "%s%d", any ? ", " : "", g + 1);
-            any = true;
-        }
-    charta_buf_printf(out, "%s\n", any ? "" : _("none"));
-    free(count);
+    for (size_t k = 0; k < c->n_missing; k++)
+        charta_buf_printf(out, "%s%d", k ? ", " : "", c->missing[k]);
+    charta_buf_printf(out, "%s\n", c->n_missing ? "" : _("none"));
+    charta_coverage_free(c);
 }
 
 void

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/coverage.h"
 #include "progress_internal.h"
 
 #include "charta/i18n.h"
@@ -695,15 +696,6 @@ charta_progress_rollup_free(charta_progress_rollup *ru)
     free(ru);
 }
 
-/* The SDG goal of a code like "11.2.1" (1..17), 0 if none. */
-static int
-sdg_goal(const char *code)
-{
-    char *end;
-    long g = strtol(code, &end, 10);
-    return g >= 1 && g <= 17 && (*end == '.' || *end == '\0') ? (int)g : 0;
-}
-
 static const char *
 rollup_code(const void *ctx, size_t i)
 {
@@ -793,7 +785,7 @@ charta_progress_rollup_new(const charta_results *r, size_t area)
             const charta_result *res = charta_results_get(r, i);
             bool in = false;
             for (size_t k = 0; k < res->indicator->n_sdgs && !in; k++)
-                in = sdg_goal(res->indicator->sdgs[k]) == goal;
+                in = charta_sdg_goal(res->indicator->sdgs[k]) == goal;
             if (!res->assess || !in)
                 continue;
             if (!g.key) {

@@ -244,9 +244,9 @@ static const label_row labels[] = {
          "alle Indikatoren: letzter Wert, Veränderung, Ziel, Bewertung"},
     [CHARTA_LBL_XL_DESC_FIELD] = {"xl.desc.field", "tables and charts by area and year",
                                   "Tabellen und Diagramme nach Gebiet und Jahr"},
-    [CHARTA_LBL_XL_DESC_METADATA] = {"xl.desc.metadata",
-                                     "definition, unit, targets and calculation of every indicator",
-                                     "Definition, Einheit, Ziele und Berechnung jedes Indikators"},
+    [CHARTA_LBL_XL_DESC_METADATA] =
+        {"xl.desc.metadata", "definition, origin, unit, targets and calculation of every indicator",
+         "Definition, Herkunft, Einheit, Ziele und Berechnung jedes Indikators"},
     [CHARTA_LBL_XL_DESC_INPUTS] =
         {"xl.desc.inputs", "input files with SHA-256, rows and coverage; the variables",
          "Eingangsdateien mit SHA-256, Zeilen und Abdeckung; die Variablen"},
@@ -293,18 +293,18 @@ static const label_row labels[] = {
     [CHARTA_LBL_XL_COL_TARGETS] = {"xl.col.targets", "Targets", "Ziele"},
     [CHARTA_LBL_XL_COL_TAGS] = {"xl.col.tags", "Frameworks", "Rahmenwerke"},
     [CHARTA_LBL_XL_COL_COMMENT] = {"xl.col.comment", "Comment", "Kommentar"},
-    [CHARTA_LBL_XL_COL_DECLARED] = {"xl.col.declared", "Declared in", "Deklariert in"},
     [CHARTA_LBL_XL_COL_COMPUTE] = {"xl.col.compute", "Calculation (Lua)", "Berechnung (Lua)"},
     [CHARTA_LBL_XL_COL_READS] = {"xl.col.reads", "Reads", "Liest"},
     [CHARTA_LBL_XL_COL_METHOD] = {"xl.col.method", "Assessment method", "Bewertungsmethode"},
     [CHARTA_LBL_XL_AGAINST] = {"xl.against", "against", "gegenüber"},
     [CHARTA_LBL_XL_META_NOTE] =
         {"xl.meta_note",
-         "Declared in: file and line of the indicator's declaration in the "
-         "project. Reads: the variables and indicators its calculation "
-         "uses.",
-         "Deklariert in: Datei und Zeile der Deklaration im Projekt. "
-         "Liest: die Variablen und Indikatoren, die die Berechnung verwendet."},
+         "Origin: the library of charta that ships the indicator, or the one it is made "
+         "from, and the file and line of its declaration. Reads: the variables and "
+         "indicators its calculation uses.",
+         "Herkunft: die Bibliothek von charta, die den Indikator mitliefert oder aus der er "
+         "abgeleitet ist, und Datei und Zeile seiner Deklaration. Liest: die Variablen und "
+         "Indikatoren, die die Berechnung verwendet."},
     [CHARTA_LBL_XL_INPUT_FILES] = {"xl.input_files", "Input files", "Eingangsdateien"},
     [CHARTA_LBL_XL_VARIABLES] = {"xl.variables", "Variables", "Variablen"},
     [CHARTA_LBL_XL_COL_SHA256] = {"xl.col.sha256", "SHA-256", "SHA-256"},
@@ -395,6 +395,43 @@ static const label_row labels[] = {
     [CHARTA_LBL_XL_COL_TEXT] = {"xl.col.text", "Text", "Text"},
     [CHARTA_LBL_XL_PROVENANCE] = {"xl.provenance", "Publishers, licences and footnotes",
                                   "Herausgeber, Lizenzen und Fußnoten"},
+    [CHARTA_LBL_SHEET_COVERAGE] = {"sheet.coverage", "Coverage", "Abdeckung"},
+    [CHARTA_LBL_XL_DESC_COVERAGE] = {"xl.desc.coverage",
+                                     "indicators per action field and SDG; the SDGs without one",
+                                     "Indikatoren je Handlungsfeld und SDG; die SDGs ohne "
+                                     "Indikator"},
+    [CHARTA_LBL_XL_COVERAGE_NOTE] =
+        {"xl.coverage_note",
+         "A cell counts the action field's indicators whose SDG codes name the goal (an "
+         "indicator with several codes counts under each of their goals, once per goal); "
+         "an empty cell: none. The total row counts every indicator once per goal.",
+         "Eine Zelle zählt die Indikatoren des Handlungsfelds, deren SDG-Codes das Ziel "
+         "nennen (ein Indikator mit mehreren Codes zählt unter jedem ihrer Ziele, je Ziel "
+         "einmal); leeres Feld: keiner. Die Summenzeile zählt jeden Indikator je Ziel einmal."},
+    [CHARTA_LBL_XL_COVERAGE_TOTAL] = {"xl.coverage_total", "All indicators", "Alle Indikatoren"},
+    [CHARTA_LBL_XL_SDGS_COVERED] = {"xl.sdgs_covered",
+                                    "%d of the 17 SDGs have at least one indicator.",
+                                    "%d der 17 SDGs haben mindestens einen Indikator."},
+    [CHARTA_LBL_XL_SDGS_WITHOUT] = {"xl.sdgs_without", "SDGs without an indicator",
+                                    "SDGs ohne Indikator"},
+    [CHARTA_LBL_XL_NONE] = {"xl.none", "none", "keine"},
+    [CHARTA_LBL_XL_COL_DEFINITION] = {"xl.col.definition", "Definition", "Definition"},
+    [CHARTA_LBL_XL_COL_ORIGIN] = {"xl.col.origin", "Origin", "Herkunft"},
+    [CHARTA_LBL_XL_ORIGIN_SHIPPED] = {"xl.origin.shipped", "shipped by %s", "mitgeliefert von %s"},
+    [CHARTA_LBL_XL_ORIGIN_EXTENDS] = {"xl.origin.extends", "extends %s", "erweitert %s"},
+    [CHARTA_LBL_XL_UNAVAILABLE] = {"xl.unavailable", "Shipped indicators left out",
+                                   "Nicht berichtete mitgelieferte Indikatoren"},
+    [CHARTA_LBL_XL_UNAVAILABLE_NOTE] =
+        {"xl.unavailable_note",
+         "The project's data lack what these indicators need; a source that gives the "
+         "variable under its name brings them into the report.",
+         "Den Daten des Projekts fehlt, was diese Indikatoren brauchen; eine Quelle, die die "
+         "Variable unter ihrem Namen liefert, bringt sie in den Bericht."},
+    [CHARTA_LBL_XL_COL_LIBRARY] = {"xl.col.library", "Library", "Bibliothek"},
+    [CHARTA_LBL_XL_COL_LACKS] = {"xl.col.lacks", "Lacks", "Fehlt"},
+    [CHARTA_LBL_XL_COL_GENESIS] = {"xl.col.genesis", "GENESIS table", "GENESIS-Tabelle"},
+    [CHARTA_LBL_XL_COL_WHERE] = {"xl.col.where", "What it is, where cities get it",
+                                 "Was sie ist, woher Städte sie beziehen"},
 };
 
 _Static_assert(sizeof labels / sizeof labels[0] == CHARTA_LABEL_COUNT,

@@ -37,7 +37,7 @@ HEADERS = {
     "textenc.h": "base", "numparse.h": "base", "numfmt.h": "base", "messages.h": "base",
     "hashtab.h": "base", "printable.h": "base", "i18n.h": "base",
     "dataset.h": "model", "project.h": "model", "results.h": "model",
-    "source_spec.h": "model", "sdgcodes.h": "model",
+    "source_spec.h": "model", "sdgcodes.h": "model", "coverage.h": "model",
     "source.h": "import", "csvread.h": "import", "xmlread.h": "import",
     "progress.h": "progress",
     "engine.h": "engine", "sandbox.h": "engine", "series.h": "engine",

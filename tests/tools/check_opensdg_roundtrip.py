@@ -55,10 +55,14 @@ def main():
         wb = openpyxl.load_workbook(os.path.join(out, xlsx), data_only=True)
         ws = wb["Metadaten"] if "Metadaten" in wb.sheetnames else wb["Metadata"]
         groups = {}
-        for r in ws.iter_rows(min_row=5, values_only=True):
-            if not r or r[0] is None or not r[7]:
+        meta_rows = ws.iter_rows(min_row=4, values_only=True)
+        sdg_col = next(meta_rows).index("SDG")
+        for r in meta_rows:
+            if not r or r[0] is None:
+                break
+            if not r[sdg_col]:
                 continue
-            sdg = str(r[7]).split(",")[0].strip()
+            sdg = str(r[sdg_col]).split(",")[0].strip()
             if sdg.count(".") != 2:
                 continue
             groups.setdefault(sdg.replace(".", "-"), []).append((str(r[0]), str(r[1])))

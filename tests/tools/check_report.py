@@ -14,7 +14,7 @@ overview's latest values.
   window, values that parse as floats (empty only for M/C), known statuses;
 - manifest.json: every output listed with the right size and SHA-256;
 - the workbook (openpyxl, warnings are errors):
-  - the sheet list: cover, overview, one sheet per action field of the
+  - the sheet list: cover, overview, coverage, one sheet per action field of the
     metadata sheet, metadata, inputs, [input values], the hidden chart data;
   - every indicator's table, found through its defined name ind_<id>: every
     area and year, every value equal to the CSV's, empty where the CSV has
@@ -47,6 +47,7 @@ import warnings
 MARKS = {"E": " e", "P": " p", "B": " b", "U": " u"}
 COVER = ("Deckblatt", "Cover")
 OVERVIEW = ("Übersicht", "Overview")
+COVERAGE = ("Abdeckung", "Coverage")
 METADATA = ("Metadaten", "Metadata")
 INPUTS = ("Eingangsdaten", "Inputs")
 VALUES = ("Eingangswerte", "Input values")
@@ -122,9 +123,10 @@ def number_format(decimals, status):
 def check_sheets(wb):
     names = wb.sheetnames
     lang = 0 if names[0] == COVER[0] else 1
-    if names[0] != COVER[lang] or names[1] != OVERVIEW[lang]:
-        fail("the workbook starts with %r, expected %r" % (names[:2], [COVER[lang], OVERVIEW[lang]]))
-    rest = names[2:]
+    want = [COVER[lang], OVERVIEW[lang], COVERAGE[lang]]
+    if names[:3] != want:
+        fail("the workbook starts with %r, expected %r" % (names[:3], want))
+    rest = names[3:]
     if rest and rest[-1] == CHARTDATA[lang]:
         if wb[rest[-1]].sheet_state != "hidden":
             fail("the chart data sheet is not hidden")
@@ -141,14 +143,19 @@ def check_sheets(wb):
 
 
 def metadata(wb, lang):
-    """Per indicator: (field text, decimals shown) from the metadata sheet."""
+    """Per indicator: (field text, decimals shown) from the metadata sheet's table (its
+    columns found by their heads; it ends at the first empty row)."""
     ws = wb[METADATA[lang]]
     meta = {}
-    for row in ws.iter_rows(min_row=5, values_only=True):
+    rows = ws.iter_rows(min_row=4, values_only=True)
+    heads = next(rows)
+    field = heads.index(("Handlungsfeld", "Field")[lang])
+    decimals = heads.index(("Nachkommastellen", "Decimals shown")[lang])
+    for row in rows:
         if not row or row[0] is None:
-            continue
-        decimals = row[4]
-        meta[str(row[0])] = (row[2], None if decimals in (None, "") else int(decimals))
+            break
+        d = row[decimals]
+        meta[str(row[0])] = (row[field], None if d in (None, "") else int(d))
     return meta
 
 

@@ -5,6 +5,12 @@ indicator "erneuerbarer-strom" {
     de = "Anteil lokal erneuerbar erzeugten Stroms am Stromverbrauch",
     en = "Locally generated renewable electricity as a share of consumption",
   },
+  definition = {
+    de = "Im Stadtgebiet aus erneuerbaren Quellen (Photovoltaik, Wind, Biomasse, Wasserkraft) "
+      .. "erzeugter Strom in Prozent des Stromverbrauchs im Stadtgebiet.",
+    en = "Electricity generated from renewable sources (solar, wind, biomass, hydro) within "
+      .. "the city, as a percentage of the electricity consumed there.",
+  },
   field = "HF02",
   sdg = "7.2.1",
   unit = "%", decimals = 1,

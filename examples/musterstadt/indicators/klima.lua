@@ -2,6 +2,12 @@
 
 indicator "co2-pro-kopf" {
   title = { de = "CO₂-Emissionen je Einwohner", en = "CO₂ emissions per inhabitant" },
+  definition = {
+    de = "Energiebedingte CO₂-Emissionen im Stadtgebiet nach der Energie- und CO₂-Bilanz "
+      .. "der Stadt (Territorialprinzip), in Tonnen je Einwohner.",
+    en = "Energy-related CO₂ emissions within the city's territory from its energy and "
+      .. "CO₂ balance (territorial principle), in tonnes per inhabitant.",
+  },
   field = "HF03",
   sdg = "13.2.2",
   unit = { de = "t CO₂/EW", en = "t CO₂/inhabitant" }, decimals = 2,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charta/coverage.h"
 #include "charta/progress.h"
 #include "charta/util.h"
 
@@ -383,16 +384,6 @@ charta_overview_data_free(charta_overview_data *ov)
     free(ov);
 }
 
-/* The goal number of an SDG code ("11.2.1" -> 11), 0 if none. */
-static int
-sdg_goal(const char *code)
-{
-    int g = 0;
-    for (const char *c = code; *c >= '0' && *c <= '9' && g < 100; c++)
-        g = g * 10 + (*c - '0');
-    return g >= 1 && g <= 17 ? g : 0;
-}
-
 static charta_tile_group *
 add_group(charta_overview_data *ov, char *title, int sdg, size_t cap)
 {
@@ -526,7 +517,7 @@ charta_overview_gather(const charta_results *r, const charta_report_opts *o)
         for (size_t i = 0; i < n; i++) {
             const charta_indicator *ind = charta_results_get(r, i)->indicator;
             for (size_t s = 0; s < ind->n_sdgs; s++)
-                if (sdg_goal(ind->sdgs[s]) == goal) {
+                if (charta_sdg_goal(ind->sdgs[s]) == goal) {
                     cnt++;
                     break;
                 }
@@ -543,7 +534,7 @@ charta_overview_gather(const charta_results *r, const charta_report_opts *o)
         for (size_t i = 0; i < n; i++) {
             const charta_indicator *ind = charta_results_get(r, i)->indicator;
             for (size_t s = 0; s < ind->n_sdgs; s++)
-                if (sdg_goal(ind->sdgs[s]) == goal) {
+                if (charta_sdg_goal(ind->sdgs[s]) == goal) {
                     g->tiles[g->n++] = i;
                     break;
                 }

@@ -535,11 +535,14 @@ indicator_figure(pdf *P, size_t i, charta_chart_kind k, double height)
 /* The height indicator i takes on a page (its figures, table and texts), as far as
  * it can be known before it is laid out: enough to decide whether it fits. */
 static double
-indicator_height(pdf *P, size_t i, const char *title, const char *comment)
+indicator_height(pdf *P, size_t i, const char *title, const char *definition,
+                 const char *comment)
 {
     const charta_result *res = charta_results_get(P->r, i);
     const charta_indicator *ind = res->indicator;
     double h = charta_pdf_text_height(P, PS_H2, title, PDF_CW) + 21 + 12; /* + meta line */
+    if (definition[0])
+        h += charta_pdf_text_height(P, PS_BODY, definition, PDF_CW) + 6;
     if (comment[0])
         h += charta_pdf_text_height(P, PS_NOTE, comment, PDF_CW) + 6;
     charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
@@ -583,6 +586,8 @@ indicator(pdf *P, size_t i)
     snprintf(dest, sizeof dest, "ind-%s", ind->id);
     const char *title = charta_text_get(&ind->title, P->lang, "en");
     const char *comment = charta_text_get(&ind->comment, P->lang, "en");
+    /* what it measures, in words (`definition`): for readers, under the title */
+    const char *definition = charta_text_get(&ind->definition, P->lang, "en");
     charta_chart_kind kinds[CHARTA_CHART_KIND_COUNT];
     size_t nk = charta_chart_kinds_of(P->r, i, kinds);
     /* An indicator is laid out whole where it can be: on the rest of this page,
@@ -591,9 +596,12 @@ indicator(pdf *P, size_t i)
      * makes it fit. Otherwise it flows, its parts whole. The same in every pass:
      * the pages before the fields may differ in the first pass, the fields
      * always start on a page of their own. */
-    double whole = indicator_height(P, i, title, comment), main_h = FIG_H;
+    double whole = indicator_height(P, i, title, definition, comment), main_h = FIG_H;
     double page = charta_pdf_bottom() - PDF_MT - 4, scale = 0.75; /* fig_opts' width */
-    double avail = charta_pdf_bottom() - P->y - 4, used = P->y - PDF_MT;
+    /* how full the page is as a reader sees it: the cursor stands below the last line's
+     * text by its leading and the paragraph's spacing, up to a line of body text */
+    double avail = charta_pdf_bottom() - P->y - 4,
+           used = P->y - PDF_MT - charta_pdf_text_height(P, PS_BODY, "Ag", PDF_CW);
     bool timeseries = nk && kinds[0] == CHARTA_CHART_TIMESERIES;
     double room = timeseries ? (FIG_H - FIG_MIN_H) * scale : 0; /* what lowering gives */
     double fit = whole - room <= avail                       ? avail
@@ -606,11 +614,15 @@ indicator(pdf *P, size_t i)
     /* the heading stays with the lines under it and the first chart */
     charta_dl *dl = nk ? indicator_figure(P, i, kinds[0], main_h) : NULL;
     double keep = charta_pdf_text_height(P, PS_SMALL, title, PDF_CW) + 6 + charta_pdf_figure_height(dl) + 8;
+    if (definition[0])
+        keep += charta_pdf_text_height(P, PS_BODY, definition, PDF_CW) + 6;
     if (comment[0])
         keep += charta_pdf_text_height(P, PS_NOTE, comment, PDF_CW) + 6;
     if (fit > 0 && whole <= fit + 0.5)
         keep = fmax(keep, whole - charta_pdf_text_height(P, PS_H2, title, PDF_CW) - 21);
     charta_pdf_heading(P, PS_H2, title, dest, 2, true, keep);
+    if (definition[0])
+        charta_pdf_para(P, PS_BODY, definition, "P");
     meta_line(P, ind, dec);
     if (comment[0])
         charta_pdf_para(P, PS_NOTE, comment, "P");

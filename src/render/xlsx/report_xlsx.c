@@ -379,6 +379,7 @@ plan(xlsx *x)
     /* the sheets, in workbook order */
     x->sh_cover = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_COVER));
     x->sh_overview = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_OVERVIEW));
+    x->sh_coverage = charta_xlsx_add_sheet(x, charta_xlsx_label(x, CHARTA_LBL_SHEET_COVERAGE));
     bool any_chart = false;
     for (size_t k = 0; k < x->n_groups && x->st == CHARTA_OK; k++) {
         xlsx_group *g = &x->groups[k];
@@ -614,6 +615,8 @@ write_workbook(xlsx *x)
         charta_xlsx_write_cover(x);
     if (x->st == CHARTA_OK)
         charta_xlsx_write_overview(x);
+    if (x->st == CHARTA_OK)
+        charta_xlsx_write_coverage(x);
     for (size_t k = 0; k < x->n_groups && x->st == CHARTA_OK; k++)
         if (x->groups[k].n)
             charta_xlsx_write_field_sheet(x, &x->groups[k]);

@@ -14,11 +14,14 @@
  *   report_xlsx_cells.c     formats, checked writes, status marks, legends
  *   report_xlsx_cover.c     the cover sheet
  *   report_xlsx_overview.c  the overview sheet
+ *   report_xlsx_coverage.c  the coverage sheet (indicators per action field
+ *                           and SDG)
  *   report_xlsx_field.c     field sheets (fact box, table) and the input
  *                           values sheet (the same tables)
  *   report_xlsx_chart.c     native charts, the hidden chart-data sheet and
  *                           the chart image hook
  *   report_xlsx_meta.c      the metadata and inputs sheets
+ *   report_xlsx_provenance.c  the inputs sheet's provenance sections
  *
  * The plan comes first: every sheet is added up front (so sheet order and
  * names are fixed before any cell is written) and the rows of every
@@ -75,6 +78,7 @@ typedef enum xlsx_role {
     XR_NAME,        /* an area name, indented by its level */
     XR_YEAR,        /* a year as a number, no thousands separator */
     XR_INT,         /* a count: #,##0 */
+    XR_COVERED,     /* a count of the coverage matrix above zero: #,##0 on a light fill */
     XR_DATE,        /* a date in the report language's order */
     XR_VALUE,       /* a value: number format from decimals, mark from status */
     XR_CHANGE,      /* a change: signed number format from decimals */
@@ -196,7 +200,8 @@ typedef struct xlsx {
     xlsx_sheet *sheets;
     const char **taken; /* pointers to the names, for charta_sheet_name */
     size_t n_sheets, cap_sheets;
-    size_t sh_cover, sh_overview, sh_meta, sh_inputs, sh_values, sh_parts, sh_chartdata;
+    size_t sh_cover, sh_overview, sh_coverage, sh_meta, sh_inputs, sh_values, sh_parts,
+        sh_chartdata;
     bool has_values, has_chartdata;
 
     /* the plan */
@@ -362,6 +367,8 @@ void charta_xlsx_define_table(xlsx *x, const xlsx_block *b);
  * returns x->st, the sticky first failure (with its diagnostic). */
 charta_status charta_xlsx_write_cover(xlsx *x);
 charta_status charta_xlsx_write_overview(xlsx *x);
+/* The coverage sheet (report_xlsx_coverage.c). */
+charta_status charta_xlsx_write_coverage(xlsx *x);
 /* Rows the fact box of indicator i needs. */
 size_t charta_xlsx_fact_rows(const xlsx *x, size_t i);
 /* The field sheet of group g, and the input values sheet; as the two above. */

@@ -233,6 +233,9 @@ style_format(const xlsx *x, lxw_format *f, const xlsx_fmt_key *k)
     case XR_YEAR:
         format_set_num_format(f, "0");
         break;
+    case XR_COVERED:
+        format_set_bg_color(f, COLOR_BENCH);
+        /* fall through */
     case XR_INT:
         format_set_num_format(f, "#,##0");
         break;

@@ -114,12 +114,16 @@ write_contents(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
         const char *field = field_title(x, s);
         if (s == x->sh_overview)
             desc = CHARTA_LBL_XL_DESC_OVERVIEW;
+        else if (s == x->sh_coverage)
+            desc = CHARTA_LBL_XL_DESC_COVERAGE;
         else if (s == x->sh_meta)
             desc = CHARTA_LBL_XL_DESC_METADATA;
         else if (s == x->sh_inputs)
             desc = CHARTA_LBL_XL_DESC_INPUTS;
         else if (x->has_values && s == x->sh_values)
             desc = CHARTA_LBL_XL_DESC_INPUT_VALUES;
+        else if (x->n_pblocks && s == x->sh_parts)
+            desc = CHARTA_LBL_XL_DESC_BREAKDOWNS;
         charta_xlsx_put_link(x, ws, row, 0, s, 0, 0, x->sheets[s].name, false);
         charta_xlsx_put_text(x, ws, row++, 1, field ? field : charta_xlsx_label(x, desc),
                       XFMT(x, .role = XR_TEXT));

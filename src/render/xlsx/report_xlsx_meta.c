@@ -2,11 +2,15 @@
  * indicator is defined and computed, and what went in.
  *
  * Metadata: one row per indicator (the overview's order): code (a link to
- * its table), title, field, unit, decimals shown, direction, targets, SDG,
- * framework tags, comment, file:line of the declaration, the compute
- * function's source, what it reads, the assessment method. Long texts wrap;
- * row heights are set from the text, as neither Excel nor LibreOffice
- * recomputes them for every viewer.
+ * its table), title, definition, field, unit, decimals shown, direction,
+ * targets, SDG, framework tags, comment, origin (shipped by a library, made
+ * from a shipped one, or the city's own) with the file:line of the
+ * declaration, the compute function's source, what it reads, the assessment
+ * method. Long texts wrap; row heights are set from the text, as neither Excel
+ * nor LibreOffice recomputes them for every viewer. Below the table, when there
+ * are any, the shipped indicators left out because the data lack what they
+ * need: id, library, the variable (or indicator) lacking, and what the variable
+ * vocabulary says of it, so a reader sees why an indicator is absent.
  *
  * Inputs: the input files (source, path, SHA-256 of the file as it is now
  * on disk, i.e. as read by this run, rows read, areas and years with values,
@@ -29,6 +33,7 @@
 enum {
     M_CODE,
     M_TITLE,
+    M_DEFINITION,
     M_FIELD,
     M_UNIT,
     M_DECIMALS,
@@ -37,14 +42,15 @@ enum {
     M_SDG,
     M_TAGS,
     M_COMMENT,
-    M_DECLARED,
+    M_ORIGIN,
     M_COMPUTE,
     M_READS,
     M_METHOD,
     M_NCOLS
 };
 
-static const double meta_widths[M_NCOLS] = {22, 36, 22, 12, 16, 16, 20, 10, 24, 34, 24, 56, 22, 18};
+static const double meta_widths[M_NCOLS] = {22, 36, 48, 22, 12, 16, 16, 20,
+                                            10, 24, 34, 30, 56, 22, 18};
 
 static char *
 targets_text(xlsx *x, const charta_indicator *ind)
@@ -92,6 +98,27 @@ field_text(xlsx *x, const charta_indicator *ind)
     return title[0] ? charta_asprintf("%s %s", ind->field, title) : charta_strdup(ind->field);
 }
 
+/* Where the indicator comes from, and the file:line of its declaration:
+ * "shipped by charta.sdg-kommunen\ncharta/sdg-kommunen.lua:120", "extends
+ * charta.sdg-kommunen/oepnv\nindicators/mobilitaet.lua:3", "indicators/x.lua:3". */
+static char *
+origin_text(xlsx *x, const charta_indicator *ind)
+{
+    charta_buf b = {0};
+    if (ind->origin || ind->extends) {
+        charta_buf_printf(&b,
+                          charta_xlsx_label(x, ind->origin ? CHARTA_LBL_XL_ORIGIN_SHIPPED
+                                                           : CHARTA_LBL_XL_ORIGIN_EXTENDS),
+                          ind->origin ? ind->origin : ind->extends);
+        if (ind->loc.file)
+            charta_buf_puts(&b, "\n");
+    }
+    if (ind->loc.file)
+        charta_buf_printf(&b, "%s:%d", ind->loc.file, ind->loc.line);
+    charta_buf_append(&b, "", 0);
+    return charta_buf_take(&b);
+}
+
 static void
 write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
 {
@@ -100,20 +127,21 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     const xlsx_block *b = &x->blocks[i];
     lxw_format *wrap = XFMT(x, .role = XR_WRAP);
     char *targets = targets_text(x, ind), *tags = tags_text(ind), *field = field_text(x, ind);
-    char *declared =
-        ind->loc.file ? charta_asprintf("%s:%d", ind->loc.file, ind->loc.line) : charta_strdup("");
+    char *origin = origin_text(x, ind);
     const char *reads = charta_xlsx_join(x, ind->reads, ind->n_reads, ", ");
     char *reads_copy = reads ? charta_strdup(reads) : NULL;
-    if (!targets || !tags || !field || !declared || !reads_copy) {
+    if (!targets || !tags || !field || !origin || !reads_copy) {
         charta_xlsx_oom(x);
         goto cleanup;
     }
     const char *title = charta_xlsx_text(x, &ind->title), *comment = charta_xlsx_text(x, &ind->comment);
+    const char *definition = charta_xlsx_text(x, &ind->definition);
     const char *src = ind->compute_src ? ind->compute_src : "";
     /* the row's height from its longest wrapped text */
     const char *texts[M_NCOLS] = {
-        [M_TITLE] = title,     [M_FIELD] = field, [M_TARGETS] = targets, [M_TAGS] = tags,
-        [M_COMMENT] = comment, [M_COMPUTE] = src, [M_READS] = reads_copy};
+        [M_TITLE] = title,     [M_DEFINITION] = definition, [M_FIELD] = field,
+        [M_TARGETS] = targets, [M_TAGS] = tags,             [M_COMMENT] = comment,
+        [M_ORIGIN] = origin,   [M_COMPUTE] = src,           [M_READS] = reads_copy};
     size_t lines = 1;
     for (size_t c = 0; c < M_NCOLS; c++) {
         size_t l = texts[c] ? charta_xlsx_wrapped_lines(texts[c], meta_widths[c]) : 1;
@@ -123,6 +151,7 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     charta_xlsx_check(x, worksheet_set_row(ws, row, charta_xlsx_lines_height(lines), NULL), "set_row");
     charta_xlsx_put_link(x, ws, row, M_CODE, b->sheet, b->title, 0, ind->id, true);
     charta_xlsx_put_text(x, ws, row, M_TITLE, title, wrap);
+    charta_xlsx_put_text(x, ws, row, M_DEFINITION, definition, wrap);
     charta_xlsx_put_text(x, ws, row, M_FIELD, field, wrap);
     charta_xlsx_put_text(x, ws, row, M_UNIT, charta_indicator_unit(ind, x->lang), wrap);
     if (f->decimals >= 0)
@@ -141,7 +170,7 @@ write_meta_row(xlsx *x, lxw_worksheet *ws, lxw_row_t row, size_t i)
     charta_xlsx_put_text(x, ws, row, M_SDG, sdgs, wrap);
     charta_xlsx_put_text(x, ws, row, M_TAGS, tags, wrap);
     charta_xlsx_put_text(x, ws, row, M_COMMENT, comment, wrap);
-    charta_xlsx_put_text(x, ws, row, M_DECLARED, declared, wrap);
+    charta_xlsx_put_text(x, ws, row, M_ORIGIN, origin, wrap);
     charta_xlsx_put_text(x, ws, row, M_COMPUTE, src, XFMT(x, .role = XR_CODE));
     charta_xlsx_put_text(x, ws, row, M_READS, reads_copy, wrap);
     const char *method = f->assess && f->assess->method ? f->assess->method : x->p->report.progress;
@@ -150,19 +179,85 @@ cleanup:
     free(targets);
     free(tags);
     free(field);
-    free(declared);
+    free(origin);
     free(reads_copy);
+}
+
+/* What the variable vocabulary says of name: "<title>: <where> (GENESIS <table>)", into
+ * x->line; "" when name is no entry of it (another indicator, or a name of the
+ * library's own); NULL on out of memory. */
+static const char *
+vocab_text(xlsx *x, const char *name)
+{
+    const charta_vocab *v = NULL;
+    for (size_t i = 0; i < x->p->n_vocab && !v; i++)
+        if (strcmp(x->p->vocab[i].name, name) == 0)
+            v = &x->p->vocab[i];
+    x->line.len = 0;
+    if (v) {
+        const char *title = charta_xlsx_text(x, &v->title), *where = charta_xlsx_text(x, &v->where);
+        charta_buf_puts(&x->line, title);
+        if (where[0])
+            charta_buf_printf(&x->line, "%s%s", x->line.len ? ": " : "", where);
+        if (v->genesis)
+            charta_buf_printf(&x->line, "%s%s %s", x->line.len ? " (" : "(",
+                              charta_xlsx_label(x, CHARTA_LBL_XL_COL_GENESIS), v->genesis);
+        if (v->genesis)
+            charta_buf_puts(&x->line, ")");
+    }
+    charta_buf_append(&x->line, "", 0);
+    return x->line.oom ? NULL : x->line.data;
+}
+
+/* The shipped indicators left out for want of data (project.h: unavailable), from
+ * row on: heading, note, head, one row each. */
+static void
+write_unavailable(xlsx *x, lxw_worksheet *ws, lxw_row_t row, bool *filter)
+{
+    static const charta_label heads[] = {CHARTA_LBL_COL_CODE, CHARTA_LBL_XL_COL_LIBRARY,
+                                         CHARTA_LBL_XL_COL_LACKS, CHARTA_LBL_XL_COL_WHERE};
+    enum { N = sizeof heads / sizeof heads[0] };
+    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_XL_UNAVAILABLE),
+                         XFMT(x, .role = XR_SECTION));
+    charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_label(x, CHARTA_LBL_XL_UNAVAILABLE_NOTE),
+                         XFMT(x, .role = XR_NOTE));
+    lxw_row_t head = row++;
+    const char *texts[N];
+    charta_xlsx_check(x, worksheet_set_row(ws, head, 30, NULL), "set_row");
+    for (size_t c = 0; c < N; c++) {
+        texts[c] = charta_xlsx_label(x, heads[c]);
+        charta_xlsx_put_text(x, ws, head, (lxw_col_t)c, texts[c], XFMT(x, .role = XR_HEAD));
+    }
+    charta_xlsx_add_table(x, x->sh_meta, head, head + (lxw_row_t)x->p->n_unavailable, texts, NULL,
+                          N, filter);
+    lxw_format *text = XFMT(x, .role = XR_TEXT, .top = true), *wrap = XFMT(x, .role = XR_WRAP);
+    for (size_t i = 0; i < x->p->n_unavailable && x->st == CHARTA_OK; i++, row++) {
+        const charta_unavailable *u = &x->p->unavailable[i];
+        const char *where = vocab_text(x, u->missing ? u->missing : "");
+        if (!where) {
+            charta_xlsx_oom(x);
+            return;
+        }
+        size_t lines = charta_xlsx_wrapped_lines(where, meta_widths[3]);
+        if (lines > 1)
+            charta_xlsx_check(x, worksheet_set_row(ws, row, charta_xlsx_lines_height(lines), NULL),
+                              "set_row");
+        charta_xlsx_put_text(x, ws, row, 0, u->id, text);
+        charta_xlsx_put_text(x, ws, row, 1, u->origin, text);
+        charta_xlsx_put_text(x, ws, row, 2, u->missing, text);
+        charta_xlsx_put_text(x, ws, row, 3, where, wrap);
+    }
 }
 
 charta_status
 charta_xlsx_write_metadata(xlsx *x)
 {
     static const charta_label heads[M_NCOLS] = {
-        CHARTA_LBL_COL_CODE,       CHARTA_LBL_COL_INDICATOR,   CHARTA_LBL_COL_FIELD,
-        CHARTA_LBL_COL_UNIT,       CHARTA_LBL_XL_COL_DECIMALS, CHARTA_LBL_XL_FACT_DIRECTION,
-        CHARTA_LBL_XL_COL_TARGETS, CHARTA_LBL_COL_SDG,         CHARTA_LBL_XL_COL_TAGS,
-        CHARTA_LBL_XL_COL_COMMENT, CHARTA_LBL_XL_COL_DECLARED, CHARTA_LBL_XL_COL_COMPUTE,
-        CHARTA_LBL_XL_COL_READS,   CHARTA_LBL_XL_COL_METHOD,
+        CHARTA_LBL_COL_CODE,          CHARTA_LBL_COL_INDICATOR,     CHARTA_LBL_XL_COL_DEFINITION,
+        CHARTA_LBL_COL_FIELD,         CHARTA_LBL_COL_UNIT,          CHARTA_LBL_XL_COL_DECIMALS,
+        CHARTA_LBL_XL_FACT_DIRECTION, CHARTA_LBL_XL_COL_TARGETS,    CHARTA_LBL_COL_SDG,
+        CHARTA_LBL_XL_COL_TAGS,       CHARTA_LBL_XL_COL_COMMENT,    CHARTA_LBL_XL_COL_ORIGIN,
+        CHARTA_LBL_XL_COL_COMPUTE,    CHARTA_LBL_XL_COL_READS,      CHARTA_LBL_XL_COL_METHOD,
     };
     size_t sheet = x->sh_meta;
     lxw_worksheet *ws = x->sheets[sheet].ws;
@@ -187,6 +282,8 @@ charta_xlsx_write_metadata(xlsx *x)
     for (size_t k = 0; k < x->n_groups && x->st == CHARTA_OK; k++)
         for (size_t j = 0; j < x->groups[k].n && x->st == CHARTA_OK; j++)
             write_meta_row(x, ws, row++, x->groups[k].ind[j]);
+    if (x->st == CHARTA_OK && x->p->n_unavailable)
+        write_unavailable(x, ws, row + 1, &filter);
     return x->st;
 }
 

@@ -3,9 +3,9 @@
  * client sees, with openpyxl (tests/tools/read_xlsx.py).
  *
  * The fixture's layout (German, render_fixture.h); rows are Excel's:
- *   sheet1 Deckblatt, sheet2 Übersicht, sheet3 "HF01 Mobilität & Verkehr",
- *   sheet4 "HF02 Umwelt", sheet5 Metadaten, sheet6 Eingangsdaten,
- *   sheet7 Eingangswerte, sheet8 Diagrammdaten (hidden)
+ *   sheet1 Deckblatt, sheet2 Übersicht, sheet3 Abdeckung,
+ *   sheet4 "HF01 Mobilität & Verkehr", sheet5 "HF02 Umwelt", sheet6 Metadaten,
+ *   sheet7 Eingangsdaten, sheet8 Eingangswerte, sheet9 Diagrammdaten (hidden)
  *   Übersicht: head row 5; HF01 heading 6, modal-split 7, stops 8; HF02
  *     heading 9, co2 10; columns A code, E latest year, F latest value,
  *     G previous year, H previous value, I change, J target, K target year
@@ -58,12 +58,13 @@ TEST(xlsx_sheets_come_in_report_order_with_the_chart_data_hidden)
     static const char *const sheets[] = {
         "<sheet name=\"Deckblatt\" sheetId=\"1\"",
         "<sheet name=\"Übersicht\" sheetId=\"2\"",
-        "<sheet name=\"HF01 Mobilität &amp; Verkehr\" sheetId=\"3\"",
-        "<sheet name=\"HF02 Umwelt\" sheetId=\"4\"",
-        "<sheet name=\"Metadaten\" sheetId=\"5\"",
-        "<sheet name=\"Eingangsdaten\" sheetId=\"6\"",
-        "<sheet name=\"Eingangswerte\" sheetId=\"7\"",
-        "<sheet name=\"Diagrammdaten\" sheetId=\"8\" state=\"hidden\"",
+        "<sheet name=\"Abdeckung\" sheetId=\"3\"",
+        "<sheet name=\"HF01 Mobilität &amp; Verkehr\" sheetId=\"4\"",
+        "<sheet name=\"HF02 Umwelt\" sheetId=\"5\"",
+        "<sheet name=\"Metadaten\" sheetId=\"6\"",
+        "<sheet name=\"Eingangsdaten\" sheetId=\"7\"",
+        "<sheet name=\"Eingangswerte\" sheetId=\"8\"",
+        "<sheet name=\"Diagrammdaten\" sheetId=\"9\" state=\"hidden\"",
     };
     const char *at = wb;
     for (size_t i = 0; i < sizeof sheets / sizeof *sheets; i++) {
@@ -80,11 +81,11 @@ TEST(xlsx_sheets_come_in_report_order_with_the_chart_data_hidden)
     CHECK(strstr(wb, "<definedName name=\"ind_co2\">'HF02 Umwelt'!$A$36:$E$41<") != NULL);
     CHECK(strstr(wb, "<definedName name=\"var_pop\">'Eingangswerte'!$A$15:$E$20<") != NULL);
     /* the print areas: the printed parts only, the sheet's title rows repeated */
-    CHECK(strstr(wb, "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"2\">" HF01
+    CHECK(strstr(wb, "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"3\">" HF01
                      "!$A$1:$K$53<") != NULL);
-    CHECK(strstr(wb, "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"6\">"
+    CHECK(strstr(wb, "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"7\">"
                      "Eingangswerte!$A$1:$E$8<") != NULL);
-    CHECK(strstr(wb, "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"2\">" HF01
+    CHECK(strstr(wb, "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"3\">" HF01
                      "!$1:$2<") != NULL);
     free(wb);
     free(path);
@@ -99,7 +100,7 @@ TEST(xlsx_tables_hold_every_value_with_its_mark_format_and_legend)
     REQUIRE(fixture_init(&f));
     char *path = write_book(&f, "report.xlsx", &(charta_report_opts){.run_date = "2025-03-01"});
     REQUIRE(path);
-    char *sh = unzip_part(path, "xl/worksheets/sheet3.xml");
+    char *sh = unzip_part(path, "xl/worksheets/sheet4.xml");
     REQUIRE(sh);
     char *c = cell_xml(sh, "C27");
     CHECK(c && strstr(c, "<v>41.25</v>") && !strstr(c, "t=\"s\""));
@@ -245,8 +246,11 @@ TEST(xlsx_cover_names_the_area_dates_version_contents_and_licences)
     CHECK(strstr(sst, "<t>e = geschätzt</t>") != NULL);
     CHECK(strstr(sst, "<t>fette Zeile = das Berichtsgebiet insgesamt</t>") != NULL);
     /* contents: a link to every sheet but the cover and the hidden one */
-    CHECK_INT(count_of(cv, "<hyperlink "), 6);
+    CHECK_INT(count_of(cv, "<hyperlink "), 7);
     CHECK(strstr(cv, "location=\"'Eingangswerte'!A1\"") != NULL);
+    CHECK(strstr(cv, "location=\"'Abdeckung'!A1\"") != NULL);
+    CHECK(strstr(sst, "<t>Indikatoren je Handlungsfeld und SDG; die SDGs ohne Indikator</t>") !=
+          NULL);
     CHECK(strstr(cv, "Diagrammdaten") == NULL);
     CHECK(strstr(cv, "<fitToPage") == NULL || strstr(cv, "fitToHeight=\"0\"") == NULL);
     free(cv);
@@ -349,7 +353,7 @@ TEST(xlsx_opens_in_openpyxl_with_english_labels)
     REQUIRE(charta_sha256_file(sha, hex, NULL) == CHARTA_OK);
     free(sha);
     char *expect = charta_asprintf(
-        "sheets: Cover|Overview|HF01 Mobility & transport|HF02 Environment|Metadata|Inputs|"
+        "sheets: Cover|Overview|Coverage|HF01 Mobility & transport|HF02 Environment|Metadata|Inputs|"
         "Input values|Chart data\n"
         "Cover!A1 = 'Smart City indicator report' [General]\n"
         "Cover!A6 = 'Created on' [General]\n"
@@ -439,7 +443,7 @@ TEST(xlsx_streams_in_constant_memory_mode_with_autofilters_instead_of_tables)
     charta_report_opts o = {.run_date = "2025-03-01", .tmpdir = f.dir, .constant_memory = true};
     char *path = write_book(&f, "stream.xlsx", &o);
     REQUIRE(path);
-    char *sh = unzip_part(path, "xl/worksheets/sheet3.xml");
+    char *sh = unzip_part(path, "xl/worksheets/sheet4.xml");
     REQUIRE(sh);
     char *c = cell_xml(sh, "C27");
     CHECK(c && strstr(c, "<v>41.25</v>"));

@@ -97,7 +97,7 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     CHECK(strstr(ov, "<mergeCell ref=\"A6:N6\"/>") != NULL);
     free(ov);
 
-    char *sh = unzip_part(path, "xl/worksheets/sheet3.xml");
+    char *sh = unzip_part(path, "xl/worksheets/sheet4.xml");
     REQUIRE(sh);
     /* the assessment's working under the title moves the block down a row */
     static const char *const sh_cells[][2] = {
@@ -157,7 +157,7 @@ TEST(xlsx_shows_benchmarks_targets_and_assessments_everywhere)
     CHECK(strstr(chart, "dispBlanksAs val=\"zero\"") == NULL); /* gaps (the default) */
     free(chart);
 
-    char *cd = unzip_part(path, "xl/worksheets/sheet8.xml");
+    char *cd = unzip_part(path, "xl/worksheets/sheet9.xml");
     REQUIRE(cd);
     static const char *const cd_cells[][2] = {
         {"C1", "<v>2020</v>"}, {"M1", "<v>2030</v>"}, {"A2", " t=\"s\""},
@@ -290,7 +290,7 @@ TEST(xlsx_inputs_sheet_hashes_each_file_and_counts_its_coverage)
     REQUIRE(fixture_init(&f));
     char *path = write_book(&f, "report.xlsx", &(charta_report_opts){.run_date = "2025-03-01"});
     REQUIRE(path);
-    char *in = unzip_part(path, "xl/worksheets/sheet6.xml");
+    char *in = unzip_part(path, "xl/worksheets/sheet7.xml");
     char *sst = unzip_part(path, "xl/sharedStrings.xml");
     REQUIRE(in && sst);
     /* pop.csv: one value in 0101, summed into Nord; the city lacks Süd */
@@ -357,18 +357,18 @@ TEST(xlsx_metadata_lists_each_indicators_definition_and_calculation)
     f.p->report.progress = strdup("eurostat");
     char *path = write_book(&f, "report.xlsx", &(charta_report_opts){.run_date = "2025-03-01"});
     REQUIRE(path);
-    char *meta = unzip_part(path, "xl/worksheets/sheet5.xml");
+    char *meta = unzip_part(path, "xl/worksheets/sheet6.xml");
     char *sst = unzip_part(path, "xl/sharedStrings.xml");
     REQUIRE(meta && sst);
     static const char *const cells[][2] = {
         {"A5", " t=\"s\""},
-        {"E5", "<v>1</v>"}, /* modal-split: 1 decimal */
-        {"E6", "<v>0</v>"}, /* stops */
-        {"E7", NULL},       /* co2: General */
+        {"F5", "<v>1</v>"}, /* modal-split: 1 decimal */
+        {"F6", "<v>0</v>"}, /* stops */
+        {"F7", NULL},       /* co2: General */
     };
     check_cells(meta, cells, sizeof cells / sizeof *cells);
     CHECK(strstr(meta, "<hyperlink ref=\"A5\" location=\"" HF01 "!A5\"") != NULL);
-    CHECK(strstr(meta, "<row r=\"5\" spans=\"1:14\" ht=\"40.5\" customHeight=\"1\">") != NULL);
+    CHECK(strstr(meta, "<row r=\"5\" spans=\"1:15\" ht=\"40.5\" customHeight=\"1\">") != NULL);
     CHECK(strstr(meta, "<tablePart ") != NULL);
     CHECK(strstr(sst, "<t>indicators/mobil.lua:3</t>") != NULL);
     CHECK(strstr(sst, ">function(d)\n  return share(d.pop, d.pop)\nend</t>") != NULL);
@@ -379,6 +379,93 @@ TEST(xlsx_metadata_lists_each_indicators_definition_and_calculation)
     CHECK(strstr(sst, "<t>eurostat</t>") == NULL);
     free(meta);
     free(sst);
+    free(path);
+    fixture_free(&f);
+}
+
+TEST(xlsx_coverage_sheet_counts_per_field_and_goal_and_metadata_says_where_from)
+{
+    if (!have_openpyxl())
+        SKIP("/usr/bin/python3 with python3-openpyxl is not installed");
+    fixture f;
+    REQUIRE(fixture_init(&f));
+    charta_project *p = f.p;
+    /* modal-split shipped by a library, co2 made from a shipped one, one left out */
+    p->indicators[I_MODAL].origin = strdup("charta.sdg-kommunen");
+    set_text(&p->indicators[I_MODAL].definition, "Anteil der Wege zu Fuß, mit Rad und ÖPNV.",
+             "Share of trips on foot, by bike and by public transport.");
+    p->indicators[I_CO2].extends = strdup("charta.sdg-kommunen/co2");
+    p->indicators[I_CO2].loc.file = strdup("indicators/klima.lua");
+    p->indicators[I_CO2].loc.line = 12;
+    p->unavailable = calloc(1, sizeof *p->unavailable);
+    p->unavailable[0] = (charta_unavailable){strdup("pkw"), strdup("charta.sdg-kommunen"),
+                                             strdup("cars")};
+    p->n_unavailable = 1;
+    p->vocab = calloc(1, sizeof *p->vocab);
+    p->vocab[0].name = strdup("cars");
+    set_text(&p->vocab[0].title, "Pkw-Bestand", "Cars");
+    set_text(&p->vocab[0].where, "Kraftfahrt-Bundesamt", "Federal Motor Transport Authority");
+    p->vocab[0].genesis = strdup("46251-01-02-4");
+    p->n_vocab = 1;
+    char *path = write_book(&f, "coverage.xlsx",
+                            &(charta_report_opts){.run_date = "2025-03-01", .lang = "en"});
+    REQUIRE(path);
+    /* head row 5; HF01 6, HF02 7, HF03 8 (no indicators), the total 9; SDG 1 in C,
+     * SDG 11 in M, SDG 13 in O */
+    static const char *const refs[] = {
+        "Coverage!A5", "Coverage!C5", "Coverage!S5", "Coverage!A6", "Coverage!B6",
+        "Coverage!M6", "Coverage!C6", "Coverage!M7", "Coverage!O7", "Coverage!A8",
+        "Coverage!M8", "Coverage!B9", "Coverage!C9", "Coverage!M9", "Coverage!O9",
+        "Coverage!A11", "Metadata!C4", "Metadata!L4", "Metadata!C5", "Metadata!L5",
+        "Metadata!C6", "Metadata!L7", "Metadata!A9", "Metadata!A12", "Metadata!B12",
+        "Metadata!C12", "Metadata!D12",
+    };
+    char *out = read_cells(path, refs, sizeof refs / sizeof *refs);
+    REQUIRE(out);
+    static const char *const want[] = {
+        "Coverage!A5 = 'Code' [General]",
+        "Coverage!C5 = 'SDG 1' [General]",
+        "Coverage!S5 = 'SDG 17' [General]",
+        "Coverage!A6 = 'HF01' [General]", /* a link to the field's sheet */
+        "Coverage!B6 = 'Mobility & transport' [General]",
+        "Coverage!M6 = 1 [#,##0]",
+        "Coverage!C6 = None [General]", /* no indicator: an empty cell, not 0 */
+        "Coverage!M7 = 1 [#,##0]",      /* co2 names goals 11 and 13 */
+        "Coverage!O7 = 1 [#,##0]",
+        "Coverage!A8 = 'HF03' [General]",
+        "Coverage!M8 = None [General]",
+        "Coverage!B9 = 'All indicators' [General]",
+        "Coverage!C9 = 0 [#,##0]", /* the total keeps its zeros */
+        "Coverage!M9 = 2 [#,##0]",
+        "Coverage!O9 = 1 [#,##0]",
+        "Coverage!A11 = '2 of the 17 SDGs have at least one indicator.' [General]",
+        "Metadata!C4 = 'Definition' [General]",
+        "Metadata!L4 = 'Origin' [General]",
+        "Metadata!C5 = 'Share of trips on foot, by bike and by public transport.' [General]",
+        "Metadata!L5 = 'shipped by charta.sdg-kommunen\\nindicators/mobil.lua:3' [General]",
+        "Metadata!C6 = None [General]",
+        "Metadata!L7 = 'extends charta.sdg-kommunen/co2\\nindicators/klima.lua:12' [General]",
+        "Metadata!A9 = 'Shipped indicators left out' [General]",
+        "Metadata!A12 = 'pkw' [General]",
+        "Metadata!B12 = 'charta.sdg-kommunen' [General]",
+        "Metadata!C12 = 'cars' [General]",
+        "Metadata!D12 = 'Cars: Federal Motor Transport Authority (GENESIS table 46251-01-02-4)' "
+        "[General]",
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        CHECK(strstr(out, want[i]) != NULL);
+        if (!strstr(out, want[i]))
+            fprintf(stderr, "  want: %s\n", want[i]);
+    }
+    free(out);
+    static const char *const line[] = {"Coverage!A12"};
+    out = read_cells(path, line, 1);
+    REQUIRE(out);
+    CHECK(strstr(out, "Coverage!A12 = 'SDGs without an indicator: 1 (No poverty), 2 (Zero "
+                      "hunger), 3 (Good health and well-being), 4 (Quality education), ") != NULL);
+    CHECK(strstr(out, ", 10 (Reduced inequalities), 12 (") != NULL); /* 11 and 13 have one */
+    CHECK(strstr(out, "13 (") == NULL);
+    free(out);
     free(path);
     fixture_free(&f);
 }
