@@ -122,14 +122,14 @@ push_not_shipped(lua_State *L, const charta_project *p, const char *what, const 
                            what, name);
 }
 
-/* Leave out shipped indicator i, its Lua references released. */
-static void
+/* Leave out shipped indicator i, its Lua references released; false on out of
+ * memory for the project's index. */
+static bool
 remove_shipped(lua_State *L, charta_project *p, size_t i)
 {
     luaL_unref(L, LUA_REGISTRYINDEX, p->indicators[i].compute_ref);
     luaL_unref(L, LUA_REGISTRYINDEX, p->indicators[i].table_ref);
-    if (!charta_project_remove_indicator(p, i))
-        charta_sandbox_raise_nomem(L);
+    return charta_project_remove_indicator(p, i);
 }
 
 void
@@ -167,7 +167,8 @@ charta_decl_extends(lua_State *L, charta_engine *e, const char *what)
     lua_replace(L, 1);
     lua_pop(L, 1); /* the name */
     /* the new declaration takes the shipped one's place */
-    remove_shipped(L, e->p, at);
+    if (!remove_shipped(L, e->p, at))
+        charta_sandbox_raise_nomem(L);
 }
 
 static int
@@ -182,7 +183,8 @@ decl_drop(lua_State *L)
     char near[300];
     if (!find_shipped(L, e->p, name, &at, near, sizeof near))
         return luaL_error(L, "%s", push_not_shipped(L, e->p, "drop", name, near));
-    remove_shipped(L, e->p, at);
+    if (!remove_shipped(L, e->p, at))
+        charta_sandbox_raise_nomem(L);
     return 0;
 }
 
@@ -235,9 +237,7 @@ charta_engine_select(charta_engine *e, const charta_dataset *ds)
             p->n_unavailable++;
             if (!u->id || !u->origin || !u->missing)
                 return CHARTA_ERR_NOMEM;
-            luaL_unref(L, LUA_REGISTRYINDEX, ind->compute_ref);
-            luaL_unref(L, LUA_REGISTRYINDEX, ind->table_ref);
-            if (!charta_project_remove_indicator(p, i))
+            if (!remove_shipped(L, p, i))
                 return CHARTA_ERR_NOMEM;
             i--;
             again = true;
