@@ -48,6 +48,8 @@ typedef struct lexer {
     size_t len, i;
     int line;
     size_t line_start;
+    size_t col_off; /* the column is known up to here on the current line */
+    int col;
     tok *toks;
     size_t n, cap;
 } lexer;
@@ -89,30 +91,31 @@ step(lexer *x)
             x->i++;
         if (x->line < INT_MAX)
             x->line++;
-        x->line_start = x->i;
+        x->line_start = x->col_off = x->i;
+        x->col = 1;
     }
 }
 
-/* The column of the byte at off on the current line: characters from 1, a tab to
- * the next multiple of 8 plus one. */
+/* The column of the byte at i on the current line: characters from 1, a tab to
+ * the next multiple of 8 plus one. Counted on from the last call, so a long line
+ * costs its length once. */
 static int
-column_at(const lexer *x, size_t off)
+column_here(lexer *x)
 {
-    int col = 1;
-    for (size_t j = x->line_start; j < off && j < x->len; j++) {
-        unsigned char b = (unsigned char)x->s[j];
+    for (; x->col_off < x->i && x->col_off < x->len; x->col_off++) {
+        unsigned char b = (unsigned char)x->s[x->col_off];
         if (b == '\t')
-            col = (col - 1) / 8 * 8 + 9;
-        else if ((b & 0xC0) != 0x80 && col < INT_MAX)
-            col++;
+            x->col = (x->col - 1) / 8 * 8 + 9;
+        else if ((b & 0xC0) != 0x80 && x->col < INT_MAX - 8)
+            x->col++;
     }
-    return col;
+    return x->col;
 }
 
 static pos
-here(const lexer *x)
+here(lexer *x)
 {
-    return (pos){x->line, column_at(x, x->i)};
+    return (pos){x->line, column_here(x)};
 }
 
 /* The level of a long bracket "[==[" at i, or -1. */
@@ -757,7 +760,7 @@ explain_at(const lexer *x, const char *msg, size_t i, charta_syntax_hint *out)
                         "',' is missing here, before '%s'%s: the values between '(' and ')' "
                         "are separated by commas",
                         next, on);
-        if (t->kind == K_NAME && punct(x, &x->toks[i + 1], "="))
+        if (t->kind == K_NAME && i + 1 < x->n && punct(x, &x->toks[i + 1], "="))
             return hint(out, prev->end,
                         "',' is missing here, before the field '%s'%s: the fields of a table "
                         "are separated by commas",
@@ -780,7 +783,7 @@ charta_syntax_explain(const char *text, size_t len, const char *msg, int line,
 {
     if (!text || !msg || !out || line <= 0)
         return false;
-    lexer x = {.s = text, .len = len, .line = 1};
+    lexer x = {.s = text, .len = len, .line = 1, .col = 1};
     bool ok = lex(&x) && explain(&x, msg, line, out);
     free(x.toks);
     return ok;
