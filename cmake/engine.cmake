@@ -3,6 +3,7 @@
 add_library(charta_engine STATIC
   src/engine/sandbox.c
   src/engine/keyline.c
+  src/engine/syntaxhint.c
   src/engine/decl_where.c
   src/engine/decl_read.c
   src/engine/decl_chart.c

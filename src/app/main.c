@@ -114,16 +114,19 @@ print_diags(const charta_diags *d, bool quiet)
         else
             fprintf(stderr, "charta: %s: %s\n", sev, e->message);
         if (e->detail && e->severity == CHARTA_ERROR) {
-            /* a short traceback: the user's frames only */
+            /* a short traceback, the user's frames only (lines that start with a
+             * tab); other lines (Lua's own words for a syntax error) as they are */
             const char *s = e->detail;
             int shown = 0;
             while (*s && shown < 8) {
                 const char *nl = strchr(s, '\n');
                 size_t n = nl ? (size_t)(nl - s) : strlen(s);
-                bool keep = n > 1 && s[0] == '\t' && strncmp(s + 1, "[C]", 3) != 0 &&
-                            strncmp(s + 1, "(...", 4) != 0;
+                bool frame = n > 0 && s[0] == '\t';
+                bool keep = frame ? n > 1 && strncmp(s + 1, "[C]", 3) != 0 &&
+                                        strncmp(s + 1, "(...", 4) != 0
+                                  : n > 0 && !(n == 16 && strncmp(s, "stack traceback:", 16) == 0);
                 if (keep) {
-                    fprintf(stderr, "    %.*s\n", (int)(n - 1), s + 1);
+                    fprintf(stderr, "    %.*s\n", (int)(n - (frame ? 1 : 0)), s + (frame ? 1 : 0));
                     shown++;
                 }
                 s += n + (nl ? 1 : 0);

@@ -25,8 +25,9 @@ is_dir_with(const char *dir, const char *rel)
     return ok;
 }
 
-/* $CHARTA_PATH, next to the binary (build tree), the installed share dir;
- * NULL with errno ENOENT when there is none, ENOMEM on out of memory. */
+/* $CHARTA_PATH, next to the binary (build tree), the share dir of the binary's
+ * prefix (bin/../share/charta: an install under any prefix), the configured
+ * share dir; NULL with errno ENOENT when there is none, ENOMEM on out of memory. */
 char *
 charta_library_dir(void)
 {
@@ -52,6 +53,16 @@ charta_library_dir(void)
             if (is_dir_with(cand, "charta"))
                 return cand;
             free(cand);
+#ifdef CHARTA_SHARE_REL
+            cand = charta_path_join(exe, CHARTA_SHARE_REL "/indicators");
+            if (!cand) {
+                errno = ENOMEM;
+                return NULL;
+            }
+            if (is_dir_with(cand, "charta"))
+                return cand;
+            free(cand);
+#endif
         }
     }
 #ifdef CHARTA_SHARE_DIR

@@ -17,6 +17,7 @@
 #include <lualib.h>
 
 #include "charta/printable.h"
+#include "charta/syntaxhint.h"
 #include "charta/util.h"
 #include "lua_error.h"
 
@@ -643,6 +644,37 @@ msghandler(lua_State *L)
 
 static int set_env(lua_State *L);
 
+/* A syntax error (Lua's message on the stack, popped): in plain words at the place
+ * to fix where the mistake is a known one, Lua's message as its detail; else Lua's
+ * message at its line. */
+static charta_status
+report_syntax(lua_State *L, const char *text, size_t len, const char *chunkname,
+              charta_diags *diags)
+{
+    const char *msg = lua_tostring(L, -1);
+    char file[512] = "";
+    int line = 0;
+    const char *rest = msg ? strip_location(msg, file, sizeof file, &line) : NULL;
+    charta_syntax_hint hint;
+    if (rest && charta_syntax_explain(text, len, rest, line, &hint)) {
+        charta_diag_error(diags, CHARTA_ERR_SCRIPT, file, hint.line, hint.col, "%s",
+                          hint.message);
+        /* one line: a string Lua quotes may hold a line end */
+        char *detail = charta_asprintf("Lua: %s", msg);
+        for (char *c = detail; c && *c; c++)
+            if (*c == '\n' || *c == '\r')
+                *c = ' ';
+        if (detail)
+            charta_diag_set_detail(diags, detail);
+        free(detail);
+    } else {
+        charta_diag_error(diags, CHARTA_ERR_SCRIPT, rest ? file : chunkname, rest ? line : 0, 0,
+                          "%s", rest ? rest : (msg ? msg : _("cannot load the script")));
+    }
+    lua_pop(L, 1);
+    return CHARTA_ERR_SCRIPT;
+}
+
 int
 charta_sandbox_raise_at(lua_State *L, const char *file, int line, int col, const char *msg)
 {
@@ -687,6 +719,11 @@ charta_sandbox_load(charta_sandbox *sb, const char *path, const char *chunkname,
     sb->refused = REFUSED_NONE;
     int rc = luaL_loadbufferx(L, text, len, name, "t");
     free(name);
+    if (rc == LUA_ERRSYNTAX) {
+        charta_status st = report_syntax(L, text, len, chunkname, diags);
+        free(text);
+        return st;
+    }
     if (rc == LUA_OK && text_out) {
         *text_out = text;
         *len_out = len;

@@ -1,0 +1,8 @@
+indicator "kaputt" {
+  title = "Kaputt", field = "HF04", direction = "none",
+  tags = {
+    "mobilitaet"
+    "klima",
+  },
+  compute = function(d) return d.population end,
+}

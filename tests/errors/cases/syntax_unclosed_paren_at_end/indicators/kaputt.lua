@@ -1,0 +1,6 @@
+indicator "kaputt" ({
+  title = "Kaputt", field = "HF04", direction = "none",
+  compute = function(d)
+    return d.population
+  end,
+}
