@@ -2,6 +2,7 @@
 add_library(charta_model STATIC
   src/model/dataset.c
   src/model/dataset_freeze.c
+  src/model/dataset_parents.c
   src/model/dataset_notes.c
   src/model/dataset_changes.c
   src/model/coverage.c

@@ -50,6 +50,11 @@ add_test(NAME verify COMMAND /usr/bin/python3 ${tools}/verify_test.py $<TARGET_F
          ${examples}/musterstadt)
 set_tests_properties(verify PROPERTIES LABELS examples TIMEOUT 300
                      ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# --quiet prints errors only and --log appends every diagnostic with its time, outside
+# the report, which stays the same bytes
+add_test(NAME log COMMAND ${tools}/log_test.sh $<TARGET_FILE:charta>
+         ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
+set_tests_properties(log PROPERTIES LABELS examples TIMEOUT 300)
 add_test(NAME signal COMMAND ${tools}/signal_test.sh $<TARGET_FILE:charta>
          ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
 set_tests_properties(signal PROPERTIES LABELS examples)

@@ -71,6 +71,11 @@ typedef struct charta_area {
     int parent; /* index, -1 for a root */
     int level;  /* 0 for roots */
     bool given_parent;
+    /* One of a parallel division of its parent (a Land's former Regierungsbezirke beside
+     * its NUTS-2 regions or its Kreise, charta_dataset_freeze): shown below its parent,
+     * aggregated from its own children, but not one of its parent's parts: the
+     * parent's sum, its check and total() leave it out. */
+    bool alternative;
 } charta_area;
 
 typedef struct charta_variable {
@@ -80,6 +85,8 @@ typedef struct charta_variable {
     charta_aggregate aggregate;
     int weight_var;      /* -1, or the variable weighting a mean */
     double tolerance;    /* relative tolerance for parent checks */
+    const char *decl_file; /* the script declaring the variable, NULL when unknown */
+    int decl_line;         /* the variable's line there, 0 when unknown */
     /* after freeze: */
     const double *values;
     const char *status;
@@ -140,7 +147,10 @@ void charta_dataset_close_areas(charta_dataset *ds);
 bool charta_dataset_areas_closed(const charta_dataset *ds);
 /* How freeze finds the parents of areas without an explicit parent. Both settings
  * resolve the same way today: a code that looks like an AGS (2 to 12 digits, or "DG")
- * gets its nearest existing AGS ancestor, any other code is a root. */
+ * gets its nearest existing AGS ancestor, any other code is a root. A Land's
+ * 3-digit children (Regierungsbezirke, statistical regions, NUTS-2 regions) whose
+ * values end before those of other children of the Land are a parallel division of
+ * it (charta_area.alternative). */
 void charta_dataset_set_hierarchy(charta_dataset *ds, charta_hierarchy h);
 
 /* Add an area or return the existing one with that code (its name and parent code are
@@ -170,6 +180,10 @@ int charta_dataset_add_variable(charta_dataset *ds, const char *name, const char
  * tolerance for parent checks. var must be a valid index; build phase. */
 void charta_dataset_set_weight(charta_dataset *ds, int var, int weight_var);
 void charta_dataset_set_tolerance(charta_dataset *ds, int var, double tolerance);
+/* Where var is declared (file copied: the project-relative script; line its line), for
+ * the warnings about its values. var must be a valid index; build phase. false on out
+ * of memory. */
+bool charta_dataset_set_variable_decl(charta_dataset *ds, int var, const char *file, int line);
 /* Index of the variable with that name, or -1. Build and frozen phase. */
 int charta_dataset_find_variable(const charta_dataset *ds, const char *name);
 
@@ -313,6 +327,9 @@ charta_status charta_dataset_add_area_change(charta_dataset *ds, const char *old
  * project's changes[i] (project.h), which holds its reason and file:line. */
 size_t charta_dataset_area_change_count(const charta_dataset *ds);
 const charta_area_change *charta_dataset_area_change(const charta_dataset *ds, size_t i);
+/* Where the change added last is declared (file copied), for its warnings. Build
+ * phase, after charta_dataset_add_area_change; false on out of memory. */
+bool charta_dataset_set_area_change_decl(charta_dataset *ds, const char *file, int line);
 /* A break in variable var's series: at freeze, every cell of var in year that has a
  * value and status A (given or aggregated) gets status B (a worse status is kept).
  * var must be a valid index; build phase. CHARTA_ERR_NOMEM or CHARTA_OK. */
@@ -349,8 +366,8 @@ const charta_input *charta_dataset_input(const charta_dataset *ds, size_t i);
  * computed and no output needs the input values any more. */
 void charta_dataset_drop_values(charta_dataset *ds);
 
-/* The children of area (a valid index; frozen phase only) in display order: a
- * borrowed array of *n area indices. */
+/* The parts of area (a valid index; frozen phase only): its children but the
+ * alternative ones, in display order; a borrowed array of *n area indices. */
 const int *charta_dataset_children(const charta_dataset *ds, size_t area, size_t *n);
 
 #endif

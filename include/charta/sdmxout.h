@@ -53,6 +53,10 @@ typedef struct charta_sdmx_opts {
     /* the format was asked for by name (--formats, report.formats): warn when no
      * indicator has an SDMX series code */
     bool named;
+    /* where the format was named (the report declaration), for the warnings about the
+     * whole file; NULL, 0 when named on the command line or not known */
+    const char *decl_file;
+    int decl_line;
     /* no warnings: the same series were written in another shape, which gave them */
     bool silent;
     /* A signal handler's flag (borrowed), NULL = none: once it is non-zero the writer

@@ -26,6 +26,9 @@ typedef struct charta_shape {
     size_t n_areas, n_years;
     int year_first;
     const int *parent; /* per area, -1 for roots (for total and rank), may be NULL */
+    /* per area, true for one of a parallel division of its parent (charta_area.alternative),
+     * which total leaves out of its parent's sum; may be NULL (none) */
+    const bool *alternative;
 } charta_shape;
 
 /* A view of one series: values and statuses, length n_areas * n_years. */
@@ -106,8 +109,9 @@ void charta_series_share(const charta_shape *sh, charta_cvec part, charta_cvec w
 void charta_series_per(const charta_shape *sh, charta_cvec s, charta_cvec base, double n,
                        charta_vec out, size_t *bad);
 /* Parents become the sum of their children (children first, bottom up,
- * using sh->parent; without it out is a copy of a); cells of areas without
- * children are kept. A parent with any missing child is missing. */
+ * using sh->parent; without it out is a copy of a), the alternative ones left out;
+ * cells of areas without such children are kept. A parent with any missing child
+ * is missing. */
 void charta_series_total(const charta_shape *sh, charta_cvec a, charta_vec out);
 /* Every area gets the cells of area (a valid index) (for shares of a total). */
 void charta_series_broadcast(const charta_shape *sh, charta_cvec a, size_t area, charta_vec out);

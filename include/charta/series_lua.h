@@ -19,11 +19,17 @@
 
 #include "charta/series.h"
 
+enum { CHARTA_SERIES_BAD_SHOWN = 3 };
+
 typedef struct charta_series_ctx {
     charta_shape shape;
     const char *const *area_codes; /* per area, for at/latest/map */
     unsigned epoch;                /* bumped by the engine between calls */
     size_t bad;                    /* non-finite results turned missing since reset */
+    /* the first cells (smallest index: area, then year) among them, for messages; the
+     * caller resets n_bad_cells with bad */
+    size_t bad_cell[CHARTA_SERIES_BAD_SHOWN];
+    size_t n_bad_cells;
     /* The parts of a variable's breakdown (the engine's; NULL = none): with by false,
      * push the Series of the part of variable var that the table at arg selects
      * (`d.x{ sex = "F" }`); with by true, push a table from each value of the dimension

@@ -104,6 +104,8 @@ typedef struct charta_var_spec {
     double tolerance; /* relative, for parent checks; 0 = default 1e-3 */
     double scale;     /* multiply values (0 = 1) */
     int line;         /* declaration line in the project script */
+    charta_script_pos at; /* where the variable's own entry is written (its table or
+                             column name; {0, 0} when not known: then line) */
     charta_script_pos column_at; /* where `column` (or the plain column name) is written */
     /* --- sdmx, opensdg (issue 12) ----------------------------------------------- */
     charta_dim_filter *filter; /* `series`: which series (rows) make this variable */

@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <libintl.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <locale.h>
 #include <math.h>
@@ -14,6 +15,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "charta/chart.h"
@@ -84,56 +86,134 @@ arm_watchdog(double seconds)
     alarm((unsigned)ceil(seconds) + 2);
 }
 
+/* --log FILE: every diagnostic appended, one line each after its UTC time. */
+typedef struct log_file {
+    const char *path;
+    int fd;    /* -1 when there is no log */
+    int error; /* errno of the first failed write, 0 */
+} log_file;
+
+/* Append one line: "2026-12-01T06:15:03Z text\n", in one write so that runs sharing
+ * a log do not interleave within a line. */
 static void
-print_dropped(const charta_diags *d)
+log_line(log_file *log, const char *text)
 {
-    if (charta_diags_dropped(d)) {
-        fprintf(stderr, "charta: %s: ", _("note"));
-        fprintf(stderr, charta_message_n(CHARTA_MSG_DROPPED, charta_diags_dropped(d)),
-                charta_diags_dropped(d));
-        fprintf(stderr, "\n");
+    if (!log || log->fd < 0 || log->error)
+        return;
+    char stamp[32] = "";
+    time_t now = time(NULL);
+    struct tm tm;
+    if (gmtime_r(&now, &tm))
+        strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    char *line = charta_asprintf("%s %s\n", stamp, text);
+    if (!line) {
+        log->error = ENOMEM;
+        return;
     }
+    size_t n = strlen(line), done = 0;
+    while (done < n) {
+        ssize_t w = write(log->fd, line + done, n - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            log->error = w < 0 ? errno : EIO;
+            break;
+        }
+        done += (size_t)w;
+    }
+    free(line);
 }
 
 static void
-print_diags(const charta_diags *d, bool quiet)
+print_dropped(const charta_diags *d, bool quiet, log_file *log)
+{
+    if (charta_diags_dropped(d)) {
+        char *text = charta_asprintf(charta_message_n(CHARTA_MSG_DROPPED, charta_diags_dropped(d)),
+                                     charta_diags_dropped(d));
+        if (!quiet)
+            fprintf(stderr, "charta: %s: %s\n", _("note"), text ? text : "");
+        if (text) {
+            char *line = charta_asprintf("charta: %s: %s", _("note"), text);
+            if (line)
+                log_line(log, line);
+            free(line);
+        }
+        free(text);
+    }
+}
+
+/* A diagnostic as printed, compiler-style: "file:line:col: severity: message". */
+static char *
+diag_text(const charta_diag *e)
+{
+    const char *sev = e->severity == CHARTA_ERROR     ? _("error")
+                      : e->severity == CHARTA_WARNING ? _("warning")
+                                                      : _("note");
+    if (e->file && e->line && e->col)
+        return charta_asprintf("%s:%d:%d: %s: %s", e->file, e->line, e->col, sev, e->message);
+    if (e->file && e->line)
+        return charta_asprintf("%s:%d: %s: %s", e->file, e->line, sev, e->message);
+    if (e->file)
+        return charta_asprintf("%s: %s: %s", e->file, sev, e->message);
+    return charta_asprintf("charta: %s: %s", sev, e->message);
+}
+
+/* The traceback of an error, the user's frames only, into b with each frame after
+ * sep (at most 8). */
+static void
+traceback_text(const charta_diag *e, charta_buf *b, const char *sep)
+{
+    const char *s = e->detail;
+    int shown = 0;
+    while (s && *s && shown < 8) {
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        /* a frame starts with a tab; other lines (Lua's own words for a syntax
+         * error) are kept as they are */
+        bool frame = n > 0 && s[0] == '\t';
+        bool keep = frame ? n > 1 && strncmp(s + 1, "[C]", 3) != 0 &&
+                                strncmp(s + 1, "(...", 4) != 0
+                          : n > 0 && !(n == 16 && strncmp(s, "stack traceback:", 16) == 0);
+        if (keep) {
+            charta_buf_puts(b, sep);
+            charta_buf_append(b, s + (frame ? 1 : 0), n - (frame ? 1 : 0));
+            shown++;
+        }
+        s += n + (nl ? 1 : 0);
+    }
+}
+
+/* Every diagnostic on stderr (with --quiet errors only) and into the log (all). */
+static void
+print_diags(const charta_diags *d, bool quiet, log_file *log)
 {
     for (size_t i = 0; i < charta_diags_count(d); i++) {
         const charta_diag *e = charta_diags_get(d, i);
-        if (quiet && e->severity == CHARTA_NOTE)
+        char *text = diag_text(e);
+        if (!text)
             continue;
-        const char *sev = e->severity == CHARTA_ERROR     ? _("error")
-                          : e->severity == CHARTA_WARNING ? _("warning")
-                                                          : _("note");
-        if (e->file && e->line && e->col)
-            fprintf(stderr, "%s:%d:%d: %s: %s\n", e->file, e->line, e->col, sev, e->message);
-        else if (e->file && e->line)
-            fprintf(stderr, "%s:%d: %s: %s\n", e->file, e->line, sev, e->message);
-        else if (e->file)
-            fprintf(stderr, "%s: %s: %s\n", e->file, sev, e->message);
-        else
-            fprintf(stderr, "charta: %s: %s\n", sev, e->message);
-        if (e->detail && e->severity == CHARTA_ERROR) {
-            /* a short traceback, the user's frames only (lines that start with a
-             * tab); other lines (Lua's own words for a syntax error) as they are */
-            const char *s = e->detail;
-            int shown = 0;
-            while (*s && shown < 8) {
-                const char *nl = strchr(s, '\n');
-                size_t n = nl ? (size_t)(nl - s) : strlen(s);
-                bool frame = n > 0 && s[0] == '\t';
-                bool keep = frame ? n > 1 && strncmp(s + 1, "[C]", 3) != 0 &&
-                                        strncmp(s + 1, "(...", 4) != 0
-                                  : n > 0 && !(n == 16 && strncmp(s, "stack traceback:", 16) == 0);
-                if (keep) {
-                    fprintf(stderr, "    %.*s\n", (int)(n - (frame ? 1 : 0)), s + (frame ? 1 : 0));
-                    shown++;
-                }
-                s += n + (nl ? 1 : 0);
+        charta_buf tb = {0};
+        if (e->detail && e->severity == CHARTA_ERROR)
+            traceback_text(e, &tb, "\n    ");
+        if (!quiet || e->severity == CHARTA_ERROR)
+            fprintf(stderr, "%s%s\n", text, tb.data ? tb.data : "");
+        if (log && log->fd >= 0) {
+            charta_buf line = {0};
+            charta_buf_puts(&line, text);
+            if (e->detail && e->severity == CHARTA_ERROR) {
+                charta_buf frames = {0};
+                traceback_text(e, &frames, " | ");
+                if (frames.data)
+                    charta_buf_printf(&line, " (traceback%s)", frames.data);
+                charta_buf_free(&frames);
             }
+            log_line(log, line.data ? line.data : text);
+            charta_buf_free(&line);
         }
+        charta_buf_free(&tb);
+        free(text);
     }
-    print_dropped(d);
+    print_dropped(d, quiet, log);
 }
 
 static int
@@ -346,7 +426,7 @@ cmd_init(int argc, char **argv)
     if (!d)
         return 71;
     charta_status st = charta_init_project(dir, &o, d);
-    print_diags(d, false);
+    print_diags(d, false, NULL);
     charta_diags_free(d);
     if (st == CHARTA_OK)
         fprintf(stderr, _("created %s: edit %s/city.lua, then run 'charta check %s'\n"), dir, dir,
@@ -374,7 +454,7 @@ cmd_verify(int argc, char **argv)
         else
             fprintf(stderr, "charta: %s: %s\n", _("error"), e->message);
     }
-    print_dropped(d);
+    print_dropped(d, false, NULL);
     shown b;
     if (st == CHARTA_OK) {
         printf(charta_message_n(CHARTA_MSG_VERIFIED, n), shown_text(&b, argv[2]), n);
@@ -389,6 +469,7 @@ typedef struct cli {
     const char *cmd;
     charta_run_opts o;
     bool list, show, quiet, timings, coverage;
+    log_file log;
     const char *positional[2]; /* the project, and the indicator of show */
 } cli;
 
@@ -425,7 +506,7 @@ parse_options(int argc, char **argv, cli *c)
         const char *val = NULL;
         bool takes = !strcmp(a, "-o") || !strcmp(a, "--output") || !strcmp(a, "--formats") ||
                      !strcmp(a, "--lang") || !strcmp(a, "--year") || !strcmp(a, "--date") ||
-                     !strcmp(a, "--dpi");
+                     !strcmp(a, "--dpi") || !strcmp(a, "--log");
         if (takes) {
             if (i + 1 >= argc)
                 return usage_error(charta_message(CHARTA_MSG_MISSING_VALUE), a);
@@ -459,6 +540,11 @@ parse_options(int argc, char **argv, cli *c)
             c->timings = true;
         else if (!strcmp(a, "--coverage") && c->list)
             c->coverage = true;
+        else if (!strcmp(a, "--log")) {
+            if (!val[0])
+                return usage_error(charta_message(CHARTA_MSG_MISSING_VALUE), a);
+            c->log.path = val;
+        }
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());
             return 0;
@@ -528,6 +614,171 @@ print_timings(const charta_run *run)
             t.load, t.import, t.compute, t.write, (double)ru.ru_maxrss / 1024.0);
 }
 
+/* path made absolute and normal (no ".", "..", "//" or trailing '/'), the symbolic
+ * links of the part that exists resolved: two names of one place compare equal
+ * whether or not it exists yet. NULL on out of memory. */
+static char *
+full_path(const char *path)
+{
+    char cwd[PATH_MAX];
+    charta_buf abs = {0};
+    if (path[0] != '/')
+        charta_buf_puts(&abs, getcwd(cwd, sizeof cwd) ? cwd : ".");
+    charta_buf_printf(&abs, "/%s", path);
+    if (!abs.data)
+        return NULL;
+    /* lexically: components, "." dropped, ".." taking one back */
+    char *norm = malloc(abs.len + 2);
+    if (!norm) {
+        charta_buf_free(&abs);
+        return NULL;
+    }
+    size_t n = 0;
+    for (char *tok = strtok(abs.data, "/"); tok; tok = strtok(NULL, "/")) {
+        if (!strcmp(tok, "."))
+            continue;
+        if (!strcmp(tok, "..")) {
+            while (n > 0 && norm[n - 1] != '/')
+                n--;
+            if (n > 0)
+                n--;
+            continue;
+        }
+        norm[n++] = '/';
+        size_t l = strlen(tok);
+        memcpy(norm + n, tok, l);
+        n += l;
+    }
+    if (!n)
+        norm[n++] = '/';
+    norm[n] = '\0';
+    charta_buf_free(&abs);
+    /* the longest prefix that exists, with its links resolved, then the rest */
+    for (size_t cut = n;;) {
+        char keep = norm[cut];
+        norm[cut] = '\0';
+        char real[PATH_MAX];
+        bool found = realpath(cut ? norm : "/", real) != NULL;
+        norm[cut] = keep;
+        if (found) {
+            char *out = charta_asprintf("%s%s", strcmp(real, "/") ? real : "", norm + cut);
+            free(norm);
+            if (out && !out[0]) {
+                free(out);
+                out = charta_strdup("/");
+            }
+            return out;
+        }
+        if (cut == 0)
+            break;
+        while (cut > 0 && norm[cut - 1] != '/')
+            cut--;
+        if (cut > 0)
+            cut--;
+    }
+    return norm;
+}
+
+/* True when file (a full path) is dir or below it. */
+static bool
+is_below(const char *file, const char *dir)
+{
+    size_t n = strlen(dir);
+    if (!strcmp(dir, "/"))
+        return true;
+    return !strncmp(file, dir, n) && (file[n] == '\0' || file[n] == '/');
+}
+
+/* --log FILE for a run: 64 when it is inside the report folder, its staging folder
+ * (".<name>.staging-*" beside it) or is its lock; 73 when it cannot be opened for
+ * appending; GO_ON with c->log.fd open. Before any data file is read. */
+static int
+open_log(cli *c)
+{
+    c->log.fd = -1;
+    if (!c->log.path)
+        return GO_ON;
+    char *log = full_path(c->log.path);
+    char *out = NULL, *named = NULL;
+    if (c->o.mode == CHARTA_MODE_RUN && !c->list && !c->show) {
+        named = c->o.out_dir ? charta_strdup(c->o.out_dir)
+                             : charta_path_join(c->o.project_dir, "report");
+        out = named ? full_path(named) : NULL;
+        if (!out) {
+            free(log);
+            free(named);
+            fprintf(stderr, "charta: %s: %s\n", _("error"), _("out of memory"));
+            return 71;
+        }
+    }
+    if (!log) {
+        free(out);
+        free(named);
+        fprintf(stderr, "charta: %s: %s\n", _("error"), _("out of memory"));
+        return 71;
+    }
+    if (out) {
+        const char *slash = strrchr(out, '/');
+        size_t parent_len = slash ? (size_t)(slash - out) : 0;
+        char *staging = charta_asprintf("%.*s/.%s.staging-", (int)parent_len, out,
+                                        slash ? slash + 1 : out);
+        char *lock = charta_asprintf("%s.lock", out);
+        bool inside = is_below(log, out) || (staging && !strncmp(log, staging, strlen(staging))) ||
+                      (lock && !strcmp(log, lock));
+        free(staging);
+        free(lock);
+        if (inside) {
+            fprintf(stderr, "charta: %s: ", _("error"));
+            fprintf(stderr, charta_message(CHARTA_MSG_LOG_INSIDE), c->log.path, named);
+            fprintf(stderr, "\n%s\n", charta_message(CHARTA_MSG_USAGE_HINT));
+            free(log);
+            free(out);
+            free(named);
+            return 64;
+        }
+    }
+    free(log);
+    free(out);
+    free(named);
+    c->log.fd = open(c->log.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0644);
+    if (c->log.fd < 0) {
+        fprintf(stderr, "charta: %s: ", _("error"));
+        fprintf(stderr, charta_message(CHARTA_MSG_LOG_CANNOT_OPEN), c->log.path, strerror(errno));
+        fprintf(stderr, "\n");
+        return 73;
+    }
+    struct stat sb;
+    if (fstat(c->log.fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        fprintf(stderr, "charta: %s: ", _("error"));
+        fprintf(stderr, charta_message(CHARTA_MSG_LOG_CANNOT_OPEN), c->log.path,
+                _("not a regular file"));
+        fprintf(stderr, "\n");
+        close(c->log.fd);
+        c->log.fd = -1;
+        return 73;
+    }
+    return GO_ON;
+}
+
+/* Close the log; a failed write or close is an error (74 unless the run failed
+ * already). */
+static int
+close_log(cli *c, int rc)
+{
+    if (c->log.fd < 0)
+        return rc;
+    if (close(c->log.fd) != 0 && !c->log.error)
+        c->log.error = errno;
+    c->log.fd = -1;
+    if (!c->log.error)
+        return rc;
+    fprintf(stderr, "charta: %s: ", _("error"));
+    fprintf(stderr, charta_message(CHARTA_MSG_LOG_CANNOT_WRITE), c->log.path,
+            strerror(c->log.error));
+    fprintf(stderr, "\n");
+    return rc ? rc : 74;
+}
+
 /* Run, check, list or show, under the watchdog. Returns the exit code. */
 static int
 run_command(cli *c)
@@ -544,7 +795,7 @@ run_command(cli *c)
     alarm(0);
     if (st != CHARTA_OK && charta_diags_errors(d) == 0)
         charta_diag_error(d, st, NULL, 0, 0, "%s", _(charta_status_str(st)));
-    print_diags(d, c->quiet);
+    print_diags(d, c->quiet, &c->log);
     const char *log = charta_run_log(run);
     if (log && log[0] && !c->quiet) {
         charta_buf text = {0};
@@ -610,13 +861,15 @@ main(int argc, char **argv)
         return cmd_init(argc, argv);
     if (!strcmp(cmd, "verify"))
         return cmd_verify(argc, argv);
-    cli c = {.cmd = cmd, .o = {.interrupted = &interrupted_flag}};
+    cli c = {.cmd = cmd, .o = {.interrupted = &interrupted_flag}, .log = {.fd = -1}};
     int rc = parse_command(&c);
     if (rc == GO_ON)
         rc = parse_options(argc, argv, &c);
+    if (rc == GO_ON)
+        rc = open_log(&c);
     if (rc != GO_ON)
         return rc;
-    rc = run_command(&c);
+    rc = close_log(&c, run_command(&c));
     if (interrupted) { /* die of the signal, so that the caller sees it */
         signal((int)interrupted, SIG_DFL);
         raise((int)interrupted);

@@ -404,6 +404,8 @@ declare_reforms(const charta_project *p, charta_dataset *ds, charta_diags *d)
     for (size_t i = 0; i < p->n_changes; i++) {
         const charta_change_decl *c = &p->changes[i];
         charta_status st = charta_dataset_add_area_change(ds, c->old_code, c->new_code, c->year);
+        if (st == CHARTA_OK && !charta_dataset_set_area_change_decl(ds, c->loc.file, c->loc.line))
+            st = CHARTA_ERR_NOMEM;
         if (st == CHARTA_ERR_NOMEM)
             return st;
         if (st != CHARTA_OK)
@@ -451,9 +453,13 @@ import_data(charta_run *run, volatile const int *interrupted, charta_diags *d)
     for (size_t i = 0; i < p->n_sources; i++)
         for (size_t v = 0; v < p->sources[i].n_vars; v++) {
             const charta_var_spec *vs = &p->sources[i].vars[v];
+            int var = charta_dataset_find_variable(run->ds, vs->name);
+            int line = vs->at.line ? vs->at.line : vs->line;
+            if (var >= 0 && !charta_dataset_set_variable_decl(run->ds, var,
+                                                              p->sources[i].decl_file, line))
+                return CHARTA_ERR_NOMEM;
             if (!vs->weight)
                 continue;
-            int var = charta_dataset_find_variable(run->ds, vs->name);
             int w = charta_dataset_find_variable(run->ds, vs->weight);
             if (w < 0)
                 st = charta_diag_error(d, CHARTA_ERR_SCRIPT, p->sources[i].decl_file, vs->line, 0,

@@ -143,6 +143,7 @@ write_sdmx(const charta_writer_ctx *w, charta_diags *d)
                   {CHARTA_SDMX_CSV, ".csv"}};
     char id[256], rel[512];
     snprintf(id, sizeof id, "%s-%d", w->project->city.id, w->year);
+    const charta_report_spec *rs = &w->project->report;
     for (size_t k = 0; k < sizeof shapes / sizeof shapes[0] && st == CHARTA_OK; k++) {
         snprintf(rel, sizeof rel, "sdmx/%s%s", id, shapes[k].suffix);
         charta_sdmx_opts so = {.shape = shapes[k].shape,
@@ -151,6 +152,8 @@ write_sdmx(const charta_writer_ctx *w, charta_diags *d)
                                .run_date = w->opts->run_date,
                                .id = id,
                                .named = w->named,
+                               .decl_file = rs->n_formats ? rs->loc.file : NULL,
+                               .decl_line = rs->n_formats ? rs->loc.line : 0,
                                .silent = k > 0,
                                .interrupted = w->opts->interrupted};
         path = charta_path_join(w->staging, rel);

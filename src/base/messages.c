@@ -39,7 +39,11 @@ static const text texts[] = {
         "  --year YEAR          report year (default: the last year of the window)\n"
         "  --date YYYY-MM-DD    the run date printed in the report (default: today)\n"
         "  --dpi N              resolution of the chart PNGs (default 96; 300 for print)\n"
-        "  -q, --quiet          print errors and warnings only\n"
+        "  -q, --quiet          print errors only: no warnings, notes or summary (for cron;\n"
+        "                       the exit code is the same)\n"
+        "  --log FILE           append every diagnostic, warnings and notes too, to FILE, one\n"
+        "                       line each after its UTC time (2026-12-01T06:15:03Z); also\n"
+        "                       with --quiet. FILE may not be inside the report folder\n"
         "  --timings            print the time of each stage and the peak memory\n"
         "\n"
         "exit codes:\n"
@@ -89,6 +93,11 @@ static const text texts[] = {
                                     "choose another place with -o"),
     [CHARTA_MSG_OUT_NOT_WRITABLE] = T("cannot create the report %s: cannot write in %s (%s); "
                                       "choose another folder with -o"),
+    /* --log: outside the report, opened before the data are read */
+    [CHARTA_MSG_LOG_INSIDE] = T("--log '%s' is inside the report folder %s, which a run "
+                                "replaces as a whole; put the log beside it or elsewhere"),
+    [CHARTA_MSG_LOG_CANNOT_OPEN] = T("cannot open the log file %s: %s"),
+    [CHARTA_MSG_LOG_CANNOT_WRITE] = T("cannot write the log file %s: %s"),
 };
 
 _Static_assert(sizeof texts / sizeof texts[0] == CHARTA_MSG_COUNT,

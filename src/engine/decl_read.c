@@ -77,7 +77,8 @@ charta_decl_cap_text(lua_State *L, char *s, size_t max_chars, const char *what, 
         }
     }
     charta_diag_warning(charta_decl_engine_of(L)->diags, file, line, 0,
-                        "%s: '%s' has %s characters; it was cut to %s", what, key, had, cap);
+                        "%s: '%s' has %s characters; the report shows it cut to %s "
+                        "(shorten it to silence this)", what, key, had, cap);
 }
 
 void

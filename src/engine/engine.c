@@ -1,4 +1,5 @@
 /* engine.c: loading a project and computing its indicators. */
+#include "charta/i18n.h"
 #include "charta/engine.h"
 
 #include <errno.h>
@@ -137,6 +138,7 @@ charta_engine_free(charta_engine *e)
     charta_decl_where_free(e->where);
     free(e->lib_dir);
     free(e->parents);
+    free(e->alternative);
     free(e->codes);
     free(e->state);
     free(e->chain);
@@ -558,6 +560,62 @@ call_compute(lua_State *L)
     return 0;
 }
 
+/* The undefined cells counted in the series context: saved around a nested compute. */
+typedef struct bad_cells {
+    size_t cell[CHARTA_SERIES_BAD_SHOWN];
+    size_t n;
+} bad_cells;
+
+static bad_cells
+save_bad_cells(const charta_series_ctx *x)
+{
+    bad_cells b = {.n = x->n_bad_cells};
+    memcpy(b.cell, x->bad_cell, sizeof b.cell);
+    return b;
+}
+
+static void
+restore_bad_cells(charta_series_ctx *x, const bad_cells *b)
+{
+    x->n_bad_cells = b->n;
+    memcpy(x->bad_cell, b->cell, sizeof b->cell);
+}
+
+/* The warning for cells a compute left missing because a result was undefined (a
+ * division by zero, 0/0, an overflow): which cells, what the report shows, what to
+ * do. */
+static void
+warn_undefined(charta_engine *e, const charta_indicator *ind, size_t count, const bad_cells *b)
+{
+    charta_buf cells = {0};
+    size_t ny = e->sctx.shape.n_years;
+    for (size_t k = 0; k < b->n && ny; k++) {
+        const charta_area *ar = charta_dataset_area(e->ds, b->cell[k] / ny);
+        if (!ar)
+            continue;
+        charta_buf_printf(&cells, "%s%s %s %d", k ? "; " : "", ar->code, ar->name,
+                          e->sctx.shape.year_first + (int)(b->cell[k] % ny));
+    }
+    if (count > b->n && b->n)
+        charta_buf_printf(&cells, _(" and %zu more"), count - b->n);
+    charta_diag_warning(e->diags, ind->loc.file, ind->loc.line, 0,
+                        charta_trn("indicator '%s': %zu cell has no value because compute gets "
+                                   "no number there (a division by zero, 0/0, or beyond the "
+                                   "largest number)%s%s; it stays empty in the report, as a "
+                                   "missing value. Nothing to do if that is right (a divisor "
+                                   "that is truly zero); otherwise check the data that compute "
+                                   "reads there",
+                                   "indicator '%s': %zu cells have no value because compute "
+                                   "gets no number there (a division by zero, 0/0, or beyond "
+                                   "the largest number)%s%s; they stay empty in the report, as "
+                                   "missing values. Nothing to do if that is right (a divisor "
+                                   "that is truly zero); otherwise check the data that compute "
+                                   "reads there",
+                                   count),
+                        ind->id, count, cells.data ? ": " : "", cells.data ? cells.data : "");
+    charta_buf_free(&cells);
+}
+
 /* The parts of indicator i's breakdown, each computed by the same compute function with
  * d reading the parts of the same dimension values. */
 static charta_status
@@ -571,11 +629,13 @@ compute_parts(charta_engine *e, size_t i, const char *where)
     if (!n)
         charta_diag_warning(e->diags, ind->loc.file, ind->loc.line, 0,
                             "indicator '%s': what it reads has no parts by %s%s; only its "
-                            "total is computed",
+                            "total is computed and reported. Leave breakdown out, or read a "
+                            "variable whose source has these parts",
                             ind->id, ind->breakdown[0], ind->n_breakdown > 1 ? " ..." : "");
     lua_State *L = charta_sandbox_state(e->sb);
     charta_status st = CHARTA_OK;
     size_t bad_outer = e->sctx.bad;
+    bad_cells cells_outer = save_bad_cells(&e->sctx);
     for (size_t c = 0; c < n && st == CHARTA_OK; c++) {
         const char *const *vals = combos + c * ind->n_breakdown;
         charta_result_part *pt = charta_results_add_part(e->res, i, vals);
@@ -595,6 +655,7 @@ compute_parts(charta_engine *e, size_t i, const char *where)
         lua_settop(L, top);
     }
     e->sctx.bad = bad_outer; /* the parts' undefined cells are missing, not counted again */
+    restore_bad_cells(&e->sctx, &cells_outer);
     e->sel_keys = e->sel_vals = NULL;
     e->n_sel = 0;
     e->part_out = NULL;
@@ -616,7 +677,9 @@ compute_one(charta_engine *e, size_t i)
              ind->compute_loc.file ? ind->compute_loc.file : ind->loc.file,
              ind->compute_loc.file ? ind->compute_loc.line : ind->loc.line, ind->id);
     size_t bad_outer = e->sctx.bad; /* a nested compute counts its own cells */
+    bad_cells cells_outer = save_bad_cells(&e->sctx);
     e->sctx.bad = 0;
+    e->sctx.n_bad_cells = 0;
     /* a nested compute (an indicator read by a part) computes its own totals */
     const char *const *sel_keys = e->sel_keys, *const *sel_vals = e->sel_vals;
     size_t n_sel = e->n_sel;
@@ -630,11 +693,13 @@ compute_one(charta_engine *e, size_t i)
     lua_pushlightuserdata(L, &c);
     charta_status st = charta_sandbox_call(e->sb, 1, 0, where, e->diags);
     size_t bad_mine = e->sctx.bad;
+    bad_cells cells_mine = save_bad_cells(&e->sctx);
     if (st == CHARTA_OK && ind->n_breakdown) {
         lua_settop(L, top);
         st = compute_parts(e, i, where);
     }
     e->sctx.bad = bad_outer;
+    restore_bad_cells(&e->sctx, &cells_outer);
     e->sel_keys = sel_keys;
     e->sel_vals = sel_vals;
     e->n_sel = n_sel;
@@ -650,13 +715,7 @@ compute_one(charta_engine *e, size_t i)
     charta_result *slot = charta_results_slot(e->res, i);
     slot->warnings_divzero = bad_mine;
     if (slot->warnings_divzero)
-        charta_diag_warning(e->diags, ind->loc.file, ind->loc.line, 0,
-                            charta_trn("indicator '%s': %zu cell is missing because of a "
-                                       "division by zero or another undefined result",
-                                       "indicator '%s': %zu cells are missing because of a "
-                                       "division by zero or another undefined result",
-                                       slot->warnings_divzero),
-                            ind->id, slot->warnings_divzero);
+        warn_undefined(e, ind, bad_mine, &cells_mine);
     e->state[i] = 2;
     return CHARTA_OK;
 }
@@ -668,23 +727,28 @@ charta_engine_compute(charta_engine *e, const charta_dataset *ds, charta_results
     e->res = res;
     size_t na = charta_dataset_area_count(ds), ni = e->p->n_indicators;
     e->parents = malloc((na ? na : 1) * sizeof *e->parents);
+    e->alternative = malloc((na ? na : 1) * sizeof *e->alternative);
     e->codes = malloc((na ? na : 1) * sizeof *e->codes);
     e->state = calloc(ni ? ni : 1, sizeof *e->state);
     e->chain = calloc(ni ? ni : 1, sizeof *e->chain);
     e->chain_where = calloc(ni ? ni : 1, sizeof *e->chain_where);
-    if (!e->parents || !e->codes || !e->state || !e->chain || !e->chain_where)
+    if (!e->parents || !e->alternative || !e->codes || !e->state || !e->chain ||
+        !e->chain_where)
         return CHARTA_ERR_NOMEM;
     for (size_t a = 0; a < na; a++) {
         const charta_area *ar = charta_dataset_area(ds, a);
         e->parents[a] = ar->parent;
+        e->alternative[a] = ar->alternative;
         e->codes[a] = ar->code;
     }
     e->sctx.shape = (charta_shape){.n_areas = na,
                                    .n_years = charta_dataset_year_count(ds),
                                    .year_first = charta_dataset_year_first(ds),
-                                   .parent = e->parents};
+                                   .parent = e->parents,
+                                   .alternative = e->alternative};
     e->sctx.area_codes = e->codes;
     e->sctx.bad = 0;
+    e->sctx.n_bad_cells = 0;
     e->sctx.part = charta_engine_part;
     e->sctx.part_ud = (void *)ds;
     charta_status st = CHARTA_OK;

@@ -248,6 +248,7 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
                                      "source '%s': variable name '%s' may use letters, digits "
                                      "and '_' only (so that d.%s works)",
                                      s->name, nm, nm);
+        v->at = charta_decl_value_pos(L, vt, nm);
         int ty = lua_getfield(L, vt, nm);
         char what[200];
         snprintf(what, sizeof what, _("variable '%s' of source '%s'"), nm, s->name);

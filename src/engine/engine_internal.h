@@ -42,6 +42,7 @@ struct charta_engine {
     charta_results *res;
     charta_series_ctx sctx;
     int *parents;
+    bool *alternative; /* per area: charta_area.alternative */
     const char **codes;
     int *state;               /* per indicator: 0 todo, 1 running, 2 done, 3 failed */
     int *chain;               /* indicators in progress, outermost first */

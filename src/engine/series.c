@@ -492,9 +492,10 @@ charta_series_total(const charta_shape *sh, charta_cvec a, charta_vec out)
         memmove(out.st, a.st, cells);
     if (!parent)
         return;
+    const bool *alt = sh->alternative;
     size_t max_depth = 0;
     for (size_t i = 0; i < na; i++) {
-        if (parent[i] < 0)
+        if (parent[i] < 0 || (alt && alt[i]))
             continue;
         size_t row = (size_t)parent[i] * ny;
         for (size_t t = 0; t < ny; t++) {
@@ -507,7 +508,7 @@ charta_series_total(const charta_shape *sh, charta_cvec a, charta_vec out)
     }
     for (size_t d = max_depth; d >= 1; d--)
         for (size_t i = 0; i < na; i++) {
-            if (parent[i] < 0 || depth_of(parent, na, i) != d)
+            if (parent[i] < 0 || (alt && alt[i]) || depth_of(parent, na, i) != d)
                 continue;
             size_t from = i * ny, to = (size_t)parent[i] * ny;
             for (size_t t = 0; t < ny; t++) {

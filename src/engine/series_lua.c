@@ -205,6 +205,45 @@ constant_series(lua_State *L, const charta_series_ctx *ctx, double x)
         return call;                                                                               \
     }
 
+/* Keep cell c among the first undefined cells of ctx (distinct, ascending). */
+static void
+keep_bad_cell(charta_series_ctx *ctx, size_t c)
+{
+    size_t n = ctx->n_bad_cells, at = n;
+    while (at > 0 && ctx->bad_cell[at - 1] >= c) {
+        if (ctx->bad_cell[at - 1] == c)
+            return;
+        at--;
+    }
+    if (at >= CHARTA_SERIES_BAD_SHOWN)
+        return;
+    if (n == CHARTA_SERIES_BAD_SHOWN)
+        n--;
+    memmove(&ctx->bad_cell[at + 1], &ctx->bad_cell[at], (n - at) * sizeof *ctx->bad_cell);
+    ctx->bad_cell[at] = c;
+    ctx->n_bad_cells = n + 1;
+}
+
+/* After a kernel that counted undefined results (ctx->bad above before): keep the
+ * cells it made missing although its inputs had values there (a at t, and at t - k
+ * for k > 0; b where given). */
+static void
+keep_bad(charta_series_ctx *ctx, size_t before, series_ud *out, series_ud *a, series_ud *b, int k)
+{
+    if (ctx->bad == before)
+        return;
+    size_t ny = ctx->shape.n_years, cells = charta_shape_cells(&ctx->shape);
+    const char *o = ud_cvec(out).st, *x = ud_cvec(a).st, *y = b ? ud_cvec(b).st : NULL;
+    for (size_t c = 0; c < cells; c++) {
+        if (!charta_status_is_missing(o[c]) || charta_status_is_missing(x[c]) ||
+            (y && charta_status_is_missing(y[c])))
+            continue;
+        if (k > 0 && (c % ny < (size_t)k || charta_status_is_missing(x[c - (size_t)k])))
+            continue;
+        keep_bad_cell(ctx, c);
+    }
+}
+
 static double
 arith_number(lua_State *L, int idx, const char *sym)
 {
@@ -222,18 +261,22 @@ arith(lua_State *L, charta_op op, const char *sym)
 {
     charta_series_ctx *ctx = get_ctx(L);
     series_ud *a = test_series(L, 1, ctx), *b = test_series(L, 2, ctx);
+    size_t before = ctx->bad;
     if (a && b) {
         series_ud *o = new_series(L, ctx);
         charta_series_binop(&ctx->shape, op, ud_cvec(a), ud_cvec(b), ud_vec(o), &ctx->bad);
+        keep_bad(ctx, before, o, a, b, 0);
     } else if (a) {
         double x = arith_number(L, 2, sym);
         series_ud *o = new_series(L, ctx);
         charta_series_scalar(&ctx->shape, op, ud_cvec(a), x, false, ud_vec(o), &ctx->bad);
+        keep_bad(ctx, before, o, a, NULL, 0);
     } else {
         double x = arith_number(L, 1, sym);
         b = check_series(L, 2, ctx);
         series_ud *o = new_series(L, ctx);
         charta_series_scalar(&ctx->shape, op, ud_cvec(b), x, true, ud_vec(o), &ctx->bad);
+        keep_bad(ctx, before, o, b, NULL, 0);
     }
     return 1;
 }
@@ -294,10 +337,12 @@ compare(lua_State *L, charta_op op)
     series_ud *a = check_series(L, 1, ctx);
     operand b = check_operand(L, 2, ctx);
     series_ud *o = new_series(L, ctx);
+    size_t before = ctx->bad;
     if (b.s)
         charta_series_binop(&ctx->shape, op, ud_cvec(a), ud_cvec(b.s), ud_vec(o), &ctx->bad);
     else
         charta_series_scalar(&ctx->shape, op, ud_cvec(a), b.x, false, ud_vec(o), &ctx->bad);
+    keep_bad(ctx, before, o, a, b.s, 0);
     return 1;
 }
 
@@ -438,6 +483,7 @@ f_map(lua_State *L)
                     out.v[c] = NAN;
                     out.st[c] = CHARTA_ST_MISSING;
                     nbad++;
+                    keep_bad_cell(ctx, c);
                 } else {
                     out.v[c] = x;
                     out.st[c] = missing ? CHARTA_ST_ESTIMATED : in.st[c];
@@ -471,6 +517,7 @@ with_k(lua_State *L, k_fn fn)
     int k = check_k(L, 2, ctx);
     series_ud *o = new_series(L, ctx);
     const charta_shape *sh = &ctx->shape;
+    size_t before = ctx->bad;
     switch (fn) {
     case K_LAG:
         charta_series_lag(sh, ud_cvec(a), k, ud_vec(o));
@@ -480,9 +527,11 @@ with_k(lua_State *L, k_fn fn)
         break;
     case K_PCT_CHANGE:
         charta_series_pct_change(sh, ud_cvec(a), k, ud_vec(o), &ctx->bad);
+        keep_bad(ctx, before, o, a, NULL, k);
         break;
     case K_CAGR:
         charta_series_cagr(sh, ud_cvec(a), k, ud_vec(o), &ctx->bad);
+        keep_bad(ctx, before, o, a, NULL, k);
         break;
     case K_ROLLING_MEAN:
         charta_series_rolling_mean(sh, ud_cvec(a), k, ud_vec(o));
@@ -618,12 +667,14 @@ min_max(lua_State *L, charta_op op)
         return 1;
     }
     series_ud *o = new_series(L, ctx);
+    size_t before = ctx->bad;
     if (a.s && b.s)
         charta_series_binop(&ctx->shape, op, ud_cvec(a.s), ud_cvec(b.s), ud_vec(o), &ctx->bad);
     else if (a.s)
         charta_series_scalar(&ctx->shape, op, ud_cvec(a.s), b.x, false, ud_vec(o), &ctx->bad);
     else
         charta_series_scalar(&ctx->shape, op, ud_cvec(b.s), a.x, true, ud_vec(o), &ctx->bad);
+    keep_bad(ctx, before, o, a.s ? a.s : b.s, a.s ? b.s : NULL, 0);
     return 1;
 }
 
@@ -636,7 +687,9 @@ f_share(lua_State *L)
     charta_series_ctx *ctx = get_ctx(L);
     series_ud *part = check_series(L, 1, ctx), *whole = check_series(L, 2, ctx);
     series_ud *o = new_series(L, ctx);
+    size_t before = ctx->bad;
     charta_series_share(&ctx->shape, ud_cvec(part), ud_cvec(whole), ud_vec(o), &ctx->bad);
+    keep_bad(ctx, before, o, part, whole, 0);
     return 1;
 }
 
@@ -647,7 +700,9 @@ f_per(lua_State *L)
     series_ud *s = check_series(L, 1, ctx), *base = check_series(L, 2, ctx);
     double n = check_finite(L, 3, "n");
     series_ud *o = new_series(L, ctx);
+    size_t before = ctx->bad;
     charta_series_per(&ctx->shape, ud_cvec(s), ud_cvec(base), n, ud_vec(o), &ctx->bad);
+    keep_bad(ctx, before, o, s, base, 0);
     return 1;
 }
 

@@ -463,7 +463,9 @@ warn_left_out(const charta_indicator *ind, const left_out *lo, charta_diags *d)
                             ind->id, lo->duplicates);
     if (lo->bad)
         charta_diag_warning(d, file, line, 0,
-                            "indicator '%s': non-finite values left out of the SDMX file", ind->id);
+                            "indicator '%s': values that are no finite number are left out of "
+                            "the SDMX file, as missing ones are; nothing to do",
+                            ind->id);
 }
 
 /* Every series of one indicator (its SERIES given). */
@@ -568,21 +570,34 @@ has_series(const charta_results *r)
  * written: REF_AREA takes it as it is (the generic message holds any text), a
  * registry would refuse it. */
 static void
-warn_area_codes(const charta_results *r, charta_diags *d)
+warn_area_codes(const charta_results *r, const charta_sdmx_opts *o, charta_diags *d)
 {
     if (!has_series(r))
         return;
     const charta_dataset *ds = charta_results_dataset(r);
+    size_t bad = 0;
+    charta_buf list = {0};
     for (size_t a = 0; a < charta_dataset_area_count(ds); a++) {
-        const char *code = charta_dataset_area(ds, a)->code;
-        if (!charta_sdmx_code_valid(code)) {
-            charta_diag_warning(d, NULL, 0, 0,
-                                "area code '%s' is not an SDMX code (letters, digits and _ @ $ "
-                                "- only); the SDMX file's REF_AREA holds it as it is",
-                                code);
-            return;
-        }
+        const charta_area *ar = charta_dataset_area(ds, a);
+        if (!charta_sdmx_code_valid(ar->code) && bad++ < 3)
+            charta_buf_printf(&list, "%s'%s' %s", bad > 1 ? "; " : "", ar->code, ar->name);
     }
+    if (bad > 3)
+        charta_buf_printf(&list, _(" and %zu more"), bad - 3);
+    if (bad)
+        charta_diag_warning(d, o ? o->decl_file : NULL, o ? o->decl_line : 0, 0,
+                            charta_trn("%zu area code is not an SDMX code (letters, digits and _ "
+                                       "@ $ - only): %s; the SDMX files' REF_AREA holds it as it "
+                                       "is. Nothing to do unless the receiver checks REF_AREA "
+                                       "against a code list; then give the area such a code",
+                                       "%zu area codes are not SDMX codes (letters, digits and _ "
+                                       "@ $ - only): %s; the SDMX files' REF_AREA hold them as "
+                                       "they are. Nothing to do unless the receiver checks "
+                                       "REF_AREA against a code list; then give the areas such "
+                                       "codes",
+                                       bad),
+                            bad, list.data ? list.data : "");
+    charta_buf_free(&list);
 }
 
 /* The body: every indicator with a SERIES, until the first failure. */
@@ -608,7 +623,7 @@ write_message(xw *x, const charta_results *r, const charta_sdmx_opts *o, const c
               int first, int last, keyset *keys, charta_status *st, charta_diags *d)
 {
     if (!x->silent)
-        warn_area_codes(r, d);
+        warn_area_codes(r, o, d);
     if (x->shape == CHARTA_SDMX_CSV) {
         /* SDMX-CSV 2.0: the structure, the action (I: information), the dimensions in
          * the DSD's order, the measure, the attributes */
@@ -661,10 +676,11 @@ charta_sdmx_write(const charta_results *r, const charta_sdmx_opts *o, const char
     if (st != CHARTA_OK)
         return st;
     if (o && o->named && !o->silent && !has_series(r))
-        charta_diag_warning(d, NULL, 0, 0,
-                            "no indicator has an SDMX series code, so the SDMX file holds no "
+        charta_diag_warning(d, o->decl_file, o->decl_line, 0,
+                            "no indicator has an SDMX series code, so the SDMX files hold no "
                             "series: give the indicators one, like sdmx = { SERIES = "
-                            "\"SP_TRN_PUBL\" }");
+                            "\"SP_TRN_PUBL\", UNIT_MEASURE = \"PT\" }, or leave \"sdmx\" out "
+                            "of the formats (report { formats = ... } or --formats)");
     sink s = {.f = fopen(path, "wbe")};
     if (!s.f)
         return charta_diag_error(d, CHARTA_ERR_CANTCREATE, path, 0, 0, "cannot create: %s",

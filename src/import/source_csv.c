@@ -694,7 +694,8 @@ read_table(src_ctx *c, charta_csvread *r)
     else if (genesis && c->rows)
         charta_diag_warning(c->diags, c->file, 0, 0,
                             "no GENESIS footer (a line starting with \"___\"): the file may be "
-                            "truncated");
+                            "truncated; the rows read are used, but download the table again "
+                            "if rows are missing");
     if (c->rows == 0)
         charta_src_fatal(c, CHARTA_ERR_DATA, c->table.header_line, 0, "no data rows after the header");
     else if (c->spec->layout == CHARTA_LAYOUT_LONG)

@@ -267,7 +267,8 @@ charta_src_genesis_footer(src_ctx *c, charta_csvread *r)
         }
         if (res == CHARTA_CSV_E_SYNTAX) {
             /* footnotes are text for people; a stray quote there costs no data */
-            charta_diag_warning(c->diags, c->file, err.line, 0, "GENESIS footer: %s; ignored",
+            charta_diag_warning(c->diags, c->file, err.line, 0, "GENESIS footer: %s; the footnote is ignored (the data "
+                                "are read)",
                                 err.message);
             continue;
         }
@@ -306,7 +307,8 @@ charta_src_genesis_footer(src_ctx *c, charta_csvread *r)
     if (!as_of)
         charta_diag_warning(c->diags, c->file, 0, 0,
                             "the GENESIS footer has no \"Stand:\" line; the file may be "
-                            "truncated");
+                            "truncated: the report names no as-of date for it; download the "
+                            "table again if rows are missing");
 }
 
 bool

@@ -658,7 +658,9 @@ charta_kd_finish(kd_ctx *k)
             charta_buf_printf(&key, "%s%s=%s", d ? ", " : "", dims[d], vals[d]);
         charta_diag_warning(k->diags, s->decl_file, s->decl_line, 0,
                             "source '%s': %ld observations of %s belong to series that no "
-                            "variable selects (the first at line %d: %s)",
+                            "variable selects (the first at line %d: %s); they are not read. "
+                            "Nothing to do unless you need them: then declare a variable with "
+                            "series = { ... }",
                             s->name, k->unmatched, k->file, k->first_unmatched_line,
                             key.data ? key.data : _("no dimensions"));
         charta_buf_free(&key);

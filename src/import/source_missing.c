@@ -130,12 +130,14 @@ charta_src_check_reported_with(src_ctx *c)
         const charta_reported_with *r = &spec->reported_with[i];
         if (!c->rw_seen[i])
             charta_diag_warning(c->diags, spec->decl_file, spec->reported_with_line, 0,
-                                "source '%s': reported_with: area '%s' is not in '%s'", spec->name,
-                                r->area, c->file);
+                                "source '%s': reported_with: area '%s' is not in '%s', so the "
+                                "entry changes nothing; correct the code or remove the entry",
+                                spec->name, r->area, c->file);
         else if (charta_dataset_find_area(c->ds, r->with) < 0)
             charta_diag_warning(c->diags, spec->decl_file, spec->reported_with_line, 0,
                                 "source '%s': reported_with: area '%s' is reported with '%s', "
-                                "which is not among the areas",
+                                "which is not among the areas; its note names the code only: "
+                                "correct the code",
                                 spec->name, r->area, r->with);
     }
 }

@@ -131,6 +131,7 @@ charta_dataset_free(charta_dataset *ds)
         free(v->name);
         free(v->unit);
         free(v->source);
+        free(v->decl_file);
         free(v->obs);
         free(v->values);
         free(v->status);
@@ -299,6 +300,19 @@ void
 charta_dataset_set_tolerance(charta_dataset *ds, int var, double tolerance)
 {
     ds->vars[var].tolerance = tolerance;
+}
+
+bool
+charta_dataset_set_variable_decl(charta_dataset *ds, int var, const char *file, int line)
+{
+    var_rec *v = &ds->vars[var];
+    char *copy = file ? charta_strdup(file) : NULL;
+    if (file && !copy)
+        return false;
+    free(v->decl_file);
+    v->decl_file = copy;
+    v->decl_line = line;
+    return true;
 }
 
 int

@@ -95,10 +95,26 @@ charta_dataset_free_changes(charta_dataset *ds)
         free(ds->changes[i].old_code);
         free(ds->changes[i].new_code);
         free(ds->changes[i].old_name);
+        free(ds->changes[i].decl_file);
     }
     free(ds->changes);
     for (size_t i = 0; i < ds->n_vars; i++)
         free(ds->vars[i].breaks);
+}
+
+bool
+charta_dataset_set_area_change_decl(charta_dataset *ds, const char *file, int line)
+{
+    if (!ds->n_changes)
+        return true;
+    change_rec *c = &ds->changes[ds->n_changes - 1];
+    char *copy = file ? charta_strdup(file) : NULL;
+    if (file && !copy)
+        return false;
+    free(c->decl_file);
+    c->decl_file = copy;
+    c->decl_line = line;
+    return true;
 }
 
 /* --- area code changes ----------------------------------------------------- */
@@ -148,9 +164,9 @@ merge_var(charta_dataset *ds, var_rec *v, change_rec *c, int o, int nw, charta_d
         else if (charta_status_is_missing(a->status) || agree(v, a->value, b->value))
             keep_old = false;
         else {
-            if (differ++ < 4) {
+            if (differ++ < 3) {
                 char x[32], y[32];
-                charta_buf_printf(&ex, "%s%d (%s: %s, %s: %s)", differ > 1 ? ", " : "", a->year,
+                charta_buf_printf(&ex, "%s%d (%s: %s, %s: %s)", differ > 1 ? "; " : "", a->year,
                                   c->old_code, charta_format_double(a->value, x), c->new_code,
                                   charta_format_double(b->value, y));
             }
@@ -174,20 +190,29 @@ merge_var(charta_dataset *ds, var_rec *v, change_rec *c, int o, int nw, charta_d
     v->n_obs = n;
     if (differ) {
         c->pub.differ += differ;
-        charta_diag_warning(diags, NULL, 0, 0,
-                            charta_trn("area '%s' %s, variable '%s': the old code '%s' and the "
-                                       "new code differ in %zu year by more than %g %%: %s%s; "
-                                       "kept are the old code's values before %d and the new "
-                                       "code's from %d on",
-                                       "area '%s' %s, variable '%s': the old code '%s' and the "
-                                       "new code differ in %zu years by more than %g %%: %s%s; "
-                                       "kept are the old code's values before %d and the new "
-                                       "code's from %d on",
+        char tol[32], more[40] = "", decl[1100] = "";
+        if (differ > 3)
+            snprintf(more, sizeof more, _(" and %zu more"), differ - 3);
+        if (v->decl_file)
+            snprintf(decl, sizeof decl, " (%s:%d)", v->decl_file, v->decl_line);
+        charta_diag_warning(diags, c->decl_file, c->decl_line, 0,
+                            charta_trn("area_change '%s' -> '%s' (%s), variable '%s': the two "
+                                       "codes' values differ in %zu year by more than %s %%: "
+                                       "%s%s; the report keeps the old code's values before %d "
+                                       "and the new code's from %d on. If the two codes count "
+                                       "differently on purpose, widen the check with tolerance "
+                                       "in variable '%s'%s",
+                                       "area_change '%s' -> '%s' (%s), variable '%s': the two "
+                                       "codes' values differ in %zu years by more than %s %%: "
+                                       "%s%s; the report keeps the old code's values before %d "
+                                       "and the new code's from %d on. If the two codes count "
+                                       "differently on purpose, widen the check with tolerance "
+                                       "in variable '%s'%s",
                                        differ),
-                            c->new_code, ds->areas[nw].name ? ds->areas[nw].name : "", v->name,
-                            c->old_code, differ, v->tolerance * 100,
-                            ex.data ? ex.data : "", differ > 4 ? ", ..." : "", c->pub.year,
-                            c->pub.year);
+                            c->old_code, c->new_code, ds->areas[nw].name ? ds->areas[nw].name : "",
+                            v->name, differ,
+                            charta_format_double(v->tolerance * 100, tol), ex.data ? ex.data : "",
+                            more, c->pub.year, c->pub.year, v->name, decl);
     }
     bool oom = ex.oom;
     charta_buf_free(&ex);

@@ -1,6 +1,6 @@
 /* dataset_freeze.c: from observations to frozen matrices: parents resolved
- * (explicit or from AGS codes), areas ordered depth first, duplicates
- * checked, parents aggregated from their children. */
+ * (dataset_parents.c), areas ordered depth first, duplicates checked, parents
+ * aggregated from their parts. */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,96 +13,6 @@
 #include "dataset_internal.h"
 
 /* --- freeze ------------------------------------------------------------- */
-
-static bool
-looks_ags(const char *code)
-{
-    if (strcmp(code, "DG") == 0)
-        return true;
-    size_t n = strlen(code);
-    if (n < 2 || n > 12)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (code[i] < '0' || code[i] > '9')
-            return false;
-    return true;
-}
-
-/* Nearest existing ancestor of an AGS code: 8 -> 5 -> 3 -> 2 digits -> DG. */
-static int
-ags_parent(const charta_dataset *ds, const char *code)
-{
-    static const size_t lens[] = {9, 8, 5, 3, 2};
-    size_t n = strlen(code);
-    if (strcmp(code, "DG") == 0)
-        return -1;
-    char buf[16];
-    for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++) {
-        if (lens[i] >= n)
-            continue;
-        memcpy(buf, code, lens[i]);
-        buf[lens[i]] = '\0';
-        int p = charta_dataset_find_area(ds, buf);
-        if (p >= 0)
-            return p;
-    }
-    return charta_dataset_find_area(ds, "DG");
-}
-
-/* The file and line that declare area a, for an error (NULL, 0 when unknown). */
-static const char *
-area_file(const charta_dataset *ds, const area_rec *a)
-{
-    return a->line > 0 ? ds->areas_file : NULL;
-}
-
-static charta_status
-resolve_parents(charta_dataset *ds, charta_diags *diags)
-{
-    charta_status st = CHARTA_OK;
-    for (size_t i = 0; i < ds->n_areas; i++) {
-        area_rec *a = &ds->areas[i];
-        if (a->parent_code) {
-            a->parent = charta_dataset_find_area(ds, a->parent_code);
-            a->given_parent = true;
-            if (a->parent < 0)
-                st = charta_diag_error(diags, CHARTA_ERR_DATA, area_file(ds, a), a->line, 0,
-                                       "area '%s' names parent '%s', which is not an area",
-                                       a->code, a->parent_code);
-            else if (a->parent == (int)i)
-                st = charta_diag_error(diags, CHARTA_ERR_DATA, area_file(ds, a), a->line, 0,
-                                       "area '%s' is its own parent", a->code);
-        } else if (ds->hierarchy == CHARTA_HIER_AGS || looks_ags(a->code)) {
-            a->parent = looks_ags(a->code) ? ags_parent(ds, a->code) : -1;
-            if (a->parent == (int)i)
-                a->parent = -1;
-        }
-    }
-    if (st != CHARTA_OK)
-        return st;
-    /* cycles: each area's walk up stops at an area already known to reach a
-     * root, so the areas are visited once each (a chain of 300,000 too) */
-    unsigned char *mark = calloc(ds->n_areas ? ds->n_areas : 1, 1); /* 1 on the walk, 2 done */
-    if (!mark)
-        return CHARTA_ERR_NOMEM;
-    for (size_t i = 0; i < ds->n_areas && st == CHARTA_OK; i++) {
-        int p = (int)i;
-        while (p >= 0 && !mark[p]) {
-            mark[p] = 1;
-            p = ds->areas[p].parent;
-        }
-        if (p >= 0 && mark[p] == 1) {
-            /* the walk met itself: p is on the cycle */
-            const area_rec *a = &ds->areas[i];
-            st = charta_diag_error(diags, CHARTA_ERR_DATA, area_file(ds, a), a->line, 0,
-                                   "the parents of area '%s' form a cycle", a->code);
-        }
-        for (int q = (int)i; q >= 0 && mark[q] == 1; q = ds->areas[q].parent)
-            mark[q] = 2;
-    }
-    free(mark);
-    return st;
-}
 
 /* Depth-first order, roots and children in insertion order, the subject
  * area's tree first. Fills order[new] = old. */
@@ -217,68 +127,159 @@ agg_children(const charta_dataset *ds, const var_rec *v, size_t area, size_t y, 
     return acc;
 }
 
-/* Parents from children, bottom up; a value the source gave wins, and a
- * disagreement beyond the tolerance is summarised in one warning. */
+/* The cells a warning names: the first few in display order (area, then year). */
+enum { SHOWN = 3 };
+typedef struct cell_list {
+    size_t n;
+    size_t area[SHOWN], year[SHOWN];
+    char text[SHOWN][200];
+} cell_list;
+
+/* Keep (area, year) with its text when it is among the SHOWN first. Cells may come in
+ * any order. */
 static void
-aggregate_var(charta_dataset *ds, var_rec *v, const uint8_t *given, charta_diags *diags)
+cells_keep(cell_list *l, size_t area, size_t year, const char *text)
+{
+    size_t at = l->n < SHOWN ? l->n : SHOWN;
+    while (at > 0 && (l->area[at - 1] > area || (l->area[at - 1] == area && l->year[at - 1] > year)))
+        at--;
+    if (at < SHOWN) {
+        for (size_t k = SHOWN - 1; k > at; k--) {
+            l->area[k] = l->area[k - 1];
+            l->year[k] = l->year[k - 1];
+            memcpy(l->text[k], l->text[k - 1], sizeof l->text[k]);
+        }
+        l->area[at] = area;
+        l->year[at] = year;
+        snprintf(l->text[at], sizeof l->text[at], "%s", text);
+    }
+    l->n++;
+}
+
+/* "a; b; c and 4 more" */
+static void
+cells_put(charta_buf *b, const cell_list *l)
+{
+    for (size_t i = 0; i < l->n && i < SHOWN; i++)
+        charta_buf_printf(b, "%s%s", i ? "; " : "", l->text[i]);
+    if (l->n > SHOWN)
+        charta_buf_printf(b, _(" and %zu more"), l->n - SHOWN);
+}
+
+/* "variable 'x' (city.lua:14)"; a part of a breakdown is declared with its total */
+static void
+var_decl(charta_buf *b, const charta_dataset *ds, const var_rec *v)
+{
+    const var_rec *d = v->decl_file || v->total < 0 ? v : &ds->vars[v->total];
+    charta_buf_printf(b, _("variable '%s'"), d->name);
+    if (d->decl_file)
+        charta_buf_printf(b, " (%s:%d)", d->decl_file, d->decl_line);
+}
+
+/* The smallest relative tolerance of two significant digits at or above x (> 0). */
+static double
+tolerance_for(double x)
+{
+    double step = pow(10, floor(log10(x)) - 1);
+    return ceil(x / step - 1e-9) * step;
+}
+
+/* Parents from their parts, bottom up; a value the source gave wins, and a
+ * disagreement beyond the tolerance is summarised in one warning at the data line of
+ * the first one, naming the cells and the keys that widen or end the check. */
+static void
+aggregate_var(charta_dataset *ds, var_rec *v, const uint8_t *given, const int32_t *line,
+              const uint8_t *input, charta_diags *diags)
 {
     if (v->aggregate == CHARTA_AGG_NONE)
         return;
-    size_t ny = ds->year_count, differ = 0, overflowed = 0;
-    char example[256] = "", first_overflow[200] = "";
+    size_t ny = ds->year_count;
+    cell_list differ = {0}, overflowed = {0};
+    char text[200];
+    double worst = 0; /* the largest relative difference */
     for (size_t k = ds->n_areas; k-- > 0;) {
         if (ds->child_start[k] == ds->child_start[k + 1])
             continue;
+        const char *code = ds->areas[k].code, *name = ds->areas[k].name;
         for (size_t y = 0; y < ny; y++) {
             size_t c = k * ny + y;
             char st;
             bool overflow = false;
             double x = agg_children(ds, v, k, y, &st, &overflow);
+            int year = ds->year_first + (int)y;
             /* a missing sign is no value: the parts fill it (a secret C stays) */
             if (!given[c] || v->status[c] == CHARTA_ST_MISSING) {
                 v->values[c] = x;
                 v->status[c] = st;
-                if (overflow && !overflowed++)
-                    snprintf(first_overflow, sizeof first_overflow, "%s %s %d",
-                             ds->areas[k].code, ds->areas[k].name ? ds->areas[k].name : "",
-                             ds->year_first + (int)y);
+                if (overflow) {
+                    snprintf(text, sizeof text, "%s%s%s %d", code, name ? " " : "",
+                             name ? name : "", year);
+                    cells_keep(&overflowed, k, y, text);
+                }
             } else if (!charta_status_is_missing(st) && !charta_status_is_missing(v->status[c])) {
                 double g = v->values[c], scale = fabs(g) > fabs(x) ? fabs(g) : fabs(x);
                 if (fabs(g - x) > v->tolerance * scale && fabs(g - x) > 1e-9) {
-                    if (!differ++) {
-                        char a[32], b[32];
-                        snprintf(example, sizeof example, _("%s %s %d: given %s, from its parts %s"),
-                                 ds->areas[k].code, ds->areas[k].name ? ds->areas[k].name : "",
-                                 ds->year_first + (int)y, charta_format_double(g, a),
-                                 charta_format_double(x, b));
-                    }
+                    char a[32], b[32];
+                    if (fabs(g - x) / scale > worst)
+                        worst = fabs(g - x) / scale;
+                    snprintf(text, sizeof text, "%s%s%s %d (given %s, parts %s)", code,
+                             name ? " " : "", name ? name : "", year, charta_format_double(g, a),
+                             charta_format_double(x, b));
+                    cells_keep(&differ, k, y, text);
                 }
             }
         }
     }
-    if (differ)
-        charta_diag_warning(diags, NULL, 0, 0,
+    const char *what = v->aggregate == CHARTA_AGG_SUM ? _("sum") : _("aggregate");
+    if (differ.n) {
+        size_t c = differ.area[0] * ny + differ.year[0];
+        const char *file = input[c] < ds->n_inputs ? ds->inputs[input[c]].path : NULL;
+        charta_buf cells = {0}, decl = {0};
+        cells_put(&cells, &differ);
+        var_decl(&decl, ds, v);
+        char tol[32], most[32], wider[32];
+        charta_diag_warning(diags, file, file ? line[c] : 0, 0,
                             charta_trn("variable '%s': %zu parent value differs from the %s of "
-                                       "the parts by more than %g %% (the given value is kept); "
-                                       "first: %s",
+                                       "its parts by more than %s %% (by up to %s %%): %s; the "
+                                       "report keeps the given value. If the parts do not make "
+                                       "the whole by design (parts missing from the file, "
+                                       "rounding), set tolerance = %s or aggregate = \"none\" "
+                                       "(no sums, no check) in %s",
                                        "variable '%s': %zu parent values differ from the %s of "
-                                       "the parts by more than %g %% (the given value is kept); "
-                                       "first: %s",
-                                       differ),
-                            v->name, differ, v->aggregate == CHARTA_AGG_SUM ? _("sum") : _("aggregate"),
-                            v->tolerance * 100, example);
-    if (overflowed)
-        charta_diag_warning(diags, NULL, 0, 0,
+                                       "their parts by more than %s %% (by up to %s %%): %s; the "
+                                       "report keeps the given values. If the parts do not make "
+                                       "the whole by design (parts missing from the file, "
+                                       "rounding), set tolerance = %s or aggregate = \"none\" "
+                                       "(no sums, no check) in %s",
+                                       differ.n),
+                            v->name, differ.n, what,
+                            charta_format_double(v->tolerance * 100, tol),
+                            charta_format_double(round(worst * 1000) / 10, most),
+                            cells.data ? cells.data : "",
+                            charta_format_double(tolerance_for(worst), wider),
+                            decl.data ? decl.data : "");
+        charta_buf_free(&cells);
+        charta_buf_free(&decl);
+    }
+    if (overflowed.n) {
+        charta_buf cells = {0}, decl = {0};
+        cells_put(&cells, &overflowed);
+        var_decl(&decl, ds, v);
+        charta_diag_warning(diags, v->decl_file, v->decl_line, 0,
                             charta_trn("variable '%s': %zu parent value is missing because the "
-                                       "%s of the parts is beyond the largest number (1.8e308); "
-                                       "first: %s",
+                                       "%s of the parts is beyond the largest number (1.8e308): "
+                                       "%s; it stays empty in the report. Check the values and "
+                                       "the scale of %s",
                                        "variable '%s': %zu parent values are missing because the "
-                                       "%s of the parts is beyond the largest number (1.8e308); "
-                                       "first: %s",
-                                       overflowed),
-                            v->name, overflowed,
-                            v->aggregate == CHARTA_AGG_SUM ? _("sum") : _("aggregate"),
-                            first_overflow);
+                                       "%s of the parts is beyond the largest number (1.8e308): "
+                                       "%s; they stay empty in the report. Check the values and "
+                                       "the scale of %s",
+                                       overflowed.n),
+                            v->name, overflowed.n, what, cells.data ? cells.data : "",
+                            decl.data ? decl.data : "");
+        charta_buf_free(&cells);
+        charta_buf_free(&decl);
+    }
 }
 
 static charta_status
@@ -308,12 +309,15 @@ build_var(charta_dataset *ds, var_rec *v, const int *new_index, charta_diags *di
                         (charta_status_is_missing(o->status) || o->value == v->values[c]);
             const char *f1 = input[c] < ds->n_inputs ? ds->inputs[input[c]].path : NULL;
             const char *f2 = o->input < ds->n_inputs ? ds->inputs[o->input].path : NULL;
+            bool other = f1 && f2 && strcmp(f1, f2) != 0;
             if (same) {
                 if (!repeats++)
                     charta_diag_warning(diags, f2, o->line, 0,
                                         "variable '%s', area '%s', %d: repeats the value of "
-                                        "line %d",
-                                        v->name, ds->areas[o->area].code, o->year, line[c]);
+                                        "%s%s%d; it counts once, so nothing changes in the "
+                                        "report (leave the repeated row out to silence this)",
+                                        v->name, ds->areas[o->area].code, o->year,
+                                        other ? f1 : "line ", other ? ":" : "", line[c]);
             } else if (conflicts++ < 5) {
                 char a[32], b[32];
                 st = charta_diag_error(
@@ -341,7 +345,7 @@ build_var(charta_dataset *ds, var_rec *v, const int *new_index, charta_diags *di
     v->obs = NULL;
     v->n_obs = v->cap_obs = 0;
     if (st == CHARTA_OK) {
-        aggregate_var(ds, v, given, diags);
+        aggregate_var(ds, v, given, line, input, diags);
         charta_dataset_apply_breaks(ds, v);
     }
 cleanup:
@@ -366,7 +370,7 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
     charta_status st = charta_dataset_apply_changes(ds, diags);
     if (st != CHARTA_OK)
         return st;
-    st = resolve_parents(ds, diags);
+    st = charta_dataset_resolve_parents(ds, diags);
     if (st != CHARTA_OK)
         return st;
     size_t n = ds->n_areas;
@@ -388,6 +392,8 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
             sorted[i].parent = new_index[sorted[i].parent];
         sorted[i].level = sorted[i].parent >= 0 ? sorted[sorted[i].parent].level + 1 : 0;
     }
+    if ((st = charta_dataset_mark_alternatives(ds, sorted, order, diags)) != CHARTA_OK)
+        goto cleanup;
     /* years: the data and the window */
     int ymin = opts && opts->year_first ? opts->year_first : 0;
     int ymax = opts && opts->year_last ? opts->year_last : 0;
@@ -413,7 +419,7 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
         goto cleanup;
     }
     for (size_t i = 0; i < n; i++)
-        if (sorted[i].parent >= 0)
+        if (sorted[i].parent >= 0 && !sorted[i].alternative)
             ds->child_start[sorted[i].parent + 1]++;
     for (size_t i = 0; i < n; i++)
         ds->child_start[i + 1] += ds->child_start[i];
@@ -425,7 +431,7 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
         }
         for (size_t i = 0; i < n; i++) {
             int p = sorted[i].parent;
-            if (p >= 0)
+            if (p >= 0 && !sorted[i].alternative)
                 ds->child_list[ds->child_start[p] + fill[p]++] = (int)i;
         }
         free(fill);
@@ -469,7 +475,8 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
                                                                    : ds->areas[i].code,
                                          .parent = ds->areas[i].parent,
                                          .level = ds->areas[i].level,
-                                         .given_parent = ds->areas[i].given_parent};
+                                         .given_parent = ds->areas[i].given_parent,
+                                         .alternative = ds->areas[i].alternative};
     for (size_t i = 0; i < ds->n_vars; i++) {
         const var_rec *v = &ds->vars[i];
         ds->pub_vars[i] = (charta_variable){.name = v->name,
@@ -478,6 +485,8 @@ charta_dataset_freeze(charta_dataset *ds, const charta_freeze_opts *opts, charta
                                             .aggregate = v->aggregate,
                                             .weight_var = v->weight_var,
                                             .tolerance = v->tolerance,
+                                            .decl_file = v->decl_file,
+                                            .decl_line = v->decl_line,
                                             .values = v->values,
                                             .status = v->status,
                                             .total = v->total,

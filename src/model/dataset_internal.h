@@ -26,6 +26,7 @@ typedef struct area_rec {
     int parent, level;
     int line; /* of areas_file that declares it; 0 when unknown */
     bool given_parent;
+    bool alternative; /* charta_area.alternative */
 } area_rec;
 
 typedef struct var_rec {
@@ -33,6 +34,8 @@ typedef struct var_rec {
     charta_aggregate aggregate;
     int weight_var;
     double tolerance;
+    char *decl_file; /* charta_variable.decl_file */
+    int decl_line;
     obs *obs;
     size_t n_obs, cap_obs;
     double *values;
@@ -48,6 +51,8 @@ typedef struct var_rec {
 
 typedef struct change_rec {
     char *old_code, *new_code, *old_name; /* owned; pub points at them */
+    char *decl_file;                      /* the declaring script, or NULL */
+    int decl_line;
     charta_area_change pub;
 } change_rec;
 
@@ -107,6 +112,22 @@ bool charta_dataset_notes_freeze(charta_dataset *ds, const int *new_index);
 /* After areas were removed (dataset_changes.c): remap[old] = new index, -1 for a
  * removed area, whose notes are dropped (its cells now belong to another code). */
 void charta_dataset_notes_remap(charta_dataset *ds, const int *remap);
+
+/* --- dataset_parents.c ----------------------------------------------------- */
+
+/* Resolve every area's parent index: the given parent code, else (AGS codes) the
+ * nearest existing ancestor; CHARTA_ERR_DATA for an unknown parent, an area its own
+ * parent or a cycle (each reported), CHARTA_ERR_NOMEM. */
+charta_status charta_dataset_resolve_parents(charta_dataset *ds, charta_diags *diags);
+/* Mark the parallel divisions among the areas sorted in display order (sorted[i] is
+ * old area order[i], parents already renumbered): charta_area.alternative, with a
+ * note per parent naming them. CHARTA_OK or CHARTA_ERR_NOMEM. */
+charta_status charta_dataset_mark_alternatives(const charta_dataset *ds, area_rec *sorted,
+                                               const int *order, charta_diags *diags);
+/* The input and line of area's first observation (by input, then line; old index, before
+ * freeze): *file NULL and *line 0 when it has none. */
+void charta_dataset_area_origin(const charta_dataset *ds, int area, const char **file,
+                                int *line);
 
 /* --- dataset_changes.c ----------------------------------------------------- */
 

@@ -12,7 +12,7 @@ cp -r "$project" "$tmp/p"
 ind=$(ls "$tmp/p/indicators/"*.lua | head -1)
 sed -i '0,/^  title = /s//  comment = "A\\1 B",\n&/' "$ind"
 grep -qF 'comment = "A\1 B"' "$ind" || fail "cannot add the comment to $ind"
-(cd "$tmp" && "$charta" run p -o rep --formats xlsx --date 2025-03-31 --quiet 2>"$tmp/err")
+(cd "$tmp" && "$charta" run p -o rep --formats xlsx --date 2025-03-31 2>"$tmp/err")
 rc=$?
 [ $rc = 0 ] || fail "exit $rc, expected 0: $(head -1 "$tmp/err")"
 grep -q staging "$tmp/err" && fail "a message names the staging folder: $(grep staging "$tmp/err")"

@@ -22,13 +22,13 @@ Gebiet,Jahr,Einwohner,Fläche
 2,2022,2040,20
 EOF
 export CHARTA_PATH="$(cd "$(dirname "$0")/../.." && pwd)/indicators"
-out=$("$charta" run "$tmp/proj" -o "$tmp/out" --date 2025-03-31 --quiet 2>&1)
+out=$("$charta" run "$tmp/proj" -o "$tmp/out" --date 2025-03-31 2>&1)
 rc=$?
 [ $rc = 0 ] || fail "exit $rc, expected 0:"$'\n'"$out"
-want="indicators/dichte.lua:1: warning: indicator 'dichte': 1 cell is missing because of a division by zero or another undefined result"
+want="indicators/dichte.lua:1: warning: indicator 'dichte': 1 cell has no value because compute gets no number there (a division by zero, 0/0, or beyond the largest number): 1 Nord 2020; it stays empty in the report, as a missing value. Nothing to do if that is right (a divisor that is truly zero); otherwise check the data that compute reads there"
 printf '%s\n' "$out" | grep -qxF "$want" || fail "no warning for the overflowing cell:"$'\n'"$out"
 # the city's population in 2021 is a sum beyond the largest double
-want="charta: warning: variable 'population': 1 parent value is missing because the sum of the parts is beyond the largest number (1.8e308); first: C Fehlerstadt 2021"
+want="city.lua:18: warning: variable 'population': 1 parent value is missing because the sum of the parts is beyond the largest number (1.8e308): C Fehlerstadt 2021; it stays empty in the report. Check the values and the scale of variable 'population' (city.lua:18)"
 printf '%s\n' "$out" | grep -qxF "$want" || fail "no warning for the overflowing sum:"$'\n'"$out"
 for f in "$tmp/out"/*.xlsx "$tmp/out"/*.pdf "$tmp/out"/data/indicators.csv; do
   [ -s "$f" ] || fail "missing output $f"

@@ -100,9 +100,10 @@ write_rows(charta_csvout *c, const charta_results *r, const charta_report_opts *
                 CHARTA_OK)
                 return st;
         if (bad)
-            charta_diag_warning(c->d, c->path, 0, 0,
-                                "indicator '%s': non-finite values written as missing",
-                                res->indicator->id);
+            charta_diag_warning(c->d, res->indicator->loc.file, res->indicator->loc.line, 0,
+                                "indicator '%s': values that are no finite number are written "
+                                "as missing (empty) in %s; nothing to do",
+                                res->indicator->id, c->path);
     }
     return CHARTA_OK;
 }

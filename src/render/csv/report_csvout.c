@@ -65,7 +65,9 @@ charta_csvout_close(charta_csvout *c, charta_status st)
                                    strerror(err));
     }
     if (c->repaired)
-        charta_diag_warning(c->d, c->path, 0, 0, "invalid UTF-8 in names replaced by U+FFFD");
+        charta_diag_warning(c->d, c->path, 0, 0, "names with invalid UTF-8 are written with U+FFFD in "
+                            "place of the bad bytes; if a data file is not UTF-8, give its "
+                            "source the encoding (encoding = \"latin1\")");
     charta_buf_free(&c->row);
     charta_buf_free(&c->scratch);
     if (st != CHARTA_OK) {

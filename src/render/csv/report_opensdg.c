@@ -191,8 +191,10 @@ write_rows(charta_csvout *c, const charta_results *r, const charta_result *res,
         }
     }
     if (bad)
-        charta_diag_warning(c->d, c->path, 0, 0,
-                            "indicator '%s': non-finite values left out", ind->id);
+        charta_diag_warning(c->d, ind->loc.file, ind->loc.line, 0,
+                            "indicator '%s': values that are no finite number are left out of "
+                            "%s, as missing ones are; nothing to do",
+                            ind->id, c->path);
     return CHARTA_OK;
 }
 

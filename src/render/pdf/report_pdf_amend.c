@@ -166,7 +166,10 @@ charta_pdf_amend(charta_buf *b, const char *lang, char *const *alts, size_t n_al
         why = "no page tree";
     if (why) {
         charta_diag_warning(d, NULL, 0, 0,
-                            "PDF: cannot add the language and alternative texts (%s)", why);
+                            "PDF: cannot add the language and alternative texts (%s); the PDF "
+                            "is written without them. Nothing to change in the project: this "
+                            "is charta's fault, please report it",
+                            why);
         return CHARTA_OK;
     }
     /* page objects in order */
@@ -240,7 +243,8 @@ charta_pdf_amend(charta_buf *b, const char *lang, char *const *alts, size_t n_al
     if (!with_alts && n_alts)
         charta_diag_warning(d, NULL, 0, 0,
                             "PDF: %zu figures but %zu alternative texts; the figures go without "
-                            "them",
+                            "them. Nothing to change in the project: this is charta's fault, "
+                            "please report it",
                             n_figs, n_alts);
 
     /* the update */

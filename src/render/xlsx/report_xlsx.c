@@ -703,9 +703,12 @@ charta_report_xlsx_write(const charta_results *r, const charta_report_opts *o, c
     if (x.repaired)
         charta_diag_warning(d, path, 0, 0,
                             "invalid UTF-8 and characters XML cannot hold (control characters, "
-                            "noncharacters) in texts replaced by U+FFFD");
+                            "noncharacters) in texts are written as U+FFFD; if a data file is "
+                            "not UTF-8, give its source the encoding (encoding = \"latin1\")");
     if (x.truncated)
-        charta_diag_warning(d, path, 0, 0, "texts longer than 32,767 characters were cut");
+        charta_diag_warning(d, path, 0, 0, "texts longer than 32,767 characters (the most "
+                            "a cell holds) were cut in the workbook; shorten the comment or "
+                            "description to keep them whole");
     free_state(&x);
     return x.st;
 }

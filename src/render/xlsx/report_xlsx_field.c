@@ -368,8 +368,10 @@ write_block_table(xlsx *x, table_ctx *t, size_t i)
     }
     if (write_table(x, t, &x->blocks[i], title[0] ? title : ind->id, info, res->values,
                     res->status, x->facts[i].decimals))
-        charta_diag_warning(x->d, x->path, 0, 0,
-                            "indicator '%s': non-finite values written as missing", ind->id);
+        charta_diag_warning(x->d, ind->loc.file, ind->loc.line, 0,
+                            "indicator '%s': values that are no finite number are written as "
+                            "missing (empty) in %s; nothing to do",
+                            ind->id, x->path);
     free(info);
 }
 
@@ -493,8 +495,10 @@ charta_xlsx_write_values_sheet(xlsx *x)
     for (size_t i = 0; i < nv && x->st == CHARTA_OK; i++) {
         const charta_variable *v = charta_dataset_variable(x->ds, i);
         if (write_table(x, &t, &x->vblocks[i], v->name, infos[i], v->values, v->status, -1))
-            charta_diag_warning(x->d, x->path, 0, 0,
-                                "variable '%s': non-finite values written as missing", v->name);
+            charta_diag_warning(x->d, v->decl_file, v->decl_line, 0,
+                                "variable '%s': values that are no finite number are written "
+                                "as missing (empty) in %s; nothing to do",
+                                v->name, x->path);
     }
     for (size_t i = 0; i < nv; i++)
         free(infos[i]);

@@ -78,7 +78,8 @@ TEST(genesis_without_footer_warns_that_the_file_may_be_truncated)
     REQUIRE(w);
     CHECK_STR(w->file, "genesis_no_footer.csv");
     CHECK_STR(w->message,
-              "no GENESIS footer (a line starting with \"___\"): the file may be truncated");
+              "no GENESIS footer (a line starting with \"___\"): the file may be truncated; the "
+              "rows read are used, but download the table again if rows are missing");
     CHECK(input_of(&l, 0)->as_of == NULL);
     CHECK_NUM(value_at(&l, "population", "01055", 2015, NULL), 199574, 0);
     loaded_free(&l);

@@ -96,10 +96,11 @@ TEST(area_change_warns_where_both_codes_differ_and_keeps_old_before_new_after)
     const charta_diag *w = charta_diags_get(d, 0);
     REQUIRE(w);
     CHECK_STR(w->message,
-              "area '14612' Dresden, Stadt, variable 'pkw': the old code '14262' and the new code "
-              "differ in 2 years by more than 0.1 %: 2007 (14262: 0, 14612: 55), 2010 (14262: "
-              "300, 14612: 310); kept are the old code's values before 2009 and the new code's "
-              "from 2009 on");
+              "area_change '14262' -> '14612' (Dresden, Stadt), variable 'pkw': the two codes' "
+              "values differ in 2 years by more than 0.1 %: 2007 (14262: 0, 14612: 55); 2010 "
+              "(14262: 300, 14612: 310); the report keeps the old code's values before 2009 and "
+              "the new code's from 2009 on. If the two codes count differently on purpose, "
+              "widen the check with tolerance in variable 'pkw'");
     CHECK_INT(charta_dataset_area_change(ds, 0)->differ, 2);
     charta_diags_free(d);
     charta_dataset_free(ds);
