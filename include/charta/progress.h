@@ -354,10 +354,11 @@ void charta_progress_describe_for(const charta_project *p, const charta_indicato
                                   const char *lang, charta_buf *out);
 
 /* What `charta show` prints under the values: the method, one line per area
- * (category, base -> latest, the measure), the long term for eurostat, then
- * the sentence for the subject area. Nothing before the stage ran or for an
- * indicator out of range. Appended to out (check out->oom). */
+ * (category, base -> latest, the measure; only the areas whose entry in shown is
+ * true, every area when shown is NULL), the long term for eurostat, then the
+ * sentence for the subject area. Nothing before the stage ran or for an indicator
+ * out of range. Appended to out (check out->oom). */
 void charta_progress_show(const charta_results *r, size_t indicator, const char *lang,
-                          charta_buf *out);
+                          const bool *shown, charta_buf *out);
 
 #endif

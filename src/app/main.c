@@ -279,8 +279,50 @@ cmd_list(const charta_run *run, const char *lang, int year, bool coverage)
     charta_buf_free(&out);
 }
 
+/* The areas --areas names ("01051,01,DG"), as a flag per area (malloc'd); NULL and
+ * *rc = 64 after an unknown code (printed, with the nearest code), *rc = 71 without
+ * memory. */
+static bool *
+areas_shown(const charta_dataset *ds, const char *list, int *rc)
+{
+    size_t n = charta_dataset_area_count(ds);
+    bool *mask = calloc(n ? n : 1, sizeof *mask);
+    char *copy = charta_strdup(list);
+    *rc = 71;
+    if (!mask || !copy) {
+        free(mask);
+        free(copy);
+        return NULL;
+    }
+    char *save = NULL;
+    for (char *code = strtok_r(copy, ",", &save); code; code = strtok_r(NULL, ",", &save)) {
+        while (*code == ' ')
+            code++;
+        int a = charta_dataset_find_area(ds, code);
+        if (a >= 0) {
+            mask[a] = true;
+            continue;
+        }
+        const char **codes = calloc(n + 1, sizeof *codes);
+        for (size_t i = 0; codes && i < n; i++)
+            codes[i] = charta_dataset_area(ds, i)->code;
+        const char *s = codes ? charta_suggest(code, codes, n) : NULL;
+        fprintf(stderr, "charta: %s: ", _("error"));
+        fprintf(stderr, _("--areas: no area '%s' in this project%s%s%s"), code,
+                s ? _(" (did you mean '") : "", s ? s : "", s ? "'?)" : "");
+        fprintf(stderr, "\n");
+        free(codes);
+        free(copy);
+        free(mask);
+        *rc = 64;
+        return NULL;
+    }
+    free(copy);
+    return mask;
+}
+
 static int
-cmd_show(const charta_run *run, const char *id, const char *lang, int year)
+cmd_show(const charta_run *run, const char *id, const char *lang, int year, const char *areas)
 {
     const charta_project *p = charta_run_project_of(run);
     const charta_dataset *ds = charta_run_dataset(run);
@@ -297,6 +339,12 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
         fprintf(stderr, "\n");
         free(ids);
         return 64;
+    }
+    bool *mask = NULL;
+    if (areas) {
+        int rc;
+        if (!(mask = areas_shown(ds, areas, &rc)))
+            return rc;
     }
     lang = charta_project_lang(p, lang);
     const charta_result *r = charta_results_get(res, (size_t)k);
@@ -330,6 +378,8 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
         printf(" %11d", y);
     printf("\n");
     for (size_t a = 0; a < charta_dataset_area_count(ds); a++) {
+        if (mask && !mask[a])
+            continue;
         const charta_area *ar = charta_dataset_area(ds, a);
         char label[256];
         snprintf(label, sizeof label, "%*s%s %s", ar->level * 2, "", shown_text(&b1, ar->code),
@@ -370,7 +420,8 @@ cmd_show(const charta_run *run, const char *id, const char *lang, int year)
     printf("\n%s\n", _("- missing · E estimated · P provisional · B break in series · U low "
                         "reliability · (C) confidential"));
     charta_buf b = {0};
-    charta_progress_show(res, (size_t)k, lang, &b);
+    charta_progress_show(res, (size_t)k, lang, mask, &b);
+    free(mask);
     charta_buf text = {0}; /* the reasons quote the scripts' notes */
     if (b.data)
         charta_buf_put_printable(&text, b.data, b.len, 0, true);
@@ -428,9 +479,14 @@ cmd_init(int argc, char **argv)
     charta_status st = charta_init_project(dir, &o, d);
     print_diags(d, false, NULL);
     charta_diags_free(d);
-    if (st == CHARTA_OK)
-        fprintf(stderr, _("created %s: edit %s/city.lua, then run 'charta check %s'\n"), dir, dir,
-                dir);
+    if (st == CHARTA_OK) {
+        /* "meinestadt/" is named "meinestadt" in the paths it is part of */
+        size_t n = strlen(dir);
+        while (n > 1 && dir[n - 1] == '/')
+            n--;
+        fprintf(stderr, _("created %s: edit %.*s/city.lua, then run 'charta check %s'\n"), dir,
+                (int)n, dir, dir);
+    }
     return charta_status_exit_code(st);
 }
 
@@ -469,6 +525,7 @@ typedef struct cli {
     const char *cmd;
     charta_run_opts o;
     bool list, show, quiet, timings, coverage;
+    const char *areas; /* show --areas */
     log_file log;
     const char *positional[2]; /* the project, and the indicator of show */
 } cli;
@@ -506,7 +563,7 @@ parse_options(int argc, char **argv, cli *c)
         const char *val = NULL;
         bool takes = !strcmp(a, "-o") || !strcmp(a, "--output") || !strcmp(a, "--formats") ||
                      !strcmp(a, "--lang") || !strcmp(a, "--year") || !strcmp(a, "--date") ||
-                     !strcmp(a, "--dpi") || !strcmp(a, "--log");
+                     !strcmp(a, "--dpi") || !strcmp(a, "--log") || !strcmp(a, "--areas");
         if (takes) {
             if (i + 1 >= argc)
                 return usage_error(charta_message(CHARTA_MSG_MISSING_VALUE), a);
@@ -540,6 +597,8 @@ parse_options(int argc, char **argv, cli *c)
             c->timings = true;
         else if (!strcmp(a, "--coverage") && c->list)
             c->coverage = true;
+        else if (!strcmp(a, "--areas") && c->show)
+            c->areas = val;
         else if (!strcmp(a, "--log")) {
             if (!val[0])
                 return usage_error(charta_message(CHARTA_MSG_MISSING_VALUE), a);
@@ -576,7 +635,7 @@ report_run(const cli *c, const charta_run *run, charta_status st, const charta_d
         if (c->list)
             cmd_list(run, c->o.lang, c->o.year, c->coverage);
         else if (c->show)
-            rc = cmd_show(run, c->positional[1], c->o.lang, c->o.year);
+            rc = cmd_show(run, c->positional[1], c->o.lang, c->o.year, c->areas);
         else if (c->o.mode == CHARTA_MODE_RUN && !c->quiet) {
             for (size_t i = 0; i < charta_run_output_count(run); i++)
                 fprintf(stderr, _("wrote %s/%s\n"), charta_run_out_dir(run),

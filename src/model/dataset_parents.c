@@ -185,7 +185,13 @@ charta_dataset_mark_alternatives(const charta_dataset *ds, area_rec *sorted, con
      * parents' subtrees are walked (a chain of 300,000 areas has none) */
     bool *noted = has_kids; /* from here on: the parents of alternatives */
     memset(noted, 0, n * sizeof *noted);
-    for (size_t i = 0; i < n; i++)
+    /* when no variable sums its parts (aggregate = "none" everywhere, as for a
+     * GENESIS table that gives every level) the note would speak of sums that are
+     * never made */
+    bool sums = false;
+    for (size_t v = 0; v < ds->n_vars && !sums; v++)
+        sums = ds->vars[v].aggregate != CHARTA_AGG_NONE;
+    for (size_t i = 0; i < n && sums; i++)
         if (sorted[i].alternative)
             noted[sorted[i].parent] = true;
     for (size_t p = 0; p < n; p++) {

@@ -657,7 +657,8 @@ term_text(const say *s, const charta_assessment *a, charta_buf *out)
 }
 
 void
-charta_progress_show(const charta_results *r, size_t indicator, const char *lang, charta_buf *out)
+charta_progress_show(const charta_results *r, size_t indicator, const char *lang,
+                     const bool *shown, charta_buf *out)
 {
     const charta_result *res = charta_results_get(r, indicator);
     if (!res || !res->assess)
@@ -676,6 +677,8 @@ charta_progress_show(const charta_results *r, size_t indicator, const char *lang
                                 : ", short term (5 years), long term (15 years) in [ ]");
     charta_buf_puts(out, "\n");
     for (size_t i = 0; i < charta_dataset_area_count(ds); i++) {
+        if (shown && !shown[i])
+            continue;
         const charta_area *ar = charta_dataset_area(ds, i);
         const charta_assessment *a = &res->assess[i];
         charta_buf label = {0};

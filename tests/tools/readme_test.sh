@@ -10,6 +10,8 @@
 # 0. Not run: the other lines of those blocks (scripts/demo and scripts/test
 # install packages and build; ctest, scripts/bench, ...) and the crontab line,
 # which is no ```sh block (it runs from cron, with the installed binary's full path).
+# Then the tutorials docs/anleitung.md and docs/tutorial.md, followed word for word
+# by tests/tools/tutorial_run.py (their commands, files and printed outputs).
 # usage: readme_test.sh SOURCE_DIR BUILD_DIR
 set -u
 src=$1 build=$2
@@ -71,3 +73,18 @@ for c in "${commands[@]}"; do
 done
 [ $failed = 0 ] || fail "a README command failed"
 echo "$name: OK (${#commands[@]} commands)"
+
+# the tutorials, word for word, each in a working folder that holds the clone as
+# charta/ (tutorial_run.py): German under a German locale, English under C.UTF-8
+require_tool $name stdbuf coreutils
+[ -x /usr/bin/python3 ] || skip $name "/usr/bin/python3 is not installed"
+locale -a 2> /dev/null | grep -qi '^de_DE\.utf-\?8$' ||
+  skip $name "the locale de_DE.UTF-8 is missing (scripts/test generates it)"
+for pair in anleitung.md:de_DE.UTF-8 tutorial.md:C.UTF-8; do
+  doc=${pair%%:*} lang=${pair#*:}
+  work=$tmp/work-${doc%.md}
+  mkdir -p "$work" && ln -s "$tmp/charta" "$work/charta" || fail "cannot make $work"
+  /usr/bin/python3 "$here/tutorial_run.py" "$tmp/charta/docs/$doc" "$work" "$lang" ||
+    fail "docs/$doc cannot be followed as written"
+done
+echo "$name: OK (the tutorials)"

@@ -6,7 +6,7 @@
 city {
   id = "meinestadt",              -- names the report files (<id>-<year>.xlsx)
   name = "Meine Stadt",
-  kind = "Stadt",                 -- or "Gemeinde", "Kreis": the words the report uses
+  kind = "Stadt",                 -- "Stadt", "Gemeinde", "Kreis", "Land" or "Staat": the words the report uses
   code = "00000000",              -- the city's area code (AGS) in data/gebiete.csv
   languages = { "de", "en" },     -- the first is the report's default language
   years = { 2020, 2024 },         -- the reporting window

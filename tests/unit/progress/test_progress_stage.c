@@ -617,10 +617,10 @@ TEST(show_prints_one_line_per_area_and_the_citys_sentence)
     fixture f;
     REQUIRE(setup(&f, three) == CHARTA_OK);
     charta_buf out = {0};
-    charta_progress_show(f.r, 0, "en", &out);
+    charta_progress_show(f.r, 0, "en", NULL, &out);
     CHECK(out.data == NULL); /* nothing before the stage */
     REQUIRE(charta_progress_assess(f.r, NULL, f.d) == CHARTA_OK);
-    charta_progress_show(f.r, 1, "en", &out);
+    charta_progress_show(f.r, 1, "en", NULL, &out);
     REQUIRE(out.data);
     CHECK(strstr(out.data, "Progress: Eurostat (EU SDG monitoring), short term (5 years), long "
                            "term (15 years) in [ ]\n") == out.data);
