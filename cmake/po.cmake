@@ -17,6 +17,10 @@ foreach(lang ${charta_languages})
 endforeach()
 add_custom_target(charta_catalogue ALL DEPENDS ${charta_mo_files})
 add_dependencies(charta charta_catalogue)
-# the installed catalogue; main.c prefers build/locale when it is beside the executable
+# the installed catalogue; main.c prefers build/locale when it is beside the executable,
+# then the one beside the binary's prefix (an install with --prefix DIR speaks German
+# wherever DIR is), then the configured one
+file(RELATIVE_PATH charta_locale_rel ${CMAKE_INSTALL_FULL_BINDIR} ${CMAKE_INSTALL_FULL_LOCALEDIR})
 target_compile_definitions(charta PRIVATE
-  CHARTA_LOCALE_DIR="${CMAKE_INSTALL_FULL_LOCALEDIR}")
+  CHARTA_LOCALE_DIR="${CMAKE_INSTALL_FULL_LOCALEDIR}"
+  CHARTA_LOCALE_REL="${charta_locale_rel}")

@@ -872,21 +872,25 @@ run_command(cli *c)
 }
 
 /* The catalogue of the build tree (build/locale, beside the executable) when there is
- * one, so that a build speaks German before it is installed; else the installed one. */
+ * one, so that a build speaks German before it is installed; else the one installed
+ * with the executable (bin/../share/locale, wherever the prefix is); else the one of
+ * the configured prefix. */
 static void
 bind_catalogue(void)
 {
-    static char dir[PATH_MAX + 16];
+    static char dir[PATH_MAX + 64];
     const char *bound = CHARTA_LOCALE_DIR;
+    static const char *const beside[] = {"locale", CHARTA_LOCALE_REL};
     ssize_t n = readlink("/proc/self/exe", dir, PATH_MAX);
-    if (n > 0) {
-        dir[n] = '\0';
-        char *slash = strrchr(dir, '/');
+    char *slash = n > 0 ? (dir[n] = '\0', strrchr(dir, '/')) : NULL;
+    for (size_t i = 0; slash && i < sizeof beside / sizeof beside[0]; i++) {
         struct stat sb;
-        if (slash) {
-            strcpy(slash + 1, "locale");
-            if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode))
-                bound = dir;
+        if (strlen(beside[i]) > 60)
+            continue;
+        strcpy(slash + 1, beside[i]);
+        if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            bound = dir;
+            break;
         }
     }
     bindtextdomain(CHARTA_TEXTDOMAIN, bound);
