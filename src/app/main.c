@@ -159,12 +159,17 @@ diag_text(const charta_diag *e)
 }
 
 /* The traceback of an error, the user's frames only, into b with each frame after
- * sep (at most 8). */
+ * sep (at most 8). A file's top level ("city.lua:39: in main chunk", Lua's words) is
+ * where the next file was included: said so; the top level of the erring file itself
+ * says nothing its message does not, and is left out. */
 static void
 traceback_text(const charta_diag *e, charta_buf *b, const char *sep)
 {
+    static const char top[] = ": in main chunk";
+    const size_t top_len = sizeof top - 1;
     const char *s = e->detail;
     int shown = 0;
+    bool first = true;
     while (s && *s && shown < 8) {
         const char *nl = strchr(s, '\n');
         size_t n = nl ? (size_t)(nl - s) : strlen(s);
@@ -174,11 +179,28 @@ traceback_text(const charta_diag *e, charta_buf *b, const char *sep)
         bool keep = frame ? n > 1 && strncmp(s + 1, "[C]", 3) != 0 &&
                                 strncmp(s + 1, "(...", 4) != 0
                           : n > 0 && !(n == 16 && strncmp(s, "stack traceback:", 16) == 0);
+        const char *body = s + (frame ? 1 : 0);
+        size_t len = n - (frame ? 1 : 0);
+        bool at_top = frame && len > top_len && !memcmp(body + len - top_len, top, top_len);
+        bool user = frame && keep; /* a frame of the user's scripts */
+        if (keep && at_top && first && e->file) {
+            /* "indicators/x.lua:2: in main chunk" under an error of indicators/x.lua */
+            size_t f = strlen(e->file);
+            if (len > f && !memcmp(body, e->file, f) && body[f] == ':')
+                keep = false;
+        }
         if (keep) {
             charta_buf_puts(b, sep);
-            charta_buf_append(b, s + (frame ? 1 : 0), n - (frame ? 1 : 0));
+            if (at_top) {
+                charta_buf_append(b, body, len - top_len);
+                charta_buf_printf(b, ": %s", _("included from here"));
+            } else {
+                charta_buf_append(b, body, len);
+            }
             shown++;
         }
+        if (user)
+            first = false;
         s += n + (nl ? 1 : 0);
     }
 }

@@ -40,14 +40,12 @@ expect() {
 
 cat > "$tmp/de" <<'TXT'
 indicators/tippfehler.lua:2:3: Fehler: unbekannter Schlüssel 'titel' in Indikator 'tippfehler' (meinten Sie 'title'?)
-    indicators/tippfehler.lua:1: in main chunk
-    city.lua:24: in main chunk
+    city.lua:24: hier eingebunden
 charta: 1 Fehler, 0 Warnungen
 TXT
 cat > "$tmp/en" <<'TXT'
 indicators/tippfehler.lua:2:3: error: unknown key 'titel' in indicator 'tippfehler' (did you mean 'title'?)
-    indicators/tippfehler.lua:1: in main chunk
-    city.lua:24: in main chunk
+    city.lua:24: included from here
 charta: 1 error, 0 warnings
 TXT
 expect check-de 78 "$tmp/de" LANG=de_DE.UTF-8 -- check .
