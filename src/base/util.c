@@ -259,6 +259,60 @@ charta_suggest(const char *name, const char *const *candidates, size_t n)
     return best;
 }
 
+/* The fast way to what "%.15g" writes, for the numbers statistics are made of: x is
+ * the double nearest to n / 10^k for an integer n of at most 15 digits (1514.7,
+ * 0.25, 132917), 1e-4 <= |x| < 1e15. Then n with k decimals (trailing zeros cut)
+ * reads back as x (strtod rounds correctly, as the division does), and it is the
+ * text "%.15g" writes: x lies within half an ulp (2^-53 relative) of n / 10^k, far
+ * below half a unit of the 15th digit (5e-16 relative), and %g writes fixed-point
+ * digits in that range. False (out untouched) for every other x. */
+static bool
+format_decimal(double x, char out[32])
+{
+    static const double p10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    double ax = x < 0 ? -x : x;
+    if (!(ax >= 1e-4 && ax < 1e15)) /* also NaN */
+        return false;
+    for (int k = 0; k < 16; k++) {
+        double s = ax * p10[k]; /* only a guess of n: the test below is exact */
+        if (s >= 1e15)
+            return false;
+        uint64_t n = (uint64_t)(s + 0.5);
+        if ((double)n / p10[k] != ax)
+            continue;
+        int dec = k;
+        while (dec > 0 && n % 10 == 0)
+            n /= 10, dec--;
+        char digits[24];
+        int nd = 0;
+        do
+            digits[nd++] = (char)('0' + n % 10);
+        while ((n /= 10) != 0);
+        char *p = out;
+        if (x < 0)
+            *p++ = '-';
+        if (nd <= dec) { /* 0.000123 */
+            *p++ = '0';
+            *p++ = '.';
+            for (int i = 0; i < dec - nd; i++)
+                *p++ = '0';
+            for (int i = nd - 1; i >= 0; i--)
+                *p++ = digits[i];
+        } else {
+            for (int i = nd - 1; i >= dec; i--)
+                *p++ = digits[i];
+            if (dec)
+                *p++ = '.';
+            for (int i = dec - 1; i >= 0; i--)
+                *p++ = digits[i];
+        }
+        *p = '\0';
+        return true;
+    }
+    return false;
+}
+
 char *
 charta_format_double(double x, char out[32])
 {
@@ -266,6 +320,8 @@ charta_format_double(double x, char out[32])
         strcpy(out, "0");
         return out;
     }
+    if (format_decimal(x, out))
+        return out;
     for (int prec = 15; prec <= 17; prec++) {
         snprintf(out, 32, "%.*g", prec, x);
         if (strtod(out, NULL) == x)

@@ -1,7 +1,10 @@
 #include "check.h"
 
 #include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -87,6 +90,81 @@ TEST(format_double_is_shortest_round_trip_in_c_locale)
     CHECK_STR(charta_format_double(-0.0, buf), "0");
     CHECK_STR(charta_format_double(82175684, buf), "82175684");
     CHECK_STR(charta_format_double(1e21, buf), "1e+21");
+    CHECK_STR(charta_format_double(0.0001, buf), "0.0001");
+    CHECK_STR(charta_format_double(-0.00012, buf), "-0.00012");
+    CHECK_STR(charta_format_double(999999999999999.0, buf), "999999999999999");
+    CHECK_STR(charta_format_double(1e15, buf), "1e+15");
+    CHECK_STR(charta_format_double(-575.8, buf), "-575.8");
+}
+
+/* What "%.15g".."%.17g" write, the first that reads back: the definition the fast
+ * path must meet. */
+static const char *
+reference_text(double x, char out[32])
+{
+    if (x == 0)
+        return strcpy(out, "0");
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(out, 32, "%.*g", prec, x);
+        if (strtod(out, NULL) == x)
+            break;
+    }
+    return out;
+}
+
+static uint64_t
+next_random(uint64_t *s) /* splitmix64 */
+{
+    uint64_t z = (*s += 0x9e3779b97f4a7c15u);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
+}
+
+TEST(format_double_writes_what_printf_writes_for_two_million_numbers)
+{
+    /* statistics' own numbers (integers and decimals of up to 15 digits, every scale),
+     * any double from its bits, and the neighbours of both: each written as the
+     * "%.15g".."%.17g" loop writes it, and read back exactly */
+    static const double p10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+    uint64_t seed = 20261206;
+    char got[32], want[32];
+    long bad = 0;
+    for (long i = 0; i < 2000000; i++) {
+        uint64_t r = next_random(&seed);
+        double x;
+        switch (i % 4) {
+        case 0: /* n / 10^k, n up to 15 digits */
+            x = (double)(int64_t)(r % 1000000000000000u) / p10[(r >> 50) % 9];
+            break;
+        case 1: /* a short decimal, as a table holds them */
+            x = (double)(int64_t)(r % 100000000u) / p10[(r >> 40) % 5];
+            break;
+        case 2: { /* any finite double */
+            memcpy(&x, &r, sizeof x);
+            if (x != x || x - x != 0)
+                x = 1.5;
+            break;
+        }
+        default: { /* a neighbour of a decimal: one ulp away */
+            double d = (double)(int64_t)(r % 10000000u) / p10[(r >> 45) % 7];
+            uint64_t b;
+            memcpy(&b, &d, sizeof b);
+            b += (r >> 63) ? 1 : (b ? -1 : 1);
+            memcpy(&x, &b, sizeof x);
+            break;
+        }
+        }
+        if (r & 1u << 20)
+            x = -x;
+        charta_format_double(x, got);
+        reference_text(x, want);
+        if (strcmp(got, want) != 0 || strtod(got, NULL) != (x == 0 ? 0 : x)) {
+            if (bad++ < 5)
+                fprintf(stderr, "%.17g: got %s, printf writes %s\n", x, got, want);
+        }
+    }
+    CHECK_INT(bad, 0);
 }
 
 TEST(utf8_validation_reports_the_first_bad_byte)
