@@ -164,23 +164,53 @@ print_fn(FILE *out, const charta_fn_doc *f)
     print_example(out, f->example);
 }
 
-/* The table as it is, for tests/tools/reference_test.py: one record a line, fields
- * tab-separated, untranslated. Registered names come from the tables that register
- * them, so the test sees a function that has no entry. */
+/* a text on one line: line breaks as \\n, tabs as spaces */
+static void
+print_field(FILE *out, const char *s)
+{
+    fputc('\t', out);
+    for (; *s; s++)
+        if (*s == '\n')
+            fputs("\\n", out);
+        else
+            fputc(*s == '\t' ? ' ' : *s, out);
+}
+
+/* The table as it is, for tests/tools/reference_test.py and for scripts: one record
+ * a line, fields tab-separated; names as written, texts in the user's language.
+ *   keyset  NAME  SYNTAX  DOC  EXAMPLE
+ *   key     KEYSET  KEY  TYPE  DEFAULT  DOC
+ *   documented  function|method|progress  NAME  SYNTAX  DOC  EXAMPLE
+ *   registered  function|method|progress  NAME
+ * Registered names come from the tables that register them, so the test sees a
+ * function that has no entry. */
 static void
 print_dump(FILE *out)
 {
     size_t n_ks, n_fn;
     const charta_keyset *ks = charta_keysets(&n_ks);
     for (size_t i = 0; i < n_ks; i++) {
-        fprintf(out, "keyset\t%s\n", ks[i].name);
-        for (const charta_key_doc *k = ks[i].keys; k->name; k++)
-            fprintf(out, "key\t%s\t%s\t%s\t%s\n", ks[i].name, k->name, k->type,
-                    k->dflt ? k->dflt : "");
+        fprintf(out, "keyset\t%s", ks[i].name);
+        print_field(out, ks[i].syntax);
+        print_field(out, _(ks[i].doc));
+        print_field(out, ks[i].example);
+        fputc('\n', out);
+        for (const charta_key_doc *k = ks[i].keys; k->name; k++) {
+            fprintf(out, "key\t%s\t%s", ks[i].name, k->name);
+            print_field(out, _(k->type));
+            print_field(out, k->dflt ? _(k->dflt) : "");
+            print_field(out, _(k->doc));
+            fputc('\n', out);
+        }
     }
     const charta_fn_doc *fn = charta_fn_docs(&n_fn);
-    for (size_t i = 0; i < n_fn; i++)
-        fprintf(out, "documented\t%s\t%s\n", fn_kind_names[fn[i].kind], fn[i].name);
+    for (size_t i = 0; i < n_fn; i++) {
+        fprintf(out, "documented\t%s\t%s", fn_kind_names[fn[i].kind], fn[i].name);
+        print_field(out, fn[i].syntax);
+        print_field(out, _(fn[i].doc));
+        print_field(out, fn[i].example);
+        fputc('\n', out);
+    }
     for (int m = 0; m < 2; m++)
         for (size_t i = 0; charta_series_lua_name(m, i); i++)
             fprintf(out, "registered\t%s\t%s\n", fn_kind_names[m], charta_series_lua_name(m, i));

@@ -6,7 +6,7 @@
  * Each declaration's example loads as it stands in one project beside the others
  * (tests/tools/reference_test.py runs `charta check` on them): keep their names in
  * step (the source "bevoelkerung" with population and cars, the areas 01 and 02,
- * the field HF01).
+ * the field HF01; the test writes the data files the sources name).
  */
 #include "charta/keys.h"
 
@@ -357,10 +357,11 @@ static const charta_keyset keysets[] = {
     {"sdmx-source", "source \"name\" { format = \"sdmx\" | \"opensdg\", ... }",
      N_("A source in SDMX-ML or Open SDG format: the file names its own layout, variables "
         "select series."),
-     "source \"eurostat\" {\n"
-     "  file = \"data/renewables.xml\", format = \"sdmx\",\n"
-     "  area_codes = { DE = \"DG\" },\n"
-     "  variables = { renewables = { series = { SERIES = \"EG_FEC_RNEW\" }, unit = \"%\" } },\n"
+     "source \"erneuerbare\" {\n"
+     "  file = \"data/indicator_7-2-1.csv\", format = \"opensdg\",\n"
+     "  area_value = \"09999000\",\n"
+     "  title = { de = \"Anteil erneuerbarer Energien\", en = \"Share of renewable energy\" },\n"
+     "  variables = { renewables = { unit = \"%\" } },\n"
      "}\n",
      keyed_keys},
     {"sdmx-source.variables", "source \"name\" { format = \"sdmx\", variables = { ... } }",
@@ -376,7 +377,7 @@ static const charta_keyset keysets[] = {
      "include \"indicators/*.lua\"\n", no_keys},
     {"drop", "drop \"charta.library/id\"",
      N_("Leaves a shipped indicator out of the report, after its use."),
-     "drop \"charta.sdg-kommunen/wahlbeteiligung\"\n", no_keys},
+     "use \"charta.sdg-kommunen\"\ndrop \"charta.sdg-kommunen/oekolandbau\"\n", no_keys},
     {"field", "field \"id\" { ... }",
      N_("An action field; declaring a shipped one again replaces the keys given."),
      "field \"HF01\" {\n"
@@ -387,7 +388,7 @@ static const charta_keyset keysets[] = {
      field_keys},
     {"indicator", "indicator \"id\" { ... }",
      N_("An indicator: what it shows, how it is computed and where it should go."),
-     "indicator \"pkw-dichte\" {\n"
+     "indicator \"pkw-je-einwohner\" {\n"
      "  title = { de = \"Pkw je 1.000 Einwohner\", en = \"Cars per 1,000 inhabitants\" },\n"
      "  field = \"HF01\", sdg = \"11.2.1\",\n"
      "  unit = \"Pkw/1.000 EW\", decimals = 1,\n"
@@ -413,8 +414,7 @@ static const charta_keyset keysets[] = {
     {"indicator.sdmx", "indicator \"id\" { sdmx = { ... } }",
      N_("The codes under which the SDMX export writes the indicator, from the code lists of "
         "the SDG data structure."),
-     "sdmx = { SERIES = \"SP_TRN_PUBL\", UNIT_MEASURE = \"PT\", SEX = { female = \"F\", "
-     "male = \"M\" } }\n",
+     "sdmx = { SERIES = \"SP_TRN_PUBL\", UNIT_MEASURE = \"PT\", AGE = \"Y_GE15\" }\n",
      sdmx_keys},
     {"indicator.sdmx.map", "sdmx = { DIMENSION = { dimension = ..., codes = { ... } } }",
      N_("Maps a breakdown dimension with another name to an SDMX dimension."),
