@@ -1,7 +1,8 @@
 /* keys.h: the reference of charta's Lua language, as one table the code checks
  * against (issue 16): per declaration and per table nested in one, the keys it
  * accepts with their type, default and a line that says what each does; the
- * Series functions and methods and the built-in progress methods with what they do.
+ * Series functions and methods, the built-in progress methods and the Lua functions
+ * the sandbox allows, with what they do.
  *
  * Owns (src/engine/keys.c, keys_functions.c): static data only, nothing to free.
  * Uses: nothing. The declaration readers of the engine take their key lists from
@@ -43,11 +44,13 @@ enum { CHARTA_KEYS_MAX = 40 };
 size_t charta_keyset_names(const charta_keyset *ks, const char *names[CHARTA_KEYS_MAX]);
 
 /* A function a script may call: a Series function (`per`), a Series method (`at`,
- * written s:at) or a built-in progress method (`eurostat`). */
+ * written s:at), a built-in progress method (`eurostat`) or one of Lua's own that
+ * the sandbox lets scripts use (`pairs`, `string`). */
 typedef enum charta_fn_kind {
     CHARTA_FN_FUNCTION,
     CHARTA_FN_METHOD,
     CHARTA_FN_PROGRESS,
+    CHARTA_FN_LUA,
 } charta_fn_kind;
 typedef struct charta_fn_doc {
     const char *name;

@@ -11,12 +11,13 @@
 #include "charta/i18n.h"
 #include "charta/keys.h"
 #include "charta/progress.h"
+#include "charta/sandbox.h"
 #include "charta/series_lua.h"
 #include "charta/util.h"
 
 enum { WRAP = 76 };
 
-static const char *const fn_kind_names[] = {"function", "method", "progress"};
+static const char *const fn_kind_names[] = {"function", "method", "progress", "lua"};
 
 /* names separated by two spaces, wrapped under an indent of two */
 static void
@@ -92,8 +93,9 @@ print_keywords(FILE *out)
         print_names(out, names, n);
     }
     const char *heads[] = {N_("Series functions:"), N_("Series methods (s:name):"),
-                           N_("Progress methods (report { progress = ... }):")};
-    for (int k = CHARTA_FN_FUNCTION; k <= CHARTA_FN_PROGRESS; k++) {
+                           N_("Progress methods (report { progress = ... }):"),
+                           N_("Lua's own functions:")};
+    for (int k = CHARTA_FN_FUNCTION; k <= CHARTA_FN_LUA; k++) {
         size_t n = 0;
         for (size_t i = 0; i < n_fn && n < 64; i++)
             if ((int)fn[i].kind == k)
@@ -158,6 +160,7 @@ print_fn(FILE *out, const charta_fn_doc *f)
 {
     const char *kind = f->kind == CHARTA_FN_FUNCTION ? _("Series function")
                        : f->kind == CHARTA_FN_METHOD ? _("Series method")
+                       : f->kind == CHARTA_FN_LUA    ? _("Lua function")
                                                      : _("progress method");
     fprintf(out, "%s\n%s\n\n", f->syntax, kind);
     print_wrapped(out, _(f->doc), 0);
@@ -180,8 +183,8 @@ print_field(FILE *out, const char *s)
  * a line, fields tab-separated; names as written, texts in the user's language.
  *   keyset  NAME  SYNTAX  DOC  EXAMPLE
  *   key     KEYSET  KEY  TYPE  DEFAULT  DOC
- *   documented  function|method|progress  NAME  SYNTAX  DOC  EXAMPLE
- *   registered  function|method|progress  NAME
+ *   documented  function|method|progress|lua  NAME  SYNTAX  DOC  EXAMPLE
+ *   registered  function|method|progress|lua  NAME
  * Registered names come from the tables that register them, so the test sees a
  * function that has no entry. */
 static void
@@ -216,6 +219,8 @@ print_dump(FILE *out)
             fprintf(out, "registered\t%s\t%s\n", fn_kind_names[m], charta_series_lua_name(m, i));
     for (const char *const *p = charta_progress_builtins(); *p; p++)
         fprintf(out, "registered\tprogress\t%s\n", *p);
+    for (size_t i = 0; charta_sandbox_global_name(i); i++)
+        fprintf(out, "registered\tlua\t%s\n", charta_sandbox_global_name(i));
 }
 
 static int
@@ -264,7 +269,7 @@ charta_help_command(int argc, char **argv, FILE *out, FILE *err)
     }
     if (strncmp(word, "s:", 2) == 0)
         word += 2;
-    for (int k = CHARTA_FN_FUNCTION; k <= CHARTA_FN_PROGRESS; k++) {
+    for (int k = CHARTA_FN_FUNCTION; k <= CHARTA_FN_LUA; k++) {
         const charta_fn_doc *f = charta_fn_doc_find(word, (charta_fn_kind)k);
         if (f) {
             print_fn(out, f);

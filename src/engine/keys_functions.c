@@ -1,6 +1,6 @@
 /* keys_functions.c: what the functions a script may call do (keys.h): the Series
- * functions and methods registered in series_lua.c and the built-in progress
- * methods of progress.c. The registration tables stay where they are; `charta help
+ * functions and methods registered in series_lua.c, the built-in progress methods
+ * of progress.c and Lua's own functions that sandbox.c lets scripts use. The registration tables stay where they are; `charta help
  * --keys` prints both sides and tests/tools/reference_test.py fails on a function
  * registered without an entry here, or an entry for none.
  */
@@ -11,6 +11,7 @@
 
 #define F(name, syntax, doc, example) {name, CHARTA_FN_FUNCTION, syntax, doc, example}
 #define M(name, syntax, doc, example) {name, CHARTA_FN_METHOD, syntax, doc, example}
+#define LUA(name, syntax, doc, example) {name, CHARTA_FN_LUA, syntax, doc, example}
 #define P(name, doc, example) {name, CHARTA_FN_PROGRESS, "progress = \"" name "\"", doc, example}
 
 static const charta_fn_doc fns[] = {
@@ -75,6 +76,48 @@ static const charta_fn_doc fns[] = {
       N_("German Sustainability Strategy: the last five years carried on, shown as weather "
          "symbols"),
       "report { progress = \"dns\" }"),
+    LUA("assert", "assert(v, message)", N_("stops with the message when v is false or nil"),
+        "assert(#points > 0, \"no values\")"),
+    LUA("error", "error(message)", N_("stops the script with a message of your own"),
+        "error(\"unknown area\")"),
+    LUA("ipairs", "ipairs(list)", N_("goes through a list in order, for a for loop"),
+        "for i, p in ipairs(points) do ... end"),
+    LUA("next", "next(t, key)", N_("the key after key in a table, nil at the end"),
+        "if next(t) == nil then ... end"),
+    LUA("pairs", "pairs(t)", N_("goes through every key of a table, for a for loop"),
+        "for dim, s in pairs(d.x:by(\"sex\")) do ... end"),
+    LUA("select", "select(n, ...)", N_("the arguments from the n-th on; select(\"#\", ...) counts them"),
+        "select(\"#\", ...)"),
+    LUA("tonumber", "tonumber(text)", N_("the number a text writes, or nil"), "tonumber(\"42\")"),
+    LUA("tostring", "tostring(v)", N_("any value as a text"), "tostring(2030)"),
+    LUA("type", "type(v)", N_("the kind of a value: \"number\", \"string\", \"table\", ..."),
+        "type(target) == \"table\""),
+    LUA("rawequal", "rawequal(a, b)", N_("whether a and b are the same value, without metamethods"),
+        "rawequal(a, b)"),
+    LUA("rawlen", "rawlen(t)", N_("the length of a list or text, without metamethods"),
+        "rawlen(points)"),
+    LUA("rawget", "rawget(t, key)", N_("a table's value, without metamethods"),
+        "rawget(t, \"x\")"),
+    LUA("getmetatable", "getmetatable(v)", N_("the metatable of a value"), "getmetatable(t)"),
+    LUA("_VERSION", "_VERSION", N_("the Lua version, a text"), "print(_VERSION)"),
+    LUA("pcall", "pcall(f, ...)",
+        N_("calls f and catches its error; the limits of the run still stop it"),
+        "local ok, err = pcall(f, x)"),
+    LUA("setmetatable", "setmetatable(t, mt)",
+        N_("gives a table a metatable; not the tables charta hands over"),
+        "setmetatable(t, { __index = defaults })"),
+    LUA("rawset", "rawset(t, key, v)", N_("sets a table's value, without metamethods"),
+        "rawset(t, \"x\", 1)"),
+    LUA("print", "print(...)", N_("writes to the run log, not to the report"),
+        "print(\"population\", d.population)"),
+    LUA("string", "string.format(...), string.sub(...), ...",
+        N_("text functions (all but string.dump); also written s:upper()"),
+        "string.format(\"%.1f\", 2.345)"),
+    LUA("table", "table.insert(...), table.sort(...), ...", N_("list functions"),
+        "table.insert(list, 5)"),
+    LUA("math", "math.floor(...), math.abs(...), ...",
+        N_("number functions (all but random numbers)"), "math.floor(v + 0.5)"),
+    LUA("utf8", "utf8.len(...), ...", N_("functions for UTF-8 texts"), "utf8.len(\"Größe\")"),
 };
 
 const charta_fn_doc *

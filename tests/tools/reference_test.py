@@ -11,9 +11,9 @@ and holds docs/reference.md and docs/referenz.md to it:
   only keysets of the table;
 - under each such heading the rows "| `key` |" of its table are exactly the
   keys the code accepts there: none missing, none the code does not accept;
-- the Series functions, methods and progress methods the program registers are
-  those it documents (keys_functions.c), and each document lists exactly those,
-  in its sections marked <!-- section: functions|methods|progress -->;
+- the Series functions, methods, progress methods and Lua functions the program
+  registers are those it documents (keys_functions.c), and each document lists
+  exactly those, in its sections marked <!-- section: functions|methods|progress|lua -->;
 - the examples of the declarations (the ```lua block under each "###" heading)
   together load in a small project under `charta check` without a mistake; the
   examples of the nested tables written as `key = { ... }` are put into their
@@ -57,13 +57,14 @@ ROW = re.compile(r"^\| `([^`]+)` \|")
 SECTION = re.compile(r"^<!-- section: ([a-z]+) -->")
 FN_ROW = {"functions": re.compile(r"^\| `([a-z_]+)\("),
           "methods": re.compile(r"^\| `s:([a-z_]+)\("),
-          "progress": re.compile(r"^\| `([a-z_]+)` \|")}
-FN_KIND = {"functions": "function", "methods": "method", "progress": "progress"}
+          "progress": re.compile(r"^\| `([a-z_]+)` \|"),
+          "lua": re.compile(r"^\| `([A-Za-z_][A-Za-z_0-9]*)")}
+FN_KIND = {"functions": "function", "methods": "method", "progress": "progress", "lua": "lua"}
 
 
 def read_doc(path):
     """keys per keyset, examples per keyset, names per function section"""
-    doc_keys, examples, fns = {}, {}, {"functions": set(), "methods": set(), "progress": set()}
+    doc_keys, examples, fns = {}, {}, {k: set() for k in FN_ROW}
     section, current, in_code, code = None, None, False, []
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")

@@ -6,6 +6,7 @@
 #include "charta/keys.h"
 #include "charta/progress.h"
 #include "charta/project.h"
+#include "charta/sandbox.h"
 #include "charta/series_lua.h"
 
 TEST(every_keyset_has_a_syntax_a_text_an_example_and_keys_each_once)
@@ -66,6 +67,14 @@ TEST(every_registered_function_is_documented_and_every_documented_one_registered
     for (const char *const *p = charta_progress_builtins(); *p; p++, n++)
         CHECK(charta_fn_doc_find(*p, CHARTA_FN_PROGRESS) != NULL);
     CHECK(n == 4);
+    n = 0;
+    for (size_t i = 0; charta_sandbox_global_name(i); i++, n++)
+        CHECK(charta_fn_doc_find(charta_sandbox_global_name(i), CHARTA_FN_LUA) != NULL);
+    size_t nd, documented = 0;
+    const charta_fn_doc *d = charta_fn_docs(&nd);
+    for (size_t i = 0; i < nd; i++)
+        documented += d[i].kind == CHARTA_FN_LUA;
+    CHECK(documented == n);
 }
 
 TEST_MAIN()
