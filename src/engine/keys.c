@@ -23,7 +23,7 @@ static const charta_key_doc city_keys[] = {
     K("code", N_("area code"), NULL, N_("the area code of the city itself among the areas")),
     K("kind", N_("name"), "\"Stadt\"",
       N_("what the report calls the subject: Stadt, Gemeinde, Kreis, Land or Staat")),
-    K("languages", N_("list of languages"), "{ \"de\" }",
+    K("languages", N_("list of languages"), "{ \"en\" }",
       N_("the report languages, \"de\" and \"en\"; the first is the default")),
     K("years", N_("two years"), N_("the years of the data"),
       N_("the reporting window: first and last year")),
@@ -48,7 +48,8 @@ static const charta_key_doc areas_keys[] = {
     K("name", N_("column"), NULL, N_("the column with the area's name")),
     K("parent", N_("column"), NULL, N_("the column with the code of the area it belongs to")),
     K("encoding", N_("name"), "\"utf-8\"", N_("the file's encoding: utf-8, latin1 or cp1252")),
-    K("delimiter", N_("character"), "\",\"", N_("the character between the file's columns")),
+    K("delimiter", N_("character"), N_("\";\" or \",\", as the first line has"),
+      N_("the character between the file's columns")),
     K("list", N_("list of tables"), NULL, N_("the areas written in the script instead of a file")),
     END,
 };
