@@ -19,6 +19,8 @@ add_library(charta_engine STATIC
   src/engine/engine_parts.c
   src/engine/engine_progress.c
   src/engine/series.c
-  src/engine/series_lua.c)
+  src/engine/series_lua.c
+  src/engine/keys.c
+  src/engine/keys_functions.c)
 # the import stage tells which source formats and presets exist
 target_link_libraries(charta_engine PUBLIC charta_import charta_progress charta_model PkgConfig::LUA)

@@ -228,3 +228,13 @@ add_test(NAME workbook_coverage
                  ${examples}/musterstadt ${CMAKE_CURRENT_SOURCE_DIR}/catalogue_engine)
 set_tests_properties(workbook_coverage PROPERTIES LABELS "examples;catalogue" TIMEOUT 300
                      ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# the reference of the Lua language (docs/reference.md, docs/referenz.md) against the
+# table the declarations check their keys with (charta help --keys): every key,
+# function, method and progress method in both, none more; the examples load
+add_test(NAME reference COMMAND /usr/bin/python3 ${tools}/reference_test.py $<TARGET_FILE:charta>
+         ${CMAKE_SOURCE_DIR})
+set_tests_properties(reference PROPERTIES LABELS docs
+                     ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
+# charta help: keywords, entries, a wrong keyword (64), German under a German locale
+add_test(NAME help COMMAND ${tools}/help_test.sh $<TARGET_FILE:charta>)
+set_tests_properties(help PROPERTIES LABELS unit)

@@ -43,6 +43,10 @@ const charta_limits *charta_sandbox_limits(const charta_sandbox *sb);
 /* Push the builtins table onto the stack (one value; the caller pops it): the engine
  * adds its own functions to it before any chunk runs. */
 void charta_sandbox_push_builtins(charta_sandbox *sb);
+/* The i-th name of Lua's own that scripts may use (assert, pairs, print, string,
+ * math, ...; the declarations and Series functions aside), NULL past the last:
+ * what `charta help` and the reference's test hold the documentation to. */
+const char *charta_sandbox_global_name(size_t i);
 
 /* Make the table at idx read-only for rawset too: rawset on it calls its
  * metatable's __newindex (which raises) instead of writing. For the

@@ -45,6 +45,11 @@ typedef struct charta_series_ctx {
  * its shape is the shape of every Series made from then on. */
 void charta_series_lua_open(lua_State *L, int env_idx, charta_series_ctx *ctx);
 
+/* The name of the i-th Series function (methods false: per, share, ...) or method
+ * (methods true: at, map, ...) as registered, NULL past the last: what `charta help`
+ * and the reference's test hold the documentation to. */
+const char *charta_series_lua_name(bool methods, size_t i);
+
 /* Push a new Series holding a copy of src (shape of ctx; src must have that many
  * cells). Raises a Lua error on out of memory or a shape too large; call it only
  * inside a protected call. */

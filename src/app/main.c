@@ -28,6 +28,7 @@
 #include "charta/progress.h"
 #include "charta/util.h"
 #include "charta/verify.h"
+#include "help.h"
 #include "listing.h"
 #include "summary.h"
 
@@ -934,7 +935,9 @@ main(int argc, char **argv)
     if (argc < 2)
         return usage_error("%s", _("no command given"));
     const char *cmd = argv[1];
-    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+    if (!strcmp(cmd, "help")) /* the Lua language's reference (help.c) */
+        return charta_help_command(argc, argv, stdout, stderr);
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
         printf(charta_message(CHARTA_MSG_HELP), charta_supported_formats());
         return 0;
     }

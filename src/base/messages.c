@@ -31,6 +31,8 @@ static const text texts[] = {
         "                                     copy of another city's project to adapt)\n"
         "  charta verify <report>             check a report folder against its manifest.json:\n"
         "                                     every file there, unchanged, and no other\n"
+        "  charta help [KEYWORD | --keys]     the Lua language: a declaration's keys, a\n"
+        "                                     function; --keys: the table of every key\n"
         "  charta --help | --version\n"
         "\n"
         "options:\n"

@@ -32,8 +32,7 @@ decl_variable_body(lua_State *L)
         if (strcmp(p->vocab[i].name, name) == 0)
             charta_lua_error(L, "variable '%s' is declared twice (first at %s:%d)", name,
                        p->vocab[i].loc.file, p->vocab[i].loc.line);
-    static const char *const keys[] = {"title", "unit", "aggregate", "genesis", "where", NULL};
-    charta_decl_check_keys(L, 1, keys, what);
+    charta_decl_check_keyset(L, 1, "variable", what);
     p->vocab = charta_decl_grow_array(L, p->vocab, p->n_vocab, sizeof *p->vocab);
     charta_vocab *v = &p->vocab[p->n_vocab++];
     v->name = charta_decl_strdup(L, name);

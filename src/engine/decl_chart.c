@@ -104,9 +104,7 @@ charta_decl_read_chart(lua_State *L, int t, const char *key, const char *what,
     int c = lua_gettop(L);
     char cwhat[240];
     snprintf(cwhat, sizeof cwhat, _("%s of %s"), key, what);
-    static const char *const keys[] = {"kind",  "also", "areas", "y_min",
-                                       "y_max", "zero", "alt",   NULL};
-    charta_decl_check_keys(L, c, keys, cwhat);
+    charta_decl_check_keyset(L, c, "indicator.chart", cwhat);
     char *kind = charta_decl_opt_string(L, c, "kind", cwhat);
     if (kind) {
         lua_pushstring(L, kind);
@@ -205,8 +203,7 @@ charta_decl_read_report_style(lua_State *L, int t, charta_report_spec *r)
     if (ty != LUA_TTABLE)
         charta_lua_error(L, "report: 'colors' must be a table like { primary = \"#005a9c\" }");
     int c = lua_gettop(L);
-    static const char *const keys[] = {"primary", "accent", "series", NULL};
-    charta_decl_check_keys(L, c, keys, "report colors");
+    charta_decl_check_keyset(L, c, "report.colors", "report colors");
     charta_report_colors *col = &r->colors;
     read_color(L, c, "primary", &col->primary, &col->has_primary);
     read_color(L, c, "accent", &col->accent, &col->has_accent);

@@ -4,6 +4,7 @@
  * has the wrong type or a table has an unknown key, so the declarations in
  * engine_decl.c and engine_decl_ind.c read like the language they check.
  */
+#include <assert.h>
 #include <ctype.h>
 #include <glob.h>
 #include <limits.h>
@@ -93,11 +94,12 @@ charta_decl_check_loading(lua_State *L, const char *what)
 
 /* Unknown keys are errors; keys must be strings. */
 void
-charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const char *what)
+charta_decl_check_keyset(lua_State *L, int idx, const char *keyset, const char *what)
 {
-    size_t n = 0;
-    while (allowed[n])
-        n++;
+    const charta_keyset *ks = charta_keyset_find(keyset);
+    assert(ks); /* a reader names a keyset keys.c does not have */
+    const char *allowed[CHARTA_KEYS_MAX];
+    size_t n = charta_keyset_names(ks, allowed);
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);

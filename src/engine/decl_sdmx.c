@@ -28,22 +28,6 @@
 #include "charta/util.h"
 #include "engine_internal.h"
 
-/* SERIES, UNIT_MEASURE, NATURE, and the dimensions a project may give (not FREQ,
- * REPORTING_TYPE or REF_AREA, which the export sets) */
-enum { SDMX_KEYS = 3 + CHARTA_SDMX_DIMS - 4 };
-
-static void
-sdmx_keys(const char *out[SDMX_KEYS + 1])
-{
-    size_t n = 0;
-    out[n++] = "SERIES";
-    out[n++] = "UNIT_MEASURE";
-    out[n++] = "NATURE";
-    for (size_t i = 4; i < CHARTA_SDMX_DIMS; i++)
-        out[n++] = charta_sdmx_dimension(i);
-    out[n] = NULL;
-}
-
 /* The code of cl nearest to code (ASCII case ignored first, then at most two edits,
  * one for a code under 6 bytes, none under 3), NULL when none is near. */
 static const char *
@@ -129,8 +113,7 @@ read_map(lua_State *L, int mt, const char *what, charta_indicator *ind, charta_s
     if (lua_getfield(L, mt, "codes") == LUA_TTABLE) {
         char mwhat[300];
         snprintf(mwhat, sizeof mwhat, "%s, %s", what, dim);
-        static const char *const keys[] = {"dimension", "codes", NULL};
-        charta_decl_check_keys(L, mt, keys, mwhat);
+        charta_decl_check_keyset(L, mt, "indicator.sdmx.map", mwhat);
         codes = lua_gettop(L);
         if (lua_getfield(L, mt, "dimension") != LUA_TSTRING)
             charta_lua_error(L,
@@ -217,9 +200,7 @@ charta_decl_read_sdmx(lua_State *L, int t, const char *what, charta_indicator *i
                    "%s: 'sdmx' must be a table like { SERIES = \"SP_TRN_PUBL\", "
                    "UNIT_MEASURE = \"PT\" }",
                    what);
-    const char *allowed[SDMX_KEYS + 1];
-    sdmx_keys(allowed);
-    charta_decl_check_keys(L, s, allowed, swhat);
+    charta_decl_check_keyset(L, s, "indicator.sdmx", swhat);
     /* every key belongs to ind from here on, so an error part-way leaks nothing: a
      * plain code keeps its slot, a table's key moves to its map */
     size_t n;
@@ -286,8 +267,7 @@ charta_decl_read_report_opensdg(lua_State *L, int t, charta_report_spec *r)
     int o = lua_gettop(L);
     if (!lua_istable(L, o))
         charta_lua_error(L, "report: 'opensdg' must be a table like { status = \"names\" }");
-    static const char *const keys[] = {"status", NULL};
-    charta_decl_check_keys(L, o, keys, "report opensdg");
+    charta_decl_check_keyset(L, o, "report.opensdg", "report opensdg");
     if (lua_getfield(L, o, "status") != LUA_TNIL) {
         const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         if (!s || (strcmp(s, "codes") != 0 && strcmp(s, "names") != 0))

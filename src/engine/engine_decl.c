@@ -29,9 +29,7 @@ decl_city(lua_State *L)
     charta_city *c = &e->p->city;
     if (c->declared)
         charta_lua_error(L, "city is declared twice (first at %s:%d)", c->loc.file, c->loc.line);
-    static const char *const keys[] = {"id",    "name",  "code",   "kind",
-                                       "languages", "years", "limits", NULL};
-    charta_decl_check_keys(L, 1, keys, "city");
+    charta_decl_check_keyset(L, 1, "city", "city");
     c->declared = true;
     charta_decl_set_loc(L, &c->loc);
     c->id = charta_decl_opt_string(L, 1, "id", "city");
@@ -90,9 +88,7 @@ decl_city(lua_State *L)
     if (lua_getfield(L, 1, "limits") != LUA_TNIL) {
         int li = lua_gettop(L);
         luaL_checktype(L, li, LUA_TTABLE);
-        static const char *const lk[] = {"instructions", "memory_mb",    "seconds",
-                                          "max_file_mb",  "max_input_mb", NULL};
-        charta_decl_check_keys(L, li, lk, "city.limits");
+        charta_decl_check_keyset(L, li, "city.limits", "city.limits");
         double v;
         /* written so that nan fails every range */
         if (charta_decl_opt_number(L, li, "instructions", "city.limits", &v)) {
@@ -143,9 +139,7 @@ decl_areas(lua_State *L)
     if (p->has_areas)
         charta_lua_error(L, "areas are declared twice (first at %s:%d)", p->areas.decl_file,
                    p->areas.decl_line);
-    static const char *const keys[] = {"file",     "code",      "name", "parent",
-                                       "encoding", "delimiter", "list", NULL};
-    charta_decl_check_keys(L, 1, keys, "areas");
+    charta_decl_check_keyset(L, 1, "areas", "areas");
     p->has_areas = true;
     charta_areas_spec *a = &p->areas;
     charta_loc loc = {0};
@@ -184,8 +178,7 @@ decl_areas(lua_State *L)
                                      "areas: 'list' item %d must be a table like { code = "
                                      "\"01\", name = \"Mitte\", parent = \"...\" }",
                                      (int)i + 1);
-            static const char *const ik[] = {"code", "name", "parent", NULL};
-            charta_decl_check_keys(L, it, ik, _("an areas list item"));
+            charta_decl_check_keyset(L, it, "areas.list", _("an areas list item"));
             a->n_inline = i + 1;
             a->inline_code[i] = charta_decl_opt_string(L, it, "code", "areas.list");
             a->inline_name[i] = charta_decl_opt_string(L, it, "name", "areas.list");
@@ -265,12 +258,8 @@ read_variables(lua_State *L, int t, charta_source_spec *s, int line, bool keyed)
             v->column_at = charta_decl_value_pos(L, vt, nm);
         } else if (ty == LUA_TTABLE) {
             int it = lua_gettop(L);
-            static const char *const keys[] = {"column",    "unit",  "aggregate", "weight",
-                                               "tolerance", "scale", NULL};
-            static const char *const keyed_keys[] = {
-                "series", "unit",  "aggregate", "weight",     "tolerance",
-                "scale",  "period", "complete", "incomplete", NULL};
-            charta_decl_check_keys(L, it, keyed ? keyed_keys : keys, what);
+            charta_decl_check_keyset(L, it, keyed ? "sdmx-source.variables" : "source.variables",
+                                     what);
             v->column = keyed ? NULL : charta_decl_opt_string(L, it, "column", what);
             if (v->column)
                 v->column_at = charta_decl_value_pos(L, it, "column");
@@ -328,26 +317,20 @@ decl_source_body(lua_State *L)
         if (strcmp(p->sources[i].name, name) == 0)
             charta_lua_error(L, "source '%s' is declared twice (first at %s:%d)", name,
                        p->sources[i].decl_file, p->sources[i].decl_line);
-    static const char *const keys[] = {
-        "file", "format",   "preset", "encoding",  "delimiter", "decimal",    "thousands",
-        "skip", "header",   "layout", "area",      "area_by",   "area_value", "area_name",
-        "year", "variable", "value",  "variables", "missing",   "licence",
-        "signs", "reported_with", "publisher", "attribution", "title", NULL};
-    /* SDMX and Open SDG: the file says its layout; variables select by dimension */
-    static const char *const keyed_keys[] = {
-        "file",      "format",    "encoding",    "area",  "area_value", "area_codes",
-        "series",    "variables", "licence",     "publisher",  "attribution",
-        "title",     NULL};
     lua_getfield(L, 1, "format");
     const charta_source_format *fmt0 =
         lua_type(L, -1) == LUA_TSTRING ? charta_source_format_find(lua_tostring(L, -1)) : NULL;
     lua_pop(L, 1);
     bool keyed = fmt0 && fmt0->keyed;
+    /* SDMX and Open SDG: the file says its layout; variables select by dimension */
+    const charta_keyset *csv_ks = charta_keyset_find("source");
+    const charta_keyset *keyed_ks = charta_keyset_find("sdmx-source");
     if (keyed)
-        for (const char *const *k = keys; *k; k++) {
+        for (const charta_key_doc *kd = csv_ks->keys; kd->name; kd++) {
+            const char *const *k = &kd->name;
             bool also = false;
-            for (const char *const *q = keyed_keys; *q && !also; q++)
-                also = strcmp(*k, *q) == 0;
+            for (const charta_key_doc *q = keyed_ks->keys; q->name && !also; q++)
+                also = strcmp(*k, q->name) == 0;
             bool xml_enc = strcmp(*k, "encoding") == 0 && strcmp(fmt0->name, "sdmx") == 0;
             if ((!also || xml_enc) && lua_getfield(L, 1, *k) != LUA_TNIL)
                 charta_lua_error(L,
@@ -359,7 +342,7 @@ decl_source_body(lua_State *L)
             if (!also || xml_enc)
                 lua_pop(L, 1);
         }
-    charta_decl_check_keys(L, 1, keyed ? keyed_keys : keys, what);
+    charta_decl_check_keyset(L, 1, keyed ? "sdmx-source" : "source", what);
     p->sources = charta_decl_grow_array(L, p->sources, p->n_sources, sizeof *p->sources);
     charta_source_spec *s = &p->sources[p->n_sources++];
     s->name = charta_decl_strdup(L, name);
@@ -497,8 +480,7 @@ decl_field_body(lua_State *L)
     charta_project *p = charta_decl_engine_of(L)->p;
     char what[200];
     snprintf(what, sizeof what, _("field '%s'"), id);
-    static const char *const keys[] = {"title", "sdgs", "description", "guideline", NULL};
-    charta_decl_check_keys(L, 1, keys, what);
+    charta_decl_check_keyset(L, 1, "field", what);
     charta_field *f = (charta_field *)charta_project_find_field(p, id);
     if (!f) {
         p->fields = charta_decl_grow_array(L, p->fields, p->n_fields, sizeof *p->fields);

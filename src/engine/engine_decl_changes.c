@@ -69,8 +69,7 @@ decl_area_change(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     charta_project *p = charta_decl_engine_of(L)->p;
     const char *what = "area_change";
-    static const char *const keys[] = {"old", "new", "year", "reason", NULL};
-    charta_decl_check_keys(L, 1, keys, what);
+    charta_decl_check_keyset(L, 1, "area_change", what);
     p->changes = charta_decl_grow_array(L, p->changes, p->n_changes, sizeof *p->changes);
     /* counted at once, so an error below leaks nothing (charta_project_free) */
     charta_change_decl *c = &p->changes[p->n_changes++];
@@ -123,8 +122,7 @@ decl_series_break(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     charta_project *p = charta_decl_engine_of(L)->p;
     const char *what = "series_break";
-    static const char *const keys[] = {"source", "variables", "year", "reason", NULL};
-    charta_decl_check_keys(L, 1, keys, what);
+    charta_decl_check_keyset(L, 1, "series_break", what);
     p->breaks = charta_decl_grow_array(L, p->breaks, p->n_breaks, sizeof *p->breaks);
     charta_break_decl *b = &p->breaks[p->n_breaks++];
     charta_decl_set_loc(L, &b->loc);

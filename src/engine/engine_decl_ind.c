@@ -26,8 +26,7 @@ enum { CHANGE_MAX = 1000000 };
 static void
 read_target(lua_State *L, int t, const char *what, charta_target *out)
 {
-    static const char *const keys[] = {"year", "value", "change", "base", "area", NULL};
-    charta_decl_check_keys(L, t, keys, what);
+    charta_decl_check_keyset(L, t, "indicator.target", what);
     if (!charta_decl_opt_int(L, t, "year", what, 1800, 2200, &out->year))
         charta_lua_error(L, "%s: a target needs a 'year'", what);
     out->has_value = charta_decl_opt_number(L, t, "value", what, &out->value);
@@ -184,11 +183,7 @@ decl_indicator_body(lua_State *L)
     charta_project *p = e->p;
     char what[200];
     snprintf(what, sizeof what, _("indicator '%s'"), id);
-    static const char *const keys[] = {"title",    "field",     "sdg",     "tags",    "unit",
-                                       "decimals", "direction", "target",  "comment", "compute",
-                                       "chart",    "sdmx",      "limit",   "breakdown",
-                                       "definition", "needs",   "extends", NULL};
-    charta_decl_check_keys(L, 1, keys, what);
+    charta_decl_check_keyset(L, 1, "indicator", what);
     charta_decl_extends(L, e, what);
     const charta_indicator *dup = charta_project_find_indicator(p, id);
     if (dup && dup->origin)
@@ -308,9 +303,7 @@ decl_report(lua_State *L)
     charta_report_spec *r = &p->report;
     if (r->declared)
         charta_lua_error(L, "report is declared twice (first at %s:%d)", r->loc.file, r->loc.line);
-    static const char *const keys[] = {"title", "formats", "progress", "focus", "benchmarks",
-                                       "logo",  "colors",  "opensdg",  NULL};
-    charta_decl_check_keys(L, 1, keys, "report");
+    charta_decl_check_keyset(L, 1, "report", "report");
     r->declared = true;
     charta_decl_set_loc(L, &r->loc);
     charta_decl_opt_text(L, 1, "title", "report", &r->title);

@@ -12,6 +12,7 @@
 #include "charta/dataset.h"
 #include "charta/engine.h"
 #include "charta/keyline.h"
+#include "charta/keys.h"
 #include "charta/results.h"
 #include "charta/sandbox.h"
 #include "charta/series_lua.h"
@@ -123,9 +124,10 @@ void charta_decl_set_loc(lua_State *L, charta_loc *loc);
 /* Raise unless the project is loading: declarations may not run inside compute. */
 void charta_decl_check_loading(lua_State *L, const char *what);
 
-/* Raise for a key of the table at idx (absolute) that is not a string or not in
- * allowed (NULL-terminated), suggesting the nearest known key or listing them. */
-void charta_decl_check_keys(lua_State *L, int idx, const char *const *allowed, const char *what);
+/* Raise for a key of the table at idx (absolute) that is not a string or not one of
+ * the keyset named keyset (keys.h: the one list of what each table accepts),
+ * suggesting the nearest known key or listing them. */
+void charta_decl_check_keyset(lua_State *L, int idx, const char *keyset, const char *what);
 /* Raise "<what>: <name> contains a NUL byte" when s (len bytes) holds one:
  * C would cut the text there, silently. */
 void charta_decl_check_nul(lua_State *L, const char *s, size_t len, const char *what,

@@ -104,8 +104,7 @@ read_category(lua_State *L, charta_method_decl *m, size_t i, const char *what)
     int t = lua_gettop(L);
     char in[300];
     snprintf(in, sizeof in, "%s: category '%s'", what, c);
-    static const char *const keys[] = {"level", "label", "symbol", "colour", "color", NULL};
-    charta_decl_check_keys(L, t, keys, in);
+    charta_decl_check_keyset(L, t, "progress_method.categories", in);
     if (lua_getfield(L, t, "level") == LUA_TNIL)
         charta_lua_error(L, "%s needs a 'level' from -2 to 3, like { level = 2, label = ... }", in);
     lua_pop(L, 1);
@@ -154,8 +153,7 @@ decl_method_body(lua_State *L)
         if (strcmp(p->methods[i].name, name) == 0)
             charta_lua_error(L, "%s is declared twice (first at %s:%d)", what, p->methods[i].loc.file,
                        p->methods[i].loc.line);
-    static const char *const keys[] = {"title", "categories", "assess", NULL};
-    charta_decl_check_keys(L, 1, keys, what);
+    charta_decl_check_keyset(L, 1, "progress_method", what);
     p->methods = charta_decl_grow_array(L, p->methods, p->n_methods, sizeof *p->methods);
     charta_method_decl *m = &p->methods[p->n_methods++];
     m->assess_ref = LUA_NOREF;
@@ -360,9 +358,8 @@ set_category(lua_State *L, int idx, const call_ctx *c)
 static charta_status
 read_table(lua_State *L, int t, const call_ctx *c)
 {
-    static const char *const keys[] = {"category",    "ratio",         "score",
-                                       "cagr_actual", "cagr_required", "projected_value",
-                                       "base_year",   "note",          NULL};
+    const char *keys[CHARTA_KEYS_MAX];
+    size_t n_keys = charta_keyset_names(charta_keyset_find("progress_method.assess"), keys);
     charta_assessment *out = c->out;
     const charta_progress_input *in = c->in;
     lua_pushnil(L);
@@ -373,10 +370,10 @@ read_table(lua_State *L, int t, const call_ctx *c)
                               luaL_typename(L, -1), NULL);
         const char *k = lua_tostring(L, -1);
         bool known = false;
-        for (size_t i = 0; keys[i] && !known; i++)
+        for (size_t i = 0; i < n_keys && !known; i++)
             known = strcmp(k, keys[i]) == 0;
         if (!known) {
-            const char *s = charta_suggest(k, keys, 8);
+            const char *s = charta_suggest(k, keys, n_keys);
             char key[100], hint[200];
             snprintf(key, sizeof key, "%s", k);
             if (s)

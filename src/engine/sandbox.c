@@ -355,6 +355,36 @@ make_readonly(lua_State *L)
 
 /* Runs protected (lua_pcall): an allocation that fails here is an error,
  * not a panic. */
+
+/* What a script finds besides the declarations and the Series functions: Lua's base
+ * functions that cannot reach outside the sandbox, charta's own versions of four
+ * (pcall keeps budgets unswallowable, setmetatable and rawset respect frozen tables,
+ * print writes to the run log) and read-only copies of four libraries. */
+static const char *const base_ok[] = {"assert",   "error",    "ipairs",       "next",
+                                      "pairs",    "select",   "tonumber",     "tostring",
+                                      "type",     "rawequal", "rawlen",       "rawget",
+                                      "getmetatable", "_VERSION", NULL};
+static const luaL_Reg own[] = {{"pcall", sb_pcall},
+                               {"setmetatable", sb_setmetatable},
+                               {"rawset", sb_rawset},
+                               {"print", sb_print},
+                               {NULL, NULL}};
+static const char *const lib_names[] = {"string", "table", "math", "utf8"};
+
+const char *
+charta_sandbox_global_name(size_t i)
+{
+    size_t n_base = sizeof base_ok / sizeof base_ok[0] - 1;
+    size_t n_own = sizeof own / sizeof own[0] - 1;
+    if (i < n_base)
+        return base_ok[i];
+    i -= n_base;
+    if (i < n_own)
+        return own[i].name;
+    i -= n_own;
+    return i < sizeof lib_names / sizeof lib_names[0] ? lib_names[i] : NULL;
+}
+
 static int
 open_libs(lua_State *L)
 {
@@ -392,31 +422,20 @@ open_libs(lua_State *L)
 
     lua_newtable(L); /* builtins */
     int b = lua_gettop(L);
-    static const char *const base_ok[] = {"assert",   "error",    "ipairs",    "next",
-                                          "pairs",    "select",   "tonumber",  "tostring",
-                                          "type",     "rawequal", "rawlen",    "rawget",
-                                          "getmetatable", "_VERSION", NULL};
     for (const char *const *k = base_ok; *k; k++) {
         lua_getfield(L, base, *k);
         lua_setfield(L, b, *k);
     }
-    lua_pushcfunction(L, sb_pcall);
-    lua_setfield(L, b, "pcall");
-    lua_pushcfunction(L, sb_setmetatable);
-    lua_setfield(L, b, "setmetatable");
-    lua_pushcfunction(L, sb_rawset);
-    lua_setfield(L, b, "rawset");
-    lua_pushcfunction(L, sb_print);
-    lua_setfield(L, b, "print");
-    const struct {
-        const char *name;
-        int idx;
-    } libs[] = {{"string", strlib}, {"table", tablib}, {"math", mathlib}, {"utf8", utf8lib}};
+    for (const luaL_Reg *r = own; r->name; r++) {
+        lua_pushcfunction(L, r->func);
+        lua_setfield(L, b, r->name);
+    }
+    const int lib_idx[] = {strlib, tablib, mathlib, utf8lib};
     for (size_t i = 0; i < 4; i++) {
         lua_newtable(L);
-        copy_fields(L, libs[i].idx, lua_gettop(L), NULL);
+        copy_fields(L, lib_idx[i], lua_gettop(L), NULL);
         make_readonly(L);
-        lua_setfield(L, b, libs[i].name);
+        lua_setfield(L, b, lib_names[i]);
     }
     lua_rawsetp(L, LUA_REGISTRYINDEX, sb); /* registry[sb] = builtins */
     /* the global table keeps nothing a script could reach */

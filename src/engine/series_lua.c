@@ -763,6 +763,14 @@ static const luaL_Reg methods[] = {
     {"ge", f_ge}, {"le", f_le},         {"eq", f_eq},   {"by", f_by}, {"only", f_only}, {NULL, NULL},
 };
 
+const char *
+charta_series_lua_name(bool method, size_t i)
+{
+    const luaL_Reg *r = method ? methods : functions;
+    size_t n = method ? sizeof methods / sizeof methods[0] : sizeof functions / sizeof functions[0];
+    return i + 1 < n ? r[i].name : NULL; /* the last entry is {NULL, NULL} */
+}
+
 static const luaL_Reg metamethods[] = {
     {"__add", m_add},           {"__sub", m_sub},
     {"__mul", m_mul},           {"__div", m_div},

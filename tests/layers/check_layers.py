@@ -41,7 +41,7 @@ HEADERS = {
     "source.h": "import", "csvread.h": "import", "xmlread.h": "import",
     "progress.h": "progress",
     "engine.h": "engine", "sandbox.h": "engine", "series.h": "engine",
-    "series_lua.h": "engine", "keyline.h": "engine", "syntaxhint.h": "engine",
+    "series_lua.h": "engine", "keyline.h": "engine", "keys.h": "engine", "syntaxhint.h": "engine",
     "report.h": "render", "labels.h": "render",
     "csvout.h": "render/csv", "xlsx.h": "render/xlsx",
     "chart.h": "render/chart",

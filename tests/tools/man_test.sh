@@ -17,7 +17,7 @@ done
 for o in $(sed -n '/^\.SH OPTIONS/,/^\.SH EXIT/p' "$page" | sed 's/\\-/-/g' | opts); do
   printf '%s\n' "$help" | grep -q -- "$o" || { echo "the man page names $o, --help does not"; fail=1; }
 done
-for c in run check list show init verify; do
+for c in run check list show init verify help; do
   printf '%s\n' "$text" | grep -q "charta $c" || { echo "the man page lacks 'charta $c'"; fail=1; }
 done
 # the exit codes of --help, each in the man page's EXIT STATUS
