@@ -47,6 +47,14 @@ cmake --build build -j2 --target charta > "$tmp/build.log" 2>&1 ||
 cmake --install build --prefix "$tmp/prefix" > "$tmp/install.log" 2>&1 ||
   { cat "$tmp/install.log"; fail "cmake --install failed"; }
 
+# the manual page is installed with the program: `man charta` finds it there
+if command -v man > /dev/null; then
+  MANPATH="$tmp/prefix/share/man" man -w charta > /dev/null 2>&1 ||
+    fail "man charta: no manual page under $tmp/prefix/share/man"
+  MANPATH="$tmp/prefix/share/man" MANPAGER=cat man charta 2> /dev/null | grep -q 'charta help' ||
+    fail "man charta does not show the installed page"
+fi
+
 export PATH="$tmp/prefix/bin:$PATH"
 unset CHARTA_PATH
 [ "$(command -v charta)" = "$tmp/prefix/bin/charta" ] || fail "the installed charta is not on PATH"
