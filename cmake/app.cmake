@@ -6,6 +6,7 @@ add_library(charta_app STATIC
   src/app/writers.c
   src/app/summary.c
   src/app/listing.c
+  src/app/show.c
   src/app/help.c)
 target_link_libraries(charta_app PUBLIC charta_import charta_engine charta_render_csv
   charta_render_xlsx charta_render_pdf charta_export)
