@@ -313,6 +313,101 @@ format_decimal(double x, char out[32])
     return false;
 }
 
+/* d (prec digits, the first nonzero) times 10^e as "%.<prec>g" writes it:
+ * fixed-point when -4 <= e < prec, else d.ddde+XX; trailing zeros cut. */
+static void
+write_g(bool neg, const char *d, int prec, int e, char out[32])
+{
+    int p = prec;
+    while (p > 1 && d[p - 1] == '0')
+        p--;
+    char *o = out;
+    if (neg)
+        *o++ = '-';
+    if (e >= -4 && e < prec) {
+        if (e < 0) {
+            *o++ = '0';
+            *o++ = '.';
+            for (int i = -1; i > e; i--)
+                *o++ = '0';
+            memcpy(o, d, (size_t)p);
+            o += p;
+        } else {
+            memcpy(o, d, (size_t)e + 1);
+            o += e + 1;
+            if (p > e + 1) {
+                *o++ = '.';
+                memcpy(o, d + e + 1, (size_t)(p - e - 1));
+                o += p - e - 1;
+            }
+        }
+        *o = '\0';
+        return;
+    }
+    *o++ = d[0];
+    if (p > 1) {
+        *o++ = '.';
+        memcpy(o, d + 1, (size_t)p - 1);
+        o += p - 1;
+    }
+    /* e+05, e-123: at least two digits of the exponent, as printf writes it */
+    int ae = e < 0 ? -e : e;
+    *o++ = 'e';
+    *o++ = e < 0 ? '-' : '+';
+    if (ae >= 100)
+        *o++ = (char)('0' + ae / 100 % 10);
+    *o++ = (char)('0' + ae / 10 % 10);
+    *o++ = (char)('0' + ae % 10);
+    *o = '\0';
+}
+
+/* The "%.15g".."%.17g" loop with one printf: the 17 correctly rounded digits of x
+ * ("%.16e"), rounded on as text to 15 and 16 digits, each tried with strtod. Rounding
+ * the text again gives the correct rounding except at a tie of the text (a '5' and
+ * nothing after it), where the 17 digits do not tell which way x lies: false then,
+ * as for a number that is not finite. */
+static bool
+format_digits(double x, char out[32])
+{
+    char e17[40];
+    double ax = x < 0 ? -x : x;
+    if (!(ax - ax == 0)) /* inf, NaN */
+        return false;
+    snprintf(e17, sizeof e17, "%.16e", ax); /* d.dddddddddddddddde+XX */
+    char digits[17];
+    digits[0] = e17[0];
+    memcpy(digits + 1, e17 + 2, 16);
+    int e = atoi(e17 + 19);
+    for (int p = 15; p <= 17; p++) {
+        char d[18];
+        int ep = e;
+        memcpy(d, digits, (size_t)p);
+        if (p < 17) {
+            char next = digits[p];
+            bool rest = false; /* a nonzero digit after the next one */
+            for (int i = p + 1; i < 17; i++)
+                rest = rest || digits[i] != '0';
+            if (next == '5' && !rest)
+                return false; /* a tie of the text */
+            if (next >= '5') { /* round up, carrying */
+                int i = p - 1;
+                while (i >= 0 && d[i] == '9')
+                    d[i--] = '0';
+                if (i >= 0) {
+                    d[i]++;
+                } else { /* 99..9 -> 100..0 */
+                    d[0] = '1';
+                    ep++;
+                }
+            }
+        }
+        write_g(x < 0, d, p, ep, out);
+        if (strtod(out, NULL) == x)
+            return true;
+    }
+    return false;
+}
+
 char *
 charta_format_double(double x, char out[32])
 {
@@ -320,7 +415,7 @@ charta_format_double(double x, char out[32])
         strcpy(out, "0");
         return out;
     }
-    if (format_decimal(x, out))
+    if (format_decimal(x, out) || format_digits(x, out))
         return out;
     for (int prec = 15; prec <= 17; prec++) {
         snprintf(out, 32, "%.*g", prec, x);
