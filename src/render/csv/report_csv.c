@@ -2,6 +2,7 @@
  * (report.h, DESIGN §5). */
 #include "charta/csvout.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "report_csvout.h"
@@ -42,21 +43,45 @@ write_result(charta_csvout *c, const charta_results *r, const charta_result *res
         view.status = pt->status;
     }
     const charta_indicator *ind = res->indicator;
-    charta_status st;
-    for (size_t a = 0; a < na; a++) {
+    charta_status st = CHARTA_OK;
+    charta_buf prefix = {0}; /* "indicator,area,area_name," of the area, quoted once */
+    for (size_t a = 0; a < na && st == CHARTA_OK; a++) {
         const charta_area *area = charta_dataset_area(ds, a);
+        size_t start = c->row.len;
+        charta_csvout_text(c, ind->id);
+        charta_buf_puts(&c->row, ",");
+        charta_csvout_text(c, area->code);
+        charta_buf_puts(&c->row, ",");
+        charta_csvout_text(c, area->name);
+        charta_buf_puts(&c->row, ",");
+        prefix.len = 0;
+        if (!c->row.oom)
+            charta_buf_append(&prefix, c->row.data + start, c->row.len - start);
+        c->row.len = start;
+        c->row.oom = c->row.oom || prefix.oom;
         for (int y = first; y <= last; y++) {
             double v;
             char s = charta_report_cell(r, &view, a, y, &v, bad);
-            char num[32];
-            charta_csvout_text(c, ind->id);
-            charta_buf_puts(&c->row, ",");
-            charta_csvout_text(c, area->code);
-            charta_buf_puts(&c->row, ",");
-            charta_csvout_text(c, area->name);
-            charta_buf_printf(&c->row, ",%d,%s,%c", y,
-                              charta_status_is_missing(s) ? "" : charta_format_double(v, num),
-                              s);
+            char num[48];
+            charta_buf_append(&c->row, prefix.data ? prefix.data : "", prefix.len);
+            /* year,value,status (a year of four digits without printf) */
+            int n = 0;
+            if (y >= 1000 && y <= 9999) {
+                num[n++] = (char)('0' + y / 1000);
+                num[n++] = (char)('0' + y / 100 % 10);
+                num[n++] = (char)('0' + y / 10 % 10);
+                num[n++] = (char)('0' + y % 10);
+            } else {
+                n = snprintf(num, 16, "%d", y);
+            }
+            num[n++] = ',';
+            if (!charta_status_is_missing(s)) {
+                charta_format_double(v, num + n);
+                n += (int)strlen(num + n);
+            }
+            num[n++] = ',';
+            num[n++] = s;
+            charta_buf_append(&c->row, num, (size_t)n);
             for (size_t j = 0; j < d->n; j++) {
                 const char *val = "";
                 for (size_t k = 0; pt && k < ind->n_breakdown; k++)
@@ -67,10 +92,11 @@ write_result(charta_csvout *c, const charta_results *r, const charta_result *res
             }
             charta_buf_puts(&c->row, "\n");
             if ((st = charta_csvout_flush(c)) != CHARTA_OK)
-                return st;
+                break;
         }
     }
-    return CHARTA_OK;
+    charta_buf_free(&prefix);
+    return st;
 }
 
 static charta_status

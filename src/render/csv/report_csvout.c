@@ -34,8 +34,9 @@ charta_csvout_text(charta_csvout *c, const char *s)
     charta_buf_csv_field(&c->row, t, true);
 }
 
-charta_status
-charta_csvout_flush(charta_csvout *c)
+/* Write what the records hold so far. */
+static charta_status
+write_out(charta_csvout *c)
 {
     if (c->row.oom)
         return charta_diag_error(c->d, CHARTA_ERR_NOMEM, c->path, 0, 0, "out of memory");
@@ -46,9 +47,21 @@ charta_csvout_flush(charta_csvout *c)
     return CHARTA_OK;
 }
 
+/* The records gather in c->row and go to the file in pieces of 64 KiB or more: one
+ * fwrite (and its lock) per piece, not per record. */
+charta_status
+charta_csvout_flush(charta_csvout *c)
+{
+    if (c->row.len < 65536 && !c->row.oom)
+        return CHARTA_OK;
+    return write_out(c);
+}
+
 charta_status
 charta_csvout_close(charta_csvout *c, charta_status st)
 {
+    if (c->f && st == CHARTA_OK)
+        st = write_out(c); /* the last records */
     if (c->f) {
         const char *what = NULL;
         int err = 0;
