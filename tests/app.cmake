@@ -58,6 +58,9 @@ set_tests_properties(log PROPERTIES LABELS examples TIMEOUT 300)
 add_test(NAME signal COMMAND ${tools}/signal_test.sh $<TARGET_FILE:charta>
          ${CMAKE_CURRENT_SOURCE_DIR}/errors/base)
 set_tests_properties(signal PROPERTIES LABELS examples)
+add_test(NAME jobs COMMAND ${tools}/jobs_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt
+         ${examples}/kreise)
+set_tests_properties(jobs PROPERTIES LABELS examples ENVIRONMENT CHARTA_PATH=${CMAKE_SOURCE_DIR}/indicators)
 add_test(NAME faults COMMAND ${tools}/fault_test.sh $<TARGET_FILE:charta> ${examples}/musterstadt)
 set_tests_properties(faults PROPERTIES LABELS examples RUN_SERIAL TRUE)
 add_test(NAME init COMMAND ${tools}/init_test.sh $<TARGET_FILE:charta>)

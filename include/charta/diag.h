@@ -81,5 +81,9 @@ size_t charta_diags_warnings(const charta_diags *d);
 size_t charta_diags_dropped(const charta_diags *d);
 /* The status of the first error, CHARTA_OK when there is none. */
 charta_status charta_diags_status(const charta_diags *d);
+/* Move every entry of src after those of dst, in their order, with src's counts
+ * (what dst cannot store is counted as dropped); src is left empty. For work done
+ * apart (a writer on its own thread) whose messages come after the others'. */
+void charta_diags_move(charta_diags *dst, charta_diags *src);
 
 #endif

@@ -39,6 +39,7 @@ typedef struct charta_run_opts {
     int year;             /* report year, 0 = last year of the window */
     const char *formats;  /* "xlsx,csv"; NULL = the project's or every supported one */
     int dpi;              /* resolution of the chart PNGs; 0 = 96 */
+    int jobs;             /* writers at once: 1 one after the other, 0 = the cores */
     charta_mode mode;
     const char *lib_dir; /* NULL = search (engine.h) */
     /* set (by main's signal handler) to stop at the next stage boundary */

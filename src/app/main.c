@@ -414,7 +414,8 @@ parse_options(int argc, char **argv, cli *c)
         const char *val = NULL;
         bool takes = !strcmp(a, "-o") || !strcmp(a, "--output") || !strcmp(a, "--formats") ||
                      !strcmp(a, "--lang") || !strcmp(a, "--year") || !strcmp(a, "--date") ||
-                     !strcmp(a, "--dpi") || !strcmp(a, "--log") || !strcmp(a, "--areas");
+                     !strcmp(a, "--dpi") || !strcmp(a, "--log") || !strcmp(a, "--areas") ||
+                     !strcmp(a, "--jobs") || !strcmp(a, "-j");
         if (takes) {
             if (i + 1 >= argc)
                 return usage_error(charta_message(CHARTA_MSG_MISSING_VALUE), a);
@@ -442,6 +443,12 @@ parse_options(int argc, char **argv, cli *c)
             if (*end || dpi < 24 || dpi > 1200)
                 return usage_error(_("--dpi '%s' is not a resolution from 24 to 1200"), val);
             o->dpi = (int)dpi;
+        } else if (!strcmp(a, "--jobs") || !strcmp(a, "-j")) {
+            char *end;
+            long jobs = strtol(val, &end, 10);
+            if (*end || end == val || jobs < 1 || jobs > 64)
+                return usage_error(_("--jobs '%s' is not a number of writers from 1 to 64"), val);
+            o->jobs = (int)jobs;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
             c->quiet = true;
         else if (!strcmp(a, "--timings"))

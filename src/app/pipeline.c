@@ -253,9 +253,9 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
     charta_status st = CHARTA_OK;
     char *path = NULL;
     size_t n_writers = charta_writer_count();
-    for (size_t f = 0; f < n_writers && st == CHARTA_OK; f++)
-        if (want[f])
-            st = charta_writer_at(f)->write(&w, d);
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int jobs = o->jobs > 0 ? o->jobs : cores > 0 ? (int)cores : 1;
+    st = charta_writers_run(&w, want, jobs, d);
     if (st != CHARTA_OK)
         return st;
     st = charta_manifest_write(staging, p, run->ds, run->run_date,

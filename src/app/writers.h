@@ -58,6 +58,13 @@ const charta_writer *charta_writer_find(const char *name);
  * (a constant string). */
 const char *charta_writer_names(void);
 
+/* Run the writers of want (a flag per row of the table) with w: one after the other
+ * when jobs < 2, else the first on a thread of its own beside the others
+ * (writers_run.c), with the same files, records and messages in the same order as
+ * one after the other. Returns the first failure in the table's order. */
+charta_status charta_writers_run(const charta_writer_ctx *w, const bool want[CHARTA_WRITERS_MAX],
+                                 int jobs, charta_diags *d);
+
 /* True for a format that is named in the design but not written yet
  * (its error says "not supported yet" rather than "unknown"). */
 bool charta_writer_planned(const char *name);

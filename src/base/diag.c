@@ -167,3 +167,35 @@ charta_diags_status(const charta_diags *d)
 {
     return d->first_error;
 }
+
+void
+charta_diags_move(charta_diags *dst, charta_diags *src)
+{
+    for (size_t i = 0; i < src->n; i++) {
+        charta_diag *e = &src->items[i];
+        if (dst->n == dst->cap && dst->n < CHARTA_DIAGS_MAX) {
+            size_t cap = dst->cap ? dst->cap * 2 : 16;
+            charta_diag *items = realloc(dst->items, cap * sizeof *items);
+            if (items) {
+                dst->items = items;
+                dst->cap = cap;
+            }
+        }
+        if (dst->n < dst->cap && dst->n < CHARTA_DIAGS_MAX) {
+            dst->items[dst->n++] = *e;
+        } else {
+            dst->dropped++;
+            free(e->file);
+            free(e->message);
+            free(e->detail);
+        }
+    }
+    src->n = 0;
+    dst->errors += src->errors;
+    dst->warnings += src->warnings;
+    dst->dropped += src->dropped;
+    if (dst->first_error == CHARTA_OK)
+        dst->first_error = src->first_error;
+    src->errors = src->warnings = src->dropped = 0;
+    src->first_error = CHARTA_OK;
+}

@@ -42,6 +42,8 @@ static const text texts[] = {
         "  --year YEAR          report year (default: the last year of the window)\n"
         "  --date YYYY-MM-DD    the run date printed in the report (default: today)\n"
         "  --dpi N              resolution of the chart PNGs (default 96; 300 for print)\n"
+        "  -j, --jobs N         writers at once (default: the machine's cores; 1: one after\n"
+        "                       the other); the report is the same bytes either way\n"
         "  -q, --quiet          print errors only: no warnings, notes or summary (for cron;\n"
         "                       the exit code is the same)\n"
         "  --log FILE           append every diagnostic, warnings and notes too, to FILE, one\n"

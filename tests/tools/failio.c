@@ -32,8 +32,10 @@ should_fail(int fd)
 {
     if (!armed || fd == 2) /* messages to stderr are not the report */
         return 0;
-    ++count;
-    return fail_at > 0 && count == fail_at;
+    /* atomic: the writers of a run share the count from two threads, and each
+     * number must fail exactly one call */
+    long n = __atomic_add_fetch(&count, 1, __ATOMIC_RELAXED);
+    return fail_at > 0 && n == fail_at;
 }
 
 ssize_t

@@ -35,8 +35,10 @@ should_fail(void)
 {
     if (!armed)
         return 0;
-    ++count;
-    return fail_at > 0 && count == fail_at;
+    /* atomic: the writers of a run share the count from two threads, and each
+     * number must fail exactly one call */
+    long n = __atomic_add_fetch(&count, 1, __ATOMIC_RELAXED);
+    return fail_at > 0 && n == fail_at;
 }
 
 void *
