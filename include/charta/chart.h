@@ -430,10 +430,6 @@ charta_status charta_chart_svg_encode(const charta_dl *dl, const charta_chart_st
  * (or a test), when no chart text context, display list drawing or PDF is
  * in use any more; charts can be drawn again afterwards (at start-up cost). */
 void charta_chart_shutdown(void);
-/* Release the font map of the calling thread (Pango keeps one per thread): a thread
- * that drew text calls it before it ends; the main thread's goes with
- * charta_chart_shutdown. */
-void charta_chart_thread_done(void);
 
 /* --- the charts stage -------------------------------------------------------------- */
 

@@ -168,12 +168,12 @@ write_sdmx(const charta_writer_ctx *w, charta_diags *d)
 }
 
 static const charta_writer writers[] = {
-    {"xlsx", NULL, write_xlsx},
-    {"csv", "data", write_csv},
-    {"charts", "charts", write_charts},
-    {"pdf", NULL, write_pdf},
-    {"opensdg", "opensdg", write_opensdg},
-    {"sdmx", "sdmx", write_sdmx},
+    {"xlsx", NULL, write_xlsx, true}, /* its charts are pictures */
+    {"csv", "data", write_csv, false},
+    {"charts", "charts", write_charts, true},
+    {"pdf", NULL, write_pdf, true},
+    {"opensdg", "opensdg", write_opensdg, false},
+    {"sdmx", "sdmx", write_sdmx, false},
 };
 
 _Static_assert(sizeof writers / sizeof writers[0] <= CHARTA_WRITERS_MAX,

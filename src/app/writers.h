@@ -41,6 +41,8 @@ typedef struct charta_writer {
      * d); a failed writer may leave partial files in staging, which the
      * pipeline discards with the staging folder. */
     charta_status (*write)(const charta_writer_ctx *w, charta_diags *d);
+    /* draws text with Cairo and Pango: such writers share one thread (writers_run.c) */
+    bool draws;
 } charta_writer;
 
 /* At most this many formats (callers keep a flag per format). */
@@ -59,9 +61,10 @@ const charta_writer *charta_writer_find(const char *name);
 const char *charta_writer_names(void);
 
 /* Run the writers of want (a flag per row of the table) with w: one after the other
- * when jobs < 2, else the first on a thread of its own beside the others
- * (writers_run.c), with the same files, records and messages in the same order as
- * one after the other. Returns the first failure in the table's order. */
+ * when jobs < 2, else those that draw on the calling thread and the others on a
+ * thread of their own (writers_run.c), with the same files, records and messages in
+ * the same order as one after the other. Returns the first failure in the table's
+ * order. */
 charta_status charta_writers_run(const charta_writer_ctx *w, const bool want[CHARTA_WRITERS_MAX],
                                  int jobs, charta_diags *d);
 

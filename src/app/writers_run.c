@@ -1,62 +1,70 @@
 /* writers_run.c: the writers of a run on two threads (writers.h,
- * charta_writers_run): the first format wanted (the workbook, the longest, bound
- * by zlib inside libxlsxwriter) on a thread of its own, the others one after the
- * other on the calling thread, over the same read-only results. Each side records
- * its files and messages apart; they are joined in the order of the table, so that
- * the manifest, the messages and every file are those of a run one writer after
- * the other, byte for byte. Text is drawn by both sides: Pango keeps a font map
- * per thread (charta_chart_thread_done releases the worker's). */
+ * charta_writers_run), over the same read-only results: those that draw text with
+ * Cairo and Pango (the workbook with its chart pictures, the charts, the PDF) on the
+ * calling thread, one after the other, the others (the CSV files, Open SDG, SDMX)
+ * on a thread of their own. The drawing stays on one thread because glib, Pango and
+ * fontconfig keep caches that are shared across threads, which the other writers
+ * never touch. Each writer records its files and messages apart; they are joined in
+ * the order of the table, up to the first writer that failed, so that the manifest,
+ * the messages and every file are those of a run one writer after the other, byte
+ * for byte. */
 #include "writers.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 
-#include "charta/chart.h"
+#include "charta/sdmxout.h"
 #include "charta/util.h"
 
-/* The files one side wrote, in order. */
-typedef struct out_list {
+/* What one writer recorded: its files in order, its messages, its status. */
+typedef struct slot {
     char **v;
     size_t n;
-} out_list;
+    charta_diags *d;
+    charta_status st;
+    bool ran;
+} slot;
 
 static charta_status
-list_add(void *owner, const char *rel)
+slot_add(void *owner, const char *rel)
 {
-    out_list *l = owner;
-    char **v = realloc(l->v, (l->n + 1) * sizeof *v);
+    slot *s = owner;
+    char **v = realloc(s->v, (s->n + 1) * sizeof *v);
     if (!v)
         return CHARTA_ERR_NOMEM;
-    l->v = v;
-    if (!(l->v[l->n] = charta_strdup(rel)))
+    s->v = v;
+    if (!(s->v[s->n] = charta_strdup(rel)))
         return CHARTA_ERR_NOMEM;
-    l->n++;
+    s->n++;
     return CHARTA_OK;
 }
 
-/* One side: the writers of want, in the table's order, up to the first failure. */
+/* One thread's share: the wanted writers that draw (draws) or do not, in the
+ * table's order, up to the first failure among them. */
 typedef struct side {
-    charta_writer_ctx w; /* the run's, recording into outs */
-    bool want[CHARTA_WRITERS_MAX];
-    out_list outs;
-    charta_diags *d;
-    charta_status st;
+    const charta_writer_ctx *w;
+    const bool *want;
+    bool draws;
+    slot *slots;
 } side;
 
-static void
-run_side(side *s)
-{
-    s->st = CHARTA_OK;
-    for (size_t f = 0; f < charta_writer_count() && s->st == CHARTA_OK; f++)
-        if (s->want[f])
-            s->st = charta_writer_at(f)->write(&s->w, s->d);
-}
-
 static void *
-side_thread(void *arg)
+run_side(void *arg)
 {
-    run_side(arg);
-    charta_chart_thread_done();
+    const side *s = arg;
+    for (size_t f = 0; f < charta_writer_count(); f++) {
+        const charta_writer *wr = charta_writer_at(f);
+        if (!s->want[f] || wr->draws != s->draws)
+            continue;
+        slot *sl = &s->slots[f];
+        charta_writer_ctx w = *s->w;
+        w.add_output = slot_add;
+        w.owner = sl;
+        sl->ran = true;
+        sl->st = wr->write(&w, sl->d);
+        if (sl->st != CHARTA_OK)
+            break;
+    }
     return NULL;
 }
 
@@ -74,55 +82,47 @@ charta_status
 charta_writers_run(const charta_writer_ctx *w, const bool want[CHARTA_WRITERS_MAX], int jobs,
                    charta_diags *d)
 {
-    size_t n = charta_writer_count(), wanted = 0, first = n;
-    for (size_t f = 0; f < n; f++)
-        if (want[f] && wanted++ == 0)
-            first = f;
-    if (jobs < 2 || wanted < 2)
+    size_t n = charta_writer_count(), drawing = 0, other = 0;
+    for (size_t f = 0; f < n; f++) {
+        if (want[f] && charta_writer_at(f)->draws)
+            drawing++;
+        else if (want[f])
+            other++;
+    }
+    if (jobs < 2 || !drawing || !other)
         return sequential(w, want, d);
-    side a = {.w = *w}, b = {.w = *w};
-    a.w.add_output = b.w.add_output = list_add;
-    a.w.owner = &a.outs;
-    b.w.owner = &b.outs;
-    for (size_t f = 0; f < n; f++)
-        (f == first ? a.want : b.want)[f] = want[f];
-    a.d = charta_diags_new();
-    b.d = charta_diags_new();
-    charta_status st;
-    pthread_t t;
-    if (!a.d || !b.d) {
-        st = CHARTA_ERR_NOMEM;
-    } else {
-        bool threaded = pthread_create(&t, NULL, side_thread, &a) == 0;
-        if (!threaded)
-            run_side(&a); /* no thread to be had: one after the other */
-        if (!threaded && a.st != CHARTA_OK)
-            b.st = CHARTA_OK; /* not run, as after a failure one after the other */
-        else
-            run_side(&b);
+    slot slots[CHARTA_WRITERS_MAX] = {0};
+    charta_status st = CHARTA_OK;
+    for (size_t f = 0; f < n && st == CHARTA_OK; f++)
+        if (want[f] && !(slots[f].d = charta_diags_new()))
+            st = CHARTA_ERR_NOMEM;
+    if (st == CHARTA_OK) {
+        charta_sdmx_writer_init(); /* libxml2 is set up once, before any thread uses it */
+        side main_side = {.w = w, .want = want, .draws = true, .slots = slots};
+        side other_side = {.w = w, .want = want, .draws = false, .slots = slots};
+        pthread_t t;
+        bool threaded = pthread_create(&t, NULL, run_side, &other_side) == 0;
+        run_side(&main_side);
         if (threaded)
             pthread_join(t, NULL);
-        /* in the table's order: the first writer's files and messages, then the
-         * others' unless the first failed (one after the other they would not have
-         * run) */
-        st = a.st;
-        charta_diags_move(d, a.d);
-        if (st == CHARTA_OK) {
-            charta_diags_move(d, b.d);
-            st = b.st;
+        else
+            run_side(&other_side); /* no thread to be had: after the others */
+        /* in the table's order, up to the first failure: one after the other, the
+         * writers after it would not have run */
+        for (size_t f = 0; f < n && st == CHARTA_OK; f++) {
+            if (!want[f])
+                continue;
+            charta_diags_move(d, slots[f].d);
+            st = slots[f].ran ? slots[f].st : CHARTA_ERR_INTERNAL;
+            for (size_t i = 0; i < slots[f].n && st == CHARTA_OK; i++)
+                st = w->add_output(w->owner, slots[f].v[i]);
         }
-        for (size_t i = 0; i < a.outs.n && st == CHARTA_OK; i++)
-            st = w->add_output(w->owner, a.outs.v[i]);
-        for (size_t i = 0; i < b.outs.n && st == CHARTA_OK; i++)
-            st = w->add_output(w->owner, b.outs.v[i]);
     }
-    for (size_t i = 0; i < a.outs.n; i++)
-        free(a.outs.v[i]);
-    for (size_t i = 0; i < b.outs.n; i++)
-        free(b.outs.v[i]);
-    free(a.outs.v);
-    free(b.outs.v);
-    charta_diags_free(a.d);
-    charta_diags_free(b.d);
+    for (size_t f = 0; f < n; f++) {
+        for (size_t i = 0; i < slots[f].n; i++)
+            free(slots[f].v[i]);
+        free(slots[f].v);
+        charta_diags_free(slots[f].d);
+    }
     return st;
 }

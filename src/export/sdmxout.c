@@ -719,3 +719,9 @@ charta_sdmx_write(const charta_results *r, const charta_sdmx_opts *o, const char
         remove(path);
     return st;
 }
+
+void
+charta_sdmx_writer_init(void)
+{
+    xmlInitParser();
+}

@@ -316,26 +316,15 @@ charta_chart_png_encode(const charta_dl *dl, charta_chart_text *t, int dpi, char
     return CHARTA_OK;
 }
 
-/* Pango's default font map is state of Pango itself, one per thread; these flags
- * only record that one was set up (by any thread, by this one), so that
- * charta_chart_shutdown and charta_chart_thread_done have work. */
-static _Atomic bool fonts_used;
-static _Thread_local bool thread_fonts_used;
+/* Pango's font map is process-wide state of Pango itself; this flag only
+ * records that it was set up, so that charta_chart_shutdown has work. */
+static bool fonts_used;
 
 PangoFontMap *
 charta_chart_font_map(void)
 {
     fonts_used = true;
-    thread_fonts_used = true;
     return pango_cairo_font_map_get_default();
-}
-
-void
-charta_chart_thread_done(void)
-{
-    if (thread_fonts_used)
-        pango_cairo_font_map_set_default(NULL);
-    thread_fonts_used = false;
 }
 
 void
