@@ -298,7 +298,11 @@ write_outputs(charta_run *run, const charta_run_opts *o, const char *staging,
         if (!want[f] || !dir)
             continue;
         path = charta_path_join(staging, dir);
-        st = path ? fsync_path(path, true, d) : CHARTA_ERR_NOMEM;
+        struct stat sb; /* a writer with nothing to write makes no folder */
+        if (path && stat(path, &sb) == 0)
+            st = fsync_path(path, true, d);
+        else if (!path)
+            st = CHARTA_ERR_NOMEM;
         free(path);
     }
     if (st == CHARTA_OK)

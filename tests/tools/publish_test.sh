@@ -51,4 +51,19 @@ rc=$?
 "$charta" run "$tmp/p" -o "$tmp/docs/notes.txt/out" --date 2025-03-31 --quiet 2>/dev/null
 rc=$?
 [ $rc = 73 ] || fail "a parent under a file gave exit $rc, expected 73"
+
+# a project whose indicators have no SDG code writes no opensdg/ folder, and its
+# report is replaced by the next run (a folder without files would make it foreign)
+cp -r "$tmp/p" "$tmp/nosdg"
+sed -i -E 's/^([[:space:]]*)sdg = \{[^}]*\},/\1/; s/^([[:space:]]*)sdg = "[^"]*",/\1/' \
+  "$tmp/nosdg/indicators/"*.lua "$tmp/nosdg/city.lua"
+if ! grep -q 'sdg =' "$tmp/nosdg/indicators/"*.lua "$tmp/nosdg/city.lua"; then
+  "$charta" run "$tmp/nosdg" -o "$tmp/nosdg-out" --date 2025-03-31 --quiet 2>/dev/null ||
+    fail "the project without SDG codes failed"
+  [ -e "$tmp/nosdg-out/opensdg" ] && fail "an opensdg folder without files was written"
+  "$charta" run "$tmp/nosdg" -o "$tmp/nosdg-out" --date 2025-03-31 --quiet 2>"$tmp/err" ||
+    fail "the report of a project without SDG codes was not replaced: $(head -1 "$tmp/err")"
+else
+  fail "could not take the SDG codes out of the project: $(grep -l 'sdg =' "$tmp/nosdg/indicators/"*.lua)"
+fi
 echo "publish_test: OK"

@@ -383,6 +383,11 @@ charta_report_opensdg_write(const charta_results *r, const charta_report_opts *o
         st = charta_diag_error(d, CHARTA_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
+    /* no indicator with an SDG code: no folders either, for a report folder holds only
+     * what its manifest lists (and a folder without files would make the next run
+     * take the report for someone else's) */
+    if (ng == 0)
+        goto done;
     if ((st = make_dir(dir, d)) != CHARTA_OK || (st = make_dir(data_dir, d)) != CHARTA_OK ||
         (st = make_dir(meta_dir, d)) != CHARTA_OK)
         goto done;
