@@ -20,3 +20,8 @@ add_test(NAME keyed_run
          COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_keyed_run.py
                  $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
 set_tests_properties(keyed_run PROPERTIES LABELS real TIMEOUT 120)
+# Excel workbooks: the real ones of ../shared/data/real through a whole run
+add_test(NAME xlsx_run
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_xlsx_run.py
+                 $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
+set_tests_properties(xlsx_run PROPERTIES LABELS real TIMEOUT 120 SKIP_RETURN_CODE 77)
