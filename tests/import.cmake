@@ -25,3 +25,6 @@ add_test(NAME xlsx_run
          COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_xlsx_run.py
                  $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
 set_tests_properties(xlsx_run PROPERTIES LABELS real TIMEOUT 120 SKIP_RETURN_CODE 77)
+# Excel workbooks: written here with libxlsxwriter, read back, damaged copies refused
+charta_unit_test(test_xlsxread SOURCES unit/import/test_xlsxread.c)
+target_link_libraries(test_xlsxread PRIVATE PkgConfig::XLSXWRITER PkgConfig::MINIZIP)

@@ -669,11 +669,12 @@ sheet_cell_done(sheet_reader *s)
         serial_date(d, s->x->date1904, num))
         return sheet_store(s, num, strlen(num), false);
     charta_format_double(d, num);
+    bool comma = false;
     if (s->decimal && s->decimal != '.')
         for (char *q = num; *q; q++)
             if (*q == '.')
-                *q = s->decimal;
-    return sheet_store(s, num, strlen(num), false);
+                *q = s->decimal, comma = true;
+    return sheet_store(s, num, strlen(num), comma); /* "10,5" is quoted: ',' parts fields */
 }
 
 static bool
