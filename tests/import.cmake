@@ -28,3 +28,7 @@ set_tests_properties(xlsx_run PROPERTIES LABELS real TIMEOUT 120 SKIP_RETURN_COD
 # Excel workbooks: written here with libxlsxwriter, read back, damaged copies refused
 charta_unit_test(test_xlsxread SOURCES unit/import/test_xlsxread.c)
 target_link_libraries(test_xlsxread PRIVATE PkgConfig::XLSXWRITER PkgConfig::MINIZIP)
+# the workbooks of the error cases xlsx_* (not a test: run by hand when they change)
+add_executable(xlsx_cases tools/xlsx_cases.c)
+target_include_directories(xlsx_cases PRIVATE ${CMAKE_SOURCE_DIR}/tests/unit)
+target_link_libraries(xlsx_cases PRIVATE PkgConfig::XLSXWRITER PkgConfig::MINIZIP)
