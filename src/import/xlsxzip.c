@@ -190,13 +190,16 @@ charta_xlsx_zip_read(xlsx_zip *z, const char *name, char **out, size_t *len,
         }
         int k = unzReadCurrentFile(z->uf, buf + n, BLOCK);
         if (k < 0) {
-            charta_xlsx_set_error(err, CHARTA_ERR_DATA, 0, NULL,
-                                  k == UNZ_CRCERROR
-                                      ? "the part '%s' of the workbook is damaged (its checksum "
-                                        "does not match)"
-                                      : "the part '%s' of the workbook is damaged or cut short "
-                                        "(is the file truncated?)",
-                                  name);
+            if (k == UNZ_CRCERROR)
+                charta_xlsx_set_error(err, CHARTA_ERR_DATA, 0, NULL,
+                                      "the part '%s' of the workbook is damaged (its checksum "
+                                      "does not match)",
+                                      name);
+            else
+                charta_xlsx_set_error(err, CHARTA_ERR_DATA, 0, NULL,
+                                      "the part '%s' of the workbook is damaged or cut short "
+                                      "(is the file truncated?)",
+                                      name);
             goto done;
         }
         if (k == 0)
