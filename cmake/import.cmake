@@ -17,6 +17,7 @@ add_library(charta_import STATIC
   src/import/source_text.c
   src/import/source_xlsx.c
   src/import/xlsxread.c
+  src/import/xlsxsheet.c
   src/import/xlsxzip.c)
 target_include_directories(charta_import PRIVATE ${CSV_INCLUDE_DIR})
 target_link_libraries(charta_import PUBLIC charta_model ${CSV_LIBRARY} PkgConfig::LIBXML2 PkgConfig::MINIZIP)

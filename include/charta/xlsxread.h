@@ -1,6 +1,6 @@
 /* xlsxread.h: the sheets of an Office Open XML workbook (.xlsx) as CSV text.
  *
- * Owns (src/import/xlsxread.c, xlsxzip.c): the workbook's sheet list, its shared
+ * Owns (src/import/xlsxread.c, xlsxsheet.c, xlsxzip.c): the workbook's sheet list, its shared
  * strings and date styles, freed by charta_xlsx_close. Uses: minizip (over the
  * bytes in memory, never the file again), xmlread.h for every XML part, util.h.
  *
