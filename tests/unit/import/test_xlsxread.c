@@ -224,6 +224,38 @@ TEST(dates_follow_the_1900_system_with_its_leap_day_and_the_1904_system)
     free(t);
 }
 
+static void
+collect_note(void *ud, int row, const char *cell, const char *value)
+{
+    snprintf(ud, 64, "%d %s %s", row, cell, value);
+}
+
+TEST(an_error_value_is_an_empty_cell_with_a_note)
+{
+    REQUIRE(fx_setup());
+    /* the formula's string result in Zweites!B5, made an error value */
+    REQUIRE(fx_rezip(fx_path("w.xlsx"), fx_path("err.xlsx"), NULL, "xl/worksheets/sheet2.xml",
+                     "t=\"str\"", "t=\"e\"", NULL, 0));
+    size_t len;
+    char *data = charta_read_file(fx_path("err.xlsx"), &len), *text = NULL, seen[64] = "";
+    REQUIRE(data != NULL);
+    charta_xlsx_error err = {0};
+    charta_xlsx *x = charta_xlsx_open(data, len, NULL, &err);
+    REQUIRE(x != NULL);
+    CHECK_INT(charta_xlsx_sheet_csv(x, 1, NULL, '.', collect_note, seen, &text, &len, &err),
+              CHARTA_OK);
+    CHECK_STR(seen, "5 B5 xy");
+    /* row 5 has nothing left: the text ends with row 4 */
+    const char *last = "\n2022,0.3,TRUE\n";
+    CHECK(text && strlen(text) > strlen(last) &&
+          strcmp(text + strlen(text) - strlen(last), last) == 0);
+    CHECK(text && !strstr(text, "xy"));
+    free(text);
+    charta_xlsx_close(x);
+    free(data);
+    unlink(fx_path("err.xlsx"));
+}
+
 TEST(a_damaged_workbook_is_refused_with_the_reason)
 {
     REQUIRE(fx_setup());
