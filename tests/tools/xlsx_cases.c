@@ -26,6 +26,7 @@ main(int argc, char **argv)
     const char *d = argv[1];
     const char *whole = join(d, "xlsx_unknown_sheet/data/tabelle.xlsx");
     int ok = fx_write_workbook(whole) &&
+             fx_write_workbook(join(d, "xlsx_delimiter/data/tabelle.xlsx")) &&
              fx_truncate(whole, join(d, "xlsx_truncated/data/tabelle.xlsx")) &&
              fx_rezip(whole, join(d, "xlsx_no_shared_strings/data/tabelle.xlsx"),
                       "xl/sharedStrings.xml", NULL, NULL, NULL, NULL, 0) &&
