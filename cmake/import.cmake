@@ -1,5 +1,5 @@
 # import: CSV records (libcsv), the CSV and GENESIS source readers, the areas
-# file, the hardened XML reader (libxml2). Fills a dataset in its build phase.
+# file, the hardened XML reader (libxml2), Excel workbooks (minizip). Fills a dataset in its build phase.
 add_library(charta_import STATIC
   src/import/csvread.c
   src/import/source_csv.c
@@ -13,6 +13,11 @@ add_library(charta_import STATIC
   src/import/source_keyed.c
   src/import/source_period.c
   src/import/source_sdmx.c
-  src/import/source_opensdg.c)
+  src/import/source_opensdg.c
+  src/import/source_text.c
+  src/import/source_xlsx.c
+  src/import/xlsxread.c
+  src/import/xlsxsheet.c
+  src/import/xlsxzip.c)
 target_include_directories(charta_import PRIVATE ${CSV_INCLUDE_DIR})
-target_link_libraries(charta_import PUBLIC charta_model ${CSV_LIBRARY} PkgConfig::LIBXML2)
+target_link_libraries(charta_import PUBLIC charta_model ${CSV_LIBRARY} PkgConfig::LIBXML2 PkgConfig::MINIZIP)

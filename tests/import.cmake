@@ -20,3 +20,15 @@ add_test(NAME keyed_run
          COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_keyed_run.py
                  $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
 set_tests_properties(keyed_run PROPERTIES LABELS real TIMEOUT 120)
+# Excel workbooks: the real ones of ../shared/data/real through a whole run
+add_test(NAME xlsx_run
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/real/check_xlsx_run.py
+                 $<TARGET_FILE:charta> ${CMAKE_SOURCE_DIR})
+set_tests_properties(xlsx_run PROPERTIES LABELS real TIMEOUT 120 SKIP_RETURN_CODE 77)
+# Excel workbooks: written here with libxlsxwriter, read back, damaged copies refused
+charta_unit_test(test_xlsxread SOURCES unit/import/test_xlsxread.c)
+target_link_libraries(test_xlsxread PRIVATE PkgConfig::XLSXWRITER PkgConfig::MINIZIP)
+# the workbooks of the error cases xlsx_* (not a test: run by hand when they change)
+add_executable(xlsx_cases tools/xlsx_cases.c)
+target_include_directories(xlsx_cases PRIVATE ${CMAKE_SOURCE_DIR}/tests/unit)
+target_link_libraries(xlsx_cases PRIVATE PkgConfig::XLSXWRITER PkgConfig::MINIZIP)

@@ -71,11 +71,11 @@ typedef struct charta_sdmx_opts {
  * Errors (a diagnostic each): CHARTA_ERR_USAGE (a bad window, run date or id),
  * CHARTA_ERR_CANTCREATE, CHARTA_ERR_IO (a failed write; the file is removed),
  * CHARTA_ERR_LIMIT (interrupted), CHARTA_ERR_NOMEM. */
+charta_status charta_sdmx_write(const charta_results *r, const charta_sdmx_opts *o,
+                                const char *path, charta_diags *d);
+
 /* Set up libxml2 before a thread writes SDMX (xmlInitParser: once, from the thread
  * that starts the others). */
 void charta_sdmx_writer_init(void);
-
-charta_status charta_sdmx_write(const charta_results *r, const charta_sdmx_opts *o,
-                                const char *path, charta_diags *d);
 
 #endif

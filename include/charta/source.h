@@ -36,6 +36,8 @@ typedef struct charta_import_ctx {
     double max_input_mb;             /* all files of the run together; 0 = 2048 */
     volatile const int *interrupted; /* a signal handler's flag (borrowed); NULL = none */
     size_t used;                     /* bytes read so far; each import adds its file's */
+    const struct charta_xlsx_opts *xlsx; /* caps on a workbook's parts (xlsxread.h);
+                                            NULL = the defaults */
 } charta_import_ctx;
 
 /* Add the areas of the spec to ds (in file order: the spec's CSV file under

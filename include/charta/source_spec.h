@@ -122,7 +122,7 @@ typedef struct charta_source_spec {
     char *decl_file; /* project-relative script that declared it */
     int decl_line;
 
-    char *format; /* "csv" (default) or "genesis" */
+    char *format; /* "csv" (default), "genesis", "sdmx", "opensdg", "xlsx" */
     char *preset; /* NULL or "genesis" (already applied to the fields below by the engine:
                      importers read only the fields) */
     charta_encoding encoding;
@@ -174,6 +174,11 @@ typedef struct charta_source_spec {
     char **area_code_from, **area_code_to; /* `area_codes`: the file's code -> the
                                               project's, sorted by the file's code */
     size_t n_area_codes;
+    /* --- xlsx (issue 19) -------------------------------------------------------- */
+    char *sheet;     /* `sheet` by name, or NULL */
+    int sheet_index; /* `sheet` by number (1-based), 0 = by name or the first */
+    char *range;     /* `range` ("A3:F40"), or NULL: the whole sheet */
+    charta_script_pos sheet_at, range_at; /* where the script writes them */
 } charta_source_spec;
 
 /* The `areas { ... }` declaration: a CSV file of areas (or inline rows). */

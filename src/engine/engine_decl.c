@@ -15,6 +15,7 @@
 #include <lauxlib.h>
 
 #include "charta/source.h"
+#include "charta/xlsxread.h"
 #include "charta/util.h"
 #include "engine_internal.h"
 
@@ -379,6 +380,44 @@ decl_source_body(lua_State *L)
         s->encoding = charta_decl_parse_encoding(L, lua_tostring(L, -1), what);
         lua_pop(L, 1);
     }
+    bool xlsx = s->format && strcmp(s->format, "xlsx") == 0;
+    if (xlsx)
+        for (const char *const *k = (const char *const[]){"encoding", "delimiter", NULL}; *k; k++) {
+            if (lua_getfield(L, 1, *k) != LUA_TNIL)
+                charta_decl_error_at(L, 1, *k, 0, CHARTA_AT_KEY,
+                                     "%s: '%s' does not apply to format \"xlsx\" (a workbook "
+                                     "has no encoding or delimiter to choose)",
+                                     what, *k);
+            lua_pop(L, 1);
+        }
+    for (const char *const *k = (const char *const[]){"sheet", "range", NULL}; *k && !xlsx; k++) {
+        if (lua_getfield(L, 1, *k) != LUA_TNIL)
+            charta_decl_error_at(L, 1, *k, 0, CHARTA_AT_KEY,
+                                 "%s: '%s' applies to format = \"xlsx\" only", what, *k);
+        lua_pop(L, 1);
+    }
+    if (xlsx && lua_getfield(L, 1, "sheet") == LUA_TNUMBER) {
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 10000)
+            charta_decl_error_at(L, 1, "sheet", 0, CHARTA_AT_VALUE,
+                                 "%s: 'sheet' must be a sheet's name or its number (1 = the "
+                                 "first)",
+                                 what);
+        s->sheet_index = (int)lua_tointeger(L, -1);
+    }
+    if (xlsx)
+        lua_pop(L, 1);
+    if (xlsx && !s->sheet_index)
+        s->sheet = charta_decl_opt_string(L, 1, "sheet", what);
+    if (xlsx)
+        s->range = charta_decl_opt_string(L, 1, "range", what);
+    charta_xlsx_range rg;
+    if (s->range && charta_xlsx_parse_range(s->range, &rg) != 0)
+        charta_decl_error_at(L, 1, "range", 0, CHARTA_AT_VALUE,
+                             "%s: 'range' must name cells like \"A3:F40\" (top left, colon, "
+                             "bottom right)",
+                             what);
+    s->sheet_at = charta_decl_value_pos(L, 1, "sheet");
+    s->range_at = charta_decl_value_pos(L, 1, "range");
     char c;
     if ((c = charta_decl_parse_char(L, 1, "delimiter", what, ",;\t|")))
         s->delimiter = c;

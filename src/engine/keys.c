@@ -63,7 +63,8 @@ static const charta_key_doc areas_list_keys[] = {
 
 static const charta_key_doc source_keys[] = {
     K("file", N_("file name"), NULL, N_("the data file, relative to the project folder (required)")),
-    K("format", N_("name"), "\"csv\"", N_("the kind of file: csv, genesis, sdmx or opensdg")),
+    K("format", N_("name"), "\"csv\"",
+      N_("the kind of file: csv, genesis, sdmx, opensdg or xlsx")),
     K("preset", N_("name"), NULL,
       N_("a bundle of settings: \"genesis\" for exports of the statistics offices")),
     K("encoding", N_("name"), "\"utf-8\"", N_("the file's encoding: utf-8, latin1 or cp1252")),
@@ -92,6 +93,10 @@ static const charta_key_doc source_keys[] = {
     K("publisher", N_("text"), NULL, N_("who publishes the data")),
     K("attribution", N_("text"), NULL, N_("the attribution the licence asks for")),
     K("title", N_("text"), NULL, N_("what the data are, as the report's source notes name them")),
+    K("sheet", N_("name or number"), N_("the first sheet"),
+      N_("xlsx: the workbook's sheet, by its name or its number (1 = the first)")),
+    K("range", N_("cell range"), N_("the whole sheet"),
+      N_("xlsx: the cells to read, e.g. \"A3:F40\"; rows keep the sheet's numbers")),
     END,
 };
 

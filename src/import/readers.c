@@ -13,6 +13,7 @@ static const charta_source_format formats[] = {
     {"genesis", true, false, charta_src_genesis_defaults, charta_src_csv_load},
     {"sdmx", false, true, NULL, charta_src_sdmx_load},
     {"opensdg", false, true, NULL, charta_src_opensdg_load},
+    {"xlsx", false, false, NULL, charta_src_xlsx_load},
 };
 
 const charta_source_format *
@@ -34,7 +35,7 @@ charta_source_preset_find(const char *name)
 const char *
 charta_source_format_names(void)
 {
-    return "csv, genesis, sdmx, opensdg"; /* the table's names; tests/unit/import checks them */
+    return "csv, genesis, sdmx, opensdg, xlsx"; /* the table's names; tests/unit/import checks them */
 }
 
 const char *

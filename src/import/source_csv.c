@@ -19,9 +19,27 @@
 #include "charta/source.h"
 #include "charta/textenc.h"
 #include "charta/util.h"
+#include "charta/xlsxread.h"
 #include "source_internal.h"
 
 enum { SEEN_MAX = 50, SHOW_MAX = 60 };
+
+/* An error in the file at line:col. In a sheet of a workbook the line is the
+ * sheet's row and the place is said as a cell ("cell C14, sheet 'Daten'"): a
+ * field number would send the reader counting columns. */
+static void
+src_addv(src_ctx *c, charta_status st, int line, int col, const char *fmt, va_list ap)
+{
+    if (!c->sheet || col <= 0 || line <= 0) {
+        charta_diag_addv(c->diags, CHARTA_ERROR, st, c->file, line, col, fmt, ap);
+        return;
+    }
+    char msg[1024], ref[16];
+    vsnprintf(msg, sizeof msg, charta_tr(fmt), ap);
+    charta_xlsx_cell_ref(c->col0 + col, line, ref);
+    charta_diag_error(c->diags, st, c->file, line, 0, "%s (cell %s, sheet '%s')", msg, ref,
+                      c->sheet);
+}
 
 void
 charta_src_error(src_ctx *c, int line, int col, const char *fmt, ...)
@@ -30,7 +48,7 @@ charta_src_error(src_ctx *c, int line, int col, const char *fmt, ...)
         return;
     va_list ap;
     va_start(ap, fmt);
-    charta_diag_addv(c->diags, CHARTA_ERROR, CHARTA_ERR_DATA, c->file, line, col, fmt, ap);
+    src_addv(c, CHARTA_ERR_DATA, line, col, fmt, ap);
     va_end(ap);
     c->st = charta_status_worse(c->st, CHARTA_ERR_DATA);
     if (++c->errors >= SRC_MAX_ERRORS) {
@@ -47,7 +65,7 @@ charta_src_fatal(src_ctx *c, charta_status st, int line, int col, const char *fm
     if (!c->stopped) {
         va_list ap;
         va_start(ap, fmt);
-        charta_diag_addv(c->diags, CHARTA_ERROR, st, c->file, line, col, fmt, ap);
+        src_addv(c, st, line, col, fmt, ap);
         va_end(ap);
     }
     c->st = charta_status_worse(c->st, st);
@@ -96,114 +114,6 @@ col_label(const src_ctx *c, size_t j, char buf[24])
         return c->table.cols[j].path;
     snprintf(buf, 24, "#%zu", j + 1);
     return buf;
-}
-
-/* --- reading the file --------------------------------------------------- */
-
-void
-charta_src_text_free(src_text *t)
-{
-    free(t->heap);
-    memset(t, 0, sizeof *t);
-}
-
-/* The caps for the next file of the run: the per-file cap, or what is left of the
- * per-run cap when that is smaller; limit gets the words for the message. */
-static size_t
-file_cap(const charta_import_ctx *ix, char *limit, size_t limit_size)
-{
-    double file_mb = ix && ix->max_file_mb > 0 ? ix->max_file_mb : SRC_MAX_FILE_MB;
-    double run_mb = ix && ix->max_input_mb > 0 ? ix->max_input_mb : SRC_MAX_INPUT_MB;
-    double file = file_mb * 1024 * 1024, run = run_mb * 1024 * 1024;
-    double used = ix ? (double)ix->used : 0;
-    double left = run > used ? run - used : 0;
-    if (left < file) {
-        snprintf(limit, limit_size,
-                 _("the %.1f MB left of the limit of %g MB for all input files of a run; raise it "
-                 "with city { limits = { max_input_mb = ... } }"),
-                 left / (1024 * 1024), run_mb);
-        return left >= 1 ? (size_t)left : 1;
-    }
-    snprintf(limit, limit_size,
-             _("the limit of %g MB per file; raise it with city { limits = { max_file_mb = ... } }"),
-             file_mb);
-    return (size_t)file;
-}
-
-bool
-charta_src_load_bytes(charta_diags *diags, const char *project_dir, const char *file,
-                      const char *decl_file, int decl_line, const char *owner,
-                      charta_import_ctx *ix, char **raw, size_t *raw_len, charta_status *st)
-{
-    char why[600], limit[200];
-    *raw = NULL;
-    *raw_len = 0;
-    char *path = charta_path_join(project_dir, file);
-    if (!path) {
-        *st = charta_diag_error(diags, CHARTA_ERR_NOMEM, file, 0, 0, "out of memory");
-        return false;
-    }
-    charta_read_opts ro = {.name = file, .interrupted = ix ? ix->interrupted : NULL};
-    ro.max_bytes = file_cap(ix, limit, sizeof limit);
-    ro.limit = limit;
-    charta_status cs = charta_read_input(path, &ro, raw, raw_len, why, sizeof why);
-    free(path);
-    if (cs != CHARTA_OK) {
-        *st = charta_diag_error(diags, cs, decl_file, decl_line, 0, "%s: %s", owner, why);
-        return false;
-    }
-    if (ix && *raw_len > ro.max_bytes) { /* the run's cap was already used up */
-        *st = charta_diag_error(diags, CHARTA_ERR_DATA, decl_file, decl_line, 0,
-                                "%s: '%s' has %zu bytes, more than %s", owner, file, *raw_len,
-                                limit);
-        free(*raw);
-        *raw = NULL;
-        return false;
-    }
-    if (ix)
-        ix->used += *raw_len;
-    return true;
-}
-
-bool
-charta_src_load_text(charta_diags *diags, const char *project_dir, const char *file, charta_encoding enc,
-              const char *decl_file, int decl_line, const char *owner, charta_import_ctx *ix,
-              src_text *t, charta_status *st)
-{
-    char *raw = NULL;
-    size_t raw_len = 0;
-    charta_textenc_error terr;
-    charta_status cs;
-    memset(t, 0, sizeof *t);
-    if (!charta_src_load_bytes(diags, project_dir, file, decl_file, decl_line, owner, ix, &raw,
-                               &raw_len, st))
-        return false;
-    if (enc == CHARTA_ENC_UTF8) {
-        size_t skip = raw_len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-        if (!memchr(raw + skip, '\0', raw_len - skip) &&
-            charta_utf8_valid(raw + skip, raw_len - skip, NULL)) {
-            t->heap = raw;
-            t->data = raw + skip;
-            t->len = raw_len - skip;
-            return true;
-        }
-    }
-    /* another encoding, or a problem to report exactly: convert a copy */
-    {
-        size_t len = 0;
-        cs = charta_textenc_to_utf8(enc, raw, raw_len, &t->heap, &len, &terr);
-        t->data = t->heap;
-        t->len = len;
-        if (cs == CHARTA_ERR_DATA)
-            *st = charta_diag_error(diags, cs, file, terr.line, terr.col, "%s", terr.message);
-        else if (cs != CHARTA_OK)
-            *st = charta_diag_error(diags, cs, file, 0, 0, "cannot convert the file from %s: %s",
-                                    charta_encoding_name(enc), charta_status_str(cs));
-        if (cs != CHARTA_OK)
-            charta_src_text_free(t);
-    }
-    free(raw);
-    return t->data != NULL;
 }
 
 static bool
@@ -717,9 +627,31 @@ charta_src_set_provenance(const charta_source_spec *spec, charta_dataset *ds, in
         charta_dataset_set_input_licence(ds, input, spec->licence);
 }
 
+/* The file's text as UTF-8 CSV: the file itself, read under the caps. */
+static bool
+csv_text(src_ctx *c, const char *project_dir, charta_import_ctx *ix, const char *owner,
+         src_text *t)
+{
+    charta_status st = CHARTA_OK;
+    const charta_source_spec *spec = c->spec;
+    if (!charta_src_load_text(c->diags, project_dir, spec->file, spec->encoding, spec->decl_file,
+                              spec->decl_line, owner, ix, t, &st)) {
+        c->st = charta_status_worse(c->st, st);
+        return false;
+    }
+    return true;
+}
+
 charta_status
 charta_src_csv_load(const charta_source_spec *spec, const char *project_dir, charta_dataset *ds,
                     charta_import_ctx *ix, charta_diags *diags)
+{
+    return charta_src_table_load(spec, project_dir, ds, ix, diags, csv_text);
+}
+
+charta_status
+charta_src_table_load(const charta_source_spec *spec, const char *project_dir, charta_dataset *ds,
+                      charta_import_ctx *ix, charta_diags *diags, src_text_fn get_text)
 {
     src_ctx c = {
         .spec = spec,
@@ -738,7 +670,6 @@ charta_src_csv_load(const charta_source_spec *spec, const char *project_dir, cha
     };
     char *owner = NULL;
     src_text text = {0};
-    charta_status st = CHARTA_OK;
     charta_csvread *r = NULL;
     if (!spec->file)
         return charta_diag_error(diags, CHARTA_ERR_SCRIPT, spec->decl_file, spec->decl_line, 0,
@@ -763,11 +694,8 @@ charta_src_csv_load(const charta_source_spec *spec, const char *project_dir, cha
         charta_src_fatal(&c, CHARTA_ERR_NOMEM, 0, 0, "out of memory");
         goto cleanup;
     }
-    if (!charta_src_load_text(diags, project_dir, spec->file, spec->encoding, spec->decl_file,
-                       spec->decl_line, owner, ix, &text, &st)) {
-        c.st = charta_status_worse(c.st, st);
+    if (!get_text(&c, project_dir, ix, owner, &text))
         goto cleanup;
-    }
     if (all_blank(text.data, text.len)) {
         charta_src_fatal(&c, CHARTA_ERR_DATA, 0, 0, "the file is empty: no data rows");
         goto cleanup;
@@ -802,6 +730,7 @@ cleanup:
     free(c.reported);
     charta_src_table_free(&c.table);
     charta_src_text_free(&text);
+    free(c.sheet_owned);
     free(owner);
     return c.st;
 }

@@ -29,6 +29,10 @@ enum { SRC_MAX_ERRORS = 20 };
 charta_status charta_src_csv_load(const charta_source_spec *spec, const char *project_dir,
                                   charta_dataset *ds, charta_import_ctx *ix, charta_diags *diags);
 
+/* An Excel workbook's sheet, read as the CSV reader reads a file (source_xlsx.c). */
+charta_status charta_src_xlsx_load(const charta_source_spec *spec, const char *project_dir,
+                                   charta_dataset *ds, charta_import_ctx *ix, charta_diags *diags);
+
 /* The defaults of the GENESIS preset (source_genesis.c). */
 void charta_src_genesis_defaults(charta_source_spec *spec);
 
@@ -180,7 +184,22 @@ typedef struct src_ctx {
     /* GENESIS: what the title scan saw of the delimiters, for a file that has no
      * header row with the declared one */
     src_delim_probe probe;
+    /* xlsx: the sheet the text was made of (messages name cells), and the column
+     * before the first one read: field j is column col0 + j */
+    const char *sheet;
+    char *sheet_owned; /* what sheet points to, freed with the context */
+    int col0;
 } src_ctx;
+
+/* Gives a table reader its text (UTF-8 CSV, line n = line n of the file), or
+ * reports why not on c and returns false; owner is "source 'x'" for messages. */
+typedef bool (*src_text_fn)(src_ctx *c, const char *project_dir, charta_import_ctx *ix,
+                            const char *owner, src_text *t);
+/* The CSV source reader over the text get_text gives: what charta_src_csv_load and
+ * charta_src_xlsx_load share (source_csv.c). */
+charta_status charta_src_table_load(const charta_source_spec *spec, const char *project_dir,
+                                    charta_dataset *ds, charta_import_ctx *ix,
+                                    charta_diags *diags, src_text_fn get_text);
 
 
 /* Cut name (malloc'd) to CHARTA_LABEL_MAX_CHARS characters in place, with a

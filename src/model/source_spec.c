@@ -36,6 +36,8 @@ charta_source_spec_clear(charta_source_spec *spec)
     free(spec->year);
     free(spec->variable);
     free(spec->value);
+    free(spec->sheet);
+    free(spec->range);
     for (size_t i = 0; i < spec->n_vars; i++) {
         free(spec->vars[i].name);
         free(spec->vars[i].column);

@@ -38,7 +38,7 @@ HEADERS = {
     "hashtab.h": "base", "printable.h": "base", "i18n.h": "base",
     "dataset.h": "model", "project.h": "model", "results.h": "model",
     "source_spec.h": "model", "sdgcodes.h": "model", "coverage.h": "model",
-    "source.h": "import", "csvread.h": "import", "xmlread.h": "import",
+    "source.h": "import", "csvread.h": "import", "xmlread.h": "import", "xlsxread.h": "import",
     "progress.h": "progress",
     "engine.h": "engine", "sandbox.h": "engine", "series.h": "engine",
     "series_lua.h": "engine", "keyline.h": "engine", "keys.h": "engine", "syntaxhint.h": "engine",
@@ -60,6 +60,7 @@ FOREIGN = {
     "pango/": ["render/chart", "render/pdf"], "fontconfig/": ["render/chart"],
     "csv.h": ["import"],
     "libxml/": ["import", "export"],
+    "unzip.h": ["import"],
     "nettle/": ["base"],
     "iconv.h": ["base"],
     # the C library's gettext: the lookups (i18n.c) and binding the domain (main.c)
@@ -72,7 +73,7 @@ assert.h ctype.h errno.h float.h inttypes.h limits.h locale.h math.h setjmp.h si
 stdarg.h stdbool.h stddef.h stdint.h stdio.h stdlib.h string.h time.h
 dirent.h fcntl.h ftw.h glob.h libgen.h malloc.h strings.h unistd.h
 sys/file.h sys/mman.h sys/resource.h sys/stat.h sys/syscall.h sys/types.h sys/wait.h
-sys/time.h
+sys/time.h pthread.h
 """.split())
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)

@@ -6,7 +6,7 @@
 
 TEST(format_names_are_the_rows_of_the_table)
 {
-    const char *names[] = {"csv", "genesis", "sdmx", "opensdg"};
+    const char *names[] = {"csv", "genesis", "sdmx", "opensdg", "xlsx"};
     char joined[128] = "";
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         const charta_source_format *f = charta_source_format_find(names[i]);
@@ -18,7 +18,8 @@ TEST(format_names_are_the_rows_of_the_table)
         strcat(joined, names[i]);
     }
     CHECK_STR(charta_source_format_names(), joined);
-    CHECK(charta_source_format_find("xlsx") == NULL);
+    CHECK(charta_source_format_find("xls") == NULL);
+    CHECK(!charta_source_format_find("xlsx")->keyed);
     CHECK(!charta_source_format_find("csv")->keyed);
     CHECK(charta_source_format_find("sdmx")->keyed);
     CHECK(charta_source_format_find("opensdg")->keyed);

@@ -1,0 +1,5 @@
+source "tabelle" {
+  file = "data/tabelle.xlsx", format = "xlsx", sheet = "Datem", range = "A3:F7",
+  area = "Gebiet", year = "Jahr", decimal = ",",
+  variables = { households = { column = "Einwohner", unit = "persons" } },
+}
