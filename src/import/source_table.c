@@ -246,7 +246,7 @@ static void
 no_genesis_header(src_ctx *c)
 {
     const src_delim_probe *p = &c->probe;
-    char decl[8], seen[8], best_name[8];
+    char decl_buf[8], seen_buf[8], best_buf[8]; /* the names point here or to "tab" */
     size_t best = 0, own = 0;
     for (size_t k = 0; k < sizeof charta_src_probe_delims; k++) {
         if (p->with[k] > p->with[best])
@@ -254,10 +254,10 @@ no_genesis_header(src_ctx *c)
         if (charta_src_probe_delims[k] == c->delim)
             own = k;
     }
-    charta_src_delim_name(c->delim, decl);
+    const char *decl = charta_src_delim_name(c->delim, decl_buf);
     char b = charta_src_probe_delims[best];
     char b_text[2] = {b, '\0'};
-    charta_src_delim_name(b, best_name);
+    const char *best_name = charta_src_delim_name(b, best_buf);
     if (b == c->delim || !p->with[best]) {
         charta_src_fatal(c, CHARTA_ERR_DATA, 0, 0,
                          "no GENESIS header rows: after the title block a header row starts with "
@@ -273,7 +273,7 @@ no_genesis_header(src_ctx *c)
                          best_name, decl, p->with[best], p->lines_seen, decl, p->with[own]);
         return;
     }
-    charta_src_delim_name(p->start_delim, seen);
+    const char *seen = charta_src_delim_name(p->start_delim, seen_buf);
     charta_src_fatal(c, CHARTA_ERR_DATA, p->start_line, 0,
                      "no GENESIS header row: none starts with %s (an empty first cell); the "
                      "header seems to be this line, which starts with %s, and the file seems to "
