@@ -146,4 +146,11 @@ void charta_strpool_free(charta_strpool *p);
  * pool stays usable). */
 const char *charta_strpool_intern(charta_strpool *p, const char *s);
 
+/* path made absolute and normal (no ".", "..", "//" or trailing '/'), the symbolic
+ * links of the part that exists resolved: two names of one place compare equal
+ * whether or not it exists yet. Malloc'd; NULL on out of memory. */
+char *charta_path_full(const char *path);
+/* True when file (a full path) is dir or below it. */
+bool charta_path_below(const char *file, const char *dir);
+
 #endif

@@ -251,35 +251,39 @@ usage_error(const char *fmt, const char *arg)
 
 /* --- list and show ------------------------------------------------------ */
 
-/* charta show: the text of show.c on stdout, its mistake on stderr */
+/* What listing.c and show.c wrote: out on stdout, err (may be NULL) on stderr; both
+ * freed. Returns rc, or 71 when memory ran out while they wrote. */
+static int
+print_text(charta_buf *out, charta_buf *err, int rc)
+{
+    if (err && err->data)
+        fputs(err->data, stderr);
+    if (out->oom || (err && err->oom)) {
+        fprintf(stderr, "charta: %s: %s\n", _("error"), _("out of memory"));
+        rc = 71;
+    } else if (out->data) {
+        fputs(out->data, stdout);
+    }
+    charta_buf_free(out);
+    if (err)
+        charta_buf_free(err);
+    return rc;
+}
+
 static int
 cmd_show(const charta_run *run, const char *id, const char *lang, int year, const char *areas)
 {
     charta_buf out = {0}, err = {0};
     int rc = charta_show(run, id, lang, year, areas, &out, &err);
-    if (err.data)
-        fputs(err.data, stderr);
-    if (out.oom || err.oom) {
-        fprintf(stderr, "charta: %s: %s\n", _("error"), _("out of memory"));
-        rc = 71;
-    } else if (out.data) {
-        fputs(out.data, stdout);
-    }
-    charta_buf_free(&out);
-    charta_buf_free(&err);
-    return rc;
+    return print_text(&out, &err, rc);
 }
 
-static void
+static int
 cmd_list(const charta_run *run, const char *lang, int year, bool coverage)
 {
     charta_buf out = {0};
     charta_listing(run, lang, year, coverage, &out);
-    if (out.oom)
-        fprintf(stderr, "charta: out of memory\n");
-    else if (out.data)
-        fputs(out.data, stdout);
-    charta_buf_free(&out);
+    return print_text(&out, NULL, 0);
 }
 
 /* --- main ------------------------------------------------------------------ */
@@ -491,7 +495,7 @@ report_run(const cli *c, const charta_run *run, charta_status st, const charta_d
     int rc = charta_status_exit_code(st);
     if (st == CHARTA_OK) {
         if (c->list)
-            cmd_list(run, c->o.lang, c->o.year, c->coverage);
+            rc = cmd_list(run, c->o.lang, c->o.year, c->coverage);
         else if (c->show)
             rc = cmd_show(run, c->positional[1], c->o.lang, c->o.year, c->areas);
         else if (c->o.mode == CHARTA_MODE_RUN && !c->quiet) {
@@ -531,81 +535,6 @@ print_timings(const charta_run *run)
             t.load, t.import, t.compute, t.write, (double)ru.ru_maxrss / 1024.0);
 }
 
-/* path made absolute and normal (no ".", "..", "//" or trailing '/'), the symbolic
- * links of the part that exists resolved: two names of one place compare equal
- * whether or not it exists yet. NULL on out of memory. */
-static char *
-full_path(const char *path)
-{
-    char cwd[PATH_MAX];
-    charta_buf abs = {0};
-    if (path[0] != '/')
-        charta_buf_puts(&abs, getcwd(cwd, sizeof cwd) ? cwd : ".");
-    charta_buf_printf(&abs, "/%s", path);
-    if (!abs.data)
-        return NULL;
-    /* lexically: components, "." dropped, ".." taking one back */
-    char *norm = malloc(abs.len + 2);
-    if (!norm) {
-        charta_buf_free(&abs);
-        return NULL;
-    }
-    size_t n = 0;
-    for (char *tok = strtok(abs.data, "/"); tok; tok = strtok(NULL, "/")) {
-        if (!strcmp(tok, "."))
-            continue;
-        if (!strcmp(tok, "..")) {
-            while (n > 0 && norm[n - 1] != '/')
-                n--;
-            if (n > 0)
-                n--;
-            continue;
-        }
-        norm[n++] = '/';
-        size_t l = strlen(tok);
-        memcpy(norm + n, tok, l);
-        n += l;
-    }
-    if (!n)
-        norm[n++] = '/';
-    norm[n] = '\0';
-    charta_buf_free(&abs);
-    /* the longest prefix that exists, with its links resolved, then the rest */
-    for (size_t cut = n;;) {
-        char keep = norm[cut];
-        norm[cut] = '\0';
-        char real[PATH_MAX];
-        bool found = realpath(cut ? norm : "/", real) != NULL;
-        norm[cut] = keep;
-        if (found) {
-            char *out = charta_asprintf("%s%s", strcmp(real, "/") ? real : "", norm + cut);
-            free(norm);
-            if (out && !out[0]) {
-                free(out);
-                out = charta_strdup("/");
-            }
-            return out;
-        }
-        if (cut == 0)
-            break;
-        while (cut > 0 && norm[cut - 1] != '/')
-            cut--;
-        if (cut > 0)
-            cut--;
-    }
-    return norm;
-}
-
-/* True when file (a full path) is dir or below it. */
-static bool
-is_below(const char *file, const char *dir)
-{
-    size_t n = strlen(dir);
-    if (!strcmp(dir, "/"))
-        return true;
-    return !strncmp(file, dir, n) && (file[n] == '\0' || file[n] == '/');
-}
-
 /* --log FILE for a run: 64 when it is inside the report folder, its staging folder
  * (".<name>.staging-*" beside it) or is its lock; 73 when it cannot be opened for
  * appending; GO_ON with c->log.fd open. Before any data file is read. */
@@ -615,12 +544,12 @@ open_log(cli *c)
     c->log.fd = -1;
     if (!c->log.path)
         return GO_ON;
-    char *log = full_path(c->log.path);
+    char *log = charta_path_full(c->log.path);
     char *out = NULL, *named = NULL;
     if (c->o.mode == CHARTA_MODE_RUN && !c->list && !c->show) {
         named = c->o.out_dir ? charta_strdup(c->o.out_dir)
                              : charta_path_join(c->o.project_dir, "report");
-        out = named ? full_path(named) : NULL;
+        out = named ? charta_path_full(named) : NULL;
         if (!out) {
             free(log);
             free(named);
@@ -640,7 +569,7 @@ open_log(cli *c)
         char *staging = charta_asprintf("%.*s/.%s.staging-", (int)parent_len, out,
                                         slash ? slash + 1 : out);
         char *lock = charta_asprintf("%s.lock", out);
-        bool inside = is_below(log, out) || (staging && !strncmp(log, staging, strlen(staging))) ||
+        bool inside = charta_path_below(log, out) || (staging && !strncmp(log, staging, strlen(staging))) ||
                       (lock && !strcmp(log, lock));
         free(staging);
         free(lock);
