@@ -6,6 +6,7 @@ add_library(charta_base STATIC
   src/base/diag.c
   src/base/printable.c
   src/base/util.c
+  src/base/pathfull.c
   src/base/hashtab.c
   src/base/hash.c
   src/base/textenc.c
