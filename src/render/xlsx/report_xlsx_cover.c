@@ -206,8 +206,9 @@ write_levels(xlsx *x, lxw_worksheet *ws, lxw_row_t row)
             continue;
         charta_progress_term t;
         char text[600];
-        charta_xlsx_put_text(x, ws, row++, 0, charta_xlsx_term_text(x, used, &t, text, sizeof text),
-                             charta_xlsx_term_fmt(x, &t));
+        /* the words first: they fill t, which the format reads */
+        const char *words = charta_xlsx_term_text(x, used, &t, text, sizeof text);
+        charta_xlsx_put_text(x, ws, row++, 0, words, charta_xlsx_term_fmt(x, &t));
     }
     return row + 1;
 }

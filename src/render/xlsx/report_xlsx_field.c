@@ -100,9 +100,10 @@ fact_box(xlsx *x, lxw_worksheet *ws, size_t i, lxw_row_t row)
         if (ws) { /* the working is the note under the title */
             charta_progress_term t;
             char text[600];
-            charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1,
-                                 charta_xlsx_term_text(x, f->assess, &t, text, sizeof text),
-                                 charta_xlsx_term_fmt(x, &t));
+            /* the words first: they fill t, which the format reads (the order in which
+             * a call's arguments are evaluated is not fixed) */
+            const char *words = charta_xlsx_term_text(x, f->assess, &t, text, sizeof text);
+            charta_xlsx_put_text(x, ws, row + (lxw_row_t)n, 1, words, charta_xlsx_term_fmt(x, &t));
         }
         n++;
     }
